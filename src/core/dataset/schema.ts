@@ -1,0 +1,471 @@
+/**
+ * The unit-year dataset: everything one budget unit reports for one year, defined once with zod.
+ *
+ * Conventions, so that a file can be written by hand or by another system:
+ * - every section is optional, so a single project table or a bare 决算 can be checked on its own;
+ * - money is a decimal string in 万元 ("874.05", up to 6 decimals, i.e. exact to the 分); core turns it into integer
+ *   分 before any sum;
+ * - weights, scores and rates are decimal strings ("9.8", "98.25");
+ * - values a document printed but that the system computes (shares, rates, changes, totals, scores, grades) live in
+ *   a `printed` object beside the inputs, verbatim ("下降4%", "53.65%"), so the audit can compare them with the
+ *   computed value; a generated dataset simply leaves `printed` out.
+ * @module
+ */
+import { z } from "zod";
+
+export const FORMAT_VERSION = 1;
+
+export const MoneyWan = z
+  .string()
+  .regex(/^-?\d{1,12}(\.\d{1,6})?$/, "金额应为万元数字，最多6位小数，如 874.05")
+  .describe("金额（万元）");
+
+export const DecimalText = z
+  .string()
+  .regex(/^-?\d{1,9}(\.\d{1,6})?$/, "应为数字，如 9.8")
+  .describe("数值（十进制文本）");
+
+/** Verbatim text as printed in a document; never parsed by the schema. */
+const Printed = z.string().max(2000);
+const Text = z.string().max(20_000);
+const ShortText = z.string().max(500);
+const SourceLine = z.number().int().positive().describe("原文行号");
+
+/** Where the money came from (收入来源 / 资金来源). */
+export const FUND_SOURCES = [
+  "generalBudget",
+  "governmentFund",
+  "stateCapital",
+  "specialAccount",
+  "superiorSubsidy",
+  "serviceIncome",
+  "operatingIncome",
+  "affiliatedRemittance",
+  "other",
+  "carryOver",
+] as const;
+export const FundSource = z.enum(FUND_SOURCES);
+export type FundSource = z.infer<typeof FundSource>;
+
+/** What the money was spent on (支出性质). */
+export const SPENDING_NATURES = ["basic", "project", "remitToSuperior", "operating", "subsidyToAffiliated"] as const;
+export const SpendingNature = z.enum(SPENDING_NATURES);
+export type SpendingNature = z.infer<typeof SpendingNature>;
+
+export const UnitLevel = z.enum(["province", "prefecture", "county", "other"]);
+export const UnitType = z.enum(["administrative", "civilServiceManaged", "publicInstitution", "other"]);
+
+export const UnitProfile = z
+  .object({
+    name: ShortText,
+    shortName: ShortText.optional(),
+    level: UnitLevel.optional(),
+    levelPrinted: ShortText.optional(),
+    parent: ShortText.optional(),
+    type: UnitType.optional(),
+    typePrinted: ShortText.optional(),
+    staff: z
+      .object({
+        authorized: z.number().int().nonnegative().optional().describe("编制数"),
+        inService: z.number().int().nonnegative().optional().describe("实际在职人数"),
+        retired: z.number().int().nonnegative().optional().describe("退休人数"),
+        totalYearEnd: z.number().int().nonnegative().optional().describe("年末实有人数"),
+      })
+      .strict()
+      .optional(),
+    assets: z
+      .object({
+        fixedAssetsTotal: MoneyWan.optional().describe("固定资产总计"),
+        fixedAssetsInUse: MoneyWan.optional().describe("在用固定资产"),
+        newFixedAssets: MoneyWan.optional().describe("本年新增固定资产"),
+        printed: z.object({ utilisationRate: Printed.optional() }).strict().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** One row of the 基础数据表 经费控制情况 section. */
+export const BasicDataFundRow = z
+  .object({
+    item: ShortText.describe("项目，如“其中：公用经费”"),
+    kind: z
+      .enum(["basic", "public", "sangong", "sangongVehicles", "sangongAbroad", "sangongReception", "project", "procurement", "other"])
+      .optional(),
+    priorFinal: MoneyWan.optional().describe("上年决算数"),
+    budget: MoneyWan.optional().describe("本年预算数"),
+    final: MoneyWan.optional().describe("本年决算数"),
+    sourceLine: SourceLine.optional(),
+  })
+  .strict();
+
+export const BasicData = z
+  .object({
+    staff: z
+      .object({
+        authorized: z.number().int().nonnegative().optional(),
+        inService: z.number().int().nonnegative().optional(),
+        printed: z.object({ controlRate: Printed.optional() }).strict().optional(),
+      })
+      .strict()
+      .optional(),
+    funds: z.array(BasicDataFundRow).max(500).default([]),
+    frugalityMeasures: Text.optional(),
+  })
+  .strict();
+
+/** A row of a 预算执行情况 block: 年初预算 / 全年(调整后)预算 / 执行数. */
+export const ExecutionRow = z
+  .object({
+    label: ShortText.describe("行名，如“年度资金总额”“其中：财政资金”"),
+    role: z.enum(["total", "part"]).describe("总额或其中项"),
+    source: z.union([FundSource, z.enum(["fiscal", "unitFunds"])]).optional(),
+    nature: SpendingNature.optional(),
+    initial: MoneyWan.optional().describe("年初预算数"),
+    adjusted: MoneyWan.optional().describe("全年（调整后）预算数"),
+    executed: MoneyWan.optional().describe("执行数"),
+    reason: Text.optional().describe("执行率偏低或预算调整的原因"),
+    printed: z
+      .object({ rate: Printed.optional(), weight: Printed.optional(), score: Printed.optional() })
+      .strict()
+      .optional(),
+    sourceLine: SourceLine.optional(),
+  })
+  .strict();
+
+export const Indicator = z
+  .object({
+    id: ShortText.optional(),
+    level1: ShortText.describe("一级指标"),
+    level2: ShortText.optional().describe("二级指标"),
+    level3: ShortText.describe("三级指标"),
+    operator: z.enum(["≥", "≤", "=", ">", "<", "定性"]).optional().describe("指标性质（规范符号）"),
+    operatorPrinted: ShortText.optional().describe("原文符号，如 ≧、＝"),
+    target: ShortText.optional().describe("指标值，如 95、≧2万人次、较为认可"),
+    unit: ShortText.optional().describe("度量单位"),
+    actual: ShortText.optional().describe("完成值"),
+    weight: DecimalText.describe("权重（分值）"),
+    qualitativeGrade: z.enum(["achieved", "partlyAchieved", "notAchieved"]).optional().describe("定性指标达成等级"),
+    override: z
+      .object({ score: DecimalText, reason: z.string().min(1, "人工调整得分必须说明理由").max(2000) })
+      .strict()
+      .optional()
+      .describe("人工调整的得分及理由"),
+    reason: Text.optional().describe("偏差（未完成）原因分析及改进措施"),
+    printed: z.object({ score: Printed.optional(), weight: Printed.optional() }).strict().optional(),
+    block: z.number().int().positive().optional().describe("原表中的指标区块序号"),
+    sourceLine: SourceLine.optional(),
+  })
+  .strict();
+export type Indicator = z.infer<typeof Indicator>;
+
+/** A self-evaluation table: execution block, goals, indicators, printed totals. Used for the department and each project. */
+export const EvaluationTable = z
+  .object({
+    executionWeight: DecimalText.optional().describe("预算执行率分值，缺省按规则方案"),
+    execution: z.array(ExecutionRow).max(50).default([]),
+    goals: z
+      .array(z.object({ expected: Text.optional(), actual: Text.optional() }).strict())
+      .max(50)
+      .default([]),
+    indicatorSectionWeight: DecimalText.optional().describe("绩效指标部分总分值，如 90"),
+    level1Weights: z
+      .array(z.object({ level1: ShortText, weight: DecimalText }).strict())
+      .max(20)
+      .default([])
+      .describe("一级指标分值，如 产出指标 50"),
+    indicators: z.array(Indicator).max(2000).default([]),
+    printed: z
+      .object({ totalWeight: Printed.optional(), totalScore: Printed.optional(), grade: Printed.optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type EvaluationTable = z.infer<typeof EvaluationTable>;
+
+export const Project = z
+  .object({
+    code: ShortText.optional(),
+    name: ShortText,
+    category: ShortText.optional().describe("项目类别，如 常年项目、阶段项目、人员类、运转类、特定目标类"),
+    department: ShortText.optional().describe("主管部门"),
+    implementer: ShortText.optional().describe("实施单位"),
+    goals: Text.optional().describe("项目年度目标"),
+    goalCompletion: Text.optional().describe("年度目标完成情况"),
+    process: Text.optional().describe("项目实施内容及过程概述"),
+    evaluation: EvaluationTable.optional(),
+    conclusion: Text.optional().describe("评价结论"),
+    problems: Text.optional().describe("存在问题"),
+    measures: Text.optional().describe("改进措施"),
+    projectLead: ShortText.optional().describe("项目负责人"),
+    financeLead: ShortText.optional().describe("财务负责人"),
+    sourceLine: SourceLine.optional(),
+  })
+  .strict();
+export type Project = z.infer<typeof Project>;
+
+/** A money line with its prior-year value and the figures a document printed for it. */
+const AmountLine = z
+  .object({
+    name: ShortText,
+    amount: MoneyWan.optional(),
+    prior: MoneyWan.optional().describe("上年数"),
+    budget: MoneyWan.optional().describe("预算数"),
+    printed: z
+      .object({
+        share: Printed.optional().describe("占比，如 53.65%"),
+        change: Printed.optional().describe("增减，如 减少3.42万元"),
+        changeRate: Printed.optional().describe("增减率，如 下降4%"),
+        completion: Printed.optional().describe("完成预算，如 完成预算100%"),
+      })
+      .strict()
+      .optional(),
+    sourceLine: SourceLine.optional(),
+  })
+  .strict();
+
+const IncomeLine = AmountLine.extend({ source: FundSource.optional() }).strict();
+const SpendingLine = AmountLine.extend({ nature: SpendingNature.optional() }).strict();
+const ClassLine = AmountLine.extend({ code: z.string().regex(/^\d{3}$/).optional() }).strict();
+
+const TotalPrinted = z
+  .object({
+    total: Printed.optional().describe("合计，如 874.05万元"),
+    change: Printed.optional(),
+    changeRate: Printed.optional(),
+    completion: Printed.optional(),
+    shareOfTotal: Printed.optional(),
+  })
+  .strict();
+
+export const FunctionLine = z
+  .object({
+    code: z.string().regex(/^\d{3}(\d{2}){0,2}$/, "功能分类科目编码应为 3、5 或 7 位数字").describe("功能分类编码 类/款/项"),
+    className: ShortText.optional(),
+    kuanName: ShortText.optional(),
+    xiangName: ShortText.optional(),
+    nature: z.enum(["basic", "project"]).optional(),
+    amount: MoneyWan.describe("决算数"),
+    initialBudget: MoneyWan.optional().describe("年初预算数"),
+    adjustedBudget: MoneyWan.optional().describe("调整后预算数"),
+    prior: MoneyWan.optional(),
+    reason: Text.optional().describe("决算数与预算数差异原因"),
+    printed: z
+      .object({ completion: Printed.optional(), comparison: Printed.optional() })
+      .strict()
+      .optional(),
+    sourceLine: SourceLine.optional(),
+  })
+  .strict();
+
+const SangongItem = z
+  .object({
+    budget: MoneyWan.optional(),
+    amount: MoneyWan.optional(),
+    prior: MoneyWan.optional(),
+    printed: z
+      .object({
+        share: Printed.optional(),
+        completion: Printed.optional(),
+        change: Printed.optional(),
+        changeRate: Printed.optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+const ReceptionDetail = z
+  .object({ description: ShortText, persons: z.number().int().nonnegative().optional(), amount: MoneyWan })
+  .strict();
+
+export const Sangong = z
+  .object({
+    budget: MoneyWan.optional(),
+    amount: MoneyWan.optional(),
+    prior: MoneyWan.optional(),
+    abroad: SangongItem.extend({
+      groups: z.number().int().nonnegative().optional(),
+      persons: z.number().int().nonnegative().optional(),
+    })
+      .strict()
+      .optional(),
+    vehicles: SangongItem.extend({
+      purchase: MoneyWan.optional().describe("公务用车购置费"),
+      operation: MoneyWan.optional().describe("公务用车运行维护费"),
+      vehicleCount: z.number().int().nonnegative().optional(),
+    })
+      .strict()
+      .optional(),
+    reception: SangongItem.extend({
+      domestic: MoneyWan.optional(),
+      foreign: MoneyWan.optional(),
+      batches: z.number().int().nonnegative().optional(),
+      personTimes: z.number().int().nonnegative().optional(),
+      details: z.array(ReceptionDetail).max(500).default([]),
+    })
+      .strict()
+      .optional(),
+    printed: TotalPrinted.optional(),
+    sourceLine: SourceLine.optional(),
+  })
+  .strict();
+
+export const ChartData = z
+  .object({
+    figure: ShortText.describe("图号，如 图1"),
+    kind: z.enum(["bar", "pie"]),
+    title: ShortText.optional(),
+    categories: z.array(ShortText).max(100),
+    series: z.array(z.object({ name: ShortText, values: z.array(MoneyWan).max(100) }).strict()).max(10),
+  })
+  .strict();
+
+export const FinalAccounts = z
+  .object({
+    totals: z
+      .object({ amount: MoneyWan.describe("收、支总计"), prior: MoneyWan.optional(), printed: TotalPrinted.optional() })
+      .strict()
+      .optional(),
+    income: z
+      .object({
+        total: MoneyWan.optional(),
+        prior: MoneyWan.optional(),
+        items: z.array(IncomeLine).max(50).default([]),
+        printed: TotalPrinted.optional(),
+      })
+      .strict()
+      .optional(),
+    expenditure: z
+      .object({
+        total: MoneyWan.optional(),
+        prior: MoneyWan.optional(),
+        items: z.array(SpendingLine).max(50).default([]),
+        printed: TotalPrinted.optional(),
+      })
+      .strict()
+      .optional(),
+    fiscalAppropriation: z
+      .object({ amount: MoneyWan, prior: MoneyWan.optional(), printed: TotalPrinted.optional() })
+      .strict()
+      .optional()
+      .describe("财政拨款收、支总计"),
+    generalBudget: z
+      .object({
+        amount: MoneyWan.describe("一般公共预算财政拨款支出"),
+        prior: MoneyWan.optional(),
+        initialBudget: MoneyWan.optional(),
+        adjustedBudget: MoneyWan.optional(),
+        byClass: z.array(ClassLine).max(50).default([]),
+        printed: TotalPrinted.optional(),
+      })
+      .strict()
+      .optional(),
+    functionLines: z.array(FunctionLine).max(500).default([]),
+    basicSpending: z
+      .object({
+        total: MoneyWan,
+        personnel: MoneyWan.optional(),
+        public: MoneyWan.optional(),
+        prior: MoneyWan.optional(),
+        priorPersonnel: MoneyWan.optional(),
+        priorPublic: MoneyWan.optional(),
+        printed: z
+          .object({ change: Printed.optional(), personnelChange: Printed.optional(), publicChange: Printed.optional() })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    projectSpending: z
+      .object({ total: MoneyWan, prior: MoneyWan.optional(), printed: z.object({ change: Printed.optional() }).strict().optional() })
+      .strict()
+      .optional(),
+    sangong: Sangong.optional(),
+    operatingCosts: z
+      .object({ amount: MoneyWan, prior: MoneyWan.optional(), budget: MoneyWan.optional(), printed: TotalPrinted.optional() })
+      .strict()
+      .optional()
+      .describe("机关运行经费"),
+    procurement: z
+      .object({
+        total: MoneyWan,
+        goods: MoneyWan.optional(),
+        works: MoneyWan.optional(),
+        services: MoneyWan.optional(),
+        smeContracts: MoneyWan.optional().describe("授予中小企业合同金额"),
+        smallMicroContracts: MoneyWan.optional().describe("其中授予小微企业合同金额"),
+        purpose: Text.optional(),
+        printed: z
+          .object({ smeShare: Printed.optional(), smallMicroShare: Printed.optional() })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    assets: z
+      .object({
+        vehicles: z.number().int().nonnegative().optional(),
+        vehiclesByUse: z.record(z.string(), z.number().int().nonnegative()).optional(),
+        largeEquipment: z.number().int().nonnegative().optional().describe("单价100万元以上设备（台、套）"),
+      })
+      .strict()
+      .optional(),
+    governmentFundSpending: MoneyWan.optional(),
+    stateCapitalSpending: MoneyWan.optional(),
+    charts: z.array(ChartData).max(20).default([]),
+  })
+  .strict();
+export type FinalAccounts = z.infer<typeof FinalAccounts>;
+
+export const Budget = z
+  .object({
+    /** The department's own budget statement (年初预算 with its parts), as in 部门整体自评 reports. */
+    initial: z
+      .object({
+        total: MoneyWan,
+        items: z.array(IncomeLine.extend({ nature: SpendingNature.optional() }).strict()).max(50).default([]),
+        printed: TotalPrinted.optional(),
+      })
+      .strict()
+      .optional(),
+    adjustmentStatement: Text.optional().describe("文中关于预算调整的表述"),
+  })
+  .strict();
+
+export const NarrativeSection = z
+  .object({ id: ShortText.optional(), title: ShortText, text: Text, sourceLine: SourceLine.optional() })
+  .strict();
+
+export const PublishedScore = z
+  .object({
+    label: ShortText,
+    score: Printed.optional(),
+    grade: Printed.optional(),
+    components: z.array(z.object({ label: ShortText, score: Printed, weight: DecimalText.optional() }).strict()).max(50).default([]),
+    sourceLine: SourceLine.optional(),
+  })
+  .strict();
+
+export const Dataset = z
+  .object({
+    formatVersion: z.literal(FORMAT_VERSION).describe("数据格式版本"),
+    year: z.number().int().min(2000).max(2100).describe("年度"),
+    source: ShortText.optional().describe("数据来源，如样例文件名"),
+    unit: UnitProfile.optional(),
+    basicData: BasicData.optional(),
+    budget: Budget.optional(),
+    department: z
+      .object({ evaluation: EvaluationTable.optional(), goals: Text.optional() })
+      .strict()
+      .optional()
+      .describe("部门整体支出绩效自评表"),
+    finalAccounts: FinalAccounts.optional(),
+    projects: z.array(Project).max(500).default([]),
+    narrative: z.array(NarrativeSection).max(500).default([]),
+    publishedScores: z.array(PublishedScore).max(100).default([]),
+  })
+  .strict();
+
+export type Dataset = z.infer<typeof Dataset>;
+export type DatasetInput = z.input<typeof Dataset>;

@@ -1,0 +1,55 @@
+/**
+ * Validates a dataset read from JSON and reports every problem in Chinese with its JSON path, so a user can find
+ * the cell to fix. Never throws on bad input.
+ * @module
+ */
+import { z } from "zod";
+import { formatPath } from "../findings/finding.ts";
+import { Dataset } from "./schema.ts";
+
+z.config(z.locales.zhCN());
+
+export interface InputIssue {
+  /** JSON path such as `projects[3].evaluation.indicators[2].weight`, or `第12行第5列` for a syntax error. */
+  location: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: InputIssue[] };
+
+const MAX_JSON_BYTES = 20 * 1024 * 1024;
+
+/** Validates an already parsed value. */
+export function validateDataset(value: unknown): ValidationResult {
+  const result = Dataset.safeParse(value);
+  if (result.success) return { ok: true, dataset: result.data };
+  const issues = result.error.issues.slice(0, 200).map((issue) => ({
+    location: issue.path.length === 0 ? "（根）" : formatPath(issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))),
+    message: issue.message,
+  }));
+  return { ok: false, issues };
+}
+
+/** Parses JSON text and validates it; a syntax error is reported with its line and column. */
+export function parseDatasetJson(text: string): ValidationResult {
+  if (text.length > MAX_JSON_BYTES) {
+    return { ok: false, issues: [{ location: "（文件）", message: `文件过大（超过 ${MAX_JSON_BYTES / 1024 / 1024} MB）` }] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return { ok: false, issues: [{ location: locateJsonError(text, error as Error), message: "不是合法的 JSON" }] };
+  }
+  return validateDataset(value);
+}
+
+function locateJsonError(text: string, error: Error): string {
+  const position = /position (\d+)/.exec(error.message);
+  if (!position) return "（文件）";
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return `第${line}行第${column}列`;
+}

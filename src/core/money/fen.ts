@@ -1,0 +1,50 @@
+/**
+ * Money as integer 分 (fen).
+ *
+ * Amounts arrive as decimal strings in 万元 (up to 6 decimals, i.e. exact to the 分) and are kept as safe integers
+ * of 分, so sums of parts are exact. 1 万元 = 10 000 元 = 1 000 000 分.
+ * @module
+ */
+import { Dec } from "../numbers/decimal.ts";
+
+/** An amount of money in integer 分. */
+export type Fen = number;
+
+export const FEN_PER_YUAN = 100;
+export const FEN_PER_WAN = 1_000_000;
+
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
+function toFen(text: string, fenPerUnit: number): Fen {
+  if (!DECIMAL_TEXT.test(text)) throw new RangeError(`不是数字：${text}`);
+  const fen = new Dec(text).times(fenPerUnit);
+  if (!fen.isInteger()) throw new RangeError(`金额精度超过分：${text}`);
+  if (fen.abs().greaterThan(Number.MAX_SAFE_INTEGER)) throw new RangeError(`金额过大：${text}`);
+  return fen.toNumber();
+}
+
+/** "874.05" (万元) → 874 050 000 分. Throws RangeError for text that is not an exact decimal amount. */
+export function wanToFen(wan: string): Fen {
+  return toFen(wan, FEN_PER_WAN);
+}
+
+/** "1234.5" (元) → 123 450 分. */
+export function yuanToFen(yuan: string): Fen {
+  return toFen(yuan, FEN_PER_YUAN);
+}
+
+/** 分 → Decimal 万元, exact. */
+export function fenToWan(fen: Fen): Dec {
+  return new Dec(fen).div(FEN_PER_WAN);
+}
+
+/** 分 → "874.05" (万元, half-up to `places` decimals). */
+export function formatWan(fen: Fen, places = 2): string {
+  return fenToWan(fen).toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);
+}
+
+export function sumFen(values: readonly Fen[]): Fen {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}

@@ -1,0 +1,71 @@
+/**
+ * Rule profiles (评分规则方案): the scoring and audit settings that differ between the national rule
+ * (财预〔2020〕10号) and provincial practice, kept as data files so a user can write their own.
+ * See shared/domain/rules.md §2 for the sources of each setting.
+ * @module
+ */
+import { z } from "zod";
+
+const Share = z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, "应为 0 到 1 之间的小数，如 0.8");
+const Num = z.string().regex(/^\d+(\.\d+)?$/, "应为非负数字");
+
+export const QualitativeBand = z
+  .object({
+    grade: z.enum(["achieved", "partlyAchieved", "notAchieved"]),
+    label: z.string().min(1).describe("等级名称，如 达成年度指标"),
+    min: Share.describe("下限（占权重比例，含）"),
+    max: Share.describe("上限（占权重比例）"),
+    maxInclusive: z.boolean().describe("上限是否包含"),
+  })
+  .strict();
+
+export const GradeBand = z
+  .object({ grade: z.string().min(1), min: Num.describe("下限（含）") })
+  .strict();
+
+export const RuleProfile = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, "方案编号只用小写字母、数字和连字符"),
+    name: z.string().min(1),
+    basis: z.string().describe("依据"),
+    execution: z
+      .object({
+        base: z.enum(["annual", "adjusted"]).describe("执行率分母：全年预算数 / 调整后预算数"),
+        weight: Num.describe("预算执行率分值"),
+        scoring: z.enum(["linear", "linearCapped"]).describe("linear：分值×执行率，超过100%按100%计"),
+        reasonBelowRate: Num.optional().describe("执行率低于该百分数时须说明原因，如 90"),
+      })
+      .strict(),
+    indicatorWeight: Num.describe("绩效指标部分总分值，如 90"),
+    level1Weights: z.record(z.string(), Num).describe("一级指标参考分值"),
+    operators: z
+      .object({
+        lessOrEqual: z.enum(["R1", "R2"]).describe("R1：权重×指标值/完成值；R2：权重×(1−(完成值−指标值)/指标值)，≥2倍为0"),
+        equal: z.enum(["asGreaterOrEqual", "exactOnly"]).describe("＝：按≥处理，或仅相等得满分"),
+        strict: z.enum(["warn", "asNonStrict", "strict"]).describe("＞/＜ 恰好等于指标值时：提示、按≥/≤处理、或视为未完成"),
+      })
+      .strict(),
+    overAchievement: z
+      .object({ threshold: Num.describe("完成值/指标值达到该倍数时须说明原因，如 1.3"), reasonRequired: z.boolean() })
+      .strict(),
+    qualitativeBands: z.array(QualitativeBand).min(2).max(6),
+    rounding: z
+      .object({
+        indicatorDecimals: z.number().int().min(0).max(4).describe("单项得分保留小数位"),
+        totalDecimals: z.number().int().min(0).max(4),
+        rateDecimals: z.number().int().min(0).max(4).describe("百分率保留小数位"),
+      })
+      .strict(),
+    gradeBands: z.array(GradeBand).min(2).max(10).describe("等级，自高到低"),
+    reasonRequired: z
+      .object({
+        belowWeight: z.boolean().describe("得分低于权重须说明原因"),
+        overAchievement: z.boolean(),
+      })
+      .strict(),
+    level1Aliases: z.record(z.string(), z.string()).default({}).describe("一级指标别名 → 规范名"),
+  })
+  .strict();
+
+export type RuleProfile = z.infer<typeof RuleProfile>;
+export type QualitativeBand = z.infer<typeof QualitativeBand>;
