@@ -144,7 +144,7 @@ export const Indicator = z
     target: ShortText.optional().describe("指标值，如 95、≧2万人次、较为认可"),
     unit: ShortText.optional().describe("度量单位"),
     actual: ShortText.optional().describe("完成值"),
-    weight: DecimalText.describe("权重（分值）"),
+    weight: DecimalText.optional().describe("权重（分值）；缺省时该指标无法计分"),
     qualitativeGrade: z.enum(["achieved", "partlyAchieved", "notAchieved"]).optional().describe("定性指标达成等级"),
     override: z
       .object({ score: DecimalText, reason: z.string().min(1, "人工调整得分必须说明理由").max(2000) })
@@ -341,6 +341,7 @@ export const FinalAccounts = z
         total: MoneyWan.optional(),
         prior: MoneyWan.optional(),
         items: z.array(SpendingLine).max(50).default([]),
+        byClass: z.array(ClassLine).max(50).default([]).describe("按功能分类（类）"),
         printed: TotalPrinted.optional(),
       })
       .strict()
@@ -425,6 +426,7 @@ export const Budget = z
       .object({
         total: MoneyWan,
         items: z.array(IncomeLine.extend({ nature: SpendingNature.optional() }).strict()).max(50).default([]),
+        byClass: z.array(ClassLine).max(50).default([]).describe("支出预算按功能分类（类）"),
         printed: TotalPrinted.optional(),
       })
       .strict()
