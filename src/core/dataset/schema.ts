@@ -471,3 +471,12 @@ export const Dataset = z
 
 export type Dataset = z.infer<typeof Dataset>;
 export type DatasetInput = z.input<typeof Dataset>;
+export type ExecutionRow = z.infer<typeof ExecutionRow>;
+export type UnitProfile = z.infer<typeof UnitProfile>;
+export type BasicData = z.infer<typeof BasicData>;
+export type FunctionLine = z.infer<typeof FunctionLine>;
+export type Sangong = z.infer<typeof Sangong>;
+export type ChartData = z.infer<typeof ChartData>;
+export type Budget = z.infer<typeof Budget>;
+export type NarrativeSection = z.infer<typeof NarrativeSection>;
+export type PublishedScore = z.infer<typeof PublishedScore>;

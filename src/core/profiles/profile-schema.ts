@@ -30,9 +30,9 @@ export const RuleProfile = z
     basis: z.string().describe("依据"),
     execution: z
       .object({
-        base: z.enum(["annual", "adjusted"]).describe("执行率分母：全年预算数 / 调整后预算数"),
+        base: z.enum(["adjusted", "initial"]).describe("执行率分母：全年（调整后）预算数 / 年初预算数"),
         weight: Num.describe("预算执行率分值"),
-        scoring: z.enum(["linear", "linearCapped"]).describe("linear：分值×执行率，超过100%按100%计"),
+        scoring: z.enum(["linearCapped"]).describe("分值×执行率，超过100%按100%计（目前各地表式均如此）"),
         reasonBelowRate: Num.optional().describe("执行率低于该百分数时须说明原因，如 90"),
       })
       .strict(),
@@ -42,7 +42,7 @@ export const RuleProfile = z
       .object({
         lessOrEqual: z.enum(["R1", "R2"]).describe("R1：权重×指标值/完成值；R2：权重×(1−(完成值−指标值)/指标值)，≥2倍为0"),
         equal: z.enum(["asGreaterOrEqual", "exactOnly"]).describe("＝：按≥处理，或仅相等得满分"),
-        strict: z.enum(["warn", "asNonStrict", "strict"]).describe("＞/＜ 恰好等于指标值时：提示、按≥/≤处理、或视为未完成"),
+        strict: z.enum(["warn", "asNonStrict"]).describe("＞/＜ 恰好等于指标值时：给满分并提示，或按≥/≤处理不提示"),
       })
       .strict(),
     overAchievement: z

@@ -42,7 +42,7 @@ export interface IndicatorScore {
 
 export interface ExecutionScore {
   path: string;
-  base: "annual" | "adjusted";
+  base: "adjusted" | "initial";
   budgetFen: Fen | null;
   executedFen: Fen | null;
   weight: Dec;

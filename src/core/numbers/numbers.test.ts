@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { fenToWan, formatWan, sumFen, wanToFen, yuanToFen } from "../money/fen.ts";
+import { DASH, Dec, changeRate, comparePrinted, formatFixed, formatPercent, formatTrimmed, percentOf } from "./decimal.ts";
+
+describe("money in 分", () => {
+  it("adds the 凉山 parts exactly: 468.99 + 405.06 = 874.05", () => {
+    expect(sumFen([wanToFen("468.99"), wanToFen("405.06")])).toBe(wanToFen("874.05"));
+    expect(sumFen([wanToFen("309.27"), wanToFen("95.79")])).toBe(wanToFen("405.06"));
+  });
+  it("converts both ways without floats", () => {
+    expect(wanToFen("0.1")).toBe(100_000);
+    expect(yuanToFen("0.1")).toBe(10);
+    expect(formatWan(wanToFen("0.1") + wanToFen("0.2"))).toBe("0.30");
+    expect(fenToWan(71_400).toString()).toBe("0.0714");
+    expect(() => wanToFen("1e3")).toThrow(RangeError);
+  });
+});
+
+describe("rates", () => {
+  it("rounds half-up once, at display", () => {
+    expect(formatFixed(new Dec("9.825"), 2)).toBe("9.83");
+    expect(formatFixed(new Dec("9.825"), 1)).toBe("9.8");
+    expect(formatFixed(new Dec("2.945"), 2)).toBe("2.95");
+    expect(formatTrimmed(new Dec("10.00"), 2)).toBe("10");
+  });
+  it("computes shares and changes, with — for a zero base", () => {
+    expect(formatPercent(percentOf(46899, 87405))).toBe("53.66%");
+    expect(formatPercent(changeRate("874.05", "877.47"))).toBe("-0.39%");
+    expect(formatPercent(changeRate("7.60", "56.79"))).toBe("-86.62%");
+    expect(percentOf(5, 0)).toBeNull();
+    expect(formatPercent(null)).toBe(DASH);
+  });
+  it("tells truncation from rounding at the printed precision", () => {
+    expect(comparePrinted(new Dec("53.65"), 2, new Dec("53.657"))).toBe("truncated");
+    expect(comparePrinted(new Dec("9.8"), 1, new Dec("9.8253"))).toBe("exact");
+    expect(comparePrinted(new Dec("4"), 0, new Dec("0.39"))).toBe("wrong");
+  });
+});

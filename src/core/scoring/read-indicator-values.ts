@@ -1,0 +1,75 @@
+/**
+ * Reads the comparable values of an indicator: its operator (the canonical field, else the printed glyph, else a
+ * glyph typed in front of the target), the target and actual numbers, and their units. When the target is in a
+ * 万-unit and the actual is a bare number thousands of times larger (≧2万人次 vs 25000), the actual was evidently
+ * typed in the base unit and is converted; the audit reports the mix-up separately.
+ * @module
+ */
+import type { Indicator } from "../dataset/schema.ts";
+import { Dec } from "../numbers/decimal.ts";
+import { parseMeasure, unitScale } from "../parse/parse-measure.ts";
+import { type Operator, parseOperator } from "../parse/parse-operator.ts";
+
+export interface IndicatorValues {
+  operator: Operator | null;
+  /** True when no operator was written and ≥ is assumed for a numeric target. */
+  operatorAssumed: boolean;
+  target: Dec | null;
+  actual: Dec | null;
+  targetUnit: string | null;
+  actualUnit: string | null;
+  /** Factor applied to the actual to bring it into the target's unit (1 when none). */
+  actualScale: Dec;
+  unitConverted: boolean;
+  /** Units written on both sides that cannot be compared ("%" vs "人"). */
+  unitsIncompatible: boolean;
+}
+
+export function readIndicatorValues(indicator: Indicator): IndicatorValues {
+  const target = parseMeasure(indicator.target);
+  const actual = parseMeasure(indicator.actual);
+  const written = indicator.operator ?? (indicator.operatorPrinted ? parseOperator(indicator.operatorPrinted) : null) ?? target.operator;
+  const targetUnit = target.unit ?? nonEmpty(indicator.unit);
+  const actualUnit = actual.unit;
+  let actualValue = actual.value;
+  let actualScale = new Dec(1);
+  let unitConverted = false;
+  let unitsIncompatible = false;
+
+  if (actualValue !== null && target.value !== null && targetUnit !== null) {
+    if (actualUnit !== null && actualUnit !== targetUnit) {
+      const scale = unitScale(actualUnit, targetUnit);
+      if (scale === null) unitsIncompatible = true;
+      else {
+        actualScale = scale;
+        unitConverted = !scale.equals(1);
+      }
+    } else if (actualUnit === null && targetUnit.startsWith("万") && target.value.greaterThan(0)) {
+      if (actualValue.div(target.value).greaterThanOrEqualTo(1000)) {
+        actualScale = new Dec(1).div(10_000);
+        unitConverted = true;
+      }
+    }
+    actualValue = actualValue.times(actualScale);
+  }
+
+  const isQualitative = written === "定性" || (target.value === null && (indicator.target ?? "").trim() !== "");
+  const operator: Operator | null = isQualitative ? "定性" : written;
+  const operatorAssumed = operator === null && target.value !== null;
+  return {
+    operator: operatorAssumed ? "≥" : operator,
+    operatorAssumed,
+    target: isQualitative ? null : target.value,
+    actual: isQualitative ? null : actualValue,
+    targetUnit,
+    actualUnit,
+    actualScale,
+    unitConverted,
+    unitsIncompatible,
+  };
+}
+
+function nonEmpty(text: string | undefined): string | null {
+  const t = (text ?? "").trim();
+  return t === "" ? null : t;
+}

@@ -1,0 +1,113 @@
+/**
+ * Scoring of a quantitative indicator by its operator (rules.md §2.2–2.3):
+ * - ≥ / ＞ (正向): met → full weight; else weight × 完成值 ÷ 指标值.
+ * - ≤ / ＜ (反向): met → full; else R1 weight × 指标值 ÷ 完成值, or R2 weight × (1 − (完成值 − 指标值) ÷ 指标值), 0 from 2×.
+ * - ＝: treated as ≥ when the target is positive (the common system rule), or exact-only by profile; a zero target is
+ *   met by an actual ≤ 0.
+ * A strict operator met only with equality (＞1 with 1) gets full marks under both profile settings; under "warn" the
+ * explanation says so and the audit raises it.
+ * @module
+ */
+import type { Operator } from "../parse/parse-operator.ts";
+import { Dec, formatFixed } from "../numbers/decimal.ts";
+import type { RuleProfile } from "../profiles/profile-schema.ts";
+import type { IndicatorStatus } from "./score-types.ts";
+
+export interface QuantitativeInput {
+  operator: Exclude<Operator, "定性">;
+  target: Dec;
+  actual: Dec;
+  weight: Dec;
+  profile: RuleProfile;
+}
+
+export interface QuantitativeResult {
+  score: Dec;
+  status: IndicatorStatus;
+  explanation: string;
+}
+
+function show(value: Dec): string {
+  return value.toString();
+}
+
+function clampToWeight(score: Dec, weight: Dec): Dec {
+  return Dec.max(0, Dec.min(score, weight));
+}
+
+export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult {
+  const { operator, target, actual, weight, profile } = input;
+  const places = profile.rounding.indicatorDecimals;
+  const full = (why: string): QuantitativeResult => ({ score: weight, status: "met", explanation: `${why}，得满分 ${show(weight)}` });
+
+  if (operator === "≥" || operator === ">" || (operator === "=" && profile.operators.equal === "asGreaterOrEqual" && target.greaterThan(0))) {
+    const opLabel = operator === "=" ? "＝（按≥计）" : operator;
+    if (actual.greaterThan(target) || actual.equals(target)) {
+      if (operator === ">" && actual.equals(target)) {
+        const note = profile.operators.strict === "warn" ? "（严格大于未满足，按规则方案给满分，请核实）" : "";
+        return { ...full(`完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＞${note}`) };
+      }
+      const over = target.greaterThan(0) && actual.div(target).greaterThanOrEqualTo(profile.overAchievement.threshold);
+      if (over) {
+        return {
+          score: weight,
+          status: "overAchieved",
+          explanation: `完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}，达到指标值的 ${formatFixed(actual.div(target), 2)} 倍（≥${profile.overAchievement.threshold}倍），得满分 ${show(weight)}，须说明超额原因`,
+        };
+      }
+      return full(`完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}`);
+    }
+    if (target.isZero()) return full(`指标值为 0，完成值 ${show(actual)}`);
+    const score = clampToWeight(weight.times(actual).div(target), weight);
+    return {
+      score,
+      status: "notMet",
+      explanation: `完成值 ${show(actual)} / 指标值 ${show(target)} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
+    };
+  }
+
+  if (operator === "=") {
+    if (target.isZero()) {
+      return actual.lessThanOrEqualTo(0)
+        ? full(`指标值为 0，完成值 ${show(actual)} ≤ 0`)
+        : { score: new Dec(0), status: "notMet", explanation: `指标值为 0，完成值 ${show(actual)} > 0，得 0 分` };
+    }
+    if (actual.equals(target)) return full(`完成值 ${show(actual)} ＝ 指标值 ${show(target)}`);
+    const ratio = Dec.min(actual, target).div(Dec.max(actual, target));
+    const score = clampToWeight(weight.times(ratio), weight);
+    return {
+      score,
+      status: "notMet",
+      explanation: `＝ 指标按偏离计分：较小值 ${show(Dec.min(actual, target))} / 较大值 ${show(Dec.max(actual, target))} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
+    };
+  }
+
+  // ≤ and ＜ (反向指标)
+  if (actual.lessThan(target) || actual.equals(target)) {
+    if (operator === "<" && actual.equals(target)) {
+      const note = profile.operators.strict === "warn" ? "（严格小于未满足，按规则方案给满分，请核实）" : "";
+      return full(`完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＜${note}`);
+    }
+    return full(`完成值 ${show(actual)} ${operator} 指标值 ${show(target)}`);
+  }
+  if (target.isZero()) {
+    return { score: new Dec(0), status: "notMet", explanation: `指标值为 0，完成值 ${show(actual)} 超出，得 0 分` };
+  }
+  if (profile.operators.lessOrEqual === "R1") {
+    const score = clampToWeight(weight.times(target).div(actual), weight);
+    return {
+      score,
+      status: "notMet",
+      explanation: `反向指标：指标值 ${show(target)} / 完成值 ${show(actual)} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
+    };
+  }
+  if (actual.greaterThanOrEqualTo(target.times(2))) {
+    return { score: new Dec(0), status: "notMet", explanation: `反向指标：完成值 ${show(actual)} 达到指标值 ${show(target)} 的2倍及以上，得 0 分` };
+  }
+  const score = clampToWeight(weight.times(new Dec(1).minus(actual.minus(target).div(target))), weight);
+  return {
+    score,
+    status: "notMet",
+    explanation: `反向指标：权重 ${show(weight)} × (1 − (完成值 ${show(actual)} − 指标值 ${show(target)}) / 指标值 ${show(target)}) = ${formatFixed(score, places)}`,
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Scores a whole self-evaluation table (the department's or a project's): execution, every indicator, subtotals
+ * per 一级 and 二级, total and grade. The grade is taken from the total as published, i.e. rounded half-up to the
+ * profile's total decimals, so that a printed 90.00 is never graded 良.
+ * @module
+ */
+import type { EvaluationTable } from "../dataset/schema.ts";
+import { Dec } from "../numbers/decimal.ts";
+import type { RuleProfile } from "../profiles/profile-schema.ts";
+import { gradeOf } from "./grade.ts";
+import { resolveLevels } from "./indicator-hierarchy.ts";
+import { scoreExecution } from "./score-execution.ts";
+import { scoreIndicator } from "./score-indicator.ts";
+import type { Subtotal, TableScore } from "./score-types.ts";
+
+export function scoreTable(table: EvaluationTable, path: string, profile: RuleProfile): TableScore {
+  const execution = scoreExecution(table, path, profile);
+  const levels = resolveLevels(table.indicators, profile);
+  const indicators = table.indicators.map((indicator, i) => scoreIndicator(indicator, `${path}.indicators[${i}]`, profile));
+
+  const subtotals = new Map<string, Subtotal>();
+  indicators.forEach((scored, i) => {
+    const { level1, level2 } = levels[i] ?? { level1: "", level2: null };
+    for (const key of [level1, level2 === null ? null : `${level1}\u0000${level2}`]) {
+      if (key === null) continue;
+      const entry = subtotals.get(key) ?? { level1, level2: key === level1 ? null : level2, weight: new Dec(0), score: new Dec(0) };
+      entry.weight = entry.weight.plus(scored.weight);
+      entry.score = entry.score.plus(scored.final ?? 0);
+      subtotals.set(key, entry);
+    }
+  });
+
+  const executionWeight = execution?.weight ?? new Dec(0);
+  const totalWeight = indicators.reduce((sum, s) => sum.plus(s.weight), executionWeight);
+  const total = indicators.reduce((sum, s) => sum.plus(s.final ?? 0), execution?.score ?? new Dec(0));
+  const onHundred = totalWeight.isZero() || totalWeight.equals(100) ? total : total.div(totalWeight).times(100);
+  const grade = gradeOf(onHundred.toDecimalPlaces(profile.rounding.totalDecimals, Dec.ROUND_HALF_UP), profile);
+  return { path, execution, indicators, subtotals: [...subtotals.values()], totalWeight, total, grade };
+}
