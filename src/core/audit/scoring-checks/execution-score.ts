@@ -1,0 +1,45 @@
+/**
+ * EXECUTION-SCORE: the printed execution score must equal 分值 × min(执行率, 100%). Printed with fewer decimals
+ * than the profile uses but right at its own precision (seed 001: 9.8 for 9.825) is only an info; under a profile
+ * with that precision it is no finding at all.
+ * @module
+ */
+import type { Finding } from "../../findings/finding.ts";
+import { formatFixed } from "../../numbers/decimal.ts";
+import type { AuditCheck } from "../audit-check.ts";
+import { judgePrinted } from "../printed-number.ts";
+import { listExecutionFigures } from "./execution-figures.ts";
+
+export const executionScore: AuditCheck = {
+  code: "EXECUTION-SCORE",
+  severity: "error",
+  title: "预算执行得分与执行率不符",
+  run(context) {
+    const findings: Finding[] = [];
+    for (const figure of listExecutionFigures(context)) {
+      if (figure.kind !== "score" || figure.exact === null) continue;
+      const verdict = judgePrinted(figure.printed, figure.exact, figure.profileDecimals);
+      const expected = formatFixed(figure.exact, figure.profileDecimals);
+      if (verdict === "wrong") {
+        findings.push({
+          code: this.code,
+          severity: this.severity,
+          location: figure.path,
+          expected,
+          found: figure.printed.text,
+          message: `${figure.label}预算执行得分应为 ${expected}，原文为 ${figure.printed.text}`,
+        });
+      } else if (verdict === "rightAtPrintedPrecision") {
+        findings.push({
+          code: this.code,
+          severity: "info",
+          location: figure.path,
+          expected,
+          found: figure.printed.text,
+          message: `${figure.label}预算执行得分 ${figure.printed.text} 按 ${figure.printed.decimals} 位小数是正确的；按规则方案保留 ${figure.profileDecimals} 位小数应为 ${expected}，总分随之变化`,
+        });
+      }
+    }
+    return findings;
+  },
+};
