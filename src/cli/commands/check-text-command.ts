@@ -1,0 +1,16 @@
+/** `jixiao check-text <report.txt|.docx> [--year N] [--json]`: the prose audit of a report, no dataset needed. */
+import { countBySeverity } from "../../core/findings/finding.ts";
+import { checkText } from "../../core/prose/check-text.ts";
+import { formatFindings } from "../print-findings.ts";
+import { readReportText } from "../read-inputs.ts";
+import type { CommandResult } from "./command-result.ts";
+
+export function runCheckText(files: readonly string[], year: number | undefined, json: boolean): CommandResult {
+  const results = files.map((file) => {
+    const findings = checkText(readReportText(file), year === undefined ? {} : { year });
+    return { file, counts: countBySeverity(findings), findings };
+  });
+  const exitCode = results.some((r) => r.counts.error > 0) ? 1 : 0;
+  if (json) return { exitCode, output: JSON.stringify({ files: results }, null, 2) };
+  return { exitCode, output: results.map((r) => `== ${r.file}\n${formatFindings(r.findings, { withQuote: true })}`).join("\n\n") };
+}

@@ -1,0 +1,122 @@
+/**
+ * The `jixiao` command line: validate, score, audit and check-text over files, calling the same core functions as
+ * the server. Exit codes: 0 clean, 1 findings of severity error, 2 invalid input. Input problems are printed in
+ * Chinese with the file and the JSON path or line; an unexpected failure prints one line, never a stack trace.
+ * @module
+ */
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { describeCatalogue } from "../core/audit/catalogue.ts";
+import { datasetJsonSchema } from "../core/dataset/json-schema.ts";
+import { builtinProfileIds, getBuiltinProfile } from "../core/profiles/builtin-profiles.ts";
+import { InputError } from "./cli-error.ts";
+import { runAudit } from "./commands/audit-command.ts";
+import { runCheckText } from "./commands/check-text-command.ts";
+import type { CommandResult } from "./commands/command-result.ts";
+import { runDemo } from "./commands/demo-command.ts";
+import { runScore } from "./commands/score-command.ts";
+import { runValidate } from "./commands/validate-command.ts";
+import { readProfile } from "./read-inputs.ts";
+
+const USAGE = `用法：jixiao <命令> [选项]
+
+命令：
+  validate <数据集.json…>            校验数据集格式
+  score <数据集.json>                计算建议得分（含计分规则说明）、小计、总分和等级
+  audit <数据集.json…>               一致性审核（合计、占比、增减率、权重、得分、等级、原因、单位、年份…）
+  check-text <报告.txt|.docx…>       检查报告正文中的数字（无需数据集）
+  checks                            列出全部审核项（代码、级别、名称）
+  profiles                          列出内置规则方案
+  schema                            输出数据集 JSON Schema
+  demo                              对五个样例单位计分并审核
+
+选项：
+  --profile <编号|文件>   规则方案：${builtinProfileIds().join("、")}（默认 national），或自定义方案 JSON 文件
+  --json                  输出机器可读的 JSON
+  --year <年度>           check-text：报告年度（默认从正文推断）
+  --out <文件>            schema：写入文件
+
+退出码：0 无错误；1 发现错误级问题；2 输入无效`;
+
+function parseYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text)) throw new InputError(`--year 应为四位年度，如 2023，收到“${text}”`);
+  return Number(text);
+}
+
+function run(argv: readonly string[]): CommandResult {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      profile: { type: "string" },
+      json: { type: "boolean", default: false },
+      year: { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const [command, ...files] = positionals;
+  const json = values.json ?? false;
+  if (values.help || command === undefined || command === "help") return { exitCode: command === undefined && !values.help ? 2 : 0, output: USAGE };
+  const needFiles = (min: number) => {
+    if (files.length < min) throw new InputError(`命令 ${command} 需要文件参数\n\n${USAGE}`);
+  };
+  switch (command) {
+    case "validate":
+      needFiles(1);
+      return runValidate(files, json);
+    case "score":
+      needFiles(1);
+      if (files.length > 1) throw new InputError("score 一次只计一个数据集");
+      return runScore(files[0] as string, readProfile(values.profile), json);
+    case "audit":
+      needFiles(1);
+      return runAudit(files, readProfile(values.profile), json);
+    case "check-text":
+      needFiles(1);
+      return runCheckText(files, parseYear(values.year), json);
+    case "checks":
+      return { exitCode: 0, output: json ? JSON.stringify(describeCatalogue(), null, 2) : describeCatalogue().map((c) => `${c.code}\t${c.severity}\t${c.title}`).join("\n") };
+    case "profiles":
+      return {
+        exitCode: 0,
+        output: builtinProfileIds()
+          .map((id) => `${id}\t${getBuiltinProfile(id)?.name ?? ""}`)
+          .join("\n"),
+      };
+    case "schema": {
+      const schema = JSON.stringify(datasetJsonSchema(), null, 2);
+      if (values.out) {
+        writeFileSync(values.out, `${schema}\n`);
+        return { exitCode: 0, output: `已写出 ${values.out}` };
+      }
+      return { exitCode: 0, output: schema };
+    }
+    case "demo":
+      return runDemo(fileURLToPath(new URL("../../examples", import.meta.url)));
+    default:
+      throw new InputError(`未知命令“${command}”\n\n${USAGE}`);
+  }
+}
+
+/** Runs the CLI and returns the exit code; output goes to stdout, input problems to stderr (or stdout as JSON). */
+export function main(argv: readonly string[]): number {
+  const json = argv.includes("--json");
+  try {
+    const result = run(argv);
+    process.stdout.write(`${result.output}\n`);
+    return result.exitCode;
+  } catch (error) {
+    if (error instanceof InputError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      const details = error instanceof InputError ? error.details : [];
+      const message = error instanceof InputError ? error.message : `参数有误：${(error as Error).message}`;
+      if (json) process.stdout.write(`${JSON.stringify({ error: message, issues: details }, null, 2)}\n`);
+      else process.stderr.write(`${[message, ...details.map((d) => `  ${d.location}：${d.message}`)].join("\n")}\n`);
+      return 2;
+    }
+    process.stderr.write(`内部错误：${(error as Error).message}（请将输入文件与此信息反馈给开发者）\n`);
+    return 2;
+  }
+}
