@@ -59,7 +59,7 @@ describe("jixiao score", () => {
     const department = out.tables[0];
     expect(department.execution.rate).toBe("98.25");
     expect(department.execution.score).toBe("9.8");
-    expect(department.indicators).toHaveLength(11);
+    expect(department.indicators).toHaveLength(10);
   });
   it("prints a readable Chinese table with the rule of each score", () => {
     const run = jixiao("score", "examples/liangshan-2023.json", "--profile", "sichuan");

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { DatasetInput } from "../../dataset/schema.ts";
 import { validateDataset } from "../../dataset/validate-dataset.ts";
 import type { Finding } from "../../findings/finding.ts";
 import { defaultProfile, getBuiltinProfile } from "../../profiles/builtin-profiles.ts";
@@ -11,7 +10,8 @@ import { scoringChecks } from "../scoring-checks.ts";
 const sichuan = getBuiltinProfile("sichuan") as RuleProfile;
 const hunan = getBuiltinProfile("hunan") as RuleProfile;
 
-function run(code: string, input: Omit<DatasetInput, "formatVersion" | "year">, profile: RuleProfile = defaultProfile()): Finding[] {
+/** Runs one check on a dataset given as plain JSON (validated first, so schema defaults apply). */
+function run(code: string, input: Record<string, unknown>, profile: RuleProfile = defaultProfile()): Finding[] {
   const parsed = validateDataset({ formatVersion: 1, year: 2023, ...input });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   const check = scoringChecks.find((c) => c.code === code) as AuditCheck;
