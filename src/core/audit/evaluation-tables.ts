@@ -28,3 +28,9 @@ export function listScoredTables(context: AuditContext): ScoredTable[] {
   });
   return tables;
 }
+
+/** An indicator name short enough for a message: some tables put a whole paragraph in the 三级指标 cell. */
+export function shortName(name: string, max = 24): string {
+  const flat = name.replace(/\s+/g, "");
+  return flat.length <= max ? flat : `${flat.slice(0, max)}…`;
+}

@@ -9,6 +9,7 @@ import { executionScore } from "./scoring-checks/execution-score.ts";
 import { gradeMatchesScore } from "./scoring-checks/grade.ts";
 import { indicatorNameTarget } from "./scoring-checks/indicator-name-target.ts";
 import { operatorGlyph } from "./scoring-checks/operator-glyph.ts";
+import { overAchievementReason } from "./scoring-checks/over-achievement-reason.ts";
 import { publishedScore } from "./scoring-checks/published-score.ts";
 import { qualitativeBand } from "./scoring-checks/qualitative-band.ts";
 import { reasonMissing } from "./scoring-checks/reason-missing.ts";
@@ -31,6 +32,7 @@ export const scoringChecks: AuditCheck[] = [
   scoreRule,
   qualitativeBand,
   reasonMissing,
+  overAchievementReason,
   strictOperatorEqual,
   blankActualScored,
   actualRestatesTarget,

@@ -5,6 +5,7 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { splitLeadingOperator } from "../../parse/parse-operator.ts";
+import { shortName } from "../evaluation-tables.ts";
 import type { AuditCheck } from "../audit-check.ts";
 
 export const actualRestatesTarget: AuditCheck = {
@@ -26,7 +27,7 @@ export const actualRestatesTarget: AuditCheck = {
           severity: this.severity,
           location: `${path}.indicators[${i}].actual`,
           found: actual,
-          message: `${label}“${indicator.level3}”完成值“${actual}”带有比较符号，只是重述了指标，应填写实际达到的数值`,
+          message: `${label}“${shortName(indicator.level3)}”完成值“${actual}”带有比较符号，只是重述了指标，应填写实际达到的数值`,
         });
       });
     }

@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listScoredTables } from "../evaluation-tables.ts";
+import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
 
 export const blankActualScored: AuditCheck = {
@@ -27,7 +27,7 @@ export const blankActualScored: AuditCheck = {
           severity: this.severity,
           location: `${path}.indicators[${i}].${blankActual ? "actual" : "target"}`,
           found: printed.text,
-          message: `${label}“${indicator.level3 || indicator.level2 || indicator.level1}”${missing}空白，却得 ${printed.text} 分（权重 ${indicator.weight ?? "未填"}），无法核实`,
+          message: `${label}“${shortName(indicator.level3 || indicator.level2 || indicator.level1)}”${missing}空白，却得 ${printed.text} 分（权重 ${indicator.weight ?? "未填"}），无法核实`,
         });
       });
     }

@@ -7,7 +7,7 @@ import type { Finding } from "../../findings/finding.ts";
 import { fenToWan } from "../../money/fen.ts";
 import { readIndicatorValues } from "../../scoring/read-indicator-values.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listScoredTables } from "../evaluation-tables.ts";
+import { listScoredTables, shortName } from "../evaluation-tables.ts";
 
 export const costActual: AuditCheck = {
   code: "COST-ACTUAL",
@@ -34,7 +34,7 @@ export const costActual: AuditCheck = {
           location: `${scored.path}.actual`,
           expected: executed.toString(),
           found: indicator.actual ?? "",
-          message: `${label}成本指标“${indicator.level3}”完成值为 ${indicator.actual} 万元，项目实际执行数为 ${executed} 万元`,
+          message: `${label}成本指标“${shortName(indicator.level3)}”完成值为 ${indicator.actual} 万元，项目实际执行数为 ${executed} 万元`,
         });
       }
     }

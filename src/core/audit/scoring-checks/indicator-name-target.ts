@@ -8,10 +8,26 @@ import { Dec } from "../../numbers/decimal.ts";
 import { normalizeWidth } from "../../parse/normalize-text.ts";
 import { readIndicatorValues } from "../../scoring/read-indicator-values.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listScoredTables } from "../evaluation-tables.ts";
+import { listScoredTables, shortName } from "../evaluation-tables.ts";
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const CALENDAR_UNITS = new Set(["年", "月", "日"]);
+
+/**
+ * The amounts a name states in the target's unit, leaving out what is not a target: calendar years ("2023年1-12月"
+ * with a target of ≤1 年), per-head rates ("每名10万元"). When the name states a total ("共计50万元"), only that counts.
+ */
+function statedAmounts(name: string, pattern: RegExp, unit: string): RegExpMatchArray[] {
+  const matches = [...name.matchAll(pattern)].filter((m) => {
+    const before = name.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
+    if (/每.?$/.test(before)) return false;
+    return !(CALENDAR_UNITS.has(unit) && Number(m[1]) >= 1900);
+  });
+  const total = matches.find((m) => /(共计|合计|总计|共)$/.test(name.slice(0, m.index ?? 0)));
+  return total ? [total] : matches;
 }
 
 export const indicatorNameTarget: AuditCheck = {
@@ -26,7 +42,7 @@ export const indicatorNameTarget: AuditCheck = {
         if (values.target === null || values.targetUnit === null) continue;
         const name = normalizeWidth(scored.indicator.level3);
         const pattern = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${escapeRegExp(values.targetUnit)}`, "g");
-        const stated = [...name.matchAll(pattern)];
+        const stated = statedAmounts(name, pattern, values.targetUnit);
         if (stated.length === 0) continue;
         // A name listing several amounts (38.9万元；25万元；…) states the parts of the target: compare their sum.
         const statedTotal = stated.reduce((sum, m) => sum.plus(m[1] ?? "0"), new Dec(0));
@@ -38,7 +54,7 @@ export const indicatorNameTarget: AuditCheck = {
           location: `${scored.path}.target`,
           expected: `${statedTotal}${values.targetUnit}`,
           found: `${scored.indicator.target ?? ""}${scored.indicator.unit ?? ""}`,
-          message: `${label}指标名称“${scored.indicator.level3}”写的是 ${what}，指标值却是 ${scored.indicator.operatorPrinted ?? scored.indicator.operator ?? ""}${scored.indicator.target ?? ""}${scored.indicator.unit ?? ""}`,
+          message: `${label}指标名称“${shortName(scored.indicator.level3)}”写的是 ${what}，指标值却是 ${scored.indicator.operatorPrinted ?? scored.indicator.operator ?? ""}${scored.indicator.target ?? ""}${scored.indicator.unit ?? ""}`,
         });
       }
     }

@@ -2,7 +2,7 @@
 import type { Finding } from "../../findings/finding.ts";
 import { isNonCanonicalGlyph, parseOperator, splitLeadingOperator } from "../../parse/parse-operator.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listScoredTables } from "../evaluation-tables.ts";
+import { listScoredTables, shortName } from "../evaluation-tables.ts";
 
 const FULL_WIDTH_USUAL = new Set(["＝", "＞", "＜"]);
 
@@ -23,7 +23,7 @@ export const operatorGlyph: AuditCheck = {
           location: `${path}.indicators[${i}].operatorPrinted`,
           expected: parseOperator(glyph) ?? "",
           found: glyph,
-          message: `${label}“${indicator.level3}”使用了符号“${glyph}”，规范写法为“${parseOperator(glyph)}”`,
+          message: `${label}“${shortName(indicator.level3)}”使用了符号“${glyph}”，规范写法为“${parseOperator(glyph)}”`,
         });
       });
     }

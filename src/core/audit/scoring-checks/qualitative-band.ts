@@ -6,7 +6,7 @@
 import type { Finding } from "../../findings/finding.ts";
 import { bandFor, bandLimits, inferQualitativeGrade } from "../../scoring/score-qualitative.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listScoredTables } from "../evaluation-tables.ts";
+import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
 
 export const qualitativeBand: AuditCheck = {
@@ -32,7 +32,7 @@ export const qualitativeBand: AuditCheck = {
           location: `${scored.path}.${scored.overridden ? "override.score" : "printed.score"}`,
           expected: range,
           found: given.toString(),
-          message: `${label}“${scored.indicator.level3}”为定性指标，等级“${band.label}”的得分区间为 ${range}，实际给分 ${given}`,
+          message: `${label}“${shortName(scored.indicator.level3)}”为定性指标，等级“${band.label}”的得分区间为 ${range}，实际给分 ${given}`,
         });
       }
     }

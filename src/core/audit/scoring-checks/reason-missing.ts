@@ -1,12 +1,12 @@
 /**
  * REASON-MISSING: every shortfall needs its reason — an indicator scored below its weight, an execution rate
- * below the profile's threshold (四川: 90%), an actual far above target (≥1.3×). "无" is not a reason.
+ * below the profile's threshold (四川: 90%). "无" is not a reason.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
 import { formatFixed } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listScoredTables } from "../evaluation-tables.ts";
+import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
 
 export function hasReason(text: string | undefined): boolean {
@@ -17,7 +17,7 @@ export function hasReason(text: string | undefined): boolean {
 export const reasonMissing: AuditCheck = {
   code: "REASON-MISSING",
   severity: "error",
-  title: "未完成或超额未说明原因",
+  title: "未完成未说明原因",
   run(context) {
     const findings: Finding[] = [];
     const { profile } = context;
@@ -25,7 +25,7 @@ export const reasonMissing: AuditCheck = {
       for (const scored of score.indicators) {
         if (hasReason(scored.indicator.reason)) continue;
         const given = readPrintedNumber(scored.indicator.printed?.score)?.value ?? scored.final;
-        const name = `${label}“${scored.indicator.level3}”`;
+        const name = `${label}“${shortName(scored.indicator.level3)}”`;
         if (profile.reasonRequired.belowWeight && given !== null && given.lessThan(scored.weight)) {
           findings.push({
             code: this.code,
@@ -33,14 +33,6 @@ export const reasonMissing: AuditCheck = {
             location: `${scored.path}.reason`,
             found: scored.indicator.reason ?? "",
             message: `${name}得分 ${given} 低于权重 ${scored.weight}，未说明偏差原因`,
-          });
-        } else if (profile.reasonRequired.overAchievement && scored.status === "overAchieved") {
-          findings.push({
-            code: this.code,
-            severity: "warning",
-            location: `${scored.path}.reason`,
-            found: scored.indicator.reason ?? "",
-            message: `${name}完成值达到指标值的 ${profile.overAchievement.threshold} 倍以上，应说明超额原因（指标值是否偏低）`,
           });
         }
       }

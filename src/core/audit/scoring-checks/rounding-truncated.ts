@@ -6,7 +6,7 @@
 import type { Finding } from "../../findings/finding.ts";
 import { comparePrinted, formatFixed } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listScoredTables } from "../evaluation-tables.ts";
+import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
 import { listExecutionFigures } from "./execution-figures.ts";
 
@@ -35,9 +35,10 @@ export const roundingTruncated: AuditCheck = {
     for (const { score, label } of listScoredTables(context)) {
       for (const scored of score.indicators) {
         const printed = readPrintedNumber(scored.indicator.printed?.score);
-        if (!printed || scored.suggested === null || scored.status !== "notMet") continue;
+        // An integer score (9 for 9.79) is a judgement as often as a cut; only decimals show a truncation for sure.
+        if (!printed || printed.decimals === 0 || scored.suggested === null || scored.status !== "notMet") continue;
         if (comparePrinted(printed.value, printed.decimals, scored.suggested) === "truncated") {
-          report(`${scored.path}.printed.score`, `${label}“${scored.indicator.level3}”得分`, printed.text, formatFixed(scored.suggested, printed.decimals));
+          report(`${scored.path}.printed.score`, `${label}“${shortName(scored.indicator.level3)}”得分`, printed.text, formatFixed(scored.suggested, printed.decimals));
         }
       }
     }

@@ -1,7 +1,7 @@
 /** SCORE-OVER-WEIGHT: no indicator may score more than its weight ("得分不得突破权重"). */
 import type { Finding } from "../../findings/finding.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listScoredTables } from "../evaluation-tables.ts";
+import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
 
 export const scoreOverWeight: AuditCheck = {
@@ -21,7 +21,7 @@ export const scoreOverWeight: AuditCheck = {
           location: `${path}.indicators[${i}].${printed ? "printed.score" : "override.score"}`,
           expected: `≤ ${indicator.weight}`,
           found: given.toString(),
-          message: `${label}“${indicator.level3}”得分 ${given} 超过权重 ${indicator.weight}`,
+          message: `${label}“${shortName(indicator.level3)}”得分 ${given} 超过权重 ${indicator.weight}`,
         });
       });
     }

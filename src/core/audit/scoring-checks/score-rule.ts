@@ -7,7 +7,7 @@
 import type { Finding } from "../../findings/finding.ts";
 import { Dec, formatFixed } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listScoredTables } from "../evaluation-tables.ts";
+import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
 
 export const scoreRule: AuditCheck = {
@@ -32,7 +32,7 @@ export const scoreRule: AuditCheck = {
           expected: formatFixed(suggested, places),
           found: printed.text,
           message:
-            `${label}“${scored.indicator.level3}”得分 ${printed.text}，按规则应为 ${formatFixed(suggested, places)}（${scored.explanation}）` +
+            `${label}“${shortName(scored.indicator.level3)}”得分 ${printed.text}，按规则应为 ${formatFixed(suggested, places)}（${scored.explanation}）` +
             (met && printed.value.lessThan(scored.weight) ? "；指标已完成却未得满分" : ""),
         });
       }

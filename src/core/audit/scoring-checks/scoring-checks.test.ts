@@ -195,3 +195,23 @@ describe("checks against the table's own figures", () => {
     ]);
   });
 });
+
+describe("OVER-ACHIEVEMENT-REASON and name amounts that are not targets", () => {
+  it("asks why 220 people came when 20 were planned, unless a reason is given", () => {
+    const row = ind({ level3: "组织科技辅导员参加学习", target: "20", unit: "名", actual: "220", weight: "10", printed: { score: "10" } });
+    expect(run("OVER-ACHIEVEMENT-REASON", project([row])).map((f) => f.found)).toEqual(["220（指标值 20）"]);
+    expect(run("OVER-ACHIEVEMENT-REASON", project([{ ...row, reason: "省科协追加名额" }]))).toEqual([]);
+  });
+  it("ignores calendar years, per-head amounts and parts of a stated total", () => {
+    const rows = [
+      ind({ level2: "时效指标", level3: "2023年1-12月完成", operator: "≤", target: "1", unit: "年", actual: "1", weight: "10" }),
+      ind({ level3: "支持经费5名科技工作者，每名10万元，共计50万元。", operator: "≤", target: "50", unit: "万元", actual: "50" }),
+    ];
+    expect(run("INDICATOR-NAME-TARGET", project(rows))).toEqual([]);
+  });
+  it("does not call an integer score a truncation (9 for 9.79 is a scoring question)", () => {
+    const row = ind({ level3: "满意度", target: "95", unit: "%", actual: "93", weight: "10", printed: { score: "9" } });
+    expect(run("ROUNDING-TRUNCATED", project([row]))).toEqual([]);
+    expect(run("ROUNDING-TRUNCATED", project([{ ...row, printed: { score: "9.78" } }])).map((f) => f.expected)).toEqual(["9.79"]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listScoredTables } from "../evaluation-tables.ts";
+import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readIndicatorValues } from "../../scoring/read-indicator-values.ts";
 
 export const strictOperatorEqual: AuditCheck = {
@@ -27,7 +27,7 @@ export const strictOperatorEqual: AuditCheck = {
           location: `${scored.path}.operator`,
           expected: values.operator === ">" ? "≥" : "≤",
           found: glyph,
-          message: `${label}“${scored.indicator.level3}”指标值为 ${glyph}${values.target}，完成值恰好为 ${values.actual}，严格意义上未达成；若本意为“${values.operator === ">" ? "≥" : "≤"}”请改正指标性质，否则应扣分并说明原因`,
+          message: `${label}“${shortName(scored.indicator.level3)}”指标值为 ${glyph}${values.target}，完成值恰好为 ${values.actual}，严格意义上未达成；若本意为“${values.operator === ">" ? "≥" : "≤"}”请改正指标性质，否则应扣分并说明原因`,
         });
       }
     }

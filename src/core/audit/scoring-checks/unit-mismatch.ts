@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listScoredTables } from "../evaluation-tables.ts";
+import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readIndicatorValues } from "../../scoring/read-indicator-values.ts";
 
 export const unitMismatch: AuditCheck = {
@@ -27,8 +27,8 @@ export const unitMismatch: AuditCheck = {
           expected: values.unitsIncompatible ? `单位 ${values.targetUnit}` : `${converted}${values.targetUnit ?? ""}`,
           found: actual,
           message: values.unitsIncompatible
-            ? `${label}“${scored.indicator.level3}”指标值单位为“${values.targetUnit}”，完成值单位为“${values.actualUnit}”，无法比较`
-            : `${label}“${scored.indicator.level3}”指标值以“${values.targetUnit}”计，完成值 ${actual} 却按${values.actualUnit ?? `“${(values.targetUnit ?? "").replace(/^[万亿]/, "")}”`}填写，应写作 ${converted}${values.targetUnit ?? ""}`,
+            ? `${label}“${shortName(scored.indicator.level3)}”指标值单位为“${values.targetUnit}”，完成值单位为“${values.actualUnit}”，无法比较`
+            : `${label}“${shortName(scored.indicator.level3)}”指标值以“${values.targetUnit}”计，完成值 ${actual} 却按${values.actualUnit ?? `“${(values.targetUnit ?? "").replace(/^[万亿]/, "")}”`}填写，应写作 ${converted}${values.targetUnit ?? ""}`,
         });
       }
     }
