@@ -1,0 +1,172 @@
+/**
+ * Official document formatting (党政机关公文格式 GB/T 9704-2012) for every Word document Jixiao writes: A4, the
+ * standard margins (天头 37 mm, 订口 28 mm, 版心 156 × 225 mm), title in 方正小标宋简体 二号, 一级标题 黑体 三号,
+ * 二级标题 楷体_GB2312 三号, body 仿宋_GB2312 三号 with a fixed 28 pt line, page numbers "— 1 —" in 宋体 四号,
+ * and a zh-CN language tag on every run (a run tagged ja-JP renders Japanese glyph forms).
+ *
+ * Word on a machine without these fonts substitutes its own; LibreOffice here maps them through the project's
+ * fontconfig file (ops/fontconfig/fonts.conf) to Noto Serif / Sans CJK SC.
+ * @module
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  type ParagraphChild,
+  TextRun,
+  type FileChild,
+} from "docx";
+
+/** Font names as a Chinese government office's Word has them. */
+export const FONT = {
+  title: "方正小标宋简体",
+  heading1: "黑体",
+  heading2: "楷体_GB2312",
+  body: "仿宋_GB2312",
+  table: "仿宋_GB2312",
+  pageNumber: "宋体",
+} as const;
+
+/** Sizes in half-points (docx units): 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt. */
+export const SIZE = { erhao: 44, sanhao: 32, sihao: 28, xiaosi: 24, wuhao: 21 } as const;
+
+const MM = 56.6929; // twips per millimetre
+export const PAGE = {
+  width: Math.round(210 * MM),
+  height: Math.round(297 * MM),
+  landscape: false,
+  margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) },
+} as const;
+
+/** Fixed line spacing of the body: 28 pt, which gives the 22 lines a page of the standard. */
+export const BODY_LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
+
+export const CHINESE = { value: "zh-CN", eastAsia: "zh-CN" } as const;
+
+function fontOf(name: string) {
+  return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
+}
+
+export interface RunStyle {
+  font?: string;
+  size?: number;
+  bold?: boolean;
+}
+
+/** A text run with the Chinese language tag and one font for every script (digits included). */
+export function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({
+    text,
+    font: fontOf(style.font ?? FONT.body),
+    size: style.size ?? SIZE.sanhao,
+    bold: style.bold ?? false,
+    language: CHINESE,
+  });
+}
+
+/** 标题: 方正小标宋简体 二号, centred, may span lines ("\n"). */
+export function titleParagraph(text: string): Paragraph {
+  const lines = text.split("\n");
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 },
+    children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, font: fontOf(FONT.title), size: SIZE.erhao, bold: true, language: CHINESE })),
+  });
+}
+
+/** 一级标题 (一、…): 黑体 三号. */
+export function heading1(text: string): Paragraph {
+  return new Paragraph({ spacing: BODY_LINE, indent: { firstLine: 640 }, keepNext: true, children: [run(text, { font: FONT.heading1 })] });
+}
+
+/** 二级标题 (（一）…): 楷体_GB2312 三号. */
+export function heading2(text: string): Paragraph {
+  return new Paragraph({ spacing: BODY_LINE, indent: { firstLine: 640 }, keepNext: true, children: [run(text, { font: FONT.heading2 })] });
+}
+
+/** 三级标题 (1.…): 仿宋_GB2312 三号 bold. */
+export function heading3(text: string): Paragraph {
+  return new Paragraph({ spacing: BODY_LINE, indent: { firstLine: 640 }, keepNext: true, children: [run(text, { bold: true })] });
+}
+
+/** Body paragraph: 仿宋_GB2312 三号, first line indented two characters, fixed 28 pt line. */
+export function bodyParagraph(text: string | readonly ParagraphChild[]): Paragraph {
+  return new Paragraph({
+    spacing: BODY_LINE,
+    indent: { firstLine: 640 },
+    alignment: AlignmentType.JUSTIFIED,
+    children: typeof text === "string" ? [run(text)] : [...text],
+  });
+}
+
+/** A paragraph inside a table cell: 仿宋 小四 (or 五号 for dense tables), single-spaced. */
+export function cellParagraph(text: string, options: { size?: number; bold?: boolean; align?: "left" | "center" | "right" } = {}): Paragraph[] {
+  const alignment = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT }[options.align ?? "center"];
+  return text.split("\n").map(
+    (line) =>
+      new Paragraph({
+        alignment,
+        spacing: { line: 300, lineRule: LineRuleType.AUTO },
+        children: [run(line, { font: FONT.table, size: options.size ?? SIZE.xiaosi, bold: options.bold ?? false })],
+      }),
+  );
+}
+
+/** Footer with the page number as "— 1 —", 宋体 四号, centred. */
+function pageNumberFooter(): Footer {
+  const style = { font: fontOf(FONT.pageNumber), size: SIZE.sihao, language: CHINESE };
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ ...style, children: ["— ", PageNumber.CURRENT, " —"] })],
+      }),
+    ],
+  });
+}
+
+export interface OfficialSection {
+  children: FileChild[];
+  /** Landscape pages for wide tables (项目支出绩效自评表 stays portrait; large tables may not). */
+  landscape?: boolean;
+}
+
+export interface OfficialDocumentOptions {
+  title: string;
+  /** Document properties: who made it (shown in Word's file info). */
+  creator?: string;
+  sections: OfficialSection[];
+}
+
+/** Builds the Document with the official page, fonts, language and page numbers on every section. */
+export function officialDocument(options: OfficialDocumentOptions): Document {
+  return new Document({
+    title: options.title,
+    creator: options.creator ?? "Jixiao",
+    styles: {
+      default: {
+        document: {
+          run: { font: fontOf(FONT.body), size: SIZE.sanhao, language: CHINESE },
+          paragraph: { spacing: BODY_LINE },
+        },
+      },
+    },
+    sections: options.sections.map((section) => ({
+      properties: {
+        page: {
+          size: section.landscape
+            ? { width: PAGE.height, height: PAGE.width, orientation: "landscape" as const }
+            : { width: PAGE.width, height: PAGE.height },
+          margin: section.landscape
+            ? { top: PAGE.margin.left, bottom: PAGE.margin.right, left: PAGE.margin.top, right: PAGE.margin.bottom, footer: 567 }
+            : { ...PAGE.margin, footer: 567 },
+        },
+      },
+      footers: { default: pageNumberFooter() },
+      children: section.children,
+    })),
+  });
+}
