@@ -1,0 +1,74 @@
+/**
+ * The small phrases every generated sentence is made of (rules.md §5.2–5.3): an amount in 万元, a share, a change
+ * with the verb its sign calls for, a completion rate naming its budget base. Generated from integer 分 and exact
+ * decimals, rounded half-up once here, so prose and tables print the same figures.
+ * @module
+ */
+import { type Fen, formatWan } from "../money/fen.ts";
+import { DASH, Dec, formatFixed, percentOf } from "../numbers/decimal.ts";
+
+/** 874 050 000 分 → "874.05万元". */
+export function wanText(fen: Fen): string {
+  return `${formatWan(fen)}万元`;
+}
+
+/** "占53.66%", or "占—" when the total is zero. */
+export function shareText(part: Fen, total: Fen): string {
+  const share = percentOf(part, total);
+  return `占${share === null ? DASH : `${formatFixed(share, 2)}%`}`;
+}
+
+export interface Change {
+  direction: "increase" | "decrease" | "flat" | "noPrior";
+  /** |current − prior| in 分. */
+  amount: Fen;
+  /** |change| ÷ prior × 100, null without a prior. */
+  rate: Dec | null;
+}
+
+export function computeChange(current: Fen, prior: Fen | null | undefined): Change {
+  if (prior === null || prior === undefined || prior === 0) {
+    return { direction: "noPrior", amount: current, rate: null };
+  }
+  const difference = current - prior;
+  if (difference === 0) return { direction: "flat", amount: 0, rate: new Dec(0) };
+  return {
+    direction: difference > 0 ? "increase" : "decrease",
+    amount: Math.abs(difference),
+    rate: new Dec(Math.abs(difference)).div(prior).times(100),
+  };
+}
+
+/**
+ * "减少3.42万元，下降0.39%", "增加1.84万元，增长3.73%", "持平", or "上年无此项" when there is no prior-year figure —
+ * a rate on a zero base is never printed.
+ */
+export function changeText(current: Fen, prior: Fen | null | undefined): string {
+  const change = computeChange(current, prior);
+  switch (change.direction) {
+    case "noPrior":
+      return "上年无此项";
+    case "flat":
+      return "持平";
+    case "increase":
+      return `增加${wanText(change.amount)}，增长${formatFixed(change.rate as Dec, 2)}%`;
+    case "decrease":
+      return `减少${wanText(change.amount)}，下降${formatFixed(change.rate as Dec, 2)}%`;
+  }
+}
+
+export type BudgetBase = "initial" | "adjusted";
+const BASE_NAME: Record<BudgetBase, string> = { initial: "年初预算", adjusted: "调整后预算" };
+
+/** "完成年初预算的142.24%" / "完成调整后预算的100.00%", or "预算数为0，完成率为—" for a zero budget. */
+export function completionText(actual: Fen, budget: Fen, base: BudgetBase): string {
+  const rate = percentOf(actual, budget);
+  if (rate === null) return `${BASE_NAME[base]}数为0，完成率为${DASH}`;
+  return `完成${BASE_NAME[base]}的${formatFixed(rate, 2)}%`;
+}
+
+/** "大于" / "小于" / "等于" for the comparison of an actual with its budget. */
+export function comparisonWord(actual: Fen, budget: Fen): "大于" | "小于" | "等于" {
+  if (actual === budget) return "等于";
+  return actual > budget ? "大于" : "小于";
+}
