@@ -4,10 +4,10 @@
  *
  * A printed value keeps its own precision: "27%" is right for 26.67% at zero decimals. A value that is wrong at its
  * own precision may still come from the displayed figures being rounded (7.41 ÷ 7.60 shown as 97.55% because the
- * unrounded parts were used); `explainedByDisplayRounding` tells those apart from real mistakes.
+ * unrounded parts were used); `shareExplainedByDisplayRounding` and `changeRateExplainedByDisplayRounding` tell those apart from real mistakes.
  * @module
  */
-import { type Fen, FEN_PER_WAN, fenToWan, wanToFen } from "../money/fen.ts";
+import { FEN_PER_WAN, type Fen, fenToWan, wanToFen } from "../money/fen.ts";
 import { Dec, decimalsOf } from "../numbers/decimal.ts";
 import { DASH_CELL, normalizeWidth, parsePlainNumber } from "../parse/normalize-text.ts";
 import { type ChangeDirection, directionOf } from "../parse/parse-change.ts";
@@ -77,11 +77,14 @@ const NOT_AN_AMOUNT_AFTER = /^[\d年月日号届次个人批项名辆台套家�
 export const PLACEHOLDER_PAIR = new RegExp(`(?:${CHANGE_VERBS}|大于|小于|高于|低于)[/／](?:${CHANGE_VERBS}|大于|小于|高于|低于)`);
 const FLAT = /持平|不变|无变化|没有变化/;
 
-/** Splits a printed change phrase into its amount and its rate; the verb of each is read where it was written. */
+/**
+ * Splits a printed change phrase into its amount and its rate; the verb of each is read where it was written. When a
+ * phrase carries several amounts ("上年度148.40万元，减少23.52"), the one after a change verb is the change.
+ */
 export function readPrintedChange(text: string): PrintedChange {
   const t = normalizeWidth(text);
-  let amount: ChangeFigure | null = null;
-  let rate: ChangeFigure | null = null;
+  const amounts: ChangeFigure[] = [];
+  const rates: ChangeFigure[] = [];
   for (const match of t.matchAll(CHANGE_NUMBER)) {
     const unit = (match[4] as ChangeFigure["unit"] | undefined) ?? null;
     const after = t.slice((match.index ?? 0) + match[0].length);
@@ -97,10 +100,16 @@ export function readPrintedChange(text: string): PrintedChange {
       decimals: decimalsOf(valueText),
       unit,
     };
-    if (unit === "%" || unit === "‱") rate ??= figure;
-    else amount ??= figure;
+    (unit === "%" || unit === "‱" ? rates : amounts).push(figure);
   }
-  return { text: text.trim(), placeholder: PLACEHOLDER_PAIR.test(t), flat: FLAT.test(t), amount, rate };
+  const pick = (figures: ChangeFigure[]) => figures.find((f) => f.verb !== null) ?? figures[0] ?? null;
+  return {
+    text: text.trim(),
+    placeholder: PLACEHOLDER_PAIR.test(t),
+    flat: FLAT.test(t),
+    amount: pick(amounts),
+    rate: pick(rates),
+  };
 }
 
 /** The direction a printed change claims: its own verb, else the verb of the other figure, else 持平. */
@@ -173,6 +182,9 @@ export function changeRateExplainedByDisplayRounding(current: string, prior: str
   const range = rangeOverRounding(current, prior, (c, p) => (p.lte(0) ? null : c.minus(p).div(p).times(100)));
   if (range === null) return false;
   const [lo, hi] = range;
-  const abs: [Dec, Dec] = lo.lte(0) && hi.gte(0) ? [new Dec(0), Dec.max(lo.abs(), hi.abs())] : [Dec.min(lo.abs(), hi.abs()), Dec.max(lo.abs(), hi.abs())];
+  const abs: [Dec, Dec] =
+    lo.lte(0) && hi.gte(0)
+      ? [new Dec(0), Dec.max(lo.abs(), hi.abs())]
+      : [Dec.min(lo.abs(), hi.abs()), Dec.max(lo.abs(), hi.abs())];
   return meetsPrinted(abs, printed);
 }

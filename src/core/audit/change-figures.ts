@@ -1,0 +1,57 @@
+/**
+ * The printed change figures of one change site read once: the amount and the rate with the text each was found
+ * in, and the prior-year value, taken as stored or, when the dataset has none, recovered from the printed change
+ * amount (上年 = 本年 ∓ 增减额). CHANGE-RATE, CHANGE-AMOUNT, CHANGE-VERB and AMOUNT-UNIT share this reading.
+ * @module
+ */
+import { type Fen, wanToFen } from "../money/fen.ts";
+import type { ChangeDirection } from "../parse/parse-change.ts";
+import type { ChangeSite, PrintedText } from "./finance-sites.ts";
+import { type ChangeFigure, claimedDirection, type PrintedChange, readPrintedChange, showWan } from "./printed-values.ts";
+
+export interface LocatedFigure {
+  figure: ChangeFigure;
+  change: PrintedChange;
+  at: PrintedText;
+}
+
+export interface ReadChangeSite {
+  site: ChangeSite;
+  changes: { change: PrintedChange; at: PrintedText }[];
+  amount: LocatedFigure | null;
+  rate: LocatedFigure | null;
+  currentFen: Fen | null;
+  /** Prior-year value in 分 and how it was obtained. */
+  prior: { fen: Fen; derived: false } | { fen: Fen; derived: true; formula: string } | null;
+}
+
+export function readChangeSite(site: ChangeSite): ReadChangeSite {
+  const changes = site.texts.map((at) => ({ change: readPrintedChange(at.text), at }));
+  const pick = (key: "amount" | "rate"): LocatedFigure | null => {
+    for (const { change, at } of changes) {
+      const figure = change[key];
+      if (figure && !change.placeholder) return { figure, change, at };
+    }
+    return null;
+  };
+  const amount = pick("amount");
+  const rate = pick("rate");
+  const currentFen = site.current === undefined ? null : wanToFen(site.current);
+  let prior: ReadChangeSite["prior"] = null;
+  if (site.prior !== undefined) prior = { fen: wanToFen(site.prior), derived: false };
+  else if (currentFen !== null && amount && amount.figure.unit !== "元" && amount.figure.decimals <= 6) {
+    const direction = claimedDirection(amount.change, amount.figure) ?? rate?.figure.direction ?? null;
+    const changeFen = wanToFen(amount.figure.valueText);
+    if (direction === "increase" || direction === "decrease") {
+      const fen = direction === "increase" ? currentFen - changeFen : currentFen + changeFen;
+      const sign = direction === "increase" ? "−" : "+";
+      prior = { fen, derived: true, formula: `${showWan(currentFen)} ${sign} ${showWan(changeFen)} = ${showWan(fen)}` };
+    }
+  }
+  return { site, changes, amount, rate, currentFen, prior };
+}
+
+export function directionOfFen(difference: Fen): ChangeDirection {
+  if (difference === 0) return "flat";
+  return difference > 0 ? "increase" : "decrease";
+}

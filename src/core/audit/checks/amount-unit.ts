@@ -1,0 +1,146 @@
+/**
+ * AMOUNT-UNIT: money in these documents is in 万元. A printed change amount or total without its unit ("减少23.52。",
+ * "决算数为874.05") is a warning; one labelled 元 whose figure is the 万元 figure ("增加6.04元" for 6.04 万元, a factor
+ * of 10 000 off) is an error.
+ * @module
+ */
+import type { Finding } from "../../findings/finding.ts";
+import { formatPath } from "../../findings/finding.ts";
+import { fenToWan, wanToFen } from "../../money/fen.ts";
+import { comparePrinted } from "../../numbers/decimal.ts";
+import { normalizeWidth, parsePlainNumber } from "../../parse/normalize-text.ts";
+import type { AuditCheck } from "../audit-check.ts";
+import { readChangeSite } from "../change-figures.ts";
+import { listChangeSites, sangongTotal } from "../finance-sites.ts";
+import { showWan } from "../printed-values.ts";
+
+interface PrintedTotal {
+  label: string;
+  value?: string;
+  text?: string;
+  segments: (string | number)[];
+}
+
+function listPrintedTotals(context: Parameters<AuditCheck["run"]>[0]): PrintedTotal[] {
+  const { dataset } = context;
+  const fa = dataset.finalAccounts;
+  const totals: PrintedTotal[] = [];
+  const p = (...segments: (string | number)[]) => ["finalAccounts", ...segments, "printed", "total"];
+  if (fa) {
+    totals.push(
+      { label: "收、支总计", value: fa.totals?.amount, text: fa.totals?.printed?.total, segments: p("totals") },
+      { label: "本年收入合计", value: fa.income?.total, text: fa.income?.printed?.total, segments: p("income") },
+      { label: "本年支出合计", value: fa.expenditure?.total, text: fa.expenditure?.printed?.total, segments: p("expenditure") },
+      {
+        label: "财政拨款收、支总计",
+        value: fa.fiscalAppropriation?.amount,
+        text: fa.fiscalAppropriation?.printed?.total,
+        segments: p("fiscalAppropriation"),
+      },
+      {
+        label: "一般公共预算财政拨款支出",
+        value: fa.generalBudget?.amount,
+        text: fa.generalBudget?.printed?.total,
+        segments: p("generalBudget"),
+      },
+      {
+        label: "机关运行经费",
+        value: fa.operatingCosts?.amount,
+        text: fa.operatingCosts?.printed?.total,
+        segments: p("operatingCosts"),
+      },
+    );
+    if (fa.sangong)
+      totals.push({
+        label: "“三公”经费",
+        value: sangongTotal(fa.sangong, "amount").value,
+        text: fa.sangong.printed?.total,
+        segments: p("sangong"),
+      });
+  }
+  const initial = dataset.budget?.initial;
+  if (initial)
+    totals.push({
+      label: "年初预算",
+      value: initial.total,
+      text: initial.printed?.total,
+      segments: ["budget", "initial", "printed", "total"],
+    });
+  return totals;
+}
+
+const AMOUNT_IN_TEXT = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元)?/;
+
+export const amountUnitCheck: AuditCheck = {
+  code: "AMOUNT-UNIT",
+  severity: "error",
+  title: "金额缺少单位或单位有误",
+  run(context) {
+    const findings: Finding[] = [];
+    for (const site of listChangeSites(context.dataset)) {
+      const { amount, currentFen, prior } = readChangeSite(site);
+      if (!amount || amount.figure.unit === "万元") continue;
+      const { figure } = amount;
+      const expected = `${figure.valueText}万元`;
+      const base = { code: this.code, location: amount.at.path, found: amount.change.text };
+      if (figure.unit === null) {
+        findings.push({
+          ...base,
+          severity: "warning",
+          expected,
+          message: `${site.label}增减额“${amount.change.text}”缺少单位，应为“${expected}”`,
+        });
+        continue;
+      }
+      // 元: wrong when the figure is the 万元 difference; if neither reading fits, CHANGE-AMOUNT reports the figure.
+      if (currentFen !== null && prior !== null && !prior.derived) {
+        const exact = fenToWan(Math.abs(currentFen - prior.fen));
+        if (comparePrinted(figure.value, figure.decimals, exact) !== "exact") continue;
+        findings.push({
+          ...base,
+          severity: "error",
+          expected,
+          message: `${site.label}增减额为 ${showWan(Math.abs(currentFen - prior.fen))} 万元（${showWan(currentFen)} − ${showWan(prior.fen)}），原文写作“${figure.valueText}元”，相差一万倍，应为“${expected}”`,
+        });
+      } else {
+        findings.push({
+          ...base,
+          severity: "warning",
+          expected,
+          message: `${site.label}增减额“${amount.change.text}”以元为单位，而其余金额均以万元计，请核对，应为“${expected}”或换算后的元数`,
+        });
+      }
+    }
+    for (const total of listPrintedTotals(context)) {
+      if (total.text === undefined || total.value === undefined) continue;
+      const match = AMOUNT_IN_TEXT.exec(normalizeWidth(total.text));
+      const numberText = parsePlainNumber(match?.[1] ?? "");
+      if (!match || numberText === null) continue;
+      const unit = match[2];
+      if (unit === "万元") continue;
+      const location = formatPath(total.segments);
+      const expected = `${numberText}万元`;
+      const sameAsWan = (numberText.split(".")[1]?.length ?? 0) <= 6 && wanToFen(numberText) === wanToFen(total.value);
+      if (unit === undefined) {
+        findings.push({
+          code: this.code,
+          severity: "warning",
+          location,
+          expected,
+          found: total.text,
+          message: `${total.label}“${total.text}”缺少单位，应为“${expected}”`,
+        });
+      } else if (sameAsWan) {
+        findings.push({
+          code: this.code,
+          severity: "error",
+          location,
+          expected,
+          found: total.text,
+          message: `${total.label}为 ${total.value} 万元，原文写作“${total.text}”，单位应为万元`,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * CHANGE-AMOUNT: a printed change amount must equal |本年 − 上年| where both years are stored. An amount printed in
+ * 元 that is right in 万元 ("增加6.04元") is AMOUNT-UNIT's, not a wrong amount; the direction is CHANGE-VERB's.
+ * @module
+ */
+import type { Finding } from "../../findings/finding.ts";
+import { fenToWan } from "../../money/fen.ts";
+import { comparePrinted } from "../../numbers/decimal.ts";
+import type { AuditCheck } from "../audit-check.ts";
+import { readChangeSite } from "../change-figures.ts";
+import { listChangeSites } from "../finance-sites.ts";
+import { showWan } from "../printed-values.ts";
+
+export const changeAmountCheck: AuditCheck = {
+  code: "CHANGE-AMOUNT",
+  severity: "error",
+  title: "增减额与本年−上年不符",
+  run({ dataset }) {
+    const findings: Finding[] = [];
+    for (const site of listChangeSites(dataset)) {
+      const { amount, currentFen, prior } = readChangeSite(site);
+      if (!amount || currentFen === null || prior === null || prior.derived) continue;
+      const differenceFen = Math.abs(currentFen - prior.fen);
+      const exactWan = fenToWan(differenceFen);
+      const { figure } = amount;
+      const rightInWan = comparePrinted(figure.value, figure.decimals, exactWan) === "exact";
+      const rightInYuan = comparePrinted(figure.value, figure.decimals, exactWan.times(10_000)) === "exact";
+      if (figure.unit === "元" ? rightInYuan || rightInWan : rightInWan) continue;
+      const expected = `${showWan(differenceFen)}万元`;
+      findings.push({
+        code: this.code,
+        severity: this.severity,
+        location: amount.at.path,
+        expected,
+        found: amount.change.text,
+        message: `${site.label}增减额应为 ${expected}（${showWan(currentFen)} − ${showWan(prior.fen)}），原文为 ${figure.valueText}${figure.unit ?? ""}`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * CHANGE-RATE: a printed change rate must equal |本年 − 上年| ÷ 上年. When the dataset has no prior-year value, it is
+ * recovered from the printed change amount (三公 上年 = 7.60 + 49.19 = 56.79). The message names the usual causes:
+ * dividing by the current year instead of the prior one (647.24% = 49.19 ÷ 7.60) and a shifted decimal point
+ * (37.3% for 3.73%). A rate right at its own precision but with fewer decimals than the profile asks ("27%" for
+ * 26.67%) is an info. The direction word is CHANGE-VERB's; a zero prior is ZERO-BASE-RATE's.
+ * @module
+ */
+import type { Finding } from "../../findings/finding.ts";
+import { changeRate, comparePrinted, Dec } from "../../numbers/decimal.ts";
+import type { AuditCheck } from "../audit-check.ts";
+import { readChangeSite } from "../change-figures.ts";
+import { listChangeSites } from "../finance-sites.ts";
+import { changeRateExplainedByDisplayRounding, type PrintedRate, showPercent, showWan } from "../printed-values.ts";
+
+function sameAtPrecision(value: Dec, printed: Dec, decimals: number): boolean {
+  return value.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).equals(printed);
+}
+
+export const changeRateCheck: AuditCheck = {
+  code: "CHANGE-RATE",
+  severity: "error",
+  title: "增减率与（本年−上年）÷上年不符",
+  run({ dataset, profile }) {
+    const findings: Finding[] = [];
+    for (const site of listChangeSites(dataset)) {
+      const read = readChangeSite(site);
+      const { rate, currentFen, prior } = read;
+      if (!rate || currentFen === null || prior === null) continue;
+      const exactSigned = changeRate(currentFen, prior.fen);
+      if (exactSigned === null) continue;
+      const exact = exactSigned.abs();
+      const printed = rate.figure;
+      const decimals = printed.unit === "‱" ? printed.decimals + 2 : printed.decimals;
+      const printedPercent = printed.unit === "‱" ? printed.value.div(100) : printed.value;
+      const differenceFen = Math.abs(currentFen - prior.fen);
+      const formula = `${showWan(differenceFen)} ÷ ${showWan(prior.fen)}`;
+      const priorNote = prior.derived ? `，上年数按 ${prior.formula} 推算` : "";
+      const found = rate.change.text;
+      const verdict = comparePrinted(printedPercent, decimals, exact);
+      if (verdict === "exact") {
+        if (decimals < profile.rounding.rateDecimals && !sameAtPrecision(exact, printedPercent, profile.rounding.rateDecimals)) {
+          const expected = showPercent(exact, profile.rounding.rateDecimals);
+          findings.push({
+            code: this.code,
+            severity: "info",
+            location: rate.at.path,
+            expected,
+            found,
+            message: `${site.label}增减率保留 ${profile.rounding.rateDecimals} 位小数应为 ${expected}（${formula}${priorNote}），原文为 ${printed.valueText}${printed.unit ?? ""}`,
+          });
+        }
+        continue;
+      }
+      const expected = showPercent(exact, Math.max(profile.rounding.rateDecimals, decimals));
+      const hints: string[] = [];
+      if (verdict === "truncated") hints.push("尾数被截断而非四舍五入");
+      const overCurrent = currentFen === 0 ? null : new Dec(differenceFen).div(currentFen).times(100);
+      if (overCurrent && sameAtPrecision(overCurrent, printedPercent, decimals)) {
+        hints.push(
+          `原文以本年数作分母（${showWan(differenceFen)} ÷ ${showWan(currentFen)} = ${showPercent(overCurrent, 2)}），增减率应以上年数为分母`,
+        );
+      } else if (
+        decimals > 0 &&
+        (sameAtPrecision(exact.times(10), printedPercent, decimals) || sameAtPrecision(exact.div(10), printedPercent, decimals))
+      ) {
+        // Only a value printed with decimals can show a shifted point; "4%" for 0.39% could be anything.
+        hints.push("疑为小数点错位");
+      }
+      const asRate: PrintedRate = { value: printedPercent, numberText: printed.valueText, decimals, sign: "%", text: found };
+      const current = site.current;
+      const priorText = showWan(prior.fen);
+      const explained =
+        verdict === "wrong" && current !== undefined && changeRateExplainedByDisplayRounding(current, priorText, asRate);
+      if (explained) hints.push("差异在所列金额四舍五入的范围内");
+      findings.push({
+        code: this.code,
+        severity: explained ? "warning" : "error",
+        location: rate.at.path,
+        expected,
+        found,
+        message: `${site.label}增减率应为 ${expected}（${formula}${priorNote}），原文为 ${printed.valueText}${printed.unit ?? ""}${hints.length > 0 ? `：${hints.join("；")}` : ""}`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * PLACEHOLDER-TEXT: template text never filled in must not be published (rules §5.3): "增加/减少0万元，增长/下降0%",
+ * "主要用于…（具体工作）", "20XX年", "X万元", a line that is only "……". One finding per text, listing what was found.
+ * @module
+ */
+import type { Finding } from "../../findings/finding.ts";
+import { normalizeWidth } from "../../parse/normalize-text.ts";
+import type { AuditCheck } from "../audit-check.ts";
+import { listDatasetTexts } from "../dataset-texts.ts";
+import { PLACEHOLDER_PAIR } from "../printed-values.ts";
+
+const PATTERNS: RegExp[] = [
+  new RegExp(PLACEHOLDER_PAIR.source, "g"),
+  /[（(]\s*具体[^（）()]{0,10}[）)]/g,
+  /主要用于\s*(?:…+|\.{3,})/g,
+  /20[Xx×]{2}\s*年/g,
+  /(?<![A-Za-z])(?:XX|xx|××)(?![A-Za-z])/g,
+  /(?<![A-Za-z\d])X\s*(?:万元|元|%|个|人|次)/g,
+  /此处填写|请填写|填写说明/g,
+  /^\s*(?:…+|\.{3,})\s*$/gm,
+];
+
+export const placeholderTextCheck: AuditCheck = {
+  code: "PLACEHOLDER-TEXT",
+  severity: "error",
+  title: "模板占位文字未填写",
+  run({ dataset }) {
+    const findings: Finding[] = [];
+    for (const { path, text } of listDatasetTexts(dataset)) {
+      const normalized = normalizeWidth(text);
+      const found = new Set<string>();
+      for (const pattern of PATTERNS) {
+        for (const match of normalized.matchAll(pattern)) found.add(match[0].trim() || match[0]);
+      }
+      // "20XX年" also matches the bare "XX" pattern; report the longer piece only.
+      const pieces = [...found].filter((f) => ![...found].some((g) => g !== f && g.includes(f)));
+      if (pieces.length === 0) continue;
+      const quoted = pieces.map((f) => `“${f}”`).join("、");
+      findings.push({
+        code: this.code,
+        severity: this.severity,
+        location: path,
+        expected: "填写实际内容或删去该句",
+        found: pieces.join("、"),
+        message: `模板占位文字未填写：${quoted}，应填写实际内容或删去该句`,
+      });
+    }
+    return findings;
+  },
+};

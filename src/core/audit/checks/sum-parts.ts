@@ -1,0 +1,48 @@
+/**
+ * SUM-PARTS: parts must add up to their total, summed exactly in 分. A gap no larger than the rounding of the
+ * displayed parts can explain (0.005 万元 per part) is an info — the parts were rounded one by one (seed 004: the
+ * 210 lines give 21.87 for 21.88); a larger one is an error (seed 002: 0.84 + 163.68 ≠ 163.68).
+ * @module
+ */
+import type { Finding } from "../../findings/finding.ts";
+import { sumFen, wanToFen } from "../../money/fen.ts";
+import type { AuditCheck } from "../audit-check.ts";
+import { showWan } from "../printed-values.ts";
+import { listSumRelations } from "../sum-relations.ts";
+
+/** Half a displayed 0.01 万元 per part, in 分. */
+const ROUNDING_PER_PART = 5_000;
+const MAX_ADDENDS_SHOWN = 8;
+
+export const sumPartsCheck: AuditCheck = {
+  code: "SUM-PARTS",
+  severity: "error",
+  title: "分项之和与合计不符",
+  run({ dataset }) {
+    const findings: Finding[] = [];
+    for (const relation of listSumRelations(dataset)) {
+      const partsFen = relation.parts.map((p) => wanToFen(p.value));
+      const sum = sumFen(partsFen);
+      const total = wanToFen(relation.total);
+      const gap = Math.abs(sum - total);
+      if (gap === 0) continue;
+      const tolerance = ROUNDING_PER_PART * partsFen.length;
+      const rounding = gap <= tolerance;
+      const addends =
+        partsFen.length <= MAX_ADDENDS_SHOWN
+          ? `${partsFen.map(showWan).join(" + ")} = ${showWan(sum)}`
+          : `${partsFen.length} 项合计 ${showWan(sum)}`;
+      const note = relation.note ? `（${relation.note}）` : "";
+      const why = rounding ? `，在 ${partsFen.length} 个分项各自四舍五入可解释的范围（±${showWan(tolerance)}）内` : "";
+      findings.push({
+        code: this.code,
+        severity: rounding ? "info" : this.severity,
+        location: relation.location,
+        expected: showWan(sum),
+        found: showWan(total),
+        message: `${relation.label}${note}：${addends} 万元，与${relation.totalLabel} ${showWan(total)} 万元相差 ${showWan(gap)} 万元${why}`,
+      });
+    }
+    return findings;
+  },
+};
