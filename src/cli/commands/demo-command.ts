@@ -36,7 +36,7 @@ export function runDemo(examplesDir: string): CommandResult {
       dataset.unit?.name ?? name,
       String(dataset.year),
       profile.id,
-      department ? `${formatFixed(department.total, profile.rounding.totalDecimals)}（${department.grade}）` : "—",
+      department?.grade ? `${formatFixed(department.total, profile.rounding.totalDecimals)}（${department.grade}）` : "—",
       String(scores.projects.filter(Boolean).length),
       String(counts.error),
       String(counts.warning),

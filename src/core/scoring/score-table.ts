@@ -34,6 +34,6 @@ export function scoreTable(table: EvaluationTable, path: string, profile: RulePr
   const totalWeight = indicators.reduce((sum, s) => sum.plus(s.weight), executionWeight);
   const total = indicators.reduce((sum, s) => sum.plus(s.final ?? 0), execution?.score ?? new Dec(0));
   const onHundred = totalWeight.isZero() || totalWeight.equals(100) ? total : total.div(totalWeight).times(100);
-  const grade = gradeOf(onHundred.toDecimalPlaces(profile.rounding.totalDecimals, Dec.ROUND_HALF_UP), profile);
+  const grade = totalWeight.isZero() ? null : gradeOf(onHundred.toDecimalPlaces(profile.rounding.totalDecimals, Dec.ROUND_HALF_UP), profile);
   return { path, execution, indicators, subtotals: [...subtotals.values()], totalWeight, total, grade };
 }

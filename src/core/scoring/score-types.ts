@@ -69,7 +69,8 @@ export interface TableScore {
   totalWeight: Dec;
   /** Σ final scores plus the execution score. */
   total: Dec;
-  grade: string;
+  /** Grade of the total; null when the table has no weights to score on. */
+  grade: string | null;
 }
 
 export interface DatasetScores {
