@@ -1,0 +1,58 @@
+/**
+ * The prose audit: reads a report as plain text and checks the figures its sentences state against each other, with
+ * no dataset — sums and their parts, shares, changes and their rates, verbs, units, completion rates, zero bases,
+ * unfilled template text and years copied from another report. What each code means is in `prose-catalogue.ts`.
+ * @module
+ */
+import { type Finding, sortFindings } from "../findings/finding.ts";
+import { checkAmountUnits } from "./checks/amount-units.ts";
+import { checkChangeFigures } from "./checks/change-figures.ts";
+import { checkCompletionRates } from "./checks/completion-rates.ts";
+import { checkFlatClaims } from "./checks/flat-claims.ts";
+import { checkMissingVerb } from "./checks/missing-verb.ts";
+import { checkPartsSum } from "./checks/parts-sum.ts";
+import { checkPerMyriad } from "./checks/per-myriad.ts";
+import { checkReportYear } from "./checks/report-year.ts";
+import { checkShares } from "./checks/shares.ts";
+import { checkTemplateText } from "./checks/template-text.ts";
+import { extractBreakdowns } from "./extract-breakdowns.ts";
+import { extractChanges } from "./extract-changes.ts";
+import type { ProseCheck, ProseContext } from "./prose-check.ts";
+import { readProseDocument } from "./prose-document.ts";
+
+const PROSE_CHECKS: readonly ProseCheck[] = [
+  checkPartsSum,
+  checkShares,
+  checkChangeFigures,
+  checkMissingVerb,
+  checkFlatClaims,
+  checkAmountUnits,
+  checkCompletionRates,
+  checkTemplateText,
+  checkPerMyriad,
+  checkReportYear,
+];
+
+export interface CheckTextOptions {
+  /** The year the report is about; inferred from its title (e.g. "2024年度…自评报告") when absent. */
+  year?: number;
+}
+
+/**
+ * Checks the figures stated in a report's sentences against each other.
+ *
+ * Every finding has a PROSE code, a severity, a Chinese message with the expected and the printed value, the line
+ * (`第N行` and `line`) and the sentence exactly as written (`quote`). Findings are in reading order, errors first.
+ * Never throws on odd text: what cannot be read is not checked.
+ */
+export function checkText(text: string, options: CheckTextOptions = {}): Finding[] {
+  const document = readProseDocument(text, options.year);
+  const context: ProseContext = {
+    document,
+    breakdowns: extractBreakdowns(document),
+    changes: extractChanges(document),
+  };
+  const findings = PROSE_CHECKS.flatMap((check) => check(context));
+  findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return sortFindings(findings);
+}

@@ -1,0 +1,203 @@
+/**
+ * PROSE-CHANGE-AMOUNT, PROSE-CHANGE-VERB, PROSE-CHANGE-RATE, PROSE-UNIT-WRONG and PROSE-ZERO-BASE for changes
+ * against last year.
+ *
+ * The change rate's base is last year's figure (rules §5.3). When the sentence states it, it is used; otherwise it
+ * is this year's figure minus an increase, or plus a decrease: "7.6万元，较上年度减少49.19万元，下降647.24%" has last
+ * year at 56.79 and a decline of 86.62%. A printed rate equal to change ÷ this year is named as the likely cause, and
+ * so is a shifted decimal point (37.3% for 3.73%).
+ * @module
+ */
+import type { Finding } from "../../findings/finding.ts";
+import { type Fen, wanToFen } from "../../money/fen.ts";
+import { comparePrinted, Dec, percentOf } from "../../numbers/decimal.ts";
+import { type ChangeDirection, directionOf, directionOfDifference } from "../../parse/parse-change.ts";
+import type { ChangeStatement } from "../extract-changes.ts";
+import { type Figure, figureFen, halfUnitFen } from "../extract-figures.ts";
+import { ratioRange } from "../judge-percent.ts";
+import type { ProseCheck } from "../prose-check.ts";
+import { formatFenAsWan, proseFinding } from "../prose-finding.ts";
+import { reportPercent } from "../report-percent.ts";
+
+const DIRECTION_WORDS: Record<ChangeDirection, string> = { increase: "增加", decrease: "减少", flat: "持平" };
+const ONE_HUNDREDTH_WAN: Fen = 10_000;
+
+export const checkChangeFigures: ProseCheck = ({ changes }) => changes.flatMap(checkStatement);
+
+function checkStatement(statement: ChangeStatement): Finding[] {
+  const findings: Finding[] = [];
+  const { sentence, change, changeVerb, rate, rateVerb, current, prior } = statement;
+  const amountDirection = directionOf(changeVerb);
+  const rateDirection = directionOf(rateVerb);
+  if (amountDirection && rateDirection && amountDirection !== rateDirection) {
+    findings.push(
+      proseFinding("PROSE-CHANGE-VERB", sentence, `同一变动先说“${changeVerb}”又说“${rateVerb}”，方向相反`, {
+        found: `${changeVerb}…${rateVerb}`,
+      }),
+    );
+  }
+  const direction = amountDirection ?? rateDirection;
+  const currentFen = current ? figureFen(current.figure) : null;
+  const priorFen = prior ? figureFen(prior.figure) : null;
+  const changeFen = change ? changeAsWanFen(change) : null;
+
+  if (currentFen !== null && priorFen !== null) {
+    const difference = currentFen - priorFen;
+    const actual = directionOfDifference(new Dec(difference));
+    const differenceText = `${current?.figure.number}−${prior?.figure.number} = ${formatFenAsWan(difference)}万元`;
+    if (direction && direction !== actual) {
+      const should = actual === "flat" ? "持平" : `${DIRECTION_WORDS[actual]}${formatFenAsWan(Math.abs(difference))}万元`;
+      findings.push(
+        proseFinding(
+          "PROSE-CHANGE-VERB",
+          sentence,
+          `本年比上年${differenceText}，应为“${should}”，文中为“${changeVerb ?? rateVerb}”`,
+          {
+            expected: should,
+            found: changeVerb ?? rateVerb ?? "",
+          },
+        ),
+      );
+    }
+    if (change && changeFen !== null) {
+      const gap = Math.abs(Math.abs(difference) - changeFen);
+      if (change.unit === "元" && gap === 0 && difference !== 0) {
+        findings.push(
+          proseFinding(
+            "PROSE-UNIT-WRONG",
+            sentence,
+            `变动额应为${change.number}万元（${differenceText}），文中写作${change.number}元`,
+            {
+              expected: `${change.number}万元`,
+              found: `${change.number}元`,
+            },
+          ),
+        );
+      } else if (gap !== 0) {
+        const code = gap <= ONE_HUNDREDTH_WAN && change.unit !== "元" ? "PROSE-DISPLAY-ROUNDING" : "PROSE-CHANGE-AMOUNT";
+        const unitWritten = change.unit ?? "";
+        const tail = code === "PROSE-DISPLAY-ROUNDING" ? "；相差0.01万元以内，可由万元金额尾数的四舍五入解释" : "";
+        findings.push(
+          proseFinding(
+            code,
+            sentence,
+            `变动额应为${formatFenAsWan(Math.abs(difference))}万元（${differenceText}），文中为${change.number}${unitWritten}${tail}`,
+            {
+              expected: `${formatFenAsWan(Math.abs(difference))}万元`,
+              found: `${change.number}${unitWritten}`,
+            },
+          ),
+        );
+      }
+    }
+  }
+
+  if (rate) {
+    const finding = checkRate(statement, direction, currentFen, priorFen, changeFen);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+/** The change amount in 分, reading a 元 figure as the 万元 it stands for (the unit mistake is reported apart). */
+function changeAsWanFen(change: Figure): Fen | null {
+  try {
+    return wanToFen(change.number);
+  } catch {
+    return null;
+  }
+}
+
+function checkRate(
+  statement: ChangeStatement,
+  direction: ChangeDirection | null,
+  currentFen: Fen | null,
+  priorFen: Fen | null,
+  changeFen: Fen | null,
+): Finding | null {
+  const { sentence, rate } = statement;
+  if (!rate) return null;
+  const derived = rateBase(statement, direction, currentFen, priorFen, changeFen);
+  if (!derived) return null;
+  const { base, amount, baseHalf, amountHalf, baseNote } = derived;
+  if (base < 0) return null;
+  if (base === 0) {
+    return proseFinding(
+      "PROSE-ZERO-BASE",
+      sentence,
+      `上年数为0，增减率无意义，应写“—”或“上年无此项支出”，文中为${rate.number}%`,
+      {
+        expected: "—",
+        found: `${rate.number}%`,
+      },
+    );
+  }
+  const exact = percentOf(amount, base);
+  if (exact === null) return null;
+  const range = ratioRange(new Dec(amount), amountHalf, new Dec(base), baseHalf);
+  const formula = `${formatFenAsWan(amount)}÷${formatFenAsWan(base)}${baseNote}`;
+  return reportPercent({
+    kind: "changeRate",
+    sentence,
+    printed: rate,
+    exact,
+    range,
+    formula,
+    hintWhenWrong: likelyCause(rate, exact, amount, currentFen),
+  });
+}
+
+interface RateBase {
+  base: Fen;
+  amount: Fen;
+  baseHalf: Dec;
+  amountHalf: Dec;
+  /** How last year's figure was found, for the message: "" when stated, "，上年数=874.05+3.42" when derived. */
+  baseNote: string;
+}
+
+/**
+ * Last year's figure and the change: as stated, or derived from this year's figure and the change. Each comes with
+ * half a unit of its rounding; a derived figure carries the rounding of both figures it was derived from.
+ */
+function rateBase(
+  statement: ChangeStatement,
+  direction: ChangeDirection | null,
+  currentFen: Fen | null,
+  priorFen: Fen | null,
+  changeFen: Fen | null,
+): RateBase | null {
+  const { change, current, prior } = statement;
+  if (priorFen !== null && prior) {
+    const baseHalf = halfUnitFen(prior.figure);
+    if (changeFen !== null && change)
+      return { base: priorFen, amount: changeFen, baseHalf, amountHalf: halfUnitFen(change), baseNote: "" };
+    if (currentFen === null || !current) return null;
+    const amountHalf = halfUnitFen(current.figure).plus(baseHalf);
+    return { base: priorFen, amount: Math.abs(currentFen - priorFen), baseHalf, amountHalf, baseNote: "" };
+  }
+  if (currentFen === null || changeFen === null || !current || !change || !direction || direction === "flat") return null;
+  const amountHalf = halfUnitFen(change);
+  const increase = direction === "increase";
+  return {
+    base: increase ? currentFen - changeFen : currentFen + changeFen,
+    amount: changeFen,
+    baseHalf: halfUnitFen(current.figure).plus(amountHalf),
+    amountHalf,
+    baseNote: `，上年数=${current.figure.number}${increase ? "−" : "+"}${change.number}`,
+  };
+}
+
+function likelyCause(rate: Figure, exact: Dec, amount: Fen, currentFen: Fen | null): string | undefined {
+  if (currentFen !== null && currentFen !== 0) {
+    const overCurrent = percentOf(amount, currentFen);
+    if (overCurrent && comparePrinted(rate.value, rate.decimals, overCurrent) === "exact") {
+      return `文中数值等于变动额÷本年数（${formatFenAsWan(amount)}÷${formatFenAsWan(currentFen)}），分母应为上年数`;
+    }
+  }
+  const expected = exact.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  for (const factor of [10, 100]) {
+    if (rate.value.div(factor).equals(expected) || rate.value.times(factor).equals(expected)) return "疑为小数点错位";
+  }
+  return undefined;
+}

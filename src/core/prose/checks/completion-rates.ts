@@ -1,0 +1,127 @@
+/**
+ * PROSE-COMPLETION-RATE, PROSE-ZERO-BASE, PROSE-ZERO-BASE-LIKELY for "完成预算X%" / "预算执行率X%".
+ *
+ * The rate is checked against a budget and an actual amount stated earlier in the same paragraph ("年初预算12万元，
+ * …支出12万元，预算执行率100%"). When several budgets are stated (年初 and 调整后), the rate may be against either
+ * (rules §5.3: the basis varies), so it is wrong only if it matches none. A rate against a budget of 0 has no value
+ * and must be "—". When only the actual is stated and it is 0, "完成预算0%" is suspect: a 0 budget (nothing planned,
+ * as for 因公出国 with no trips) needs "—"; that is a warning because the budget itself is not stated.
+ * @module
+ */
+import type { Finding } from "../../findings/finding.ts";
+import type { Fen } from "../../money/fen.ts";
+import { Dec, percentOf } from "../../numbers/decimal.ts";
+import { type Figure, figureFen, halfUnitFen, isMoney, isPercent } from "../extract-figures.ts";
+import { isLevelAmount } from "../figure-roles.ts";
+import { judgePercent, type PercentVerdict, ratioRange } from "../judge-percent.ts";
+import type { ProseCheck } from "../prose-check.ts";
+import { earlierInParagraph, type ProseDocument, type ReadSentence } from "../prose-document.ts";
+import { proseFinding } from "../prose-finding.ts";
+import { reportPercent } from "../report-percent.ts";
+
+const COMPLETION_LABEL = /(?:完成(?:年初|调整后?|全年)?预算数?的?|执行率(?:为|达到?了?)?|执行预算)$/;
+const BUDGET_LABEL = /预算/;
+const NOT_BUDGET_LABEL = /决算|执行|完成/;
+const ACTUAL_LABEL = /支出|决算|执行数|使用|共计|合计|计$/;
+const VERDICT_RANK: Record<PercentVerdict, number> = {
+  exact: 0,
+  lowPrecision: 1,
+  displayRounding: 2,
+  offByOne: 3,
+  truncated: 4,
+  wrong: 5,
+};
+/** How many figures back the budget and the spending are looked for. */
+const STATED_LOOKBACK = 60;
+
+interface Stated {
+  figure: Figure;
+  fen: Fen;
+}
+
+export const checkCompletionRates: ProseCheck = ({ document }) => {
+  const findings: Finding[] = [];
+  for (const sentence of document.sentences) {
+    for (const rate of sentence.figures.filter((f) => isPercent(f) && COMPLETION_LABEL.test(f.label))) {
+      const finding = checkRate(document, sentence, rate);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+};
+
+function checkRate(document: ProseDocument, sentence: ReadSentence, rate: Figure): Finding | null {
+  const { budgets, actual } = statedBefore(document, sentence, rate);
+  const printed = `${rate.number}%`;
+  if (!actual) return null;
+  if (budgets.length === 0) {
+    if (actual.fen !== 0) return null;
+    if (rate.value.isZero()) {
+      return proseFinding(
+        "PROSE-ZERO-BASE-LIKELY",
+        sentence,
+        `支出为0而写“完成预算0%”：若预算也为0（未安排），完成比例无意义，应写“—”；若预算不为0，请写明预算数`,
+        { expected: "—", found: printed },
+      );
+    }
+    return proseFinding("PROSE-COMPLETION-RATE", sentence, `支出为0，完成比例不可能为${printed}；预算为0时应写“—”，否则应为0%`, {
+      expected: "0%或—",
+      found: printed,
+    });
+  }
+  const attempts = budgets.map((budget) => ({ budget, exact: percentOf(actual.fen, budget.fen) }));
+  const nonZero = attempts.filter((a): a is { budget: Stated; exact: Dec } => a.exact !== null);
+  if (nonZero.length === 0) {
+    if (actual.fen !== 0) return null;
+    return proseFinding("PROSE-ZERO-BASE", sentence, `预算数为0，完成比例无意义，应写“—”，文中为${printed}`, {
+      expected: "—",
+      found: printed,
+    });
+  }
+  const rangeOf = (budget: Stated) =>
+    ratioRange(new Dec(actual.fen), halfUnitFen(actual.figure), new Dec(budget.fen), halfUnitFen(budget.figure));
+  const printedPercent = { value: rate.value, decimals: rate.decimals };
+  // The rate may be against any stated budget (年初 or 调整后); judge it against the one it fits best.
+  const judged = nonZero.map((a) => ({ ...a, rank: VERDICT_RANK[judgePercent(printedPercent, a.exact, rangeOf(a.budget))] }));
+  const nearest = judged.reduce((best, a) => (a.rank < best.rank ? a : best));
+  if (nearest.rank === 0) return null;
+  const others = nonZero.filter((a) => a.budget !== nearest.budget).map((a) => a.budget.figure.number);
+  return reportPercent({
+    kind: "completion",
+    sentence,
+    printed: rate,
+    exact: nearest.exact,
+    range: rangeOf(nearest.budget),
+    formula: `${actual.figure.number}÷${nearest.budget.figure.number}`,
+    ...(others.length > 0 ? { hintWhenWrong: `按文中其他预算数${others.join("、")}万元计算也不符` } : {}),
+  });
+}
+
+/** The budgets (nearest first) and the actual amount stated before the rate in its paragraph. */
+function statedBefore(
+  document: ProseDocument,
+  sentence: ReadSentence,
+  rate: Figure,
+): { budgets: Stated[]; actual: Stated | null } {
+  const budgets: Stated[] = [];
+  let actual: Stated | null = null;
+  let actualSought = false;
+  let looked = 0;
+  for (const source of [sentence, ...earlierInParagraph(document, sentence)]) {
+    const from = source === sentence ? rate.index - 1 : source.figures.length - 1;
+    for (let i = from; i >= 0; i--) {
+      const figure = source.figures[i];
+      if (!figure || ++looked > STATED_LOOKBACK) return { budgets, actual };
+      if (!isMoney(figure) || !isLevelAmount(source, figure, document.reportYear)) continue;
+      const fen = figureFen(figure);
+      if (fen === null) continue;
+      if (BUDGET_LABEL.test(figure.label) && !NOT_BUDGET_LABEL.test(figure.label)) budgets.push({ figure, fen });
+      else if (!actualSought) {
+        // Only the amount nearest the rate can be what it measures; an earlier 支出 belongs to something else.
+        actualSought = true;
+        if (ACTUAL_LABEL.test(figure.label)) actual = { figure, fen };
+      }
+    }
+  }
+  return { budgets, actual };
+}

@@ -1,0 +1,85 @@
+/**
+ * Recognises the words that make a sentence a comparison with last year ("与2022年度相比", "较上年度", "比2022年",
+ * "同比") and the figures that are last year's ("上年度148.40万元", the 148.40 in "与2023年收入支出决算148.40万元相比").
+ *
+ * A change ("减少23.52万元") is only checked where such words say what it is measured against; the same verbs
+ * elsewhere ("减少结余资金", "增加至417.82万元") describe actions, not changes between two years.
+ * @module
+ */
+
+import { normalizeWidth } from "../parse/normalize-text.ts";
+import type { Figure } from "./extract-figures.ts";
+
+export interface ComparisonMarker {
+  start: number;
+  end: number;
+  /** For "与…相比": the span between 与 and 相比, where last year's figure is named. */
+  priorSpan: { start: number; end: number } | null;
+}
+
+const WITH_COMPARED = /与([^,，;；。]{0,40}?)相比/g;
+const MAX_WITH_COMPARED_LENGTH = 44;
+const THAN_PRIOR = /(?:比|较)\s*(?:上年度?|去年|上一年度?|上年同期|同期|(?:19|20)\d{2}\s*年度?)/g;
+const YEAR_ON_YEAR = /同比/g;
+/**
+ * "上年度", "去年", "上一年" — but not "上年结转" / "结转上年…资金", which are this year's money carried over from
+ * last year.
+ */
+const PRIOR_LABEL = /(?<!结转)(?:上年度?|去年|上一年度?)(?!结转|结余|末)/;
+
+/** Comparison markers of a sentence, in order. */
+export function findComparisonMarkers(sentence: string): ComparisonMarker[] {
+  const text = normalizeWidth(sentence);
+  const markers: ComparisonMarker[] = [];
+  for (const match of text.matchAll(WITH_COMPARED)) {
+    const start = match.index ?? 0;
+    markers.push({ start, end: start + match[0].length, priorSpan: { start: start + 1, end: start + match[0].length - 2 } });
+  }
+  for (const pattern of [THAN_PRIOR, YEAR_ON_YEAR]) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      markers.push({ start, end: start + match[0].length, priorSpan: null });
+    }
+  }
+  return markers.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when a figure is last year's: named inside "与…相比", or labelled "上年度…" / "去年…", or labelled with the year
+ * before the report year ("2023年度…" in a 2024 report).
+ */
+export function isPriorFigure(figure: Figure, markers: readonly ComparisonMarker[], reportYear: number | null): boolean {
+  if (insideWithComparedSpan(markers, figure.start)) return true;
+  if (PRIOR_LABEL.test(figure.label)) return true;
+  if (reportYear !== null) {
+    const year = /^((?:19|20)\d{2})\s*年/.exec(figure.label)?.[1];
+    if (year !== undefined && Number(year) === reportYear - 1) return true;
+  }
+  return false;
+}
+
+/** True when the offset lies between 与 and 相比; spans are at most 44 characters, so only markers that close are tried. */
+function insideWithComparedSpan(markers: readonly ComparisonMarker[], offset: number): boolean {
+  let low = 0;
+  let high = markers.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((markers[middle]?.start ?? 0) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0; i--) {
+    const marker = markers[i];
+    if (!marker || marker.start < offset - MAX_WITH_COMPARED_LENGTH) break;
+    const span = marker.priorSpan;
+    if (span && offset >= span.start && offset < span.end) return true;
+  }
+  return false;
+}
+
+// Two-character verbs only: a lone 增/减 ends too many other words ("压减10%会议费", "新增").
+const CHANGE_VERB_AT_END = /(增加|减少|增长|下降|上升|降低|提高)\s*了?\s*$/;
+
+/** The change verb that directly precedes a figure ("减少" in "各减少3.42万元"), or null. */
+export function changeVerbBefore(figure: Figure): string | null {
+  return CHANGE_VERB_AT_END.exec(figure.label)?.[1] ?? null;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { Dec } from "../numbers/decimal.ts";
+import { judgePercent, ratioRange } from "./judge-percent.ts";
+
+const printed = (text: string) => ({
+  value: new Dec(text),
+  decimals: text.includes(".") ? (text.split(".")[1]?.length ?? 0) : 0,
+});
+const half = new Dec(5_000);
+const fen = (wan: string) => new Dec(wan).times(1_000_000);
+const share = (part: string, total: string) => ({
+  exact: fen(part).div(fen(total)).times(100),
+  range: ratioRange(fen(part), half, fen(total), half),
+});
+
+describe("judgePercent", () => {
+  it("accepts a value rounded half-up at its printed precision", () => {
+    const { exact, range } = share("468.99", "874.05");
+    expect(judgePercent(printed("53.66"), exact, range)).toBe("exact");
+    expect(judgePercent(printed("3.6"), share("127.37", "3537.34").exact, null)).toBe("exact");
+  });
+
+  it("calls truncation truncation when no rounding of the amounts explains it", () => {
+    const { exact, range } = share("468.99", "874.05");
+    expect(judgePercent(printed("53.65"), exact, range)).toBe("truncated");
+    const social = share("207.89", "3537.34");
+    expect(judgePercent(printed("5.87"), social.exact, social.range)).toBe("truncated");
+  });
+
+  it("explains 2.95% for 25.74 ÷ 874.05 = 2.9449% by the rounding of the 万元 amounts", () => {
+    const { exact, range } = share("25.74", "874.05");
+    expect(exact.toFixed(4)).toBe("2.9449");
+    expect(range?.max.greaterThanOrEqualTo("2.945")).toBe(true);
+    expect(judgePercent(printed("2.95"), exact, range)).toBe("displayRounding");
+    expect(judgePercent(printed("2.95"), exact, null)).toBe("offByOne");
+  });
+
+  it("flags two decimals missing only when they would differ", () => {
+    const exact = new Dec("0.04").div("0.15").times(100);
+    expect(judgePercent(printed("27"), exact, null)).toBe("lowPrecision");
+    expect(judgePercent(printed("100"), new Dec(100), null)).toBe("exact");
+  });
+
+  it("calls anything else wrong", () => {
+    expect(judgePercent(printed("4"), new Dec("3.42").div("877.47").times(100), null)).toBe("wrong");
+    expect(judgePercent(printed("647.24"), new Dec("49.19").div("56.79").times(100), null)).toBe("wrong");
+  });
+
+  it("has no range when the denominator can reach zero", () => {
+    expect(ratioRange(new Dec(0), half, new Dec(4_000), half)).toBeNull();
+  });
+});
