@@ -5,7 +5,7 @@
  * @module
  */
 import { type Fen, formatWan } from "../money/fen.ts";
-import { DASH, Dec, formatFixed, percentOf } from "../numbers/decimal.ts";
+import { DASH, Dec, formatFixed, formatTrimmed, percentOf } from "../numbers/decimal.ts";
 
 /** 874 050 000 分 → "874.05万元". */
 export function wanText(fen: Fen): string {
@@ -71,4 +71,37 @@ export function completionText(actual: Fen, budget: Fen, base: BudgetBase): stri
 export function comparisonWord(actual: Fen, budget: Fen): "大于" | "小于" | "等于" {
   if (actual === budget) return "等于";
   return actual > budget ? "大于" : "小于";
+}
+
+/**
+ * A score in 分 as self-evaluation tables print it: half-up to the profile's decimals, trailing zeros dropped
+ * (9.825 → "9.8分" at 1 decimal, 10 → "10分"), so prose and table cells show the same figure.
+ */
+export function scoreText(score: Dec, places: number): string {
+  return `${formatTrimmed(score, places)}分`;
+}
+
+/**
+ * "占本年支出合计的100.00%": a share that names what it is a share of, or "占本年支出合计的—" when that total is zero.
+ */
+export function shareOfText(part: Fen, total: Fen, totalName: string): string {
+  const share = percentOf(part, total);
+  return `占${totalName}的${share === null ? DASH : `${formatFixed(share, 2)}%`}`;
+}
+
+/**
+ * "完成全年预算的100.00%" for a budget whose base is named by the caller (三公 tables print one 预算数, the 全年
+ * 预算), or "全年预算数为0.00万元，完成率为—" for a zero budget — the counterpart of `completionText` for bases other
+ * than 年初 and 调整后, and with the zero budget's unit written out, as every amount in a 决算说明 must be.
+ */
+export function completionAgainstText(actual: Fen, budget: Fen, budgetName: string): string {
+  const rate = percentOf(actual, budget);
+  if (rate === null) return `${budgetName}数为${wanText(0)}，完成率为${DASH}`;
+  return `完成${budgetName}的${formatFixed(rate, 2)}%`;
+}
+
+/** "决算数等于预算数", "决算数大于预算数3.00万元", "决算数小于预算数0.55万元". */
+export function budgetComparisonText(actual: Fen, budget: Fen): string {
+  const word = comparisonWord(actual, budget);
+  return word === "等于" ? "决算数等于预算数" : `决算数${word}预算数${wanText(Math.abs(actual - budget))}`;
 }

@@ -6,7 +6,10 @@
  * @module
  */
 import {
+  AlignmentType,
   BorderStyle,
+  LineRuleType,
+  Paragraph,
   Table,
   TableCell,
   TableLayoutType,
@@ -15,7 +18,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
-import { cellParagraph, SIZE } from "./official-format.ts";
+import { cellParagraph, FONT, run, SIZE } from "./official-format.ts";
 
 export interface GridCell {
   text: string;
@@ -23,6 +26,11 @@ export interface GridCell {
   rowSpan?: number;
   align?: "left" | "center" | "right";
   bold?: boolean;
+  /**
+   * Paragraphs to show instead of `text`, for content a plain string cannot carry (a highlighted run the user must
+   * complete). `text` should still hold the cell's text, so callers and tests can read the row as strings.
+   */
+  paragraphs?: readonly Paragraph[];
 }
 
 export interface GridTableOptions {
@@ -33,6 +41,11 @@ export interface GridTableOptions {
   fontSize?: number;
   /** Rows repeated at the top of every page. */
   headerRows?: number;
+  /**
+   * Line spacing inside the cells in 240ths of a line (240 = single). Unset keeps `cellParagraph`'s 1.25 lines; dense
+   * forms such as the 项目支出绩效自评表 use single spacing so that a project fits on fewer pages.
+   */
+  lineSpacing?: number;
 }
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
@@ -75,7 +88,7 @@ export function gridTable(options: GridTableOptions): Table {
           borders: BORDERS,
           margins: { left: 60, right: 60, top: 30, bottom: 30 },
           width: { size: widthOf(options.columnWidths, column, span), type: WidthType.DXA },
-          children: cellParagraph(cell.text, { size: options.fontSize ?? SIZE.wuhao, bold: cell.bold ?? false, align: cell.align ?? "center" }),
+          children: cell.paragraphs ? [...cell.paragraphs] : cellParagraphs(cell, options),
         }),
       );
       if (rowSpan > 1) {
@@ -93,6 +106,21 @@ export function gridTable(options: GridTableOptions): Table {
     width: { size: options.columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...options.columnWidths],
   });
+}
+
+/** The cell's text as paragraphs, one per "\n"-separated line, at the table's size and line spacing. */
+function cellParagraphs(cell: GridCell, options: GridTableOptions): Paragraph[] {
+  const style = { size: options.fontSize ?? SIZE.wuhao, bold: cell.bold ?? false, align: cell.align ?? "center" } as const;
+  if (options.lineSpacing === undefined) return cellParagraph(cell.text, style);
+  const alignment = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT }[style.align];
+  return cell.text.split("\n").map(
+    (line) =>
+      new Paragraph({
+        alignment,
+        spacing: { line: options.lineSpacing, lineRule: LineRuleType.AUTO },
+        children: [run(line, { font: FONT.table, size: style.size, bold: style.bold })],
+      }),
+  );
 }
 
 function widthOf(widths: readonly number[], from: number, span: number): number {

@@ -44,7 +44,9 @@ export const PAGE = {
 /** Fixed line spacing of the body: 28 pt, which gives the 22 lines a page of the standard. */
 export const BODY_LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
 
-export const CHINESE = { value: "zh-CN", eastAsia: "zh-CN" } as const;
+// East Asian text is tagged zh-CN (simplified forms, not Japanese ones); the Latin/digit language stays unset because
+// LibreOffice breaks digits like CJK characters when w:val is zh-CN ("增加6.0 / 4万元").
+export const CHINESE = { eastAsia: "zh-CN" } as const;
 
 function fontOf(name: string) {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name };

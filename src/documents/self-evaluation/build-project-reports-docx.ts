@@ -1,0 +1,44 @@
+/**
+ * Entry point for the 项目支出绩效自评报告 (.docx): one report per project that has an evaluation table, in official
+ * format, named "<单位><年度>年度项目支出绩效自评报告-<项目名>.docx".
+ * @module
+ */
+import { Packer } from "docx";
+import type { DocumentInput, GeneratedFile } from "../document-input.ts";
+import { officialDocument } from "../docx/official-format.ts";
+import { documentFileName } from "../file-names.ts";
+import { PROJECT_REPORT_TITLE, projectReportBody } from "./project-report-body.ts";
+
+/**
+ * Builds the project reports of a dataset.
+ *
+ * @param input dataset, rule profile and the scores computed from them (`scoreDataset`); `input.scores.projects[i]`
+ *   is the score of `dataset.projects[i]`.
+ * @returns one .docx of kind "selfEvaluationReport" per project with an evaluation table, in dataset order; two
+ *   projects of the same name get their code (or position) added so no file overwrites another.
+ */
+export async function buildProjectReportsDocx(input: DocumentInput): Promise<GeneratedFile[]> {
+  const { dataset, profile, scores } = input;
+  const files: GeneratedFile[] = [];
+  const names = new Set<string>();
+  for (const [i, project] of dataset.projects.entries()) {
+    const score = scores.projects[i];
+    if (!project.evaluation || !score) continue;
+    const document = officialDocument({
+      title: `${dataset.unit?.name ?? ""}${dataset.year}年度${project.name}${PROJECT_REPORT_TITLE}`,
+      sections: [{ children: projectReportBody({ dataset, project, score, profile }) }],
+    });
+    const data = new Uint8Array(await Packer.toBuffer(document));
+    let name = documentFileName(dataset, `${PROJECT_REPORT_TITLE}-${project.name.trim()}`, "docx");
+    if (names.has(name)) {
+      name = documentFileName(
+        dataset,
+        `${PROJECT_REPORT_TITLE}-${project.name.trim()}（${project.code?.trim() || i + 1}）`,
+        "docx",
+      );
+    }
+    names.add(name);
+    files.push({ name, kind: "selfEvaluationReport", format: "docx", data });
+  }
+  return files;
+}

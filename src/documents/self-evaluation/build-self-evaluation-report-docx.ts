@@ -1,0 +1,31 @@
+/**
+ * Entry point for the 部门整体支出绩效自评报告 (.docx): the report text with its generated figures, the 基础数据表
+ * and the 部门整体支出绩效自评表, in official format.
+ * @module
+ */
+import { Packer } from "docx";
+import type { DocumentInput, GeneratedFile } from "../document-input.ts";
+import { officialDocument } from "../docx/official-format.ts";
+import { documentFileName } from "../file-names.ts";
+import { DEPARTMENT_REPORT_TITLE, departmentReportBody } from "./department-report-body.ts";
+
+/**
+ * Builds the unit's 部门整体支出绩效自评报告.
+ *
+ * @param input dataset, rule profile and the scores computed from them (`scoreDataset`); every score in the report
+ *   is taken from `input.scores`, rounded half-up to the profile's decimals.
+ * @returns one .docx of kind "selfEvaluationReport", or `[]` when the dataset has neither `department` nor `basicData`
+ *   (nothing to report on the department as a whole).
+ */
+export async function buildSelfEvaluationReportDocx(input: DocumentInput): Promise<GeneratedFile[]> {
+  const { dataset } = input;
+  if (!dataset.department && !dataset.basicData) return [];
+  const document = officialDocument({
+    title: `${dataset.unit?.name ?? ""}${dataset.year}年度${DEPARTMENT_REPORT_TITLE}`,
+    sections: [{ children: departmentReportBody(input) }],
+  });
+  const data = new Uint8Array(await Packer.toBuffer(document));
+  return [
+    { name: documentFileName(dataset, DEPARTMENT_REPORT_TITLE, "docx"), kind: "selfEvaluationReport", format: "docx", data },
+  ];
+}
