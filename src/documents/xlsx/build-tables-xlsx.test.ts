@@ -1,0 +1,147 @@
+/**
+ * The workbook of the other tables, read back with ExcelJS: which sheets each example gets, and the figures that
+ * matter — computed, never copied from the text, so the seeds' mistakes do not reappear (凉山 三公 下降 86.62%, not
+ * 647.24%; 因公出国 完成预算 "—" on a zero budget; the function lines adding to 848.30, short of 874.05).
+ */
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { documentInputOf, liangshanInput, loadExample, profileOf } from "../project-tables/liangshan-input.test-support.ts";
+import { buildTablesXlsx, TABLE_SHEET_NAMES } from "./build-tables-xlsx.ts";
+
+async function build(input: Parameters<typeof buildTablesXlsx>[0]) {
+  const [file] = await buildTablesXlsx(input);
+  if (!file) throw new Error("no workbook");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    file.data.buffer.slice(file.data.byteOffset, file.data.byteOffset + file.data.byteLength) as ArrayBuffer,
+  );
+  return { file, workbook };
+}
+
+const sheetOf = (workbook: ExcelJS.Workbook, name: string) => {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+};
+const rowValues = (sheet: ExcelJS.Worksheet, r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
+
+describe("凉山 2023: the 决算 tables", async () => {
+  const { file, workbook } = await build(liangshanInput());
+
+  it("holds the three 决算 sheets the dataset has, named for the unit and year", () => {
+    expect(file.name).toBe("凉山州科学技术协会2023年度绩效自评及决算报表.xlsx");
+    expect([file.kind, file.format]).toEqual(["projectTables", "xlsx"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      TABLE_SHEET_NAMES.incomeExpenditure,
+      TABLE_SHEET_NAMES.functionLines,
+      TABLE_SHEET_NAMES.sangong,
+    ]);
+  });
+
+  it("收入支出决算总表: income and expenditure side by side with their totals", () => {
+    const sheet = sheetOf(workbook, TABLE_SHEET_NAMES.incomeExpenditure);
+    expect(rowValues(sheet, 5)).toEqual(["一般公共预算财政拨款收入", 874.05, "基本支出", 468.99]);
+    expect(rowValues(sheet, 6)).toEqual(["政府性基金预算财政拨款收入", 0, "项目支出", 405.06]);
+    expect(rowValues(sheet, 13)).toEqual(["本年收入合计", 874.05, "本年支出合计", 874.05]);
+    expect(rowValues(sheet, 14)).toEqual(["收入总计", 874.05, "支出总计", 874.05]);
+    expect(sheet.getCell("B5").numFmt).toBe("0.00");
+    expect((sheet.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["A1:D1", "A3:B3", "C3:D3"]));
+  });
+
+  it("一般公共预算财政拨款支出决算表: 类/款 subtotals from the lines, and a note that they fall short of 874.05", () => {
+    const sheet = sheetOf(workbook, TABLE_SHEET_NAMES.functionLines);
+    expect(rowValues(sheet, 3)).toEqual(["科目编码", "科目名称", "调整后预算数", "本年支出", "本年支出", "本年支出", "完成预算"]);
+    expect(rowValues(sheet, 5)).toEqual(["合计", "合计", 848.3, 848.3, 443.24, 405.06, 1]);
+    expect(rowValues(sheet, 6)).toEqual(["206", "科学技术支出", 701.17, 701.17, 296.11, 405.06, 1]);
+    expect(sheet.getCell("G6").numFmt).toBe("0.00%");
+    const codes = Array.from({ length: sheet.rowCount }, (_, i) => sheet.getCell(i + 1, 1).value);
+    const class210 = codes.indexOf("210") + 1;
+    // 7.38 + 2.74 + 8.77 + 2.98 = 21.87, where the seed prints the class as 21.88 (§8.5 #7).
+    expect(sheet.getCell(class210, 4).value).toBe(21.87);
+    expect(codes).not.toContain("221");
+    const note = sheet.getCell(sheet.rowCount, 1).value;
+    expect(note).toBe("注：所列科目合计848.30万元，与一般公共预算财政拨款支出874.05万元相差25.75万元，科目不完整或有误。");
+  });
+
+  it("一般公共预算财政拨款支出决算表 without budgets: only the 决算 columns", async () => {
+    const input = liangshanInput();
+    const accounts = input.dataset.finalAccounts;
+    if (!accounts) throw new Error("no final accounts");
+    const functionLines = accounts.functionLines.map(({ adjustedBudget: _, ...line }) => line);
+    const { workbook: bare } = await build({
+      ...input,
+      dataset: { ...input.dataset, finalAccounts: { ...accounts, functionLines } },
+    });
+    const sheet = sheetOf(bare, TABLE_SHEET_NAMES.functionLines);
+    expect(rowValues(sheet, 3)).toEqual(["科目编码", "科目名称", "本年支出", "本年支出", "本年支出"]);
+    expect(rowValues(sheet, 5)).toEqual(["合计", "合计", 848.3, 443.24, 405.06]);
+  });
+
+  it("三公经费: rates computed from the figures — 下降86.62%, and — for 因公出国 on a zero budget", () => {
+    const sheet = sheetOf(workbook, TABLE_SHEET_NAMES.sangong);
+    expect(rowValues(sheet, 3)).toEqual(["项目", "预算数", "决算数", "完成预算", "上年决算数", "增减额", "增减率"]);
+    expect(rowValues(sheet, 4)).toEqual(["合计", 7.6, 7.6, 1, 56.79, -49.19, -0.8662]);
+    expect(rowValues(sheet, 5)).toEqual(["1.因公出国（境）费", 0, 0, "—", 0, 0, "—"]);
+    expect(rowValues(sheet, 6)).toEqual(["2.公务用车购置及运行维护费", 7.41, 7.41, 1, 56.64, -49.23, -0.8692]);
+    expect(rowValues(sheet, 9)).toEqual(["3.公务接待费", 0.19, 0.19, 1, 0.15, 0.04, 0.2667]);
+    expect(sheet.getCell("G4").numFmt).toBe("0.00%");
+    expect(sheet.getCell(sheet.rowCount, 1).value).toBe("注：国内公务接待2批次、18人次。");
+  });
+});
+
+describe("零陵 2024: 基础数据表 and 部门整体支出绩效自评表", async () => {
+  const input = documentInputOf(loadExample("lingling-2024.json"), profileOf("hunan"));
+  const { workbook } = await build(input);
+
+  it("has the two evaluation sheets before the 决算 ones", () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      TABLE_SHEET_NAMES.basicData,
+      TABLE_SHEET_NAMES.department,
+      TABLE_SHEET_NAMES.incomeExpenditure,
+      TABLE_SHEET_NAMES.sangong,
+    ]);
+  });
+
+  it("基础数据表: 控制率 = 7 ÷ 8 = 87.50%, and the fund rows as filled", () => {
+    const sheet = sheetOf(workbook, TABLE_SHEET_NAMES.basicData);
+    // A4 is covered by the merged label above it and reads back with the label's value.
+    expect(rowValues(sheet, 4)).toEqual(["财政供养人员情况", 8, 7, 0.875]);
+    expect(sheet.getCell("D4").numFmt).toBe("0.00%");
+    expect(rowValues(sheet, 7)).toEqual(["其中：公用经费", 4.72, 4.13, 4.13]);
+    expect((sheet.model as { merges: string[] }).merges).toContain("A3:A4");
+  });
+
+  it("部门整体支出绩效自评表: the computed execution (98.25%, 9.8), merged 一级, total 99.8 and grade 优", () => {
+    const sheet = sheetOf(workbook, TABLE_SHEET_NAMES.department);
+    expect(rowValues(sheet, 3)).toEqual([
+      "年度预算申请（万元）",
+      "",
+      "年初预算数",
+      "全年预算数",
+      "全年执行数",
+      "分值",
+      "执行率",
+      "得分",
+      "原因",
+    ]);
+    expect(rowValues(sheet, 4).slice(1, 8)).toEqual(["年度资金总额", 153.53, 127.1, 124.88, 10, 0.9825, 9.8]);
+    const merges = (sheet.model as { merges: string[] }).merges;
+    const header = Array.from({ length: sheet.rowCount }, (_, i) => sheet.getCell(i + 1, 2).value).indexOf("一级指标") + 1;
+    // 产出指标 over six indicators, 效益指标 over four.
+    expect(merges).toEqual(expect.arrayContaining([`B${header + 1}:B${header + 6}`, `B${header + 7}:B${header + 10}`]));
+    const total = sheet.rowCount;
+    expect([
+      sheet.getCell(total, 1).value,
+      sheet.getCell(total, 7).value,
+      sheet.getCell(total, 8).value,
+      sheet.getCell(total, 9).value,
+    ]).toEqual(["总分", 100, 99.8, "等级：优"]);
+  });
+});
+
+describe("datasets without any of these tables", () => {
+  it("get no workbook", async () => {
+    const input = documentInputOf(loadExample("linze-2023.json"), profileOf("national"));
+    expect(await buildTablesXlsx(input)).toEqual([]);
+  });
+});
