@@ -107,13 +107,28 @@ describe("凉山 2023 (seed 004)", () => {
       "2101199",
     ]);
     expect(lines[2]?.printed?.completion).toBe("完成调整预算100%");
+    // "决算与预算数持平" on every line: the 调整后预算 equals the amount.
+    expect(lines.every((l) => l.adjustedBudget === l.amount)).toBe(true);
     expect(lines[10]?.printed?.completion).toBe("完成预算的100%，完成预算100%");
   });
 
-  it("stores only the 三公 figures that are printed", () => {
+  it("stores the 三公 figures that are printed, and the priors and budgets they imply", () => {
     const sangong = fa?.sangong;
     expect(sangong?.amount).toBe("7.6");
-    expect(sangong?.prior).toBeUndefined();
+    // Derived from the printed change amounts and "完成预算100%", never from the printed (wrong) rates.
+    expect([sangong?.prior, sangong?.vehicles?.prior, sangong?.reception?.prior, sangong?.abroad?.prior]).toEqual([
+      "56.79",
+      "56.64",
+      "0.15",
+      "0",
+    ]);
+    expect([sangong?.budget, sangong?.vehicles?.budget, sangong?.reception?.budget, sangong?.abroad?.budget]).toEqual([
+      "7.6",
+      "7.41",
+      "0.19",
+      "0",
+    ]);
+    expect(fa?.operatingCosts?.prior).toBe("49.33");
     expect(sangong?.printed).toMatchObject({ change: "较上年度减少49.19万元", changeRate: "下降647.24%" });
     expect(sangong?.reception?.details.map((d) => d.amount)).toEqual(["0.0714", "0.1144"]);
     expect([sangong?.vehicles?.printed?.share, sangong?.reception?.printed?.share]).toEqual(["97.55%", "2.44%"]);

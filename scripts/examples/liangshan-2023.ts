@@ -13,6 +13,8 @@ import type {
   Project,
   SpendingNature,
 } from "../../src/core/dataset/schema.ts";
+import { fenToWan, wanToFen } from "../../src/core/money/fen.ts";
+import { parseChangePhrase } from "../../src/core/parse/parse-change.ts";
 import {
   cleanLevelName,
   compact,
@@ -218,27 +220,48 @@ export function buildLiangshan(): DatasetInput {
         xiangName: line.xiang_name,
         nature: lookup({ 基本支出: "basic", 项目支出: "project" } as const, line.nature),
         amount: wan(line.amount),
+        // "决算与预算数持平" states the budget (the 调整后预算, as line 3's "完成调整预算100%" names it) equals the amount.
+        adjustedBudget: /持平/.test(line.comparison_printed) ? wan(line.amount) : undefined,
         printed: { completion: line.completion_printed, comparison: line.comparison_printed },
         sourceLine: line.source_line,
       })),
       basicSpending: { total: wan(fa.basic.total), personnel: wan(fa.basic.personnel), public: wan(fa.basic.public) },
-      // The 2022 三公 amount is not printed (only the decrease 49.19), so `prior` stays empty.
+      // Prior years and budgets of 三公 are not printed; they follow from what is printed and consistent:
+      // - prior = current ∓ the printed change amount (总额 7.60 "减少49.19万元" → 56.79; 公务用车 7.41 "减少49.23万元"
+      //   → 56.64; 公务接待 0.19 "增加0.04万元" → 0.15), never from the printed rates (647.24% and 27% are wrong);
+      // - budget = amount where "完成预算100%" is printed (总额, 公务用车, 公务接待);
+      // - 因公出国（境） is what the total leaves: prior 56.79 − 56.64 − 0.15 = 0, budget 7.60 − 7.41 − 0.19 = 0, which
+      //   is why its "完成预算0%" has no base.
       sangong: {
         amount: wan(sangong.total),
+        prior: priorFromChange(sangong.total, sangong.change_vs_prior_printed),
+        budget: budgetFromFullCompletion(sangong.total, sangong.completion),
         abroad: {
           amount: wan(abroad.amount),
+          prior: remainder(priorFromChange(sangong.total, sangong.change_vs_prior_printed), [
+            priorFromChange(vehicles.amount, vehicles.change_printed),
+            priorFromChange(reception.amount, reception.change_printed),
+          ]),
+          budget: remainder(budgetFromFullCompletion(sangong.total, sangong.completion), [
+            budgetFromFullCompletion(vehicles.amount, vehicles.completion),
+            budgetFromFullCompletion(reception.amount, reception.completion),
+          ]),
           groups: abroad.groups === undefined ? undefined : count(abroad.groups),
           persons: abroad.persons === undefined ? undefined : count(abroad.persons),
           printed: sangongPrinted(abroad),
         },
         vehicles: {
           amount: wan(vehicles.amount),
+          prior: priorFromChange(vehicles.amount, vehicles.change_printed),
+          budget: budgetFromFullCompletion(vehicles.amount, vehicles.completion),
           purchase: wan(subItem(vehicles, "公务用车购置支出").amount),
           operation: wan(subItem(vehicles, "公务用车运行维护费支出").amount),
           printed: sangongPrinted(vehicles),
         },
         reception: {
           amount: wan(reception.amount),
+          prior: priorFromChange(reception.amount, reception.change_printed),
+          budget: budgetFromFullCompletion(reception.amount, reception.completion),
           domestic: wan(domestic.amount),
           foreign: wan(subItem(reception, "外事接待支出").amount),
           batches: domestic.batches === undefined ? undefined : count(domestic.batches),
@@ -260,6 +283,8 @@ export function buildLiangshan(): DatasetInput {
       },
       operatingCosts: {
         amount: wan(fa.operating_costs.amount),
+        // 51.17 "比2022年度增加1.84万元" → 49.33 (the printed 37.3% is a shifted decimal point of 3.73%).
+        prior: priorFromChange(fa.operating_costs.amount, fa.operating_costs.change_printed),
         printed: { change: fa.operating_costs.change_printed, changeRate: fa.operating_costs.change_pct_printed },
       },
       procurement: {
@@ -301,6 +326,36 @@ export function buildLiangshan(): DatasetInput {
       ...projectScores(t.project_reports_scores.filter((s) => !s.source_section?.startsWith("部门预算项目支出绩效自评表"))),
     ],
   };
+}
+
+/**
+ * Last year's amount from this year's and the printed change amount ("较上年度减少49.19万元" → 7.60 + 49.19), in 分.
+ * Only an amount in 万元 with its verb is used; a rate is never trusted for this.
+ */
+function priorFromChange(current: string, printedChange: string): string {
+  const change = parseChangePhrase(printedChange);
+  if (!change?.valueText || change.unit !== "万元" || change.placeholder || change.direction === null) {
+    throw new Error(`${SEED_004}: 无法从“${printedChange}”推算上年数`);
+  }
+  const amount = wanToFen(change.valueText);
+  const now = wanToFen(wan(current));
+  const prior = change.direction === "increase" ? now - amount : change.direction === "decrease" ? now + amount : now;
+  return fenToWan(prior).toString();
+}
+
+/** The budget where the document prints "完成预算100%": equal to the amount. */
+function budgetFromFullCompletion(amount: string, printedCompletion: string): string {
+  if (!/^完成(?:调整)?预算(?:的)?100%$/.test(printedCompletion.trim())) {
+    throw new Error(`${SEED_004}: “${printedCompletion}”不是100%，不能推算预算数`);
+  }
+  return wan(amount);
+}
+
+/** What a total leaves after its other parts, in 分 (never negative: that would mean the derivation is wrong). */
+function remainder(total: string, parts: readonly string[]): string {
+  const rest = parts.reduce((left, part) => left - wanToFen(part), wanToFen(total));
+  if (rest < 0) throw new Error(`${SEED_004}: 推算出负数 ${total} − ${parts.join(" − ")}`);
+  return fenToWan(rest).toString();
 }
 
 function sangongPrinted(item: SangongItem004) {

@@ -39,5 +39,7 @@ export interface FinalAccountsText {
   blocks: FinalAccountsBlock[];
 }
 
+/** A body paragraph block. */
 export const paragraph = (text: string): FinalAccountsBlock => ({ kind: "paragraph", text });
+/** A note block: "（注：…）", or what the dataset does not give ("（数据中未提供…。）"). */
 export const note = (text: string): FinalAccountsBlock => ({ kind: "note", text });
