@@ -14,6 +14,7 @@ import { chartDataCheck } from "./checks/chart-data.ts";
 import { completionBaseCheck } from "./checks/completion-base.ts";
 import { completionRateCheck } from "./checks/completion-rate.ts";
 import { controlRateCheck } from "./checks/control-rate.ts";
+import { functionLineNamesCheck } from "./checks/function-line-names.ts";
 import { functionLinesIncompleteCheck } from "./checks/function-lines-incomplete.ts";
 import { incomeExpenditureGapCheck } from "./checks/income-expenditure-gap.ts";
 import { operatingCostsScopeCheck } from "./checks/operating-costs-scope.ts";
@@ -27,6 +28,7 @@ import { zeroBaseRateCheck } from "./checks/zero-base-rate.ts";
 export const financeChecks: AuditCheck[] = [
   sumPartsCheck,
   functionLinesIncompleteCheck,
+  functionLineNamesCheck,
   shareCheck,
   changeRateCheck,
   changeVerbCheck,
