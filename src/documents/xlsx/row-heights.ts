@@ -4,6 +4,7 @@
  * an estimate of the lines its text needs: CJK and full-width characters take about twice the width of a digit.
  * @module
  */
+import { isEastAsianWide } from "../../core/text/east-asian-width.ts";
 
 /** Excel's limit for a row height, in points. */
 const MAX_ROW_HEIGHT = 409;
@@ -11,19 +12,9 @@ const MAX_ROW_HEIGHT = 409;
 const LINE_FACTOR = 1.45;
 const PADDING_POINTS = 5;
 
+/** In the CJK fonts of a cell, dashes, ellipses and curly quotes are full-width too, unlike in a terminal. */
 function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    code === 0x2014 ||
-    code === 0x2026 ||
-    (code >= 0x2018 && code <= 0x201d)
-  );
+  return isEastAsianWide(code) || code === 0x2014 || code === 0x2026 || (code >= 0x2018 && code <= 0x201d);
 }
 
 /** Width of a text in Excel column units (the width of "0" in the default font) at `size` points. */
