@@ -1,7 +1,7 @@
 /**
  * Builds the five sample units under examples/ from the shared seed material (run: npm run build:examples).
  *
- * Sources: ../shared/seeds/*.txt and their exact transcriptions ../shared/seeds/tables/*.json. Every amount, weight
+ * Sources: seeds/*.txt (a copy of shared/seeds) and their exact transcriptions seeds/tables/*.json. Every amount, weight
  * and operator goes through the project's input parsers; every figure the system would compute (shares, rates,
  * changes, totals, scores) is copied verbatim into `printed`, errors included, because the examples are also the
  * audit's test data. Nothing is corrected.

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const SEEDS = join(ROOT, "../shared/seeds");
+const SEEDS = join(ROOT, "seeds");
 
 function jixiao(...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, "bin/jixiao.mjs"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });

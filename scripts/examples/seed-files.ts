@@ -1,20 +1,16 @@
 /**
- * Reading the shared seed material: the five sample documents and their transcriptions
- * (`../shared/seeds/tables/*.json`, described in its README). Only the parts the example builder uses are typed;
+ * Reading the seed material: the five sample documents and their transcriptions (`seeds/tables/*.json`, a copy of
+ * `shared/seeds` described in its README). Only the parts the example builder uses are typed;
  * every value in a transcription is a string exactly as printed.
  * @module
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Repository root, found from this file so the builder runs from any working directory. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const SEEDS_DIR = resolve(REPO_ROOT, "..", "shared", "seeds");
-
-export function sharedSeedsAvailable(): boolean {
-  return existsSync(join(SEEDS_DIR, "tables"));
-}
+export const SEEDS_DIR = resolve(REPO_ROOT, "seeds");
 
 export interface Seed<T> {
   /** File name of the seed document, e.g. "004_a45521c9d62b1714.txt". */

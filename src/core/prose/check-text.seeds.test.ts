@@ -9,7 +9,7 @@ import type { Finding } from "../findings/finding.ts";
 import { checkText } from "./check-text.ts";
 
 function readSeed(file: string): string {
-  return readFileSync(new URL(`../../../../shared/seeds/${file}`, import.meta.url), "utf8");
+  return readFileSync(new URL(`../../../seeds/${file}`, import.meta.url), "utf8");
 }
 
 function auditSeed(file: string): { text: string; lines: string[]; findings: Finding[] } {

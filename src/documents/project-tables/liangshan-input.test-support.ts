@@ -4,7 +4,7 @@
  * for the printed figures.
  * @module
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { auditDataset } from "../../core/audit/run-audit.ts";
 import type { Dataset } from "../../core/dataset/schema.ts";
@@ -14,9 +14,7 @@ import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import type { DocumentInput } from "../document-input.ts";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
-const SEED_TABLES = join(ROOT, "../shared/seeds/tables/004_a45521c9d62b1714.json");
-
-export const HAVE_SEED = existsSync(SEED_TABLES);
+const SEED_TABLES = join(ROOT, "seeds/tables/004_a45521c9d62b1714.json");
 
 export function loadExample(file: string): Dataset {
   const result = parseDatasetJson(readFileSync(join(ROOT, "examples", file), "utf8"));
