@@ -1,0 +1,75 @@
+/**
+ * A unit's whole document package — 自评报告, 项目表 and 决算说明 as Word and Excel files — from one dataset: it is
+ * scored and audited once, and every builder receives those same results, so no two documents can disagree.
+ * PDF twins and the publication ZIP are made from these files afterwards (`pdf/`, `bundle/`).
+ * @module
+ */
+import { auditDataset } from "../core/audit/run-audit.ts";
+import type { Dataset } from "../core/dataset/schema.ts";
+import type { RuleProfile } from "../core/profiles/profile-schema.ts";
+import type { DocumentInput, DocumentKind, GeneratedFile } from "./document-input.ts";
+import { buildFinalAccountsDocx } from "./final-accounts/build-final-accounts-docx.ts";
+import { buildProjectTablesDocx } from "./project-tables/build-project-tables-docx.ts";
+import { buildProjectTablesXlsx } from "./project-tables/build-project-tables-xlsx.ts";
+import { buildProjectReportsDocx } from "./self-evaluation/build-project-reports-docx.ts";
+import { buildSelfEvaluationReportDocx } from "./self-evaluation/build-self-evaluation-report-docx.ts";
+import { buildTablesXlsx } from "./xlsx/build-tables-xlsx.ts";
+
+/** One document builder and the family its files belong to. */
+export interface DocumentBuilder {
+  /** The builder's function name, shown when it fails and in the benchmark's list of builders. */
+  name: string;
+  kind: DocumentKind;
+  build: (input: DocumentInput) => Promise<GeneratedFile[]>;
+}
+
+/** Every builder of the package, in the order their files appear in it. */
+export const DOCUMENT_BUILDERS: readonly DocumentBuilder[] = [
+  { name: "buildSelfEvaluationReportDocx", kind: "selfEvaluationReport", build: buildSelfEvaluationReportDocx },
+  { name: "buildProjectReportsDocx", kind: "selfEvaluationReport", build: buildProjectReportsDocx },
+  { name: "buildProjectTablesDocx", kind: "projectTables", build: buildProjectTablesDocx },
+  { name: "buildProjectTablesXlsx", kind: "projectTables", build: buildProjectTablesXlsx },
+  // All the other tables (基础数据表, 部门整体支出绩效自评表 …) as one workbook, handed in with the project tables.
+  { name: "buildTablesXlsx", kind: "projectTables", build: buildTablesXlsx },
+  { name: "buildFinalAccountsDocx", kind: "finalAccounts", build: buildFinalAccountsDocx },
+];
+
+export interface BuildDocumentPackageOptions {
+  dataset: Dataset;
+  profile: RuleProfile;
+  /** Only these families (all when absent or empty). */
+  only?: readonly DocumentKind[];
+  /** When the package is generated (default now). */
+  generatedAt?: Date;
+  /** The builders to run (default `DOCUMENT_BUILDERS`); tests and benchmarks pass their own. */
+  builders?: readonly DocumentBuilder[];
+}
+
+/**
+ * Scores and audits the dataset, then runs every builder of `DOCUMENT_BUILDERS` (those of `only`). Nothing is
+ * computed when no builder is selected.
+ * @returns the generated .docx and .xlsx files, builders in list order
+ * @throws Error naming the builder that failed, with the builder's error as `cause`
+ */
+export async function buildDocumentPackage(options: BuildDocumentPackageOptions): Promise<GeneratedFile[]> {
+  const only = options.only && options.only.length > 0 ? new Set(options.only) : undefined;
+  const builders = (options.builders ?? DOCUMENT_BUILDERS).filter((builder) => !only || only.has(builder.kind));
+  if (builders.length === 0) return [];
+  // auditDataset scores the dataset (scoreDataset) and audits it with those very scores, so both come from one pass.
+  const { scores, findings } = auditDataset(options.dataset, options.profile);
+  const input: DocumentInput = {
+    dataset: options.dataset,
+    profile: options.profile,
+    scores,
+    findings,
+    generatedAt: options.generatedAt ?? new Date(),
+  };
+  const built = await Promise.all(
+    builders.map((builder) =>
+      builder.build(input).catch((error: unknown) => {
+        throw new Error(`${builder.name} 生成文档失败：${(error as Error).message}`, { cause: error });
+      }),
+    ),
+  );
+  return built.flat();
+}
