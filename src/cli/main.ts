@@ -29,15 +29,21 @@ const USAGE = `用法：jixiao <命令> [选项]
   checks                            列出全部审核项（代码、级别、名称）
   profiles                          列出内置规则方案
   schema                            输出数据集 JSON Schema
+  report <数据集.json|文件夹> --out <文件夹>
+                                    生成文档（Word、Excel；--pdf 另转 PDF；--bundle 另打 ZIP 公开包）；
+                                    给出文件夹时批量生成其中每个 .json，每个单位一个子文件夹
   demo                              对五个样例单位计分并审核
 
 选项：
   --profile <编号|文件>   规则方案：${builtinProfileIds().join("、")}（默认 national），或自定义方案 JSON 文件
   --json                  输出机器可读的 JSON
   --year <年度>           check-text：报告年度（默认从正文推断）
-  --out <文件>            schema：写入文件
+  --out <文件>            schema：写入文件；report：输出文件夹（不存在时创建）
+  --only <类别,…>         report：只生成 自评报告、项目表、决算说明 中的几类
+  --pdf                   report：同时用 LibreOffice 转为 PDF
+  --bundle                report：另写一个 ZIP（全部文档 + manifest.json）
 
-退出码：0 无错误；1 发现错误级问题；2 输入无效`;
+退出码：0 无错误；1 发现错误级问题（report：有文档未能生成）；2 输入无效`;
 
 function parseYear(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -45,7 +51,7 @@ function parseYear(text: string | undefined): number | undefined {
   return Number(text);
 }
 
-function run(argv: readonly string[]): CommandResult {
+function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -54,6 +60,9 @@ function run(argv: readonly string[]): CommandResult {
       json: { type: "boolean", default: false },
       year: { type: "string" },
       out: { type: "string" },
+      only: { type: "string" },
+      pdf: { type: "boolean", default: false },
+      bundle: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -94,6 +103,13 @@ function run(argv: readonly string[]): CommandResult {
       }
       return { exitCode: 0, output: schema };
     }
+    case "report":
+      needFiles(1);
+      if (files.length > 1) throw new InputError("report 一次只接受一个数据集文件或一个文件夹");
+      // Loaded on demand: the document builders (docx, exceljs) would slow every other command's start.
+      return import("./commands/report-command.ts").then(({ runReport }) =>
+        runReport({ input: files[0] as string, out: values.out, profile: readProfile(values.profile), only: values.only, pdf: values.pdf ?? false, bundle: values.bundle ?? false }),
+      );
     case "demo":
       return runDemo(fileURLToPath(new URL("../../examples", import.meta.url)));
     default:
@@ -101,11 +117,11 @@ function run(argv: readonly string[]): CommandResult {
   }
 }
 
-/** Runs the CLI and returns the exit code; output goes to stdout, input problems to stderr (or stdout as JSON). */
-export function main(argv: readonly string[]): number {
+/** Runs the CLI and resolves to the exit code; output goes to stdout, input problems to stderr (or stdout as JSON). */
+export async function main(argv: readonly string[]): Promise<number> {
   const json = argv.includes("--json");
   try {
-    const result = run(argv);
+    const result = await run(argv);
     process.stdout.write(`${result.output}\n`);
     return result.exitCode;
   } catch (error) {
