@@ -3,12 +3,15 @@
  * a cell may span columns (columnSpan) and rows (rowSpan), and the cells a vertical merge covers are simply left
  * out of the rows below — the builder puts the "continue" cells in, so the 一级指标 merged down its rows or a
  * header spanning two rows is written once.
+ *
+ * A table of plain-text cells is written straight as WordprocessingML (`grid-table-xml.ts`, through a raw block),
+ * because the forms have thousands of cells; one with a cell of its own paragraphs (a highlighted run) goes through
+ * the docx library. Both give the same XML.
  * @module
  */
 import {
-  AlignmentType,
   BorderStyle,
-  LineRuleType,
+  type FileChild,
   Paragraph,
   Table,
   TableCell,
@@ -18,7 +21,9 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
-import { cellParagraph, FONT, run, SIZE } from "./official-format.ts";
+import { gridTableXml } from "./grid-table-xml.ts";
+import { cellParagraph, SIZE } from "./official-format.ts";
+import { rawXmlBlock } from "./raw-xml-block.ts";
 
 export interface GridCell {
   text: string;
@@ -48,30 +53,46 @@ export interface GridTableOptions {
   lineSpacing?: number;
 }
 
+// Borders and cell margins are set once on the table (w:tblBorders, w:tblCellMar) rather than on each cell: the
+// same look, and a 21-project form has some 3 000 cells, whose per-cell copies made the file 2.7 MB and slow to write.
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE } as const;
+const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
+export const CELL_MARGINS = { left: 60, right: 60, top: 30, bottom: 30 } as const;
 
-export function gridTable(options: GridTableOptions): Table {
-  const columns = options.columnWidths.length;
+/** A cell in its place: `cell` is undefined for a cell a vertical merge from above covers ("continue"). */
+export interface PlacedCell {
+  cell: GridCell | undefined;
+  span: number;
+  /** Twips: the widths of the columns it spans. */
+  width: number;
+  verticalMerge: "restart" | "continue" | undefined;
+}
+
+/** The table as a body element: raw XML for plain-text cells, docx objects when a cell has its own paragraphs. */
+export function gridTable(options: GridTableOptions): FileChild {
+  const rows = placeCells(options);
+  const plain = options.rows.every((row) => row.every((cell) => cell.paragraphs === undefined));
+  return plain ? rawXmlBlock(gridTableXml(rows, options)) : docxTable(rows, options);
+}
+
+/**
+ * Puts each row's cells in their columns and adds the "continue" cells of vertical merges.
+ * @throws RangeError naming the row when it has too few or too many cells for the columns
+ */
+export function placeCells(options: GridTableOptions): PlacedCell[][] {
+  const widths = options.columnWidths;
+  const columns = widths.length;
   /** rowsLeft[c] > 0 while a vertical merge started above still covers column c. */
   const rowsLeft = new Array<number>(columns).fill(0);
   const spanOf = new Array<number>(columns).fill(1);
-  const tableRows = options.rows.map((cells, rowIndex) => {
-    const out: TableCell[] = [];
+  return options.rows.map((cells, rowIndex) => {
+    const out: PlacedCell[] = [];
     let next = 0;
     let column = 0;
     while (column < columns) {
       if ((rowsLeft[column] ?? 0) > 0) {
         const span = spanOf[column] ?? 1;
-        out.push(
-          new TableCell({
-            columnSpan: span,
-            verticalMerge: VerticalMergeType.CONTINUE,
-            borders: BORDERS,
-            width: { size: widthOf(options.columnWidths, column, span), type: WidthType.DXA },
-            children: cellParagraph("", { size: options.fontSize ?? SIZE.wuhao }),
-          }),
-        );
+        out.push({ cell: undefined, span, width: widthOf(widths, column, span), verticalMerge: "continue" });
         rowsLeft[column] = (rowsLeft[column] ?? 1) - 1;
         column += span;
         continue;
@@ -80,17 +101,7 @@ export function gridTable(options: GridTableOptions): Table {
       if (!cell) throw new RangeError(`表格第 ${rowIndex + 1} 行单元格不足（第 ${column + 1} 列起为空）`);
       const span = cell.colSpan ?? 1;
       const rowSpan = cell.rowSpan ?? 1;
-      out.push(
-        new TableCell({
-          columnSpan: span,
-          verticalMerge: rowSpan > 1 ? VerticalMergeType.RESTART : undefined,
-          verticalAlign: VerticalAlign.CENTER,
-          borders: BORDERS,
-          margins: { left: 60, right: 60, top: 30, bottom: 30 },
-          width: { size: widthOf(options.columnWidths, column, span), type: WidthType.DXA },
-          children: cell.paragraphs ? [...cell.paragraphs] : cellParagraphs(cell, options),
-        }),
-      );
+      out.push({ cell, span, width: widthOf(widths, column, span), verticalMerge: rowSpan > 1 ? "restart" : undefined });
       if (rowSpan > 1) {
         rowsLeft[column] = rowSpan - 1;
         spanOf[column] = span;
@@ -98,29 +109,49 @@ export function gridTable(options: GridTableOptions): Table {
       column += span;
     }
     if (next < cells.length) throw new RangeError(`表格第 ${rowIndex + 1} 行单元格多于 ${columns} 列`);
-    return new TableRow({ children: out, tableHeader: rowIndex < (options.headerRows ?? 0), cantSplit: true });
-  });
-  return new Table({
-    rows: tableRows,
-    layout: TableLayoutType.FIXED,
-    width: { size: options.columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: [...options.columnWidths],
+    return out;
   });
 }
 
-/** The cell's text as paragraphs, one per "\n"-separated line, at the table's size and line spacing. */
-function cellParagraphs(cell: GridCell, options: GridTableOptions): Paragraph[] {
-  const style = { size: options.fontSize ?? SIZE.wuhao, bold: cell.bold ?? false, align: cell.align ?? "center" } as const;
-  if (options.lineSpacing === undefined) return cellParagraph(cell.text, style);
-  const alignment = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT }[style.align];
-  return cell.text.split("\n").map(
-    (line) =>
-      new Paragraph({
-        alignment,
-        spacing: { line: options.lineSpacing, lineRule: LineRuleType.AUTO },
-        children: [run(line, { font: FONT.table, size: style.size, bold: style.bold })],
+function docxTable(rows: readonly PlacedCell[][], options: GridTableOptions): Table {
+  const size = options.fontSize ?? SIZE.wuhao;
+  const tableRows = rows.map(
+    (cells, rowIndex) =>
+      new TableRow({
+        children: cells.map(
+          (placed) =>
+            new TableCell({
+              columnSpan: placed.span > 1 ? placed.span : undefined,
+              verticalMerge:
+                placed.verticalMerge === "restart"
+                  ? VerticalMergeType.RESTART
+                  : placed.verticalMerge === "continue"
+                    ? VerticalMergeType.CONTINUE
+                    : undefined,
+              verticalAlign: placed.cell ? VerticalAlign.CENTER : undefined,
+              width: { size: placed.width, type: WidthType.DXA },
+              children: placed.cell?.paragraphs
+                ? [...placed.cell.paragraphs]
+                : cellParagraph(placed.cell?.text ?? "", {
+                    size,
+                    bold: placed.cell?.bold ?? false,
+                    align: placed.cell?.align ?? "center",
+                    lineSpacing: options.lineSpacing,
+                  }),
+            }),
+        ),
+        tableHeader: rowIndex < (options.headerRows ?? 0) ? true : undefined,
+        cantSplit: true,
       }),
   );
+  return new Table({
+    rows: tableRows,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    margins: CELL_MARGINS,
+    width: { size: options.columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: [...options.columnWidths],
+  });
 }
 
 function widthOf(widths: readonly number[], from: number, span: number): number {

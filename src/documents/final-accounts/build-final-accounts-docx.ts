@@ -3,12 +3,12 @@
  * from the dataset, in the official format, named "凉山州科学技术协会2023年度部门决算情况说明.docx".
  * @module
  */
-import { Packer } from "docx";
 import { composeFinalAccounts } from "../../core/narrative/final-accounts/compose-final-accounts.ts";
 import type { DocumentInput, GeneratedFile } from "../document-input.ts";
 import { officialDocument, titleParagraph } from "../docx/official-format.ts";
 import { documentFileName } from "../file-names.ts";
 import { layoutFinalAccounts } from "./layout-final-accounts.ts";
+import { packDocx } from "../docx/pack-docx.ts";
 
 /**
  * Builds the 决算说明 .docx; returns [] when the dataset has no `finalAccounts`.
@@ -24,7 +24,7 @@ export async function buildFinalAccountsDocx(input: DocumentInput): Promise<Gene
     title: text.title,
     sections: [{ children: [titleParagraph(text.titleLines.join("\n")), ...layoutFinalAccounts(text.blocks)] }],
   });
-  const data = new Uint8Array(await Packer.toBuffer(document));
+  const data = await packDocx(document);
   return [
     {
       name: documentFileName(input.dataset, "部门决算情况说明", "docx"),

@@ -7,10 +7,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Packer } from "docx";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gridTable } from "../docx/grid-table.ts";
+import { packDocx } from "../docx/pack-docx.ts";
 import { bodyParagraph, heading1, officialDocument, titleParagraph } from "../docx/official-format.ts";
 import { createPdfConverter, type PdfConverter } from "./create-pdf-converter.ts";
 import { PdfConversionError } from "./pdf-conversion-error.ts";
@@ -40,7 +40,7 @@ async function sampleDocx(marker: string): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }
 
 async function sampleXlsx(marker: string): Promise<Uint8Array> {

@@ -4,12 +4,13 @@
  * twelve columns fit the 156 mm type area.
  * @module
  */
-import { AlignmentType, type FileChild, LineRuleType, Packer, Paragraph } from "docx";
+import { AlignmentType, type FileChild, LineRuleType, Paragraph } from "docx";
 import type { DocumentInput, GeneratedFile } from "../document-input.ts";
 import { gridTable } from "../docx/grid-table.ts";
 import { FONT, officialDocument, run } from "../docx/official-format.ts";
 import { documentFileName } from "../file-names.ts";
 import { layoutProjectForm, PROJECT_FORM_TITLE } from "./project-form-layout.ts";
+import { packDocx } from "../docx/pack-docx.ts";
 
 /**
  * Twips of columns A–L (10, 12, 14, 15, 15, 9, 12, 10, 12, 9, 13, 25 mm); they add up to the 156 mm type area
@@ -39,13 +40,13 @@ export async function buildProjectTablesDocx(input: DocumentInput): Promise<Gene
     ];
   });
   const document = officialDocument({ title: `${PROJECT_FORM_TITLE}（${dataset.year}年度）`, sections: [{ children }] });
-  const data = await Packer.toBuffer(document);
+  const data = await packDocx(document);
   return [
     {
       name: documentFileName(dataset, PROJECT_FORM_TITLE, "docx"),
       kind: "projectTables",
       format: "docx",
-      data: new Uint8Array(data),
+      data,
     },
   ];
 }

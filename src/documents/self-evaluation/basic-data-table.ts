@@ -8,7 +8,7 @@
  * empty (with one row per project), so the unit can fill them in Word.
  * @module
  */
-import type { Table } from "docx";
+import type { FileChild } from "docx";
 import type { BasicData, Dataset } from "../../core/dataset/schema.ts";
 import { formatWan, wanToFen } from "../../core/money/fen.ts";
 import { formatPercent, percentOf } from "../../core/numbers/decimal.ts";
@@ -37,7 +37,7 @@ const STANDARD_ITEMS_BEFORE_PROJECTS = [
 const STANDARD_ITEMS_AFTER_PROJECTS = ["政府采购金额", "部门基本支出预算调整"] as const;
 
 /** Builds the 基础数据表 of `dataset`. */
-export function basicDataTable(dataset: Dataset, profile: RuleProfile): Table {
+export function basicDataTable(dataset: Dataset, profile: RuleProfile): FileChild {
   const year = dataset.year;
   const staff = dataset.basicData?.staff ?? dataset.unit?.staff;
   const authorized = staff?.authorized;

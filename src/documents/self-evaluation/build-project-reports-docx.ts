@@ -3,11 +3,11 @@
  * format, named "<单位><年度>年度项目支出绩效自评报告-<项目名>.docx".
  * @module
  */
-import { Packer } from "docx";
 import type { DocumentInput, GeneratedFile } from "../document-input.ts";
 import { officialDocument } from "../docx/official-format.ts";
 import { documentFileName } from "../file-names.ts";
 import { PROJECT_REPORT_TITLE, projectReportBody } from "./project-report-body.ts";
+import { packDocx } from "../docx/pack-docx.ts";
 
 /**
  * Builds the project reports of a dataset.
@@ -28,7 +28,7 @@ export async function buildProjectReportsDocx(input: DocumentInput): Promise<Gen
       title: `${dataset.unit?.name ?? ""}${dataset.year}年度${project.name}${PROJECT_REPORT_TITLE}`,
       sections: [{ children: projectReportBody({ dataset, project, score, profile }) }],
     });
-    const data = new Uint8Array(await Packer.toBuffer(document));
+    const data = await packDocx(document);
     let name = documentFileName(dataset, `${PROJECT_REPORT_TITLE}-${project.name.trim()}`, "docx");
     if (names.has(name)) {
       name = documentFileName(

@@ -3,11 +3,11 @@
  * and the 部门整体支出绩效自评表, in official format.
  * @module
  */
-import { Packer } from "docx";
 import type { DocumentInput, GeneratedFile } from "../document-input.ts";
 import { officialDocument } from "../docx/official-format.ts";
 import { documentFileName } from "../file-names.ts";
 import { DEPARTMENT_REPORT_TITLE, departmentReportBody } from "./department-report-body.ts";
+import { packDocx } from "../docx/pack-docx.ts";
 
 /**
  * Builds the unit's 部门整体支出绩效自评报告.
@@ -24,7 +24,7 @@ export async function buildSelfEvaluationReportDocx(input: DocumentInput): Promi
     title: `${dataset.unit?.name ?? ""}${dataset.year}年度${DEPARTMENT_REPORT_TITLE}`,
     sections: [{ children: departmentReportBody(input) }],
   });
-  const data = new Uint8Array(await Packer.toBuffer(document));
+  const data = await packDocx(document);
   return [
     { name: documentFileName(dataset, DEPARTMENT_REPORT_TITLE, "docx"), kind: "selfEvaluationReport", format: "docx", data },
   ];

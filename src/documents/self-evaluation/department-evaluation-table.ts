@@ -8,7 +8,7 @@
  * 三级 (split in two), 指标值, 完成值, 分值+得分 and 偏差原因, so neither block needs odd widths.
  * @module
  */
-import type { Table } from "docx";
+import type { FileChild } from "docx";
 import type { EvaluationTable, ExecutionRow } from "../../core/dataset/schema.ts";
 import { type Fen, formatWan, sumFen, wanToFen } from "../../core/money/fen.ts";
 import { flagForUnscorable, isShortfall } from "../../core/narrative/self-evaluation/describe-indicator-result.ts";
@@ -39,7 +39,7 @@ export interface DepartmentEvaluationTableOptions {
 }
 
 /** Builds the 部门整体支出绩效自评表. */
-export function departmentEvaluationTable(options: DepartmentEvaluationTableOptions): Table {
+export function departmentEvaluationTable(options: DepartmentEvaluationTableOptions): FileChild {
   const rows: GridCell[][] = [
     [
       { text: "预算部门名称", colSpan: 3 },
