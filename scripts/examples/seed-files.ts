@@ -217,6 +217,8 @@ export interface IndicatorRow004 {
 export interface ProjectTable004 {
   table_no: number;
   source_line: number;
+  /** The 项目名称 cell as printed ("code-name"). */
+  project_cell_printed: string;
   project_code: string;
   project_name: string;
   department: string;

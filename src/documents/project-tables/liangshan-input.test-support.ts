@@ -11,10 +11,11 @@ import type { Dataset } from "../../core/dataset/schema.ts";
 import { parseDatasetJson } from "../../core/dataset/validate-dataset.ts";
 import { getBuiltinProfile } from "../../core/profiles/builtin-profiles.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
+import { type ProjectTable004, readSeed, type Seed004 } from "../../../scripts/examples/seed-files.ts";
 import type { DocumentInput } from "../document-input.ts";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
-const SEED_TABLES = join(ROOT, "seeds/tables/004_a45521c9d62b1714.json");
+const SEED_004 = "004_a45521c9d62b1714.txt";
 
 export function loadExample(file: string): Dataset {
   const result = parseDatasetJson(readFileSync(join(ROOT, "examples", file), "utf8"));
@@ -38,47 +39,7 @@ export function liangshanInput(): DocumentInput {
   return documentInputOf(loadExample("liangshan-2023.json"), profileOf("sichuan"));
 }
 
-export interface SeedBudgetRow {
-  row: string;
-  initial: string;
-  adjusted: string;
-  executed: string;
-  rate_printed: string;
-  weight: string;
-  score: string;
-}
-
-export interface SeedIndicator {
-  block: number;
-  level1: string;
-  level2: string;
-  level3: string;
-  operator_printed: string;
-  target: string;
-  unit: string;
-  actual: string;
-  weight: string;
-  score: string;
-}
-
-export interface SeedProjectTable {
-  project_cell_printed: string;
-  project_code: string;
-  project_name: string;
-  department: string;
-  implementer: string;
-  goals: string;
-  goal_completion: string;
-  process: string;
-  budget_rows: SeedBudgetRow[];
-  indicators: SeedIndicator[];
-  total_weight_printed: string;
-  total_score_printed: string;
-  project_lead: string;
-  finance_lead: string;
-}
-
 /** Seed 004's 21 project tables as transcribed (figures exactly as printed, mistakes included). */
-export function seedProjectTables(): SeedProjectTable[] {
-  return (JSON.parse(readFileSync(SEED_TABLES, "utf8")) as { project_tables: SeedProjectTable[] }).project_tables;
+export function seedProjectTables(): ProjectTable004[] {
+  return readSeed<Seed004>(SEED_004).table.project_tables;
 }
