@@ -8,11 +8,17 @@ import type { Dataset } from "../dataset/schema.ts";
 import type { Finding, Severity } from "../findings/finding.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
 import type { DatasetScores } from "../scoring/score-types.ts";
+import type { DatasetText } from "./dataset-texts.ts";
 
 export interface AuditContext {
   dataset: Dataset;
   profile: RuleProfile;
   scores: DatasetScores;
+  /**
+   * The dataset's free texts (`listDatasetTexts`), listed once for all the text checks of a run; a check run on its
+   * own lists them itself (see `datasetTexts`).
+   */
+  texts?: readonly DatasetText[];
 }
 
 export interface AuditCheck {

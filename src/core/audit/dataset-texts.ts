@@ -6,6 +6,7 @@
  */
 import type { Dataset } from "../dataset/schema.ts";
 import { formatPath } from "../findings/finding.ts";
+import { normalizeWidth } from "../parse/normalize-text.ts";
 
 export interface DatasetText {
   path: string;
@@ -14,6 +15,27 @@ export interface DatasetText {
   text: string;
   /** An indicator cell (三级指标, 指标值, 完成值): a year there must be the evaluated year. */
   indicatorCell: boolean;
+  /** `text` with full-width digits and signs made half-width (normalizeWidth), made on first use. */
+  readonly normalized: string;
+}
+
+/** The texts of the audit run (shared by its text checks), or of the dataset when a check runs on its own. */
+export function datasetTexts(context: { dataset: Dataset; texts?: readonly DatasetText[] }): readonly DatasetText[] {
+  return context.texts ?? listDatasetTexts(context.dataset);
+}
+
+function datasetText(path: string, key: string, text: string, indicatorCell: boolean): DatasetText {
+  let normalized: string | undefined;
+  return {
+    path,
+    key,
+    text,
+    indicatorCell,
+    get normalized() {
+      normalized ??= normalizeWidth(text);
+      return normalized;
+    },
+  };
 }
 
 /** Keys whose values are codes or enumerations, never prose. */
@@ -35,32 +57,38 @@ const INDICATOR_CELLS = new Set(["level3", "target", "actual"]);
 
 export function listDatasetTexts(dataset: Dataset): DatasetText[] {
   const out: DatasetText[] = [];
-  const walk = (value: unknown, segments: (string | number)[], inIndicator: boolean) => {
+  // One path stack, pushed and popped, rather than a new array per value: datasets hold tens of thousands of values.
+  const segments: (string | number)[] = [];
+  const walk = (value: unknown, inIndicator: boolean) => {
     if (typeof value === "string") {
       const key = segments[segments.length - 1];
       if (typeof key === "string" && NOT_TEXT.has(key)) return;
       if (value.trim() === "") return;
-      out.push({
-        path: formatPath(segments),
-        key: String(key),
-        text: value,
-        indicatorCell: inIndicator && typeof key === "string" && INDICATOR_CELLS.has(key),
-      });
+      const indicatorCell = inIndicator && typeof key === "string" && INDICATOR_CELLS.has(key);
+      out.push(datasetText(formatPath(segments), String(key), value, indicatorCell));
       return;
     }
     if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        walk(item, [...segments, i], inIndicator);
-      });
+      for (let i = 0; i < value.length; i++) {
+        segments.push(i);
+        walk(value[i], inIndicator);
+        segments.pop();
+      }
       return;
     }
     if (value !== null && typeof value === "object") {
-      for (const [key, child] of Object.entries(value)) {
+      for (const key in value) {
         if (segments.length === 1 && segments[0] === "basicData" && key === "funds") continue;
-        walk(child, [...segments, key], inIndicator || key === "indicators");
+        segments.push(key);
+        walk((value as Record<string, unknown>)[key], inIndicator || key === "indicators");
+        segments.pop();
       }
     }
   };
-  for (const [key, value] of Object.entries(dataset)) walk(value, [key], false);
+  for (const key in dataset) {
+    segments.push(key);
+    walk((dataset as Record<string, unknown>)[key], false);
+    segments.pop();
+  }
   return out;
 }

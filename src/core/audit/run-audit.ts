@@ -8,8 +8,9 @@ import { type Finding, sortFindings } from "../findings/finding.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
 import { scoreDataset } from "../scoring/score-dataset.ts";
 import type { DatasetScores } from "../scoring/score-types.ts";
-import type { AuditCheck } from "./audit-check.ts";
+import type { AuditCheck, AuditContext } from "./audit-check.ts";
 import { auditCatalogue } from "./catalogue.ts";
+import { type DatasetText, listDatasetTexts } from "./dataset-texts.ts";
 
 export interface AuditResult {
   scores: DatasetScores;
@@ -18,7 +19,17 @@ export interface AuditResult {
 
 export function auditDataset(dataset: Dataset, profile: RuleProfile, checks: readonly AuditCheck[] = auditCatalogue): AuditResult {
   const scores = scoreDataset(dataset, profile);
-  const context = { dataset, profile, scores };
+  let texts: DatasetText[] | undefined;
+  const context: AuditContext = {
+    dataset,
+    profile,
+    scores,
+    // Listed on first use, then shared by every text check of this run.
+    get texts() {
+      texts ??= listDatasetTexts(dataset);
+      return texts;
+    },
+  };
   const findings = checks.flatMap((check) => check.run(context));
   return { scores, findings: sortFindings(findings) };
 }

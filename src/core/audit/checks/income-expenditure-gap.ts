@@ -7,10 +7,9 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
-import { normalizeWidth } from "../../parse/normalize-text.ts";
 import { parseAmount } from "../../parse/parse-amount.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listDatasetTexts } from "../dataset-texts.ts";
+import { datasetTexts } from "../dataset-texts.ts";
 import { showWan } from "../printed-values.ts";
 
 const CARRY_OVER_AMOUNT = /(?:结转|结余)[^，。；\d]{0,12}?(\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)/g;
@@ -19,7 +18,8 @@ export const incomeExpenditureGapCheck: AuditCheck = {
   code: "INCOME-EXPENDITURE-GAP",
   severity: "warning",
   title: "支出大于收入且未说明资金来源",
-  run({ dataset }) {
+  run(context) {
+    const { dataset } = context;
     const fa = dataset.finalAccounts;
     const income = fa?.income?.total;
     const spending = fa?.expenditure?.total;
@@ -29,8 +29,8 @@ export const incomeExpenditureGapCheck: AuditCheck = {
     if (fa.totals && wanToFen(fa.totals.amount) >= wanToFen(spending) && wanToFen(fa.totals.amount) > wanToFen(income)) return [];
     const carried = (fa.income?.items ?? []).filter((item) => item.source === "carryOver" && item.amount !== undefined);
     if (carried.some((item) => wanToFen(item.amount as string) >= gap)) return [];
-    for (const { text } of listDatasetTexts(dataset)) {
-      for (const match of normalizeWidth(text).matchAll(CARRY_OVER_AMOUNT)) {
+    for (const { normalized } of datasetTexts(context)) {
+      for (const match of normalized.matchAll(CARRY_OVER_AMOUNT)) {
         const amount = parseAmount(match[1] ?? "");
         if (amount.kind === "amount" && amount.fen === gap) return [];
       }

@@ -5,9 +5,9 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { Dec } from "../../numbers/decimal.ts";
-import { normalizeWidth, parsePlainNumber } from "../../parse/normalize-text.ts";
+import { parsePlainNumber } from "../../parse/normalize-text.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listDatasetTexts } from "../dataset-texts.ts";
+import { datasetTexts } from "../dataset-texts.ts";
 import { showPercent } from "../printed-values.ts";
 
 const PER_TEN_THOUSAND = /(\d[\d,]*(?:\.\d+)?)\s*‱/g;
@@ -16,13 +16,14 @@ export const perTenThousandCheck: AuditCheck = {
   code: "PER-TEN-THOUSAND",
   severity: "warning",
   title: "使用万分号‱",
-  run({ dataset, profile }) {
+  run(context) {
     const findings: Finding[] = [];
-    for (const { path, text } of listDatasetTexts(dataset)) {
-      for (const match of normalizeWidth(text).matchAll(PER_TEN_THOUSAND)) {
+    for (const { path, text, normalized } of datasetTexts(context)) {
+      if (!text.includes("‱")) continue;
+      for (const match of normalized.matchAll(PER_TEN_THOUSAND)) {
         const numberText = parsePlainNumber(match[1] ?? "");
         if (numberText === null) continue;
-        const expected = showPercent(new Dec(numberText).div(100), profile.rounding.rateDecimals);
+        const expected = showPercent(new Dec(numberText).div(100), context.profile.rounding.rateDecimals);
         findings.push({
           code: this.code,
           severity: this.severity,

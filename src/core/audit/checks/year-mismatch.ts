@@ -14,9 +14,11 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { listDatasetTexts } from "../dataset-texts.ts";
+import { datasetTexts } from "../dataset-texts.ts";
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*(?:[-—－–~～至到]\s*((?:19|20)\d{2}))?\s*年/g;
+/** A text with no such year needs no splitting into clauses. */
+const ANY_YEAR = new RegExp(YEAR.source);
 const CLAUSE_END = /[，,。；;！!？?]/;
 const STANDALONE_DATE = /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$/;
 const PLAN = /将|计划|拟|预计|下一步|明年|下一年|今后|力争|争取|规划/;
@@ -56,11 +58,12 @@ export const yearMismatchCheck: AuditCheck = {
   code: "YEAR-MISMATCH",
   severity: "warning",
   title: "年份与评价年度不符",
-  run({ dataset }) {
+  run(context) {
     const findings: Finding[] = [];
-    const year = dataset.year;
-    for (const field of listDatasetTexts(dataset)) {
+    const year = context.dataset.year;
+    for (const field of datasetTexts(context)) {
       if (
+        !ANY_YEAR.test(field.text) ||
         SKIPPED_KEYS.has(field.key) ||
         field.path.startsWith("finalAccounts.charts") ||
         field.path.startsWith("publishedScores")
