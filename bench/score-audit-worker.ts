@@ -1,0 +1,68 @@
+/**
+ * The body of a core-benchmark worker thread: synthesizes and validates its share of the province on "generate",
+ * then on "run" scores and audits every unit and reports its counts and the time it was busy. Generation is kept out of the
+ * timed part: the benchmark measures scoring and audit.
+ * @module
+ */
+import { readFileSync } from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
+import { auditDataset } from "../src/core/audit/run-audit.ts";
+import type { Dataset } from "../src/core/dataset/schema.ts";
+import { validateDataset } from "../src/core/dataset/validate-dataset.ts";
+import { getBuiltinProfile } from "../src/core/profiles/builtin-profiles.ts";
+import { type ProvinceShape, synthesizeProvinceUnit } from "./synthesize-province-unit.ts";
+
+export interface CoreWorkerOptions {
+  module: string;
+  examplePath: string;
+  profileId: string;
+  shape: ProvinceShape;
+  /** Unit numbers from (inclusive) to (exclusive). */
+  from: number;
+  to: number;
+}
+
+export type ToCoreWorker = { type: "run" } | { type: "stop" };
+export type FromCoreWorker =
+  | { type: "generated"; units: number; indicators: number }
+  | { type: "done"; units: number; indicators: number; findings: number; errors: number; busyMs: number };
+
+const options = workerData as CoreWorkerOptions;
+const port = parentPort;
+if (!port) throw new Error("score-audit-worker.ts runs only as a worker thread");
+const profile = getBuiltinProfile(options.profileId);
+if (!profile) throw new Error(`unknown profile ${options.profileId}`);
+const base: unknown = JSON.parse(readFileSync(options.examplePath, "utf8"));
+
+const datasets: Dataset[] = [];
+let indicators = 0;
+for (let index = options.from; index < options.to; index++) {
+  const parsed = validateDataset(synthesizeProvinceUnit(base, index, options.shape));
+  if (!parsed.ok) throw new Error(`synthetic unit ${index} invalid: ${parsed.issues[0]?.location} ${parsed.issues[0]?.message}`);
+  datasets.push(parsed.dataset);
+  for (const project of parsed.dataset.projects) indicators += project.evaluation?.indicators.length ?? 0;
+}
+port.postMessage({ type: "generated", units: datasets.length, indicators } satisfies FromCoreWorker);
+
+port.on("message", (message: ToCoreWorker) => {
+  if (message.type === "stop") {
+    port.close();
+    return;
+  }
+  const started = performance.now();
+  let findings = 0;
+  let errors = 0;
+  for (const dataset of datasets) {
+    const result = auditDataset(dataset, profile);
+    findings += result.findings.length;
+    for (const finding of result.findings) if (finding.severity === "error") errors += 1;
+  }
+  port.postMessage({
+    type: "done",
+    units: datasets.length,
+    indicators,
+    findings,
+    errors,
+    busyMs: performance.now() - started,
+  } satisfies FromCoreWorker);
+});
