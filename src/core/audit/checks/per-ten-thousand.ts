@@ -18,9 +18,11 @@ export const perTenThousandCheck: AuditCheck = {
   title: "使用万分号‱",
   run(context) {
     const findings: Finding[] = [];
-    for (const { path, text, normalized } of datasetTexts(context)) {
-      if (!text.includes("‱")) continue;
-      for (const match of normalized.matchAll(PER_TEN_THOUSAND)) {
+    for (const field of datasetTexts(context)) {
+      // Tested on the raw text first: `normalized` is made on first use, and most texts have no ‱.
+      if (!field.text.includes("‱")) continue;
+      const path = field.path;
+      for (const match of field.normalized.matchAll(PER_TEN_THOUSAND)) {
         const numberText = parsePlainNumber(match[1] ?? "");
         if (numberText === null) continue;
         const expected = showPercent(new Dec(numberText).div(100), context.profile.rounding.rateDecimals);
