@@ -33,7 +33,7 @@ describe("jixiao validate", () => {
     const run = jixiao("validate", file, "--json");
     expect(run.code).toBe(2);
     const out = JSON.parse(run.stdout);
-    expect(out.files[0].issues[0]).toEqual({ location: "projects[0].evaluation.indicators[0].weight", message: "应为数字，如 9.8" });
+    expect(out.files[0].issues[0]).toEqual({ location: "projects[0].evaluation.indicators[0].weight", message: "权重应为不小于 0 的数字，如 10" });
   });
   it("reports a JSON syntax error by line and never prints a stack trace", () => {
     const file = tempFile("broken.json", '{\n "formatVersion": 1,\n "year": 2023\n,,}');

@@ -25,6 +25,12 @@ export const DecimalText = z
   .regex(/^-?\d{1,9}(\.\d{1,6})?$/, "应为数字，如 9.8")
   .describe("数值（十进制文本）");
 
+/** A weight (分值): a decimal string that is never negative. */
+export const WeightText = z
+  .string()
+  .regex(/^\d{1,9}(\.\d{1,6})?$/, "权重应为不小于 0 的数字，如 10")
+  .describe("权重（十进制文本，不小于 0）");
+
 /** Verbatim text as printed in a document; never parsed by the schema. */
 const Printed = z.string().max(2000);
 const Text = z.string().max(20_000);
@@ -144,7 +150,7 @@ export const Indicator = z
     target: ShortText.optional().describe("指标值，如 95、≧2万人次、较为认可"),
     unit: ShortText.optional().describe("度量单位"),
     actual: ShortText.optional().describe("完成值"),
-    weight: DecimalText.optional().describe("权重（分值）；缺省时该指标无法计分"),
+    weight: WeightText.optional().describe("权重（分值）；缺省时该指标无法计分"),
     qualitativeGrade: z.enum(["achieved", "partlyAchieved", "notAchieved"]).optional().describe("定性指标达成等级"),
     override: z
       .object({ score: DecimalText, reason: z.string().min(1, "人工调整得分必须说明理由").max(2000) })
@@ -162,15 +168,15 @@ export type Indicator = z.infer<typeof Indicator>;
 /** A self-evaluation table: execution block, goals, indicators, printed totals. Used for the department and each project. */
 export const EvaluationTable = z
   .object({
-    executionWeight: DecimalText.optional().describe("预算执行率分值，缺省按规则方案"),
+    executionWeight: WeightText.optional().describe("预算执行率分值，缺省按规则方案"),
     execution: z.array(ExecutionRow).max(50).default([]),
     goals: z
       .array(z.object({ expected: Text.optional(), actual: Text.optional() }).strict())
       .max(50)
       .default([]),
-    indicatorSectionWeight: DecimalText.optional().describe("绩效指标部分总分值，如 90"),
+    indicatorSectionWeight: WeightText.optional().describe("绩效指标部分总分值，如 90"),
     level1Weights: z
-      .array(z.object({ level1: ShortText, weight: DecimalText }).strict())
+      .array(z.object({ level1: ShortText, weight: WeightText }).strict())
       .max(20)
       .default([])
       .describe("一级指标分值，如 产出指标 50"),
@@ -444,7 +450,7 @@ export const PublishedScore = z
     label: ShortText,
     score: Printed.optional(),
     grade: Printed.optional(),
-    components: z.array(z.object({ label: ShortText, score: Printed, weight: DecimalText.optional() }).strict()).max(50).default([]),
+    components: z.array(z.object({ label: ShortText, score: Printed, weight: WeightText.optional() }).strict()).max(50).default([]),
     sourceLine: SourceLine.optional(),
   })
   .strict();
@@ -467,7 +473,26 @@ export const Dataset = z
     narrative: z.array(NarrativeSection).max(500).default([]),
     publishedScores: z.array(PublishedScore).max(100).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((dataset, context) => {
+    // The same project twice (code and name alike) cannot be reviewed or published as two. One budget project may
+    // carry tables for its activities under its code with their own names, as 凉山's 51340022T000000278908
+    // 凉山州级科普专项经费 and its "（第38届凉山州青少年科技创新大赛）" table do; those are kept.
+    const firstOf = new Map<string, number>();
+    dataset.projects.forEach((project, index) => {
+      const code = project.code?.trim();
+      if (!code) return;
+      const key = `${code}\u0000${project.name.trim()}`;
+      const first = firstOf.get(key);
+      if (first === undefined) firstOf.set(key, index);
+      else
+        context.addIssue({
+          code: "custom",
+          path: ["projects", index, "code"],
+          message: `项目“${code} ${project.name.trim()}”与 projects[${first}] 重复（编码和名称都相同）`,
+        });
+    });
+  });
 
 export type Dataset = z.infer<typeof Dataset>;
 export type DatasetInput = z.input<typeof Dataset>;

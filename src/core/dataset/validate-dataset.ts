@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { formatPath } from "../findings/finding.ts";
 import { Dataset } from "./schema.ts";
+import { locateJsonError } from "../parse/locate-json-error.ts";
 
 z.config(z.locales.zhCN());
 
@@ -38,18 +39,14 @@ export function parseDatasetJson(text: string): ValidationResult {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    return { ok: false, issues: [{ location: locateJsonError(text, error as Error), message: "不是合法的 JSON" }] };
+  } catch {
+    return { ok: false, issues: [{ location: describeJsonErrorPlace(text), message: "不是合法的 JSON" }] };
   }
   return validateDataset(value);
 }
 
-function locateJsonError(text: string, error: Error): string {
-  const position = /position (\d+)/.exec(error.message);
-  if (!position) return "（文件）";
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `第${line}行第${column}列`;
+/** "第3行第12列" for the first syntax error, as a user finds it in an editor. */
+export function describeJsonErrorPlace(text: string): string {
+  const place = locateJsonError(text);
+  return place ? `第${place.line}行第${place.column}列` : "（文件）";
 }

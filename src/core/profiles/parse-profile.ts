@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import type { InputIssue } from "../dataset/validate-dataset.ts";
+import { describeJsonErrorPlace, type InputIssue } from "../dataset/validate-dataset.ts";
 import { formatPath } from "../findings/finding.ts";
 import { RuleProfile } from "./profile-schema.ts";
 
@@ -17,7 +17,7 @@ export function parseProfileJson(text: string): ProfileResult {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
-    return { ok: false, issues: [{ location: "（文件）", message: "规则方案不是合法的 JSON" }] };
+    return { ok: false, issues: [{ location: describeJsonErrorPlace(text), message: "规则方案不是合法的 JSON" }] };
   }
   const result = RuleProfile.safeParse(value);
   if (!result.success) {
