@@ -225,3 +225,39 @@ describe("a whole table", () => {
     expect(scores.projects[1]?.total.toString()).toBe("0");
   });
 });
+
+describe("one indicator under each profile setting", () => {
+  const variant = (operators: Partial<RuleProfile["operators"]>) =>
+    RuleProfile.parse({ ...national, id: "variant", operators: { ...national.operators, ...operators } });
+  const score = (fields: Partial<Indicator>, profile: RuleProfile) => scoreIndicator(indicator(fields), "x", profile);
+
+  it("＝100 with 110 done: full 60 when ＝ is scored as ≥ (all shipped profiles), 54.55 by deviation under exactOnly", () => {
+    const equal = { operator: "=" as const, target: "100", unit: "%", actual: "110", weight: "60" };
+    for (const profile of [national, sichuan, hunan]) expect(score(equal, profile).suggested?.toString(), profile.id).toBe("60");
+    const exact = variant({ equal: "exactOnly" });
+    expect(formatFixed(score(equal, exact).suggested as Dec, 2)).toBe("54.55");
+    expect(score({ ...equal, actual: "100" }, exact).suggested?.toString()).toBe("60");
+  });
+
+  it("＞1 met with exactly 1: full marks with a note under warn, without one under asNonStrict", () => {
+    const strict = { operator: ">" as const, target: "1", unit: "场次", actual: "1", weight: "10" };
+    expect(score(strict, national).explanation).toContain("严格大于未满足");
+    const relaxed = score(strict, variant({ strict: "asNonStrict" }));
+    expect(relaxed.suggested?.toString()).toBe("10");
+    expect(relaxed.explanation).not.toContain("严格大于未满足");
+  });
+
+  it("≤12 with 15 spent: 16.00 under R1, 15.00 under R2", () => {
+    const over = { operator: "≤" as const, target: "12", unit: "万元", actual: "15", weight: "20" };
+    expect(formatFixed(score(over, national).suggested as Dec, 2)).toBe("16.00");
+    expect(formatFixed(score(over, variant({ lessOrEqual: "R2" })).suggested as Dec, 2)).toBe("15.00");
+  });
+
+  it("the same 90 of 95 shows as 9.47 at two decimals (national, sichuan) and 9.5 at the 湖南 form's one", () => {
+    const short = { operator: "≥" as const, target: "95", unit: "%", actual: "90", weight: "10" };
+    for (const profile of [national, sichuan, hunan]) {
+      const suggested = score(short, profile).suggested as Dec;
+      expect(formatFixed(suggested, profile.rounding.indicatorDecimals), profile.id).toBe(profile.id === "hunan" ? "9.5" : "9.47");
+    }
+  });
+});
