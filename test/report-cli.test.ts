@@ -155,7 +155,7 @@ describe("jixiao report <folder>", () => {
     expect(lines[2]).toBe(`[3/3] ✗ ${join(input, "c-broken.json")}：数据集无效`);
     expect(run.stdout).toContain("已生成 2/3 个单位的文档");
     expect(run.stdout).toContain(
-      `✗ ${join(input, "c-broken.json")}\n    数据集无效\n      projects[0].evaluation.indicators[1].weight：应为数字，如 9.8`,
+      `✗ ${join(input, "c-broken.json")}\n    数据集无效\n      projects[0].evaluation.indicators[1].weight：权重应为不小于 0 的数字，如 10`,
     );
     expect(existsSync(join(out, "c-broken"))).toBe(false);
     const liangshan = listFiles(join(out, "a-liangshan"));
@@ -187,7 +187,7 @@ describe("jixiao report: refused before any work", () => {
     const out = join(dir, "out");
     const run = await jixiao(["report", file, "--out", out]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`${file}：数据集无效\n  projects[0].evaluation.indicators[0].weight：应为数字，如 9.8\n`);
+    expect(run.stderr).toBe(`${file}：数据集无效\n  projects[0].evaluation.indicators[0].weight：权重应为不小于 0 的数字，如 10\n`);
     expect(existsSync(out)).toBe(false);
   });
 
