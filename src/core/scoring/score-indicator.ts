@@ -21,6 +21,7 @@ export function scoreIndicator(indicator: Indicator, path: string, profile: Rule
     targetValue: values.target,
     actualValue: values.actual,
     unitConverted: values.unitConverted,
+    values,
   };
   const suggestion = suggest(indicator, values, weight, profile);
   const override = indicator.override;

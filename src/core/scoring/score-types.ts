@@ -7,6 +7,7 @@
 import type { Indicator } from "../dataset/schema.ts";
 import type { Fen } from "../money/fen.ts";
 import type { Dec } from "../numbers/decimal.ts";
+import type { IndicatorValues } from "./read-indicator-values.ts";
 
 export type IndicatorStatus =
   /** target met or exceeded */
@@ -38,6 +39,8 @@ export interface IndicatorScore {
   actualValue: Dec | null;
   /** True when target and actual were in related units and the actual was converted (25000 人次 vs 2 万人次). */
   unitConverted: boolean;
+  /** Everything read from the indicator's cells (operator, numbers, units), for the checks to use without reading again. */
+  values: IndicatorValues;
 }
 
 export interface ExecutionScore {

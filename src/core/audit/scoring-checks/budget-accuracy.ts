@@ -8,7 +8,6 @@
 import type { Finding } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
 import { Dec, formatFixed, percentOf } from "../../numbers/decimal.ts";
-import { readIndicatorValues } from "../../scoring/read-indicator-values.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables } from "../evaluation-tables.ts";
 
@@ -25,7 +24,7 @@ export const budgetAccuracy: AuditCheck = {
       if (!total?.initial || !total.executed) continue;
       for (const scored of score.indicators) {
         if (!ACCURACY_NAME.test(scored.indicator.level3)) continue;
-        const values = readIndicatorValues(scored.indicator);
+        const { values } = scored;
         const deviation = percentOf(Math.abs(wanToFen(total.executed) - wanToFen(total.initial)), wanToFen(total.initial));
         if (deviation === null || values.target === null) continue;
         const computed = formatFixed(deviation, 2);

@@ -5,7 +5,6 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { fenToWan } from "../../money/fen.ts";
-import { readIndicatorValues } from "../../scoring/read-indicator-values.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables, shortName } from "../evaluation-tables.ts";
 
@@ -22,7 +21,7 @@ export const costActual: AuditCheck = {
       for (const scored of score.indicators) {
         const { indicator } = scored;
         if (!/成本/.test(`${indicator.level1}${indicator.level2 ?? ""}`)) continue;
-        const values = readIndicatorValues(indicator);
+        const { values } = scored;
         if (values.targetUnit !== "万元" || values.actual === null || values.target === null) continue;
         // Only a cost target that covers the whole project budget can be compared with the whole spending.
         const budget = score.execution?.budgetFen;

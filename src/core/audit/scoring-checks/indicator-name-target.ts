@@ -6,7 +6,6 @@
 import type { Finding } from "../../findings/finding.ts";
 import { Dec } from "../../numbers/decimal.ts";
 import { normalizeWidth } from "../../parse/normalize-text.ts";
-import { readIndicatorValues } from "../../scoring/read-indicator-values.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables, shortName } from "../evaluation-tables.ts";
 
@@ -15,6 +14,17 @@ function escapeRegExp(text: string): string {
 }
 
 const CALENDAR_UNITS = new Set(["年", "月", "日"]);
+
+/** "12.5万元"-style amounts in one unit; made once per unit, as the same few units recur in every table. */
+const patterns = new Map<string, RegExp>();
+function amountPattern(unit: string): RegExp {
+  let pattern = patterns.get(unit);
+  if (!pattern) {
+    pattern = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${escapeRegExp(unit)}`, "g");
+    if (patterns.size < 1000) patterns.set(unit, pattern);
+  }
+  return pattern;
+}
 
 /**
  * The amounts a name states in the target's unit, leaving out what is not a target: calendar years ("2023年1-12月"
@@ -38,10 +48,10 @@ export const indicatorNameTarget: AuditCheck = {
     const findings: Finding[] = [];
     for (const { score, label } of listScoredTables(context)) {
       for (const scored of score.indicators) {
-        const values = readIndicatorValues(scored.indicator);
+        const { values } = scored;
         if (values.target === null || values.targetUnit === null) continue;
         const name = normalizeWidth(scored.indicator.level3);
-        const pattern = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${escapeRegExp(values.targetUnit)}`, "g");
+        const pattern = amountPattern(values.targetUnit);
         const stated = statedAmounts(name, pattern, values.targetUnit);
         if (stated.length === 0) continue;
         // A name listing several amounts (38.9万元；25万元；…) states the parts of the target: compare their sum.

@@ -6,7 +6,6 @@
 import type { Finding } from "../../findings/finding.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables, shortName } from "../evaluation-tables.ts";
-import { readIndicatorValues } from "../../scoring/read-indicator-values.ts";
 
 export const strictOperatorEqual: AuditCheck = {
   code: "STRICT-OPERATOR-EQUAL",
@@ -17,7 +16,7 @@ export const strictOperatorEqual: AuditCheck = {
     const findings: Finding[] = [];
     for (const { score, label } of listScoredTables(context)) {
       for (const scored of score.indicators) {
-        const values = readIndicatorValues(scored.indicator);
+        const { values } = scored;
         if ((values.operator !== ">" && values.operator !== "<") || values.target === null || values.actual === null) continue;
         if (!values.actual.equals(values.target)) continue;
         const glyph = values.operator === ">" ? "＞" : "＜";

@@ -6,7 +6,6 @@
 import type { Finding } from "../../findings/finding.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables, shortName } from "../evaluation-tables.ts";
-import { readIndicatorValues } from "../../scoring/read-indicator-values.ts";
 
 export const unitMismatch: AuditCheck = {
   code: "UNIT-MISMATCH",
@@ -16,7 +15,7 @@ export const unitMismatch: AuditCheck = {
     const findings: Finding[] = [];
     for (const { score, label } of listScoredTables(context)) {
       for (const scored of score.indicators) {
-        const values = readIndicatorValues(scored.indicator);
+        const { values } = scored;
         if (!values.unitConverted && !values.unitsIncompatible) continue;
         const actual = (scored.indicator.actual ?? "").trim();
         const converted = values.actual?.toString() ?? "";
