@@ -175,54 +175,27 @@ export function listShareSites(dataset: Dataset): ShareSite[] {
   ) => {
     for (const printed of printedText(text, segments)) sites.push({ label, part, base: baseValue, baseLabel, printed });
   };
-  const fa = dataset.finalAccounts;
-  if (fa?.income) {
-    fa.income.items.forEach((item, i) => {
-      add(item.name, item.amount, fa.income?.total, "本年收入合计", item.printed?.share, [
-        "finalAccounts",
-        "income",
-        "items",
-        i,
-        "printed",
-        "share",
-      ]);
+  /** Each line of a list as a part of `baseValue`, its printed share at `[...listPath, i, "printed", "share"]`. */
+  const addLines = (
+    lines: readonly { name: string; amount?: string; printed?: { share?: string } }[],
+    baseValue: string | undefined,
+    baseLabel: string,
+    listPath: Segments,
+  ) => {
+    lines.forEach((line, i) => {
+      add(line.name, line.amount, baseValue, baseLabel, line.printed?.share, [...listPath, i, "printed", "share"]);
     });
-  }
+  };
+  const fa = dataset.finalAccounts;
+  if (fa?.income) addLines(fa.income.items, fa.income.total, "本年收入合计", ["finalAccounts", "income", "items"]);
   if (fa?.expenditure) {
     const e = fa.expenditure;
-    e.items.forEach((item, i) => {
-      add(item.name, item.amount, e.total, "本年支出合计", item.printed?.share, [
-        "finalAccounts",
-        "expenditure",
-        "items",
-        i,
-        "printed",
-        "share",
-      ]);
-    });
-    e.byClass.forEach((item, i) => {
-      add(item.name, item.amount, e.total, "本年支出合计", item.printed?.share, [
-        "finalAccounts",
-        "expenditure",
-        "byClass",
-        i,
-        "printed",
-        "share",
-      ]);
-    });
+    addLines(e.items, e.total, "本年支出合计", ["finalAccounts", "expenditure", "items"]);
+    addLines(e.byClass, e.total, "本年支出合计", ["finalAccounts", "expenditure", "byClass"]);
   }
   if (fa?.generalBudget) {
     const g = fa.generalBudget;
-    g.byClass.forEach((item, i) => {
-      add(item.name, item.amount, g.amount, "一般公共预算财政拨款支出", item.printed?.share, [
-        "finalAccounts",
-        "generalBudget",
-        "byClass",
-        i,
-        "printed",
-        "share",
-      ]);
-    });
+    addLines(g.byClass, g.amount, "一般公共预算财政拨款支出", ["finalAccounts", "generalBudget", "byClass"]);
     add("一般公共预算财政拨款支出", g.amount, fa.expenditure?.total, "本年支出合计", g.printed?.shareOfTotal, [
       "finalAccounts",
       "generalBudget",
