@@ -24,18 +24,20 @@ export function datasetTexts(context: { dataset: Dataset; texts?: readonly Datas
   return context.texts ?? listDatasetTexts(context.dataset);
 }
 
-function datasetText(path: string, key: string, text: string, indicatorCell: boolean): DatasetText {
-  let normalized: string | undefined;
-  return {
-    path,
-    key,
-    text,
-    indicatorCell,
-    get normalized() {
-      normalized ??= normalizeWidth(text);
-      return normalized;
-    },
-  };
+/** A class rather than an object literal with a getter: a dataset lists hundreds of texts per audit run. */
+class ListedText implements DatasetText {
+  #normalized: string | undefined;
+  constructor(
+    readonly path: string,
+    readonly key: string,
+    readonly text: string,
+    readonly indicatorCell: boolean,
+  ) {}
+
+  get normalized(): string {
+    this.#normalized ??= normalizeWidth(this.text);
+    return this.#normalized;
+  }
 }
 
 /** Keys whose values are codes or enumerations, never prose. */
@@ -65,7 +67,7 @@ export function listDatasetTexts(dataset: Dataset): DatasetText[] {
       if (typeof key === "string" && NOT_TEXT.has(key)) return;
       if (value.trim() === "") return;
       const indicatorCell = inIndicator && typeof key === "string" && INDICATOR_CELLS.has(key);
-      out.push(datasetText(formatPath(segments), String(key), value, indicatorCell));
+      out.push(new ListedText(formatPath(segments), String(key), value, indicatorCell));
       return;
     }
     if (Array.isArray(value)) {

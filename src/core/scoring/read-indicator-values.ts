@@ -25,6 +25,9 @@ export interface IndicatorValues {
   unitsIncompatible: boolean;
 }
 
+const ONE = new Dec(1);
+const ONE_TEN_THOUSANDTH = ONE.div(10_000);
+
 export function readIndicatorValues(indicator: Indicator): IndicatorValues {
   const target = parseMeasure(indicator.target);
   const actual = parseMeasure(indicator.actual);
@@ -32,7 +35,7 @@ export function readIndicatorValues(indicator: Indicator): IndicatorValues {
   const targetUnit = target.unit ?? nonEmpty(indicator.unit);
   const actualUnit = actual.unit;
   let actualValue = actual.value;
-  let actualScale = new Dec(1);
+  let actualScale = ONE;
   let unitConverted = false;
   let unitsIncompatible = false;
 
@@ -46,11 +49,11 @@ export function readIndicatorValues(indicator: Indicator): IndicatorValues {
       }
     } else if (actualUnit === null && targetUnit.startsWith("万") && target.value.greaterThan(0)) {
       if (actualValue.div(target.value).greaterThanOrEqualTo(1000)) {
-        actualScale = new Dec(1).div(10_000);
+        actualScale = ONE_TEN_THOUSANDTH;
         unitConverted = true;
       }
     }
-    actualValue = actualValue.times(actualScale);
+    if (actualScale !== ONE) actualValue = actualValue.times(actualScale);
   }
 
   const isQualitative = written === "定性" || (target.value === null && (indicator.target ?? "").trim() !== "");

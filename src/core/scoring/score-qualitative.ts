@@ -33,12 +33,12 @@ export function bandLimits(band: QualitativeBand, weight: Dec): { min: Dec; max:
   return { min: weight.times(band.min), max: weight.times(band.max), maxInclusive: band.maxInclusive };
 }
 
-export function scoreQualitative(grade: QualitativeGrade, weight: Dec, profile: RuleProfile): { score: Dec; explanation: string } {
+export function scoreQualitative(grade: QualitativeGrade, weight: Dec, profile: RuleProfile): { score: Dec; explain: () => string } {
   const band = bandFor(profile, grade);
   const { min, max, maxInclusive } = bandLimits(band, weight);
   const places = profile.rounding.indicatorDecimals;
   const step = new Dec(1).div(new Dec(10).pow(places));
   const score = maxInclusive ? max : Dec.max(min, max.minus(step));
-  const range = `[${formatFixed(min, places)}, ${formatFixed(max, places)}${maxInclusive ? "]" : ")"}`;
-  return { score, explanation: `定性指标“${band.label}”，得分区间 ${range}，建议取上限 ${formatFixed(score, places)}` };
+  const range = () => `[${formatFixed(min, places)}, ${formatFixed(max, places)}${maxInclusive ? "]" : ")"}`;
+  return { score, explain: () => `定性指标“${band.label}”，得分区间 ${range()}，建议取上限 ${formatFixed(score, places)}` };
 }

@@ -24,7 +24,8 @@ export interface QuantitativeInput {
 export interface QuantitativeResult {
   score: Dec;
   status: IndicatorStatus;
-  explanation: string;
+  /** The rule applied, in Chinese; written only when asked for (a province scores a million indicators). */
+  explain: () => string;
 }
 
 function show(value: Dec): string {
@@ -38,76 +39,76 @@ function clampToWeight(score: Dec, weight: Dec): Dec {
 export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult {
   const { operator, target, actual, weight, profile } = input;
   const places = profile.rounding.indicatorDecimals;
-  const full = (why: string): QuantitativeResult => ({ score: weight, status: "met", explanation: `${why}，得满分 ${show(weight)}` });
+  const full = (why: () => string): QuantitativeResult => ({ score: weight, status: "met", explain: () => `${why()}，得满分 ${show(weight)}` });
 
   if (operator === "≥" || operator === ">" || (operator === "=" && profile.operators.equal === "asGreaterOrEqual" && target.greaterThan(0))) {
     const opLabel = operator === "=" ? "＝（按≥计）" : operator;
-    if (actual.greaterThan(target) || actual.equals(target)) {
+    if (actual.greaterThanOrEqualTo(target)) {
       if (operator === ">" && actual.equals(target)) {
         const note = profile.operators.strict === "warn" ? "（严格大于未满足，按规则方案给满分，请核实）" : "";
-        return { ...full(`完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＞${note}`) };
+        return full(() => `完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＞${note}`);
       }
-      const over = target.greaterThan(0) && actual.div(target).greaterThanOrEqualTo(profile.overAchievement.threshold);
+      const over = target.greaterThan(0) && actual.greaterThanOrEqualTo(target.times(profile.overAchievement.threshold));
       if (over) {
         return {
           score: weight,
           status: "overAchieved",
-          explanation: `完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}，达到指标值的 ${formatFixed(actual.div(target), 2)} 倍（≥${profile.overAchievement.threshold}倍），得满分 ${show(weight)}，须说明超额原因`,
+          explain: () => `完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}，达到指标值的 ${formatFixed(actual.div(target), 2)} 倍（≥${profile.overAchievement.threshold}倍），得满分 ${show(weight)}，须说明超额原因`,
         };
       }
-      return full(`完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}`);
+      return full(() => `完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}`);
     }
-    if (target.isZero()) return full(`指标值为 0，完成值 ${show(actual)}`);
+    if (target.isZero()) return full(() => `指标值为 0，完成值 ${show(actual)}`);
     const score = clampToWeight(weight.times(actual).div(target), weight);
     return {
       score,
       status: "notMet",
-      explanation: `完成值 ${show(actual)} / 指标值 ${show(target)} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
+      explain: () => `完成值 ${show(actual)} / 指标值 ${show(target)} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
     };
   }
 
   if (operator === "=") {
     if (target.isZero()) {
       return actual.lessThanOrEqualTo(0)
-        ? full(`指标值为 0，完成值 ${show(actual)} ≤ 0`)
-        : { score: new Dec(0), status: "notMet", explanation: `指标值为 0，完成值 ${show(actual)} > 0，得 0 分` };
+        ? full(() => `指标值为 0，完成值 ${show(actual)} ≤ 0`)
+        : { score: new Dec(0), status: "notMet", explain: () => `指标值为 0，完成值 ${show(actual)} > 0，得 0 分` };
     }
-    if (actual.equals(target)) return full(`完成值 ${show(actual)} ＝ 指标值 ${show(target)}`);
+    if (actual.equals(target)) return full(() => `完成值 ${show(actual)} ＝ 指标值 ${show(target)}`);
     const ratio = Dec.min(actual, target).div(Dec.max(actual, target));
     const score = clampToWeight(weight.times(ratio), weight);
     return {
       score,
       status: "notMet",
-      explanation: `＝ 指标按偏离计分：较小值 ${show(Dec.min(actual, target))} / 较大值 ${show(Dec.max(actual, target))} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
+      explain: () => `＝ 指标按偏离计分：较小值 ${show(Dec.min(actual, target))} / 较大值 ${show(Dec.max(actual, target))} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
     };
   }
 
   // ≤ and ＜ (反向指标)
-  if (actual.lessThan(target) || actual.equals(target)) {
+  if (actual.lessThanOrEqualTo(target)) {
     if (operator === "<" && actual.equals(target)) {
       const note = profile.operators.strict === "warn" ? "（严格小于未满足，按规则方案给满分，请核实）" : "";
-      return full(`完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＜${note}`);
+      return full(() => `完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＜${note}`);
     }
-    return full(`完成值 ${show(actual)} ${operator} 指标值 ${show(target)}`);
+    return full(() => `完成值 ${show(actual)} ${operator} 指标值 ${show(target)}`);
   }
   if (target.isZero()) {
-    return { score: new Dec(0), status: "notMet", explanation: `指标值为 0，完成值 ${show(actual)} 超出，得 0 分` };
+    return { score: new Dec(0), status: "notMet", explain: () => `指标值为 0，完成值 ${show(actual)} 超出，得 0 分` };
   }
   if (profile.operators.lessOrEqual === "R1") {
     const score = clampToWeight(weight.times(target).div(actual), weight);
     return {
       score,
       status: "notMet",
-      explanation: `反向指标：指标值 ${show(target)} / 完成值 ${show(actual)} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
+      explain: () => `反向指标：指标值 ${show(target)} / 完成值 ${show(actual)} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
     };
   }
   if (actual.greaterThanOrEqualTo(target.times(2))) {
-    return { score: new Dec(0), status: "notMet", explanation: `反向指标：完成值 ${show(actual)} 达到指标值 ${show(target)} 的2倍及以上，得 0 分` };
+    return { score: new Dec(0), status: "notMet", explain: () => `反向指标：完成值 ${show(actual)} 达到指标值 ${show(target)} 的2倍及以上，得 0 分` };
   }
   const score = clampToWeight(weight.times(new Dec(1).minus(actual.minus(target).div(target))), weight);
   return {
     score,
     status: "notMet",
-    explanation: `反向指标：权重 ${show(weight)} × (1 − (完成值 ${show(actual)} − 指标值 ${show(target)}) / 指标值 ${show(target)}) = ${formatFixed(score, places)}`,
+    explain: () => `反向指标：权重 ${show(weight)} × (1 − (完成值 ${show(actual)} − 指标值 ${show(target)}) / 指标值 ${show(target)}) = ${formatFixed(score, places)}`,
   };
 }
