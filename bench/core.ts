@@ -68,6 +68,10 @@ console.log(
   `\n生成并校验：${generated.reduce((n, g) => n + g.units, 0)} 个单位，${units * shape.projects} 个项目，${indicatorCount} 个指标，` +
     `用时 ${((performance.now() - generationStarted) / 1000).toFixed(1)} s（不计入下面的计时）`,
 );
+console.log(
+  `    指标值、完成值各不相同的文本：每个 worker 约 ${Math.round(generated.reduce((n, g) => n + g.distinctCells, 0) / generated.length)} 种` +
+    `（解析结果按文本共用，取值越杂，计分越慢）`,
+);
 
 const started = performance.now();
 const doneAll = Promise.all(workers.map((worker) => waitFor(worker, "done")));

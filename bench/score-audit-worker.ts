@@ -24,7 +24,7 @@ export interface CoreWorkerOptions {
 
 export type ToCoreWorker = { type: "run" } | { type: "stop" };
 export type FromCoreWorker =
-  | { type: "generated"; units: number; indicators: number }
+  | { type: "generated"; units: number; indicators: number; distinctCells: number }
   | { type: "done"; units: number; indicators: number; findings: number; errors: number; busyMs: number };
 
 const options = workerData as CoreWorkerOptions;
@@ -36,13 +36,20 @@ const base: unknown = JSON.parse(readFileSync(options.examplePath, "utf8"));
 
 const datasets: Dataset[] = [];
 let indicators = 0;
+// The 指标值/完成值 texts of this worker's units: parsed cells are shared by text, so the benchmark says how varied they are.
+const cells = new Set<string>();
 for (let index = options.from; index < options.to; index++) {
   const parsed = validateDataset(synthesizeProvinceUnit(base, index, options.shape));
   if (!parsed.ok) throw new Error(`synthetic unit ${index} invalid: ${parsed.issues[0]?.location} ${parsed.issues[0]?.message}`);
   datasets.push(parsed.dataset);
-  for (const project of parsed.dataset.projects) indicators += project.evaluation?.indicators.length ?? 0;
+  for (const project of parsed.dataset.projects) {
+    for (const indicator of project.evaluation?.indicators ?? []) {
+      indicators += 1;
+      cells.add(indicator.target ?? "").add(indicator.actual ?? "");
+    }
+  }
 }
-port.postMessage({ type: "generated", units: datasets.length, indicators } satisfies FromCoreWorker);
+port.postMessage({ type: "generated", units: datasets.length, indicators, distinctCells: cells.size } satisfies FromCoreWorker);
 
 port.on("message", (message: ToCoreWorker) => {
   if (message.type === "stop") {

@@ -37,7 +37,7 @@ export function synthesizeProvinceUnit(base: unknown, index: number, shape: Prov
         ...withoutPrinted(template.evaluation),
         execution: template.evaluation.execution.map((row) => scaleRow(row, factor)),
         indicators: Array.from({ length: shape.indicators }, (_, k) => ({
-          ...nudge(indicators[k % indicators.length] ?? {}, index + k),
+          ...nudge(indicators[k % indicators.length] ?? {}, index * shape.indicators * shape.projects + p * shape.indicators + k),
           weight: String(weightOf(k, shape.indicators, indicatorSectionWeight(template))),
         })),
       },
@@ -83,7 +83,19 @@ function scaleRow(row: Record<string, unknown>, factor: number): Record<string, 
 function nudge(template: Record<string, unknown>, seed: number): Record<string, unknown> {
   const { printed: _printed, ...indicator } = template;
   const actual = indicator.actual;
-  if (seed % 5 !== 0 || typeof actual !== "string" || !/^\d+(\.\d+)?$/.test(actual)) return indicator;
-  const lowered = String(Math.round(Number(actual) * (0.9 + (seed % 7) / 100) * 100) / 100);
-  return { ...indicator, actual: lowered, reason: "受客观因素影响，部分工作未全部完成，已列入下年度计划。" };
+  const match = typeof actual === "string" ? /^(\d+(?:\.\d+)?)(\D*)$/.exec(actual) : null;
+  if (!match) return indicator;
+  const value = Number(match[1]);
+  const unit = match[2] ?? "";
+  if (seed % 5 === 0) {
+    const lowered = Math.round(value * (0.9 + (seed % 7) / 100) * 100) / 100;
+    return { ...indicator, actual: `${lowered}${unit}`, reason: "受客观因素影响，部分工作未全部完成，已列入下年度计划。" };
+  }
+  // Counts and amounts differ from unit to unit (a bit better than planned, in the indicator's own direction), so
+  // the cells of a province are not a few hundred repeated texts. Percentages stay as typed: most are 100% or ≥95%.
+  if (unit.includes("%") || value === 0) return indicator;
+  const better = indicator.operator === "≤" || indicator.operator === "<" ? -1 : 1;
+  const decimals = match[1]?.split(".")[1]?.length ?? 0;
+  const varied = (value * (1 + (better * ((seed * 7919) % 1000)) / 10_000)).toFixed(decimals);
+  return { ...indicator, actual: `${varied}${unit}` };
 }

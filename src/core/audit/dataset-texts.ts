@@ -5,7 +5,6 @@
  * @module
  */
 import type { Dataset } from "../dataset/schema.ts";
-import { formatPath } from "../findings/finding.ts";
 import { normalizeWidth } from "../parse/normalize-text.ts";
 
 export interface DatasetText {
@@ -24,20 +23,38 @@ export function datasetTexts(context: { dataset: Dataset; texts?: readonly Datas
   return context.texts ?? listDatasetTexts(context.dataset);
 }
 
-/** A class rather than an object literal with a getter: a dataset lists hundreds of texts per audit run. */
+/**
+ * A class rather than an object literal with a getter: a dataset lists hundreds of texts per audit run. The path is
+ * joined on first read, as only the texts a check reports need one.
+ */
 class ListedText implements DatasetText {
+  readonly key: string;
+  #path: string | undefined;
   #normalized: string | undefined;
   constructor(
-    readonly path: string,
-    readonly key: string,
+    private readonly parentPath: string,
+    private readonly segment: string | number,
     readonly text: string,
     readonly indicatorCell: boolean,
-  ) {}
+  ) {
+    this.key = String(segment);
+  }
+
+  get path(): string {
+    this.#path ??= joinPath(this.parentPath, this.segment);
+    return this.#path;
+  }
 
   get normalized(): string {
     this.#normalized ??= normalizeWidth(this.text);
     return this.#normalized;
   }
+}
+
+/** The path of a child: "projects" + 3 → "projects[3]", "projects[3]" + "name" → "projects[3].name" (as formatPath). */
+function joinPath(parent: string, segment: string | number): string {
+  if (typeof segment === "number") return `${parent}[${segment}]`;
+  return parent === "" ? segment : `${parent}.${segment}`;
 }
 
 /** Keys whose values are codes or enumerations, never prose. */
@@ -57,40 +74,29 @@ const NOT_TEXT = new Set([
 ]);
 const INDICATOR_CELLS = new Set(["level3", "target", "actual"]);
 
+const NOT_BLANK = /\S/;
+
 export function listDatasetTexts(dataset: Dataset): DatasetText[] {
   const out: DatasetText[] = [];
-  // One path stack, pushed and popped, rather than a new array per value: datasets hold tens of thousands of values.
-  const segments: (string | number)[] = [];
-  const walk = (value: unknown, inIndicator: boolean) => {
+  const visit = (value: unknown, parentPath: string, segment: string | number, inIndicator: boolean) => {
     if (typeof value === "string") {
-      const key = segments[segments.length - 1];
-      if (typeof key === "string" && NOT_TEXT.has(key)) return;
-      if (value.trim() === "") return;
-      const indicatorCell = inIndicator && typeof key === "string" && INDICATOR_CELLS.has(key);
-      out.push(new ListedText(formatPath(segments), String(key), value, indicatorCell));
+      const named = typeof segment === "string";
+      if ((named && NOT_TEXT.has(segment)) || !NOT_BLANK.test(value)) return;
+      out.push(new ListedText(parentPath, segment, value, inIndicator && named && INDICATOR_CELLS.has(segment)));
       return;
     }
+    if (value === null || typeof value !== "object") return;
+    // Paths are joined once per object or array, not once per text.
+    const path = joinPath(parentPath, segment);
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        segments.push(i);
-        walk(value[i], inIndicator);
-        segments.pop();
-      }
+      for (let i = 0; i < value.length; i++) visit(value[i], path, i, inIndicator);
       return;
     }
-    if (value !== null && typeof value === "object") {
-      for (const key in value) {
-        if (segments.length === 1 && segments[0] === "basicData" && key === "funds") continue;
-        segments.push(key);
-        walk((value as Record<string, unknown>)[key], inIndicator || key === "indicators");
-        segments.pop();
-      }
+    for (const key in value) {
+      if (path === "basicData" && key === "funds") continue;
+      visit((value as Record<string, unknown>)[key], path, key, inIndicator || key === "indicators");
     }
   };
-  for (const key in dataset) {
-    segments.push(key);
-    walk((dataset as Record<string, unknown>)[key], false);
-    segments.pop();
-  }
+  for (const key in dataset) visit((dataset as Record<string, unknown>)[key], "", key, false);
   return out;
 }

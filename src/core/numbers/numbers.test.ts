@@ -14,6 +14,20 @@ describe("money in 分", () => {
     expect(fenToWan(71_400).toString()).toBe("0.0714");
     expect(() => wanToFen("1e3")).toThrow(RangeError);
   });
+  it("shifts the digits exactly, at the edges of 分 and of safe integers", () => {
+    expect(wanToFen("874.05")).toBe(874_050_000);
+    expect(wanToFen("-3.42")).toBe(-3_420_000);
+    expect(wanToFen("0.000001")).toBe(1);
+    expect(wanToFen("0.0000010")).toBe(1);
+    expect(wanToFen("000012.5")).toBe(12_500_000);
+    expect(Object.is(wanToFen("-0"), 0)).toBe(true);
+    expect(wanToFen("9007199254.740991")).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() => wanToFen("9007199254.740992")).toThrow("金额过大");
+    expect(() => wanToFen("1.0000001")).toThrow("金额精度超过分");
+    expect(() => yuanToFen("0.001")).toThrow("金额精度超过分");
+    expect(yuanToFen("0.010")).toBe(1);
+    for (const bad of ["1.", ".5", "", "1,000", "１"]) expect(() => wanToFen(bad)).toThrow("不是数字");
+  });
 });
 
 describe("rates", () => {

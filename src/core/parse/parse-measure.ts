@@ -21,8 +21,26 @@ export interface ParsedMeasure {
 
 const NUMBER_THEN_UNIT = /^([+-]?[\d,]*\.?\d+)\s*(.*)$/;
 
-export function parseMeasure(input: string | undefined | null): ParsedMeasure {
-  const text = normalizeWidth(input ?? "").trim();
+/**
+ * Parsed cells by their text. The same few values ("100%", "≥95%", "是", "10") fill most indicator tables, and a
+ * province audit reads a million of them; a ParsedMeasure is never changed after parsing (Decimals are immutable),
+ * so one can be shared. Bounded: emptied when full.
+ */
+const parsedByText = new Map<string, ParsedMeasure>();
+const CACHE_LIMIT = 20_000;
+
+export function parseMeasure(input: string | undefined | null): Readonly<ParsedMeasure> {
+  const key = input ?? "";
+  const cached = parsedByText.get(key);
+  if (cached) return cached;
+  const parsed = Object.freeze(parseMeasureText(key));
+  if (parsedByText.size >= CACHE_LIMIT) parsedByText.clear();
+  parsedByText.set(key, parsed);
+  return parsed;
+}
+
+function parseMeasureText(input: string): ParsedMeasure {
+  const text = normalizeWidth(input).trim();
   const { operator, glyph, rest } = splitLeadingOperator(text);
   const match = NUMBER_THEN_UNIT.exec(rest);
   if (match) {

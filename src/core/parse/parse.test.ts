@@ -88,6 +88,16 @@ describe("parseMeasure", () => {
     expect(m.text).toBe("较为认可");
     expect(parseMeasure("2022年1-12月前").value).toBeNull();
   });
+  it("shares one frozen result per text, so no reader can change another's", () => {
+    const first = parseMeasure("≥95%");
+    expect(parseMeasure("≥95%")).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => {
+      (first as { unit: string | null }).unit = "人";
+    }).toThrow(TypeError);
+    expect(parseMeasure("≥95%").unit).toBe("%");
+    expect(parseMeasure(undefined)).toBe(parseMeasure(""));
+  });
   it("knows how 万-units scale", () => {
     expect(unitScale("万人次", "人次")?.toString()).toBe("10000");
     expect(unitScale("人次", "万人次")?.toString()).toBe("0.0001");

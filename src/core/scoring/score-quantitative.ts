@@ -32,21 +32,28 @@ function show(value: Dec): string {
   return value.toString();
 }
 
+const ZERO = new Dec(0);
+
 function clampToWeight(score: Dec, weight: Dec): Dec {
-  return Dec.max(0, Dec.min(score, weight));
+  if (score.isNegative()) return ZERO;
+  return score.greaterThan(weight) ? weight : score;
+}
+
+/** Full marks: the weight, with the reason why. */
+function full(weight: Dec, why: () => string): QuantitativeResult {
+  return { score: weight, status: "met", explain: () => `${why()}，得满分 ${show(weight)}` };
 }
 
 export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult {
   const { operator, target, actual, weight, profile } = input;
   const places = profile.rounding.indicatorDecimals;
-  const full = (why: () => string): QuantitativeResult => ({ score: weight, status: "met", explain: () => `${why()}，得满分 ${show(weight)}` });
 
   if (operator === "≥" || operator === ">" || (operator === "=" && profile.operators.equal === "asGreaterOrEqual" && target.greaterThan(0))) {
     const opLabel = operator === "=" ? "＝（按≥计）" : operator;
     if (actual.greaterThanOrEqualTo(target)) {
       if (operator === ">" && actual.equals(target)) {
         const note = profile.operators.strict === "warn" ? "（严格大于未满足，按规则方案给满分，请核实）" : "";
-        return full(() => `完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＞${note}`);
+        return full(weight, () => `完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＞${note}`);
       }
       const over = target.greaterThan(0) && actual.greaterThanOrEqualTo(target.times(profile.overAchievement.threshold));
       if (over) {
@@ -56,9 +63,9 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
           explain: () => `完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}，达到指标值的 ${formatFixed(actual.div(target), 2)} 倍（≥${profile.overAchievement.threshold}倍），得满分 ${show(weight)}，须说明超额原因`,
         };
       }
-      return full(() => `完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}`);
+      return full(weight, () => `完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}`);
     }
-    if (target.isZero()) return full(() => `指标值为 0，完成值 ${show(actual)}`);
+    if (target.isZero()) return full(weight, () => `指标值为 0，完成值 ${show(actual)}`);
     const score = clampToWeight(weight.times(actual).div(target), weight);
     return {
       score,
@@ -70,10 +77,10 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
   if (operator === "=") {
     if (target.isZero()) {
       return actual.lessThanOrEqualTo(0)
-        ? full(() => `指标值为 0，完成值 ${show(actual)} ≤ 0`)
-        : { score: new Dec(0), status: "notMet", explain: () => `指标值为 0，完成值 ${show(actual)} > 0，得 0 分` };
+        ? full(weight, () => `指标值为 0，完成值 ${show(actual)} ≤ 0`)
+        : { score: ZERO, status: "notMet", explain: () => `指标值为 0，完成值 ${show(actual)} > 0，得 0 分` };
     }
-    if (actual.equals(target)) return full(() => `完成值 ${show(actual)} ＝ 指标值 ${show(target)}`);
+    if (actual.equals(target)) return full(weight, () => `完成值 ${show(actual)} ＝ 指标值 ${show(target)}`);
     const ratio = Dec.min(actual, target).div(Dec.max(actual, target));
     const score = clampToWeight(weight.times(ratio), weight);
     return {
@@ -87,12 +94,12 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
   if (actual.lessThanOrEqualTo(target)) {
     if (operator === "<" && actual.equals(target)) {
       const note = profile.operators.strict === "warn" ? "（严格小于未满足，按规则方案给满分，请核实）" : "";
-      return full(() => `完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＜${note}`);
+      return full(weight, () => `完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＜${note}`);
     }
-    return full(() => `完成值 ${show(actual)} ${operator} 指标值 ${show(target)}`);
+    return full(weight, () => `完成值 ${show(actual)} ${operator} 指标值 ${show(target)}`);
   }
   if (target.isZero()) {
-    return { score: new Dec(0), status: "notMet", explain: () => `指标值为 0，完成值 ${show(actual)} 超出，得 0 分` };
+    return { score: ZERO, status: "notMet", explain: () => `指标值为 0，完成值 ${show(actual)} 超出，得 0 分` };
   }
   if (profile.operators.lessOrEqual === "R1") {
     const score = clampToWeight(weight.times(target).div(actual), weight);
@@ -103,7 +110,7 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
     };
   }
   if (actual.greaterThanOrEqualTo(target.times(2))) {
-    return { score: new Dec(0), status: "notMet", explain: () => `反向指标：完成值 ${show(actual)} 达到指标值 ${show(target)} 的2倍及以上，得 0 分` };
+    return { score: ZERO, status: "notMet", explain: () => `反向指标：完成值 ${show(actual)} 达到指标值 ${show(target)} 的2倍及以上，得 0 分` };
   }
   const score = clampToWeight(weight.times(new Dec(1).minus(actual.minus(target).div(target))), weight);
   return {

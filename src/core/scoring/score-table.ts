@@ -13,27 +13,35 @@ import { scoreExecution } from "./score-execution.ts";
 import { scoreIndicator } from "./score-indicator.ts";
 import type { Subtotal, TableScore } from "./score-types.ts";
 
+const ZERO = new Dec(0);
+
 export function scoreTable(table: EvaluationTable, path: string, profile: RuleProfile): TableScore {
   const execution = scoreExecution(table, path, profile);
   const levels = resolveLevels(table.indicators, profile);
   const indicators = table.indicators.map((indicator, i) => scoreIndicator(indicator, `${path}.indicators[${i}]`, profile));
 
   const subtotals = new Map<string, Subtotal>();
+  const level1Subtotals: Subtotal[] = [];
   indicators.forEach((scored, i) => {
     const { level1, level2 } = levels[i] ?? { level1: "", level2: null };
     for (const key of [level1, level2 === null ? null : `${level1}\u0000${level2}`]) {
       if (key === null) continue;
-      const entry = subtotals.get(key) ?? { level1, level2: key === level1 ? null : level2, weight: new Dec(0), score: new Dec(0) };
+      let entry = subtotals.get(key);
+      if (!entry) {
+        entry = { level1, level2: key === level1 ? null : level2, weight: ZERO, score: ZERO };
+        subtotals.set(key, entry);
+        if (key === level1) level1Subtotals.push(entry);
+      }
       entry.weight = entry.weight.plus(scored.weight);
-      entry.score = entry.score.plus(scored.final ?? 0);
-      subtotals.set(key, entry);
+      if (scored.final !== null) entry.score = entry.score.plus(scored.final);
     }
   });
 
-  const executionWeight = execution?.weight ?? new Dec(0);
-  const totalWeight = indicators.reduce((sum, s) => sum.plus(s.weight), executionWeight);
-  const total = indicators.reduce((sum, s) => sum.plus(s.final ?? 0), execution?.score ?? new Dec(0));
+  // Every indicator is in exactly one 一级 subtotal, so the table's sums are the sums of those.
+  const executionWeight = execution?.weight ?? ZERO;
+  const totalWeight = level1Subtotals.reduce((sum, s) => sum.plus(s.weight), executionWeight);
+  const total = level1Subtotals.reduce((sum, s) => sum.plus(s.score), execution?.score ?? ZERO);
   const onHundred = totalWeight.isZero() || totalWeight.equals(100) ? total : total.div(totalWeight).times(100);
   const grade = totalWeight.isZero() ? null : gradeOf(onHundred.toDecimalPlaces(profile.rounding.totalDecimals, Dec.ROUND_HALF_UP), profile);
-  return { path, execution, indicators, subtotals: [...subtotals.values()], totalWeight, total, grade };
+  return { path, execution, indicators, levels, subtotals: [...subtotals.values()], totalWeight, total, grade };
 }

@@ -7,6 +7,7 @@
 import type { Indicator } from "../dataset/schema.ts";
 import type { Fen } from "../money/fen.ts";
 import type { Dec } from "../numbers/decimal.ts";
+import type { IndicatorLevels } from "./indicator-hierarchy.ts";
 import type { IndicatorValues } from "./read-indicator-values.ts";
 
 export type IndicatorStatus =
@@ -67,6 +68,8 @@ export interface TableScore {
   path: string;
   execution: ExecutionScore | null;
   indicators: IndicatorScore[];
+  /** 一级/二级 of each indicator as scored (merged cells filled from above, aliases mapped), in indicator order. */
+  levels: IndicatorLevels[];
   subtotals: Subtotal[];
   /** Σ weights of indicators plus the execution weight. */
   totalWeight: Dec;

@@ -20,6 +20,11 @@ const PATTERNS: RegExp[] = [
 ];
 /** All the patterns in one: most texts match none, and one pass over them says so. */
 const ANY_PATTERN = new RegExp(PATTERNS.map((pattern) => `(?:${pattern.source})`).join("|"), "m");
+/**
+ * Full-width characters that normalizing could turn into part of a pattern (２０XX年, X％, ．．．). The Chinese comma
+ * is not among them, so ordinary prose is tested as written and never copied to be normalized.
+ */
+const WIDTH_SENSITIVE = /[\uff10-\uff19．％＋－]/;
 
 export const placeholderTextCheck: AuditCheck = {
   code: "PLACEHOLDER-TEXT",
@@ -27,7 +32,9 @@ export const placeholderTextCheck: AuditCheck = {
   title: "模板占位文字未填写",
   run(context) {
     const findings: Finding[] = [];
-    for (const { path, normalized } of datasetTexts(context)) {
+    for (const field of datasetTexts(context)) {
+      if (!ANY_PATTERN.test(field.text) && !WIDTH_SENSITIVE.test(field.text)) continue;
+      const { path, normalized } = field;
       if (!ANY_PATTERN.test(normalized)) continue;
       const found = new Set<string>();
       for (const pattern of PATTERNS) {

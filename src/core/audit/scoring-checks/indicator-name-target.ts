@@ -14,6 +14,7 @@ function escapeRegExp(text: string): string {
 }
 
 const CALENDAR_UNITS = new Set(["年", "月", "日"]);
+const ANY_DIGIT = /[\d０-９]/;
 
 /** "12.5万元"-style amounts in one unit; made once per unit, as the same few units recur in every table. */
 const patterns = new Map<string, RegExp>();
@@ -50,6 +51,8 @@ export const indicatorNameTarget: AuditCheck = {
       for (const scored of score.indicators) {
         const { values } = scored;
         if (values.target === null || values.targetUnit === null) continue;
+        // Most names state no number at all: say so before normalizing the name.
+        if (!ANY_DIGIT.test(scored.indicator.level3)) continue;
         const name = normalizeWidth(scored.indicator.level3);
         const pattern = amountPattern(values.targetUnit);
         const stated = statedAmounts(name, pattern, values.targetUnit);

@@ -6,7 +6,6 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { Dec } from "../../numbers/decimal.ts";
-import { resolveLevels } from "../../scoring/indicator-hierarchy.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
@@ -19,7 +18,7 @@ export const weightSum: AuditCheck = {
     const findings: Finding[] = [];
     for (const { table, score, path, label } of listScoredTables(context)) {
       if (table.indicators.length === 0 || table.indicators.some((i) => i.weight === undefined)) continue;
-      const indicatorWeight = score.indicators.reduce((sum, s) => sum.plus(s.weight), new Dec(0));
+      const indicatorWeight = score.execution ? score.totalWeight.minus(score.execution.weight) : score.totalWeight;
       const blocks = new Set(table.indicators.map((i) => i.block ?? 1));
       const sectionWeight = new Dec(table.indicatorSectionWeight ?? context.profile.indicatorWeight);
       if (score.execution && !indicatorWeight.equals(sectionWeight)) {
@@ -45,7 +44,7 @@ export const weightSum: AuditCheck = {
           message: `${label}合计分值印为 ${printedTotal.text}，各项权重（含预算执行率）实际合计 ${score.totalWeight}`,
         });
       }
-      const levels = resolveLevels(table.indicators, context.profile);
+      const { levels } = score;
       table.level1Weights.forEach((stated, i) => {
         const sum = score.indicators.reduce(
           (acc, s, k) => (levels[k]?.level1 === stated.level1 || levels[k]?.level1.startsWith(stated.level1) ? acc.plus(s.weight) : acc),
