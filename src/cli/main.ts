@@ -33,6 +33,8 @@ const USAGE = `用法：jixiao <命令> [选项]
                                     生成文档（Word、Excel；--pdf 另转 PDF；--bundle 另打 ZIP 公开包）；
                                     给出文件夹时批量生成其中每个 .json，每个单位一个子文件夹
   demo                              对五个样例单位计分并审核
+  serve [--db sqlite:路径|postgres://…] [--host 127.0.0.1] [--port 3000] [--demo]
+                                    启动网页服务（--demo：载入演示地区与各角色演示账号）
 
 选项：
   --profile <编号|文件>   规则方案：${builtinProfileIds().join("、")}（默认 national），或自定义方案 JSON 文件
@@ -63,6 +65,10 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       only: { type: "string" },
       pdf: { type: "boolean", default: false },
       bundle: { type: "boolean", default: false },
+      db: { type: "string" },
+      host: { type: "string" },
+      port: { type: "string" },
+      demo: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -109,6 +115,10 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       // Loaded on demand: the document builders (docx, exceljs) would slow every other command's start.
       return import("./commands/report-command.ts").then(({ runReport }) =>
         runReport({ input: files[0] as string, out: values.out, profile: readProfile(values.profile), only: values.only, pdf: values.pdf ?? false, bundle: values.bundle ?? false }),
+      );
+    case "serve":
+      return import("./commands/serve-command.ts").then(({ runServe }) =>
+        runServe({ db: values.db, host: values.host, port: values.port, demo: values.demo ?? false }),
       );
     case "demo":
       return runDemo(fileURLToPath(new URL("../../examples", import.meta.url)));

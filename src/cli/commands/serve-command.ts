@@ -1,0 +1,56 @@
+/**
+ * `jixiao serve [--db sqlite:PATH | postgres://…] [--host 127.0.0.1] [--port N] [--demo]`: runs the web server until
+ * Ctrl-C. A fresh database is migrated; the demo region and its accounts only with --demo; otherwise the first
+ * 管理员 comes from JIXIAO_ADMIN_PASSWORD or a one-time password printed once. DATABASE_URL, when set, is the
+ * default database.
+ * @module
+ */
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { InputError } from "../cli-error.ts";
+import type { CommandResult } from "./command-result.ts";
+
+export interface ServeOptions {
+  db?: string;
+  host?: string;
+  port?: string;
+  demo: boolean;
+}
+
+const EXAMPLES_DIR = fileURLToPath(new URL("../../../examples", import.meta.url));
+
+export async function runServe(options: ServeOptions): Promise<CommandResult> {
+  const port = options.port === undefined ? 3000 : Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InputError(`--port 应为 0–65535 的整数，收到“${options.port}”`);
+  const database = options.db ?? process.env.DATABASE_URL ?? "sqlite:data/jixiao.db";
+  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(database)) throw new InputError(`--db 应为 sqlite:路径 或 postgres://…，收到“${database}”`);
+  const dataDir = database.startsWith("sqlite:") ? dirname(resolve(database.slice("sqlite:".length))) : resolve("data");
+  const { startServer } = await import("../../server/start-server.ts");
+  const server = await startServer({
+    database,
+    host: options.host ?? "127.0.0.1",
+    port,
+    demo: options.demo ? { examplesDir: EXAMPLES_DIR, dataDir } : undefined,
+  });
+  const lines = [`绩效 Jixiao 服务已启动：${server.url}（数据库 ${server.services.database.description}）`, `接口文档：${server.url}/api/docs`];
+  if (server.demoAccounts.length > 0) {
+    lines.push("演示账号（密码保存在 " + join(dataDir, "demo-accounts.json") + "）：");
+    for (const a of server.demoAccounts) lines.push(`  ${a.roleName.padEnd(8, "　")} ${a.username.padEnd(26)} 密码 ${a.password}  （${a.unitName}）`);
+  }
+  if (server.firstAdmin) {
+    lines.push(
+      server.firstAdmin.password
+        ? `首个管理员：${server.firstAdmin.username}，一次性密码 ${server.firstAdmin.password}（只显示这一次，请登录后修改）`
+        : `首个管理员：${server.firstAdmin.username}（密码取自 JIXIAO_ADMIN_PASSWORD）`,
+    );
+  }
+  lines.push("按 Ctrl-C 停止。");
+  process.stdout.write(`${lines.join("\n")}\n`);
+  await new Promise<void>((resolveStop) => {
+    const stop = () => resolveStop();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await server.stop();
+  return { exitCode: 0, output: "服务已停止。" };
+}

@@ -1,0 +1,105 @@
+/**
+ * The HTTP application: security headers and body limits on everything, the session and CSRF checks, the API
+ * routes (each validated with zod and authorized in its service), the OpenAPI document, and Chinese JSON errors —
+ * never a stack trace.
+ * @module
+ */
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { getCookie } from "hono/cookie";
+import { secureHeaders } from "hono/secure-headers";
+import type { z } from "zod";
+import { StaleVersionError } from "../storage/reports-repository.ts";
+import type { ApiRoute, AppEnv } from "./api-route.ts";
+import { HttpError } from "./http-error.ts";
+import { buildOpenApiDocument, OPENAPI_PAGE, OPENAPI_PAGE_SCRIPT } from "./openapi-document.ts";
+import { allRoutes } from "./routes/all-routes.ts";
+import { SESSION_COOKIE } from "./routes/session-routes.ts";
+import type { Services } from "./services/services.ts";
+
+/** The largest request body: a whole dataset (the largest sample is under 2 MB) with room to spare. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function createApp(services: Services): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const routes = allRoutes(services);
+
+  app.use("*", secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], styleSrc: ["'self'", "'unsafe-inline'"], frameAncestors: ["'none'"] } }));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HttpError(413, `请求体过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）`);
+      },
+    }),
+  );
+
+  // Who is calling: the session cookie, checked against the database on every request.
+  app.use("/api/*", async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    c.set("actor", token ? await services.auth.actorOf(token) : null);
+    await next();
+  });
+
+  // A state-changing request of a signed-in user must carry the session's CSRF token in a header, which another
+  // site's page cannot read or set.
+  app.use("/api/*", async (c, next) => {
+    const actor = c.get("actor");
+    if (actor && !SAFE_METHODS.has(c.req.method) && c.req.header("x-csrf-token") !== actor.csrfToken) {
+      throw new HttpError(403, "请求缺少有效的 CSRF 令牌，请刷新页面后重试");
+    }
+    await next();
+  });
+
+  for (const route of routes) register(app, route);
+
+  app.get("/api/openapi.json", (c) => c.json(buildOpenApiDocument(routes)));
+  app.get("/api/docs", (c) => c.html(OPENAPI_PAGE));
+  app.get("/api/docs.js", (c) => c.body(OPENAPI_PAGE_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8" }));
+  app.all("/api/*", () => {
+    throw new HttpError(404, "没有这个接口");
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof StaleVersionError) {
+      return c.json({ error: error.message, details: { yourVersion: error.expected, currentVersion: error.current } }, 409);
+    }
+    if (error instanceof HttpError) {
+      return c.json({ error: error.message, ...(error.details ? { details: error.details } : {}) }, error.status);
+    }
+    console.error(`[jixiao] ${c.req.method} ${c.req.path}:`, error);
+    return c.json({ error: "服务器内部错误，请稍后重试" }, 500);
+  });
+  return app;
+}
+
+function register(app: Hono<AppEnv>, route: ApiRoute): void {
+  app.on(route.method.toUpperCase(), route.path, async (c) => {
+    const actor = c.get("actor");
+    if (route.access === "signedIn" && !actor) throw new HttpError(401, "请先登录");
+    const body = route.body ? parseInput(route.body, await readJson(c.req.raw), "请求体") : undefined;
+    const query = route.query ? parseInput(route.query, c.req.query(), "查询参数") : undefined;
+    const result = await route.handle({ c, actor: actor as never, body, query, params: c.req.param() as Record<string, string> });
+    return result instanceof Response ? result : c.json(result as object);
+  });
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.includes("application/json")) throw new HttpError(415, "请求体须为 JSON（Content-Type: application/json）");
+  const text = await request.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "请求体不是合法的 JSON");
+  }
+}
+
+function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.slice(0, 50).map((issue) => ({ location: issue.path.join(".") || "（根）", message: issue.message }));
+  throw new HttpError(400, `${what}不合规：${issues[0]?.location} ${issues[0]?.message}`, { issues });
+}

@@ -1,0 +1,73 @@
+/**
+ * The OpenAPI 3.1 document of the API, made from the same route descriptions the server runs (api-route.ts), and a
+ * page that shows it to a person without any script from elsewhere.
+ * @module
+ */
+import { z } from "zod";
+import type { ApiRoute } from "./api-route.ts";
+
+function openApiPath(path: string): string {
+  return path.replace(/:(\w+)/g, "{$1}");
+}
+
+export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const path = openApiPath(route.path);
+    const parameters = [...route.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+    if (route.query) {
+      const schema = z.toJSONSchema(route.query, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, unknown>; required?: string[] };
+      for (const [name, property] of Object.entries(schema.properties ?? {})) {
+        parameters.push({ name, in: "query", required: schema.required?.includes(name) ?? false, schema: property as { type: string } });
+      }
+    }
+    paths[path] ??= {};
+    (paths[path] as Record<string, unknown>)[route.method] = {
+      summary: route.summary,
+      tags: [route.tag],
+      security: route.access === "public" ? [] : [{ session: [] }],
+      parameters,
+      ...(route.body
+        ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(route.body, { io: "input", unrepresentable: "any" }) } } } }
+        : {}),
+      responses: {
+        "200": { description: "成功" },
+        "400": { description: "输入不合规（details.issues 给出位置）" },
+        ...(route.access === "public" ? {} : { "401": { description: "未登录" }, "403": { description: "无权操作或 CSRF 令牌无效" } }),
+        "404": { description: "不存在或无权查看" },
+        ...(route.method === "get" ? {} : { "409": { description: "版本冲突：数据已被他人修改" } }),
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "绩效 Jixiao API",
+      version: "0.1.0",
+      description:
+        "预算单位绩效自评、校验与公开的接口。会话用 HttpOnly Cookie；除登录外，改变数据的请求须带 X-CSRF-Token 头（登录或 GET /api/session 返回）。金额为整数分或精确小数文本。",
+    },
+    components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "jixiao_session" } } },
+    paths,
+  };
+}
+
+/** A plain page that fetches /api/openapi.json and lists the operations (no external scripts: CSP is 'self'). */
+export const OPENAPI_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>绩效 Jixiao API 文档</title>
+<style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:2em;max-width:70em}h2{border-bottom:1px solid #ccc}
+.op{margin:.6em 0;padding:.4em .6em;border-left:4px solid #4a7}code{background:#f4f4f4;padding:0 .3em}
+.m{display:inline-block;width:5em;font-weight:bold;text-transform:uppercase}pre{background:#f8f8f8;padding:.6em;overflow:auto;font-size:12px}</style>
+</head><body><h1>绩效 Jixiao API</h1><p>机器可读文档：<a href="/api/openapi.json">/api/openapi.json</a></p><div id="ops">加载中…</div>
+<script src="/api/docs.js"></script></body></html>`;
+
+export const OPENAPI_PAGE_SCRIPT = `fetch("/api/openapi.json").then(r=>r.json()).then(doc=>{
+const root=document.getElementById("ops");root.textContent="";
+const p=document.createElement("p");p.textContent=doc.info.description;root.appendChild(p);
+const byTag={};for(const [path,ops] of Object.entries(doc.paths))for(const [m,op] of Object.entries(ops))(byTag[op.tags[0]]??=[]).push([m,path,op]);
+for(const [tag,ops] of Object.entries(byTag)){const h=document.createElement("h2");h.textContent=tag;root.appendChild(h);
+for(const [m,path,op] of ops){const d=document.createElement("div");d.className="op";
+const s=document.createElement("span");s.className="m";s.textContent=m;d.appendChild(s);
+const c=document.createElement("code");c.textContent=path;d.appendChild(c);d.appendChild(document.createTextNode(" "+op.summary));
+if(op.requestBody){const pre=document.createElement("pre");pre.textContent=JSON.stringify(op.requestBody.content["application/json"].schema,null,1);d.appendChild(pre);}
+root.appendChild(d);}}});`;

@@ -1,0 +1,12 @@
+/** Every API route of the server, in the order the OpenAPI document lists them. */
+import type { ApiRoute } from "../api-route.ts";
+import type { Services } from "../services/services.ts";
+import { publicRoutes } from "./public-routes.ts";
+import { reportRoutes } from "./report-routes.ts";
+import { sessionRoutes } from "./session-routes.ts";
+import { summaryRoutes } from "./summary-routes.ts";
+import { unitRoutes } from "./unit-routes.ts";
+
+export function allRoutes(services: Services): ApiRoute[] {
+  return [...sessionRoutes(services), ...unitRoutes(services), ...reportRoutes(services), ...summaryRoutes(services), ...publicRoutes(services)];
+}

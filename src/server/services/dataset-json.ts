@@ -1,0 +1,36 @@
+/**
+ * Datasets as the server stores and returns them: validated with the core schema (the same rules as the CLI), with
+ * messages that name the JSON path, and the headline figures the regional summary needs.
+ * @module
+ */
+import { auditDataset } from "../../core/audit/run-audit.ts";
+import type { Dataset } from "../../core/dataset/schema.ts";
+import { validateDataset } from "../../core/dataset/validate-dataset.ts";
+import { DEFAULT_PROFILE_ID, getBuiltinProfile } from "../../core/profiles/builtin-profiles.ts";
+import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
+import { HttpError } from "../http-error.ts";
+
+export function requireValidDataset(value: unknown, year?: number): Dataset {
+  const result = validateDataset(value);
+  if (!result.ok) {
+    const first = result.issues[0];
+    throw new HttpError(422, `数据集不合规：${first?.location ?? ""} ${first?.message ?? ""}`.trim(), { issues: result.issues });
+  }
+  if (year !== undefined && result.dataset.year !== year) {
+    throw new HttpError(422, `数据集年度 ${result.dataset.year} 与报表年度 ${year} 不一致`, { issues: [{ location: "year", message: "年度不一致" }] });
+  }
+  return result.dataset;
+}
+
+export function profileOf(id: string): RuleProfile {
+  const profile = getBuiltinProfile(id) ?? getBuiltinProfile(DEFAULT_PROFILE_ID);
+  if (!profile) throw new Error("内置规则方案缺失");
+  return profile;
+}
+
+/** 全年预算 and 执行数 of the department table in 分 (null when absent), as stored beside the dataset. */
+export function headlineFigures(dataset: Dataset, profile: RuleProfile): { budgetFen: number | null; executedFen: number | null } {
+  const { scores } = auditDataset(dataset, profile, []);
+  const execution = scores.department?.execution;
+  return { budgetFen: execution?.budgetFen ?? null, executedFen: execution?.executedFen ?? null };
+}

@@ -1,0 +1,226 @@
+/**
+ * The rules of unit-year reports: who may read, create, edit, move through the workflow and restore them, with an
+ * optimistic version on every write and the history of every change. Routes validate input and call these.
+ * @module
+ */
+import { auditDataset } from "../../core/audit/run-audit.ts";
+import { applyDatasetChanges, type DatasetChange, diffDatasets } from "../../core/dataset/dataset-diff.ts";
+import type { Dataset, Indicator } from "../../core/dataset/schema.ts";
+import type { ReportRow, UnitRow } from "../../storage/database-schema.ts";
+import type { ReportsRepository } from "../../storage/reports-repository.ts";
+import type { UnitsRepository } from "../../storage/units-repository.ts";
+import { HttpError, notFound } from "../http-error.ts";
+import { EDITING_ROLES } from "../security/roles.ts";
+import { assertCanRead, assertRole } from "./access.ts";
+import type { Actor } from "./auth-service.ts";
+import { headlineFigures, profileOf, requireValidDataset } from "./dataset-json.ts";
+import { auditResultJson } from "./scores-json.ts";
+import { EDITABLE_STATUSES, STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowActionId } from "./workflow-rules.ts";
+
+/** Where an indicator table sits in a dataset: the department's, or project n's. */
+export type TableRef = { kind: "department" } | { kind: "project"; index: number };
+
+export class ReportService {
+  constructor(
+    private readonly reports: ReportsRepository,
+    private readonly units: UnitsRepository,
+  ) {}
+
+  /** The report if the actor may read it; 404 otherwise (also for ids of other regions). */
+  async read(actor: Actor, id: string): Promise<{ report: ReportRow; unit: UnitRow; dataset: Dataset }> {
+    const report = await this.reports.find(id);
+    if (!report) throw notFound("报表");
+    const unit = await this.units.find(report.unit_id);
+    assertCanRead(actor, unit);
+    return { report, unit, dataset: JSON.parse(report.dataset) as Dataset };
+  }
+
+  async list(actor: Actor, filter: { year?: number } = {}) {
+    return this.reports.listInSubtree(actor.unit.path, filter);
+  }
+
+  async create(actor: Actor, input: { unitId: string; year: number; profileId?: string; dataset?: unknown; dueAt?: string }) {
+    assertRole(actor, [...EDITING_ROLES, "admin"], "新建报表");
+    const unit = await this.units.find(input.unitId);
+    assertCanRead(actor, unit, "单位");
+    if (await this.reports.findByUnitYear(unit.id, input.year)) {
+      throw new HttpError(409, `${unit.name} ${input.year} 年度的报表已存在`);
+    }
+    const dataset = requireValidDataset(input.dataset ?? { formatVersion: 1, year: input.year, unit: { name: unit.name } }, input.year);
+    const profile = profileOf(input.profileId ?? "national");
+    return this.reports.create({
+      unitId: unit.id,
+      year: input.year,
+      profileId: profile.id,
+      dueAt: input.dueAt ?? null,
+      dataset: JSON.stringify(dataset),
+      ...headlineFigures(dataset, profile),
+      reason: "create",
+      summary: "新建",
+      userId: actor.user.id,
+    });
+  }
+
+  /** Replaces the whole dataset (import or a full save). */
+  async replaceDataset(actor: Actor, id: string, expectedVersion: number, value: unknown, reason: "edit" | "import" = "edit") {
+    const { report, dataset: before } = await this.readForEdit(actor, id);
+    const dataset = requireValidDataset(value, report.year);
+    return this.write(actor, report, before, dataset, expectedVersion, reason);
+  }
+
+  /** Changes the named fields of one indicator (null removes a field) and saves the dataset if still valid. */
+  async updateIndicator(actor: Actor, id: string, table: TableRef, index: number, expectedVersion: number, fields: Record<string, unknown>) {
+    const { report, dataset: before } = await this.readForEdit(actor, id);
+    const next = structuredClone(before) as Dataset;
+    const indicators = indicatorsOf(next, table);
+    const indicator = indicators?.[index];
+    if (!indicators || !indicator) throw notFound(`指标 ${describeTable(table)}第 ${index + 1} 行`);
+    const changed: Record<string, unknown> = { ...indicator };
+    for (const [key, value] of Object.entries(fields)) {
+      if (value === null) delete changed[key];
+      else changed[key] = value;
+    }
+    indicators[index] = changed as Indicator;
+    const dataset = requireValidDataset(next, report.year);
+    return this.write(actor, report, before, dataset, expectedVersion, "edit");
+  }
+
+  async scores(actor: Actor, id: string) {
+    const { report, dataset } = await this.read(actor, id);
+    const profile = profileOf(report.profile_id);
+    return auditResultJson(auditDataset(dataset, profile), profile);
+  }
+
+  async transition(actor: Actor, id: string, actionId: WorkflowActionId, expectedVersion: number, comment: string) {
+    const action = WORKFLOW_ACTIONS[actionId];
+    const { report, dataset } = await this.read(actor, id);
+    assertRole(actor, action.roles, action.name);
+    if (!(action.from as readonly string[]).includes(report.status)) {
+      throw new HttpError(409, `报表当前为“${STATUS_NAMES[report.status]}”，不能${action.name}`);
+    }
+    if (action.commentRequired && comment.trim() === "") throw new HttpError(422, `${action.name}须填写意见`);
+    if (actionId === "submit") {
+      const errors = auditDataset(dataset, profileOf(report.profile_id)).findings.filter((f) => f.severity === "error");
+      if (errors.length > 0) {
+        throw new HttpError(422, `还有 ${errors.length} 个错误级校验问题，改正后才能提交`, {
+          findings: errors.map((f) => ({ code: f.code, location: f.location, message: f.message })),
+        });
+      }
+    }
+    const version = await this.reports.transition({
+      id,
+      expectedVersion,
+      from: report.status,
+      to: action.to,
+      action: actionId,
+      actorId: actor.user.id,
+      comment: comment.trim(),
+    });
+    return { version, status: action.to };
+  }
+
+  async history(actor: Actor, id: string) {
+    await this.read(actor, id);
+    const [versions, transitions] = await Promise.all([this.reports.versions(id), this.reports.transitions(id)]);
+    return {
+      versions: versions.map((v) => ({ ...v, changes: JSON.parse(v.changes) as DatasetChange[], has_snapshot: Boolean(v.has_snapshot) })),
+      transitions,
+    };
+  }
+
+  /** The dataset as it was at `version`: the nearest earlier snapshot with the later edits replayed. */
+  async datasetAt(actor: Actor, id: string, version: number): Promise<unknown> {
+    const { report } = await this.read(actor, id);
+    if (!Number.isInteger(version) || version < 1 || version > report.version) throw notFound(`第 ${version} 版`);
+    let base: unknown;
+    const edits: DatasetChange[][] = [];
+    for (let v = version; v >= 1; v--) {
+      const row = await this.reports.version(id, v);
+      if (!row) throw notFound(`第 ${v} 版`);
+      if (row.dataset !== null) {
+        base = JSON.parse(row.dataset);
+        break;
+      }
+      edits.unshift(JSON.parse(row.changes) as DatasetChange[]);
+    }
+    return edits.reduce((dataset, changes) => applyDatasetChanges(dataset, changes), base);
+  }
+
+  /** Field-by-field differences between two versions (by default the last two submissions). */
+  async diff(actor: Actor, id: string, from?: number, to?: number) {
+    const { report } = await this.read(actor, id);
+    let fromVersion = from;
+    let toVersion = to ?? report.version;
+    if (fromVersion === undefined) {
+      const submissions = (await this.reports.transitions(id)).filter((t) => t.action === "submit");
+      const versions = await this.reports.versions(id);
+      const submitVersions = versions.filter((v) => v.reason === "submit").map((v) => v.version);
+      if (submissions.length >= 2 && submitVersions.length >= 2) {
+        fromVersion = submitVersions[submitVersions.length - 2];
+        toVersion = submitVersions[submitVersions.length - 1] ?? toVersion;
+      } else {
+        fromVersion = 1;
+      }
+    }
+    const [before, after] = await Promise.all([this.datasetAt(actor, id, fromVersion ?? 1), this.datasetAt(actor, id, toVersion)]);
+    return { from: fromVersion, to: toVersion, changes: diffDatasets(before, after) };
+  }
+
+  /** A 管理员 puts an earlier version back (as a new version; nothing is lost). */
+  async restore(actor: Actor, id: string, version: number, expectedVersion: number) {
+    assertRole(actor, ["admin"], "恢复历史版本");
+    const { report } = await this.read(actor, id);
+    const dataset = requireValidDataset(await this.datasetAt(actor, id, version), report.year);
+    const profile = profileOf(report.profile_id);
+    return this.reports.writeDataset(id, expectedVersion, {
+      dataset: JSON.stringify(dataset),
+      ...headlineFigures(dataset, profile),
+      reason: "restore",
+      summary: `恢复为第 ${version} 版`,
+      userId: actor.user.id,
+    });
+  }
+
+  async addComment(actor: Actor, id: string, body: string, path: string) {
+    await this.read(actor, id);
+    if (body.trim() === "") throw new HttpError(422, "意见内容不能为空");
+    return this.reports.addComment({ reportId: id, authorId: actor.user.id, path, body: body.trim() });
+  }
+
+  async comments(actor: Actor, id: string) {
+    await this.read(actor, id);
+    return this.reports.comments(id);
+  }
+
+  private async readForEdit(actor: Actor, id: string) {
+    const found = await this.read(actor, id);
+    assertRole(actor, EDITING_ROLES, "修改报表");
+    if (!EDITABLE_STATUSES.includes(found.report.status)) {
+      throw new HttpError(423, `报表当前为“${STATUS_NAMES[found.report.status]}”，已锁定，不能修改`);
+    }
+    return found;
+  }
+
+  private async write(actor: Actor, report: ReportRow, before: Dataset, dataset: Dataset, expectedVersion: number, reason: "edit" | "import") {
+    const changes = diffDatasets(before, dataset);
+    const profile = profileOf(report.profile_id);
+    const version = await this.reports.writeDataset(report.id, expectedVersion, {
+      dataset: JSON.stringify(dataset),
+      ...headlineFigures(dataset, profile),
+      changes: reason === "edit" ? changes : undefined,
+      reason,
+      summary: changes.length === 0 ? "无变化" : `修改 ${changes.slice(0, 5).map((c) => c.path).join("、")}${changes.length > 5 ? ` 等 ${changes.length} 处` : ""}`,
+      userId: actor.user.id,
+    });
+    return { version, changes: changes.length };
+  }
+}
+
+function indicatorsOf(dataset: Dataset, table: TableRef): Indicator[] | undefined {
+  if (table.kind === "department") return dataset.department?.evaluation?.indicators;
+  return dataset.projects[table.index]?.evaluation?.indicators;
+}
+
+function describeTable(table: TableRef): string {
+  return table.kind === "department" ? "部门整体表" : `项目 ${table.index + 1} `;
+}

@@ -1,0 +1,32 @@
+/** The services of one server process over one database. */
+import type { Database } from "../../storage/open-database.ts";
+import { ReportsRepository } from "../../storage/reports-repository.ts";
+import { SessionsRepository } from "../../storage/sessions-repository.ts";
+import { UnitsRepository } from "../../storage/units-repository.ts";
+import { UsersRepository } from "../../storage/users-repository.ts";
+import { AuthService, DEFAULT_THROTTLE, type ThrottleSettings } from "./auth-service.ts";
+import { ReportService } from "./report-service.ts";
+
+export interface Services {
+  database: Database;
+  units: UnitsRepository;
+  users: UsersRepository;
+  reports: ReportsRepository;
+  auth: AuthService;
+  reportService: ReportService;
+}
+
+export function createServices(database: Database, options: { throttle?: ThrottleSettings } = {}): Services {
+  const units = new UnitsRepository(database.db);
+  const users = new UsersRepository(database.db);
+  const reports = new ReportsRepository(database.db);
+  const sessions = new SessionsRepository(database.db);
+  return {
+    database,
+    units,
+    users,
+    reports,
+    auth: new AuthService(users, units, sessions, options.throttle ?? DEFAULT_THROTTLE),
+    reportService: new ReportService(reports, units),
+  };
+}

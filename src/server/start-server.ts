@@ -1,0 +1,55 @@
+/**
+ * Starts the HTTP server: opens (and migrates) the database, seeds the demo region when asked, makes the first
+ * 管理员 of an empty database, and listens. Returns a handle to stop it (used by tests and the CLI's Ctrl-C).
+ * @module
+ */
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { openDatabase } from "../storage/open-database.ts";
+import { createApp } from "./create-app.ts";
+import { type DemoAccount, seedDemoRegion } from "./demo/seed-demo-region.ts";
+import { ensureFirstAdmin } from "./first-admin.ts";
+import type { ThrottleSettings } from "./services/auth-service.ts";
+import { createServices, type Services } from "./services/services.ts";
+
+export interface ServerOptions {
+  database: string;
+  host: string;
+  port: number;
+  demo?: { examplesDir: string; dataDir: string };
+  env?: NodeJS.ProcessEnv;
+  throttle?: ThrottleSettings;
+  poolSize?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  services: Services;
+  demoAccounts: DemoAccount[];
+  firstAdmin: { username: string; password: string | null } | null;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const database = await openDatabase(options.database, { poolSize: options.poolSize });
+  const services = createServices(database, { throttle: options.throttle });
+  const demoAccounts = options.demo ? await seedDemoRegion(services, options.demo) : [];
+  const firstAdmin = options.demo ? null : await ensureFirstAdmin(services, options.env ?? process.env);
+  const app = createApp(services);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(s));
+    s.once("error", reject);
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    services,
+    demoAccounts,
+    firstAdmin,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}

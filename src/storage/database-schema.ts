@@ -1,0 +1,175 @@
+/**
+ * The tables of the Jixiao database, as kysely sees them. One schema for SQLite and PostgreSQL: ids are random
+ * UUID texts (no dialect-specific identity columns, and no guessable ids), times are ISO-8601 UTC texts (sortable
+ * in both), money is integer 分, a dataset is stored as the JSON text the unit entered (its amounts are exact
+ * decimal strings) with its headline figures copied into 分 columns for the regional summary.
+ * @module
+ */
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+export type UnitKind = "finance" | "department" | "unit" | "subunit";
+export type Role = "filler" | "unitReviewer" | "departmentReviewer" | "financeReviewer" | "admin";
+export type ReportStatus = "draft" | "submitted" | "returned" | "departmentApproved" | "financeApproved" | "published";
+
+export interface UnitsTable {
+  id: string;
+  parent_id: string | null;
+  /** "/<root id>/…/<own id>/": a unit's subtree is every unit whose path starts with its own. */
+  path: string;
+  name: string;
+  kind: UnitKind;
+  /** Budget unit code (单位编码), optional. */
+  code: string | null;
+  version: number;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  /** scrypt$N$r$p$salt$hash (base64). */
+  password_hash: string;
+  role: Role;
+  unit_id: string;
+  disabled: number;
+  version: number;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie token: a leaked table does not yield usable sessions. */
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface LoginAttemptsTable {
+  /** "user:<name>" or "ip:<address>". */
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
+export interface ReportsTable {
+  id: string;
+  unit_id: string;
+  year: number;
+  status: ReportStatus;
+  /** The rule profile the report is scored with ("national", "sichuan", "hunan"). */
+  profile_id: string;
+  /** The dataset JSON (src/core/dataset/schema.ts). */
+  dataset: string;
+  /** Bumped by every write; a write naming an older version is refused (409). */
+  version: number;
+  /** 全年预算 and 执行数 of the department table, in 分, for the summary; null when the dataset has none. */
+  budget_fen: number | null;
+  executed_fen: number | null;
+  due_at: string | null;
+  submitted_at: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ReportVersionsTable {
+  id: Generated<number>;
+  report_id: string;
+  version: number;
+  /** "create" | "edit" | "restore" | "import" | a workflow action ("submit", "return"…). */
+  reason: string;
+  /**
+   * The whole dataset, kept at creation, import, restore and every workflow transition (what reviewers compare and
+   * an administrator restores); null for an ordinary edit, which keeps only its `changes`.
+   */
+  dataset: string | null;
+  /** JSON array of { path, before, after } for an edit; "[]" for a snapshot. */
+  changes: string;
+  changed_by: string | null;
+  changed_at: string;
+  /** Human summary of what changed, in Chinese ("修改 projects[2].evaluation.indicators[3].actual"). */
+  summary: string;
+}
+
+export interface TransitionsTable {
+  id: Generated<number>;
+  report_id: string;
+  from_status: ReportStatus;
+  to_status: ReportStatus;
+  action: string;
+  actor_id: string;
+  comment: string;
+  at: string;
+}
+
+export interface CommentsTable {
+  id: string;
+  report_id: string;
+  author_id: string;
+  /** Dataset path the comment is about, or "" for the whole report. */
+  path: string;
+  body: string;
+  created_at: string;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  report_id: string;
+  file_name: string;
+  media_type: string;
+  bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string;
+  created_at: string;
+}
+
+export type JobStatus = "queued" | "running" | "done" | "failed";
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  report_id: string;
+  requested_by: string;
+  status: JobStatus;
+  /** 0–100. */
+  progress: number;
+  message: string;
+  /** Server process that holds the job, and until when; another process may take it over after. */
+  locked_by: string | null;
+  locked_until: string | null;
+  result: Uint8Array | null;
+  result_name: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DatabaseSchema {
+  units: UnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  reports: ReportsTable;
+  report_versions: ReportVersionsTable;
+  transitions: TransitionsTable;
+  comments: CommentsTable;
+  attachments: AttachmentsTable;
+  jobs: JobsTable;
+}
+
+export type UnitRow = Selectable<UnitsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type ReportRow = Selectable<ReportsTable>;
+export type NewReport = Insertable<ReportsTable>;
+export type ReportUpdate = Updateable<ReportsTable>;
+export type ReportVersionRow = Selectable<ReportVersionsTable>;
+export type TransitionRow = Selectable<TransitionsTable>;
+export type CommentRow = Selectable<CommentsTable>;
+export type AttachmentRow = Selectable<AttachmentsTable>;
+export type JobRow = Selectable<JobsTable>;

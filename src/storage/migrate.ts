@@ -1,0 +1,25 @@
+/**
+ * Brings a database to the latest schema. One migration set for both dialects, run on every start; a process that
+ * finds the schema already current does nothing. Kysely's migrator takes a lock, so two servers starting at once
+ * on one PostgreSQL do not migrate twice.
+ * @module
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { DatabaseSchema } from "./database-schema.ts";
+import { initialMigration } from "./migrations/0001-initial.ts";
+
+function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
+  return { "0001-initial": initialMigration(dialect) };
+}
+
+export async function migrateToLatest(db: Kysely<DatabaseSchema>, dialect: "sqlite" | "postgres"): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
+  const migrator = new Migrator({ db, provider, migrationTableName: "jixiao_migrations", migrationLockTableName: "jixiao_migrations_lock" });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error || failed) {
+    const reason = error instanceof Error ? error.message : String(error ?? "");
+    throw new Error(`数据库迁移失败${failed ? `（${failed.migrationName}）` : ""}：${reason}`);
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,71 @@
+/**
+ * Opens the database a server or command works on: SQLite (the embedded default, a file in a data folder) or
+ * PostgreSQL (`postgres://…`, for a region served by several processes). Runs the migrations before handing it out.
+ * @module
+ */
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { DatabaseSchema } from "./database-schema.ts";
+import { migrateToLatest } from "./migrate.ts";
+
+export type Dialect = "sqlite" | "postgres";
+
+export interface Database {
+  db: Kysely<DatabaseSchema>;
+  dialect: Dialect;
+  /** Where it is, without any password: "sqlite:/path/jixiao.db" or "postgres://host:port/name". */
+  description: string;
+  /** The open SQLite handle (for online backup and integrity checks); absent on PostgreSQL. */
+  sqlite?: SQLite.Database;
+  close(): Promise<void>;
+}
+
+// int8 (bigint, bigserial) as a JS number: amounts in 分 and log ids stay far below 2^53.
+pg.types.setTypeParser(20, (text) => Number(text));
+
+/** "sqlite:PATH", a bare path, or "postgres://…" / "postgresql://…". */
+export async function openDatabase(location: string, options: { poolSize?: number } = {}): Promise<Database> {
+  const database = /^postgres(ql)?:\/\//.test(location) ? openPostgres(location, options.poolSize ?? 20) : openSqlite(location);
+  try {
+    await migrateToLatest(database.db, database.dialect);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+function openSqlite(location: string): Database {
+  const raw = location.replace(/^sqlite:/, "");
+  const path = raw === ":memory:" ? raw : resolve(raw);
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  // WAL: readers never wait for the writer; NORMAL sync keeps every committed write through a process kill.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: "sqlite",
+    description: `sqlite:${path}`,
+    sqlite,
+    close: () => db.destroy(),
+  };
+}
+
+function openPostgres(url: string, poolSize: number): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  const parsed = new URL(url);
+  return {
+    db,
+    dialect: "postgres",
+    description: `postgres://${parsed.host}${parsed.pathname}`,
+    close: () => db.destroy(),
+  };
+}

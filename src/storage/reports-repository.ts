@@ -1,0 +1,266 @@
+/**
+ * Unit-year reports with everything that hangs off them: the version history (a full copy of the dataset per
+ * version, so any two can be compared and an earlier one restored), workflow transitions and comments. Every write
+ * names the version it was based on; a write based on an older version changes nothing and says so.
+ * @module
+ */
+import { randomUUID } from "node:crypto";
+import type { Kysely, Transaction } from "kysely";
+import type { DatasetChange } from "../core/dataset/dataset-diff.ts";
+import { nowIso } from "./clock.ts";
+import type {
+  CommentRow,
+  DatabaseSchema,
+  ReportRow,
+  ReportStatus,
+  ReportVersionRow,
+  TransitionRow,
+} from "./database-schema.ts";
+
+type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+
+export interface ReportWrite {
+  dataset: string;
+  /** For an edit: what changed (kept instead of a full copy). Absent: the version keeps the whole dataset. */
+  changes?: DatasetChange[];
+  budgetFen: number | null;
+  executedFen: number | null;
+  /** Why this version exists: "edit", "import", "restore", "submit"… */
+  reason: string;
+  summary: string;
+  /** Who wrote it; null for the system (demo data, migrations). */
+  userId: string | null;
+}
+
+/** A write refused because the report moved on since the writer read it. */
+export class StaleVersionError extends Error {
+  constructor(
+    readonly expected: number,
+    readonly current: number,
+  ) {
+    super(`报表已被他人修改（您基于第 ${expected} 版，当前为第 ${current} 版），请刷新后再改`);
+  }
+}
+
+export class ReportsRepository {
+  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+
+  async create(input: { unitId: string; year: number; profileId: string; dueAt?: string | null } & ReportWrite): Promise<ReportRow> {
+    const now = nowIso();
+    const row: ReportRow = {
+      id: randomUUID(),
+      unit_id: input.unitId,
+      year: input.year,
+      status: "draft",
+      profile_id: input.profileId,
+      dataset: input.dataset,
+      version: 1,
+      budget_fen: input.budgetFen,
+      executed_fen: input.executedFen,
+      due_at: input.dueAt ?? null,
+      submitted_at: null,
+      published_at: null,
+      created_at: now,
+      updated_at: now,
+      updated_by: input.userId,
+    };
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto("reports").values(row).execute();
+      await insertVersion(trx, row.id, 1, input);
+    });
+    return row;
+  }
+
+  async find(id: string): Promise<ReportRow | undefined> {
+    return this.db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  async findByUnitYear(unitId: string, year: number): Promise<ReportRow | undefined> {
+    return this.db.selectFrom("reports").selectAll().where("unit_id", "=", unitId).where("year", "=", year).executeTakeFirst();
+  }
+
+  /** Reports of the units under `unitPath` (optionally one year, optionally some statuses), without their datasets. */
+  async listInSubtree(unitPath: string, filter: { year?: number; statuses?: ReportStatus[] } = {}) {
+    let query = this.db
+      .selectFrom("reports")
+      .innerJoin("units", "units.id", "reports.unit_id")
+      .select([
+        "reports.id",
+        "reports.unit_id",
+        "units.name as unit_name",
+        "reports.year",
+        "reports.status",
+        "reports.profile_id",
+        "reports.version",
+        "reports.budget_fen",
+        "reports.executed_fen",
+        "reports.due_at",
+        "reports.submitted_at",
+        "reports.published_at",
+        "reports.updated_at",
+      ])
+      .where("units.path", "like", `${unitPath.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+    if (filter.year !== undefined) query = query.where("reports.year", "=", filter.year);
+    if (filter.statuses) query = query.where("reports.status", "in", filter.statuses);
+    return query.orderBy("units.path").orderBy("reports.year", "desc").execute();
+  }
+
+  /** Reports with their datasets (for the regional summary, which scores each). */
+  async listWithDatasets(ids: readonly string[]): Promise<ReportRow[]> {
+    if (ids.length === 0) return [];
+    return this.db.selectFrom("reports").selectAll().where("id", "in", ids).execute();
+  }
+
+  /**
+   * Replaces the dataset if the report is still at `expectedVersion`; records the new version. Returns the new
+   * version number; throws StaleVersionError when someone else wrote first.
+   */
+  async writeDataset(id: string, expectedVersion: number, write: ReportWrite): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const next = expectedVersion + 1;
+      const result = await trx
+        .updateTable("reports")
+        .set({
+          dataset: write.dataset,
+          budget_fen: write.budgetFen,
+          executed_fen: write.executedFen,
+          version: next,
+          updated_at: nowIso(),
+          updated_by: write.userId,
+        })
+        .where("id", "=", id)
+        .where("version", "=", expectedVersion)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) throw await staleError(trx, id, expectedVersion);
+      await insertVersion(trx, id, next, write);
+      return next;
+    });
+  }
+
+  /** Moves the report from one status to another (if it is still at `expectedVersion`) and logs who, when and why. */
+  async transition(input: {
+    id: string;
+    expectedVersion: number;
+    from: ReportStatus;
+    to: ReportStatus;
+    action: string;
+    actorId: string;
+    comment: string;
+  }): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const now = nowIso();
+      const next = input.expectedVersion + 1;
+      const result = await trx
+        .updateTable("reports")
+        .set({
+          status: input.to,
+          version: next,
+          updated_at: now,
+          updated_by: input.actorId,
+          ...(input.to === "submitted" ? { submitted_at: now } : {}),
+          ...(input.to === "published" ? { published_at: now } : {}),
+        })
+        .where("id", "=", input.id)
+        .where("version", "=", input.expectedVersion)
+        .where("status", "=", input.from)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) throw await staleError(trx, input.id, input.expectedVersion);
+      await trx
+        .insertInto("transitions")
+        .values({
+          report_id: input.id,
+          from_status: input.from,
+          to_status: input.to,
+          action: input.action,
+          actor_id: input.actorId,
+          comment: input.comment,
+          at: now,
+        })
+        .execute();
+      // The dataset as it stood at the transition, so that reviewers can compare one submission with the next.
+      const current = await trx.selectFrom("reports").select("dataset").where("id", "=", input.id).executeTakeFirstOrThrow();
+      await insertVersion(trx, input.id, next, {
+        dataset: current.dataset,
+        reason: input.action,
+        summary: input.comment,
+        userId: input.actorId,
+      });
+      return next;
+    });
+  }
+
+  async versions(id: string) {
+    return this.db
+      .selectFrom("report_versions")
+      .select(["id", "report_id", "version", "reason", "changes", "changed_by", "changed_at", "summary"])
+      .select((eb) => eb("dataset", "is not", null).as("has_snapshot"))
+      .where("report_id", "=", id)
+      .orderBy("version")
+      .execute();
+  }
+
+  async version(id: string, version: number): Promise<ReportVersionRow | undefined> {
+    return this.db.selectFrom("report_versions").selectAll().where("report_id", "=", id).where("version", "=", version).executeTakeFirst();
+  }
+
+  async transitions(id: string): Promise<(TransitionRow & { actor_name: string })[]> {
+    return this.db
+      .selectFrom("transitions")
+      .innerJoin("users", "users.id", "transitions.actor_id")
+      .selectAll("transitions")
+      .select("users.display_name as actor_name")
+      .where("report_id", "=", id)
+      .orderBy("transitions.id")
+      .execute();
+  }
+
+  async addComment(input: { reportId: string; authorId: string; path: string; body: string }): Promise<CommentRow> {
+    const row: CommentRow = {
+      id: randomUUID(),
+      report_id: input.reportId,
+      author_id: input.authorId,
+      path: input.path,
+      body: input.body,
+      created_at: nowIso(),
+    };
+    await this.db.insertInto("comments").values(row).execute();
+    return row;
+  }
+
+  async comments(id: string): Promise<(CommentRow & { author_name: string })[]> {
+    return this.db
+      .selectFrom("comments")
+      .innerJoin("users", "users.id", "comments.author_id")
+      .selectAll("comments")
+      .select("users.display_name as author_name")
+      .where("report_id", "=", id)
+      .orderBy("comments.created_at")
+      .execute();
+  }
+}
+
+async function insertVersion(
+  trx: Executor,
+  reportId: string,
+  version: number,
+  write: Pick<ReportWrite, "dataset" | "changes" | "reason" | "summary" | "userId">,
+): Promise<void> {
+  await trx
+    .insertInto("report_versions")
+    .values({
+      report_id: reportId,
+      version,
+      reason: write.reason,
+      dataset: write.changes ? null : write.dataset,
+      changes: JSON.stringify(write.changes ?? []),
+      changed_by: write.userId,
+      changed_at: nowIso(),
+      summary: write.summary,
+    })
+    .execute();
+}
+
+async function staleError(trx: Executor, id: string, expected: number): Promise<Error> {
+  const current = await trx.selectFrom("reports").select("version").where("id", "=", id).executeTakeFirst();
+  return current ? new StaleVersionError(expected, current.version) : new Error(`报表不存在：${id}`);
+}

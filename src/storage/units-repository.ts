@@ -1,0 +1,51 @@
+/** Units as a tree (财政部门 → 主管部门 → 单位 → 二级单位), each with a materialized path for subtree checks. */
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import { nowIso } from "./clock.ts";
+import type { DatabaseSchema, UnitKind, UnitRow } from "./database-schema.ts";
+
+export interface NewUnit {
+  name: string;
+  kind: UnitKind;
+  parentId: string | null;
+  code?: string | null;
+}
+
+export class UnitsRepository {
+  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+
+  async create(unit: NewUnit, id: string = randomUUID()): Promise<UnitRow> {
+    const parent = unit.parentId ? await this.find(unit.parentId) : null;
+    if (unit.parentId && !parent) throw new Error(`上级单位不存在：${unit.parentId}`);
+    const row: UnitRow = {
+      id,
+      parent_id: unit.parentId,
+      path: `${parent?.path ?? "/"}${id}/`,
+      name: unit.name,
+      kind: unit.kind,
+      code: unit.code ?? null,
+      version: 1,
+      created_at: nowIso(),
+    };
+    await this.db.insertInto("units").values(row).execute();
+    return row;
+  }
+
+  async find(id: string): Promise<UnitRow | undefined> {
+    return this.db.selectFrom("units").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  async findByName(name: string): Promise<UnitRow | undefined> {
+    return this.db.selectFrom("units").selectAll().where("name", "=", name).executeTakeFirst();
+  }
+
+  /** The unit at `path` and everything below it, in tree order. */
+  async listSubtree(path: string): Promise<UnitRow[]> {
+    return this.db.selectFrom("units").selectAll().where("path", "like", `${escapeLike(path)}%`).orderBy("path").execute();
+  }
+}
+
+/** LIKE with the path as a literal prefix: ids are UUIDs, but a path must never act as a pattern. */
+function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,58 @@
+/** Users with one role each, scoped to a unit and everything below it. */
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import { nowIso } from "./clock.ts";
+import type { DatabaseSchema, Role, UserRow } from "./database-schema.ts";
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  role: Role;
+  unitId: string;
+}
+
+export class UsersRepository {
+  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+
+  async create(user: NewUser): Promise<UserRow> {
+    const row: UserRow = {
+      id: randomUUID(),
+      username: user.username,
+      display_name: user.displayName,
+      password_hash: user.passwordHash,
+      role: user.role,
+      unit_id: user.unitId,
+      disabled: 0,
+      version: 1,
+      created_at: nowIso(),
+    };
+    await this.db.insertInto("users").values(row).execute();
+    return row;
+  }
+
+  async find(id: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  async findByUsername(username: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
+  }
+
+  /** Users of the units whose path starts with `unitPath`. */
+  async listInSubtree(unitPath: string): Promise<(UserRow & { unit_name: string })[]> {
+    return this.db
+      .selectFrom("users")
+      .innerJoin("units", "units.id", "users.unit_id")
+      .selectAll("users")
+      .select("units.name as unit_name")
+      .where("units.path", "like", `${unitPath.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)
+      .orderBy("users.username")
+      .execute();
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}
