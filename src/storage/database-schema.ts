@@ -69,6 +69,10 @@ export interface ReportsTable {
   /** 全年预算 and 执行数 of the department table, in 分, for the summary; null when the dataset has none. */
   budget_fen: number | null;
   executed_fen: number | null;
+  /** Scores and findings of this version (JSON), computed when it was written, so reads do not re-audit. */
+  audit: string;
+  /** Profile and check catalogue the audit was made with; a different key means it must be made again. */
+  audit_key: string;
   due_at: string | null;
   submitted_at: string | null;
   published_at: string | null;

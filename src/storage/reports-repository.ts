@@ -25,6 +25,9 @@ export interface ReportWrite {
   changes?: DatasetChange[];
   budgetFen: number | null;
   executedFen: number | null;
+  /** The audit of this dataset (JSON) and the key it was made under. */
+  audit: string;
+  auditKey: string;
   /** Why this version exists: "edit", "import", "restore", "submit"… */
   reason: string;
   summary: string;
@@ -57,6 +60,8 @@ export class ReportsRepository {
       version: 1,
       budget_fen: input.budgetFen,
       executed_fen: input.executedFen,
+      audit: input.audit,
+      audit_key: input.auditKey,
       due_at: input.dueAt ?? null,
       submitted_at: null,
       published_at: null,
@@ -69,6 +74,11 @@ export class ReportsRepository {
       await insertVersion(trx, row.id, 1, input);
     });
     return row;
+  }
+
+  /** Replaces a stale audit (made under another profile or check catalogue) without making a new version. */
+  async refreshAudit(id: string, version: number, audit: string, auditKey: string): Promise<void> {
+    await this.db.updateTable("reports").set({ audit, audit_key: auditKey }).where("id", "=", id).where("version", "=", version).execute();
   }
 
   async find(id: string): Promise<ReportRow | undefined> {
@@ -124,6 +134,8 @@ export class ReportsRepository {
           dataset: write.dataset,
           budget_fen: write.budgetFen,
           executed_fen: write.executedFen,
+          audit: write.audit,
+          audit_key: write.auditKey,
           version: next,
           updated_at: nowIso(),
           updated_by: write.userId,

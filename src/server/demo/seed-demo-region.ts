@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Role } from "../../storage/database-schema.ts";
 import { hashPassword } from "../security/password.ts";
 import { ROLE_NAMES } from "../security/roles.ts";
-import { headlineFigures, profileOf, requireValidDataset } from "../services/dataset-json.ts";
+import { derivedColumns, profileOf, requireValidDataset } from "../services/dataset-json.ts";
 import type { Services } from "../services/services.ts";
 
 /** The sample units, by example file: display name and the profile their forms follow. */
@@ -52,7 +52,7 @@ export async function seedDemoRegion(services: Services, options: { examplesDir:
       profileId: profile.id,
       dueAt: `${dataset.year + 1}-04-30T16:00:00.000Z`,
       dataset: JSON.stringify(dataset),
-      ...headlineFigures(dataset, profile),
+      ...derivedColumns(dataset, profile),
       reason: "import",
       summary: `演示数据：${file}`,
       userId: null,

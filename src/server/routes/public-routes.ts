@@ -1,10 +1,5 @@
 /** What anybody may read without signing in: published reports only. Anything else is "not found". */
-import { auditDataset } from "../../core/audit/run-audit.ts";
-import type { Dataset } from "../../core/dataset/schema.ts";
 import { defineRoute } from "../api-route.ts";
-import { notFound } from "../http-error.ts";
-import { profileOf } from "../services/dataset-json.ts";
-import { auditResultJson } from "../services/scores-json.ts";
 import type { Services } from "../services/services.ts";
 
 export function publicRoutes(services: Services) {
@@ -26,13 +21,8 @@ export function publicRoutes(services: Services) {
       summary: "一份已公开报表的数据与得分",
       tag: "公开",
       access: "public",
-      async handle({ params }) {
-        const report = await services.reports.find(params.id as string);
-        if (!report || report.status !== "published") throw notFound("公开报表");
-        const unit = await services.units.find(report.unit_id);
-        const dataset = JSON.parse(report.dataset) as Dataset;
-        const profile = profileOf(report.profile_id);
-        return { unitName: unit?.name, year: report.year, publishedAt: report.published_at, dataset, scores: auditResultJson(auditDataset(dataset, profile), profile) };
+      async handle({ c, params }) {
+        return c.body(await services.reportService.publishedJson(params.id as string), 200, { "content-type": "application/json; charset=utf-8" });
       },
     }),
   ];

@@ -80,8 +80,18 @@ export function reportRoutes(services: Services) {
       access: "signedIn",
       async handle({ actor, params }) {
         const { report, unit, dataset } = await reports.read(actor, params.id as string);
-        const { dataset: _text, ...meta } = report;
+        const { dataset: _text, audit: _audit, ...meta } = report;
         return { report: { ...reportSummary(meta), unitName: unit.name }, dataset };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/reports/:id/full",
+      summary: "报表、数据集与计分校验结果（一次取回，供工作台加载）",
+      tag: "报表",
+      access: "signedIn",
+      async handle({ c, actor, params }) {
+        return c.body(await reports.fullJson(actor, params.id as string), 200, { "content-type": "application/json; charset=utf-8" });
       },
     }),
     defineRoute({
@@ -144,8 +154,8 @@ export function reportRoutes(services: Services) {
       summary: "计分与校验结果（得分为精确小数文本，另给按规则方案舍入的显示值）",
       tag: "计分与校验",
       access: "signedIn",
-      async handle({ actor, params }) {
-        return reports.scores(actor, params.id as string);
+      async handle({ c, actor, params }) {
+        return c.body(await reports.scoresJson(actor, params.id as string), 200, { "content-type": "application/json; charset=utf-8" });
       },
     }),
     defineRoute({

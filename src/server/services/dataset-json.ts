@@ -3,12 +3,15 @@
  * messages that name the JSON path, and the headline figures the regional summary needs.
  * @module
  */
+import { createHash } from "node:crypto";
+import { auditCatalogue } from "../../core/audit/catalogue.ts";
 import { auditDataset } from "../../core/audit/run-audit.ts";
 import type { Dataset } from "../../core/dataset/schema.ts";
 import { validateDataset } from "../../core/dataset/validate-dataset.ts";
 import { DEFAULT_PROFILE_ID, getBuiltinProfile } from "../../core/profiles/builtin-profiles.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import { HttpError } from "../http-error.ts";
+import { auditResultJson } from "./scores-json.ts";
 
 export function requireValidDataset(value: unknown, year?: number): Dataset {
   const result = validateDataset(value);
@@ -28,9 +31,24 @@ export function profileOf(id: string): RuleProfile {
   return profile;
 }
 
-/** 全年预算 and 执行数 of the department table in 分 (null when absent), as stored beside the dataset. */
-export function headlineFigures(dataset: Dataset, profile: RuleProfile): { budgetFen: number | null; executedFen: number | null } {
-  const { scores } = auditDataset(dataset, profile, []);
-  const execution = scores.department?.execution;
-  return { budgetFen: execution?.budgetFen ?? null, executedFen: execution?.executedFen ?? null };
+/** The check catalogue's identity: a report audited under another one (an older release) is audited again. */
+const CATALOGUE_KEY = auditCatalogue.map((check) => check.code).join(",");
+
+export function auditKeyOf(profile: RuleProfile): string {
+  return `${profile.id}|${createHash("sha256").update(`${JSON.stringify(profile)}|${CATALOGUE_KEY}`).digest("base64url").slice(0, 16)}`;
+}
+
+/**
+ * What is stored beside a dataset: 全年预算 and 执行数 of the department table in 分 (null when absent) for the
+ * summary, and the whole audit (scores and findings) as JSON, so that reading a report never re-audits it.
+ */
+export function derivedColumns(dataset: Dataset, profile: RuleProfile) {
+  const result = auditDataset(dataset, profile);
+  const execution = result.scores.department?.execution;
+  return {
+    budgetFen: execution?.budgetFen ?? null,
+    executedFen: execution?.executedFen ?? null,
+    audit: JSON.stringify(auditResultJson(result, profile)),
+    auditKey: auditKeyOf(profile),
+  };
 }

@@ -13,9 +13,11 @@ import { HttpError, notFound } from "../http-error.ts";
 import { EDITING_ROLES } from "../security/roles.ts";
 import { assertCanRead, assertRole } from "./access.ts";
 import type { Actor } from "./auth-service.ts";
-import { headlineFigures, profileOf, requireValidDataset } from "./dataset-json.ts";
-import { auditResultJson } from "./scores-json.ts";
+import { auditKeyOf, derivedColumns, profileOf, requireValidDataset } from "./dataset-json.ts";
+import type { auditResultJson } from "./scores-json.ts";
 import { EDITABLE_STATUSES, STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowActionId } from "./workflow-rules.ts";
+
+type AuditJson = ReturnType<typeof auditResultJson>;
 
 /** Where an indicator table sits in a dataset: the department's, or project n's. */
 export type TableRef = { kind: "department" } | { kind: "project"; index: number };
@@ -54,7 +56,7 @@ export class ReportService {
       profileId: profile.id,
       dueAt: input.dueAt ?? null,
       dataset: JSON.stringify(dataset),
-      ...headlineFigures(dataset, profile),
+      ...derivedColumns(dataset, profile),
       reason: "create",
       summary: "新建",
       userId: actor.user.id,
@@ -85,10 +87,65 @@ export class ReportService {
     return this.write(actor, report, before, dataset, expectedVersion, "edit");
   }
 
-  async scores(actor: Actor, id: string) {
+  /** Scores and findings as JSON text: the stored audit, made again only if the profile or checks changed since. */
+  async scoresJson(actor: Actor, id: string): Promise<string> {
     const { report, dataset } = await this.read(actor, id);
+    return this.currentAudit(report, dataset);
+  }
+
+  /** The report, its dataset and its audit in one JSON text, assembled without re-serializing the stored parts. */
+  async fullJson(actor: Actor, id: string): Promise<string> {
+    const { report, unit, dataset } = await this.read(actor, id);
+    const { dataset: datasetText, audit: _audit, ...meta } = report;
+    const head = JSON.stringify({ ...meta, statusName: STATUS_NAMES[report.status], unitName: unit.name });
+    return `{"report":${head},"dataset":${datasetText},"scores":${this.currentAudit(report, dataset)}}`;
+  }
+
+  /** A published report for anybody (unit, year, dataset, audit); "not found" for anything not published. */
+  async publishedJson(id: string): Promise<string> {
+    const report = await this.reports.find(id);
+    if (!report || report.status !== "published") throw notFound("公开报表");
+    const unit = await this.units.find(report.unit_id);
+    const head = JSON.stringify({ id: report.id, unitName: unit?.name ?? "", year: report.year, publishedAt: report.published_at });
+    return `{"report":${head},"dataset":${report.dataset},"scores":${this.currentAudit(report, JSON.parse(report.dataset) as Dataset)}}`;
+  }
+
+  /**
+   * The regional summary: per report of the subtree in `year`, status, on time or not, total score and grade,
+   * execution rate and the audit's error and warning counts (all from the stored audits).
+   */
+  async summary(actor: Actor, year: number) {
+    assertRole(actor, ["unitReviewer", "departmentReviewer", "financeReviewer", "admin"], "查看地区汇总");
+    const listed = await this.reports.listInSubtree(actor.unit.path, { year });
+    const rows = new Map((await this.reports.listWithDatasets(listed.map((r) => r.id))).map((r) => [r.id, r]));
+    return listed.map((item) => {
+      const row = rows.get(item.id) as ReportRow;
+      const audit = JSON.parse(this.currentAudit(row, JSON.parse(row.dataset) as Dataset)) as AuditJson;
+      return {
+        reportId: item.id,
+        unitId: item.unit_id,
+        unitName: item.unit_name,
+        status: item.status,
+        statusName: STATUS_NAMES[item.status],
+        dueAt: item.due_at,
+        submittedAt: item.submitted_at,
+        onTime: item.submitted_at === null ? null : item.due_at === null || item.submitted_at <= item.due_at,
+        totalScore: audit.department?.totalShown ?? null,
+        grade: audit.department?.grade ?? null,
+        executionRate: audit.department?.execution?.rateShown ?? null,
+        errors: audit.counts.error,
+        warnings: audit.counts.warning,
+      };
+    });
+  }
+
+  private currentAudit(report: ReportRow, dataset: Dataset): string {
     const profile = profileOf(report.profile_id);
-    return auditResultJson(auditDataset(dataset, profile), profile);
+    if (report.audit_key === auditKeyOf(profile)) return report.audit;
+    const { audit, auditKey } = derivedColumns(dataset, profile);
+    // Stored for the next reader; if that fails (the report moved on meanwhile), the next read simply audits again.
+    this.reports.refreshAudit(report.id, report.version, audit, auditKey).catch(() => undefined);
+    return audit;
   }
 
   async transition(actor: Actor, id: string, actionId: WorkflowActionId, expectedVersion: number, comment: string) {
@@ -174,7 +231,7 @@ export class ReportService {
     const profile = profileOf(report.profile_id);
     return this.reports.writeDataset(id, expectedVersion, {
       dataset: JSON.stringify(dataset),
-      ...headlineFigures(dataset, profile),
+      ...derivedColumns(dataset, profile),
       reason: "restore",
       summary: `恢复为第 ${version} 版`,
       userId: actor.user.id,
@@ -206,7 +263,7 @@ export class ReportService {
     const profile = profileOf(report.profile_id);
     const version = await this.reports.writeDataset(report.id, expectedVersion, {
       dataset: JSON.stringify(dataset),
-      ...headlineFigures(dataset, profile),
+      ...derivedColumns(dataset, profile),
       changes: reason === "edit" ? changes : undefined,
       reason,
       summary: changes.length === 0 ? "无变化" : `修改 ${changes.slice(0, 5).map((c) => c.path).join("、")}${changes.length > 5 ? ` 等 ${changes.length} 处` : ""}`,

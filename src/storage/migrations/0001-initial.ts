@@ -65,6 +65,8 @@ export function initialMigration(dialect: "sqlite" | "postgres"): Migration {
         .addColumn("version", "integer", (c) => c.notNull())
         .addColumn("budget_fen", sql.raw(money))
         .addColumn("executed_fen", sql.raw(money))
+        .addColumn("audit", "text", (c) => c.notNull())
+        .addColumn("audit_key", "text", (c) => c.notNull())
         .addColumn("due_at", "text")
         .addColumn("submitted_at", "text")
         .addColumn("published_at", "text")
