@@ -35,6 +35,8 @@ const USAGE = `用法：jixiao <命令> [选项]
   demo                              对五个样例单位计分并审核
   serve [--db sqlite:路径|postgres://…] [--host 127.0.0.1] [--port 3000] [--demo]
                                     启动网页服务（--demo：载入演示地区与各角色演示账号）
+  backup [--db sqlite:路径] --out <文件>   在线备份 SQLite 数据库（PostgreSQL 给出 pg_dump 用法）
+  restore [--db sqlite:路径] --from <文件> 从备份恢复（先停止服务；恢复前检查完整性）
 
 选项：
   --profile <编号|文件>   规则方案：${builtinProfileIds().join("、")}（默认 national），或自定义方案 JSON 文件
@@ -69,6 +71,7 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       host: { type: "string" },
       port: { type: "string" },
       demo: { type: "boolean", default: false },
+      from: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -120,6 +123,10 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       return import("./commands/serve-command.ts").then(({ runServe }) =>
         runServe({ db: values.db, host: values.host, port: values.port, demo: values.demo ?? false }),
       );
+    case "backup":
+      return import("./commands/backup-command.ts").then(({ runBackup }) => runBackup({ db: values.db, out: values.out }));
+    case "restore":
+      return import("./commands/backup-command.ts").then(({ runRestore }) => runRestore({ db: values.db, from: values.from }));
     case "demo":
       return runDemo(fileURLToPath(new URL("../../examples", import.meta.url)));
     default:
