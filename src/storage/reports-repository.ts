@@ -211,6 +211,28 @@ export class ReportsRepository {
       .execute();
   }
 
+  /**
+   * What rebuilds the dataset at `version`: the latest snapshot at or before it and every later edit up to it, in
+   * order (one query, however many autosaved edits lie between).
+   */
+  async versionsForReplay(id: string, version: number): Promise<ReportVersionRow[]> {
+    return this.db
+      .selectFrom("report_versions")
+      .selectAll()
+      .where("report_id", "=", id)
+      .where("version", "<=", version)
+      .where("version", ">=", (eb) =>
+        eb
+          .selectFrom("report_versions")
+          .select((inner) => inner.fn.max("version").as("v"))
+          .where("report_id", "=", id)
+          .where("version", "<=", version)
+          .where("dataset", "is not", null),
+      )
+      .orderBy("version")
+      .execute();
+  }
+
   async version(id: string, version: number): Promise<ReportVersionRow | undefined> {
     return this.db.selectFrom("report_versions").selectAll().where("report_id", "=", id).where("version", "=", version).executeTakeFirst();
   }

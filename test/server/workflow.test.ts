@@ -113,6 +113,25 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     expect((await region.services.reports.find(liangshan.id))?.status).toBe("draft");
   });
 
+  it("rebuilds any version from its snapshot and the edits after it", async () => {
+    const filler = await region.signedIn("filler");
+    const report = (await filler.get("/api/reports")).body.reports.find((r: { year: number }) => r.year === 2023);
+    const path = `/api/reports/${report.id}/projects/1/indicators/0`;
+    const first = await filler.patch(path, { version: report.version, fields: { actual: "1" } });
+    const second = await filler.patch(path, { version: first.body.version, fields: { actual: "2" } });
+    const third = await filler.patch(path, { version: second.body.version, fields: { reason: "天气原因延期" } });
+    expect(third.status).toBe(200);
+    const diff = await filler.get(`/api/reports/${report.id}/diff?from=${first.body.version}&to=${third.body.version}`);
+    expect(diff.body.changes).toEqual([
+      { path: "projects[1].evaluation.indicators[0].actual", segments: ["projects", 1, "evaluation", "indicators", 0, "actual"], before: "1", after: "2" },
+      { path: "projects[1].evaluation.indicators[0].reason", segments: ["projects", 1, "evaluation", "indicators", 0, "reason"], after: "天气原因延期" },
+    ]);
+    const history = await filler.get(`/api/reports/${report.id}/history`);
+    const edits = history.body.versions.filter((v: { reason: string }) => v.reason === "edit").slice(-3);
+    expect(edits.map((v: { has_snapshot: boolean }) => v.has_snapshot)).toEqual([false, false, false]);
+    expect(edits[2].summary).toBe("修改 projects[1].evaluation.indicators[0].reason");
+  });
+
   it("lets a 管理员 restore an earlier version as a new one, and nobody else", async () => {
     const filler = await region.signedIn("filler");
     const admin = await region.signedIn("admin");

@@ -189,37 +189,24 @@ export class ReportService {
   async datasetAt(actor: Actor, id: string, version: number): Promise<unknown> {
     const { report } = await this.read(actor, id);
     if (!Number.isInteger(version) || version < 1 || version > report.version) throw notFound(`第 ${version} 版`);
-    let base: unknown;
-    const edits: DatasetChange[][] = [];
-    for (let v = version; v >= 1; v--) {
-      const row = await this.reports.version(id, v);
-      if (!row) throw notFound(`第 ${v} 版`);
-      if (row.dataset !== null) {
-        base = JSON.parse(row.dataset);
-        break;
-      }
-      edits.unshift(JSON.parse(row.changes) as DatasetChange[]);
-    }
-    return edits.reduce((dataset, changes) => applyDatasetChanges(dataset, changes), base);
+    const [snapshot, ...edits] = await this.reports.versionsForReplay(id, version);
+    if (!snapshot?.dataset) throw notFound(`第 ${version} 版`);
+    return edits.reduce<unknown>((dataset, edit) => applyDatasetChanges(dataset, JSON.parse(edit.changes) as DatasetChange[]), JSON.parse(snapshot.dataset));
   }
 
-  /** Field-by-field differences between two versions (by default the last two submissions). */
+  /** Field-by-field differences between two versions; by default between the last two submissions (or since creation). */
   async diff(actor: Actor, id: string, from?: number, to?: number) {
     const { report } = await this.read(actor, id);
-    let fromVersion = from;
+    let fromVersion = from ?? 1;
     let toVersion = to ?? report.version;
-    if (fromVersion === undefined) {
-      const submissions = (await this.reports.transitions(id)).filter((t) => t.action === "submit");
-      const versions = await this.reports.versions(id);
-      const submitVersions = versions.filter((v) => v.reason === "submit").map((v) => v.version);
-      if (submissions.length >= 2 && submitVersions.length >= 2) {
-        fromVersion = submitVersions[submitVersions.length - 2];
-        toVersion = submitVersions[submitVersions.length - 1] ?? toVersion;
-      } else {
-        fromVersion = 1;
+    if (from === undefined && to === undefined) {
+      const submitted = (await this.reports.versions(id)).filter((v) => v.reason === "submit").map((v) => v.version);
+      if (submitted.length >= 2) {
+        fromVersion = submitted[submitted.length - 2] as number;
+        toVersion = submitted[submitted.length - 1] as number;
       }
     }
-    const [before, after] = await Promise.all([this.datasetAt(actor, id, fromVersion ?? 1), this.datasetAt(actor, id, toVersion)]);
+    const [before, after] = await Promise.all([this.datasetAt(actor, id, fromVersion), this.datasetAt(actor, id, toVersion)]);
     return { from: fromVersion, to: toVersion, changes: diffDatasets(before, after) };
   }
 
