@@ -36,3 +36,8 @@ export interface AppEnv {
 export function defineRoute<B = undefined, Q = undefined, A extends Access = "signedIn">(route: ApiRoute<B, Q, A>): ApiRoute {
   return route as unknown as ApiRoute;
 }
+
+/** A JSON response from text that is already JSON (a stored dataset or audit), sent without parsing it again. */
+export function jsonText(c: Context, text: string, headers: Record<string, string> = {}): Response {
+  return c.body(text, 200, { "content-type": "application/json; charset=utf-8", ...headers });
+}

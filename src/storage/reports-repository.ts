@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { DatasetChange } from "../core/dataset/dataset-diff.ts";
 import { nowIso } from "./clock.ts";
+import { underPath } from "./subtree.ts";
 import type {
   CommentRow,
   DatabaseSchema,
@@ -109,7 +110,7 @@ export class ReportsRepository {
         "reports.published_at",
         "reports.updated_at",
       ])
-      .where("units.path", "like", `${unitPath.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+      .where(underPath("units.path", unitPath));
     if (filter.year !== undefined) query = query.where("reports.year", "=", filter.year);
     if (filter.statuses) query = query.where("reports.status", "in", filter.statuses);
     return query.orderBy("units.path").orderBy("reports.year", "desc").execute();
@@ -231,10 +232,6 @@ export class ReportsRepository {
       )
       .orderBy("version")
       .execute();
-  }
-
-  async version(id: string, version: number): Promise<ReportVersionRow | undefined> {
-    return this.db.selectFrom("report_versions").selectAll().where("report_id", "=", id).where("version", "=", version).executeTakeFirst();
   }
 
   async transitions(id: string): Promise<(TransitionRow & { actor_name: string })[]> {

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { nowIso } from "./clock.ts";
+import { underPath } from "./subtree.ts";
 import type { DatabaseSchema, UnitKind, UnitRow } from "./database-schema.ts";
 
 export interface NewUnit {
@@ -41,11 +42,6 @@ export class UnitsRepository {
 
   /** The unit at `path` and everything below it, in tree order. */
   async listSubtree(path: string): Promise<UnitRow[]> {
-    return this.db.selectFrom("units").selectAll().where("path", "like", `${escapeLike(path)}%`).orderBy("path").execute();
+    return this.db.selectFrom("units").selectAll().where(underPath("path", path)).orderBy("path").execute();
   }
-}
-
-/** LIKE with the path as a literal prefix: ids are UUIDs, but a path must never act as a pattern. */
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/g, (c) => `\\${c}`);
 }

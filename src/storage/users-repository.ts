@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { nowIso } from "./clock.ts";
+import { underPath } from "./subtree.ts";
 import type { DatabaseSchema, Role, UserRow } from "./database-schema.ts";
 
 export interface NewUser {
@@ -46,7 +47,7 @@ export class UsersRepository {
       .innerJoin("units", "units.id", "users.unit_id")
       .selectAll("users")
       .select("units.name as unit_name")
-      .where("units.path", "like", `${unitPath.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)
+      .where(underPath("units.path", unitPath))
       .orderBy("users.username")
       .execute();
   }

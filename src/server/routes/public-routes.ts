@@ -1,5 +1,5 @@
 /** What anybody may read without signing in: published reports only. Anything else is "not found". */
-import { defineRoute } from "../api-route.ts";
+import { defineRoute, jsonText } from "../api-route.ts";
 import type { Services } from "../services/services.ts";
 
 export function publicRoutes(services: Services) {
@@ -22,7 +22,7 @@ export function publicRoutes(services: Services) {
       tag: "公开",
       access: "public",
       async handle({ c, params }) {
-        return c.body(await services.reportService.publishedJson(params.id as string), 200, { "content-type": "application/json; charset=utf-8" });
+        return jsonText(c, await services.reportService.publishedJson(params.id as string));
       },
     }),
   ];

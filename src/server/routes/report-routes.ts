@@ -1,6 +1,6 @@
 /** Unit-year reports: list, create, read, edit (whole dataset or one indicator), score and audit, workflow, history. */
 import { z } from "zod";
-import { defineRoute } from "../api-route.ts";
+import { defineRoute, jsonText } from "../api-route.ts";
 import { HttpError } from "../http-error.ts";
 import type { TableRef } from "../services/report-service.ts";
 import type { Services } from "../services/services.ts";
@@ -91,7 +91,7 @@ export function reportRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       async handle({ c, actor, params }) {
-        return c.body(await reports.fullJson(actor, params.id as string), 200, { "content-type": "application/json; charset=utf-8" });
+        return jsonText(c, await reports.fullJson(actor, params.id as string));
       },
     }),
     defineRoute({
@@ -114,10 +114,7 @@ export function reportRoutes(services: Services) {
       async handle({ c, actor, params }) {
         const { report, unit, dataset } = await reports.read(actor, params.id as string);
         const name = encodeURIComponent(`${unit.name}-${report.year}-数据集.json`);
-        return c.body(JSON.stringify(dataset, null, 2), 200, {
-          "content-type": "application/json; charset=utf-8",
-          "content-disposition": `attachment; filename*=UTF-8''${name}`,
-        });
+        return jsonText(c, JSON.stringify(dataset, null, 2), { "content-disposition": `attachment; filename*=UTF-8''${name}` });
       },
     }),
     defineRoute({
@@ -155,7 +152,7 @@ export function reportRoutes(services: Services) {
       tag: "计分与校验",
       access: "signedIn",
       async handle({ c, actor, params }) {
-        return c.body(await reports.scoresJson(actor, params.id as string), 200, { "content-type": "application/json; charset=utf-8" });
+        return jsonText(c, await reports.scoresJson(actor, params.id as string));
       },
     }),
     defineRoute({
