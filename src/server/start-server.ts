@@ -36,6 +36,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const demoAccounts = options.demo ? await seedDemoRegion(services, options.demo) : [];
   const firstAdmin = options.demo ? null : await ensureFirstAdmin(services, options.env ?? process.env);
   const app = createApp(services);
+  services.jobRunner.start();
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(s));
     s.once("error", reject);
@@ -49,6 +50,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     firstAdmin,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.jobRunner.stop();
       await database.close();
     },
   };

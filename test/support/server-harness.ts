@@ -60,12 +60,13 @@ export async function startTestRegion(dialect: TestDialect, options: { throttle?
   const hash = await hashPassword(OTHER_PASSWORD);
   await services.users.create({ username: "other-finance", displayName: "另一地区财政审核人", passwordHash: hash, role: "financeReviewer", unitId: otherFinance.id });
   await services.users.create({ username: "other-filler", displayName: "另一地区填报人", passwordHash: hash, role: "filler", unitId: otherUnit.id });
+  const otherDataset = requireValidDataset(cleanDataset(2023, otherUnit.name));
   const otherReport = await services.reports.create({
     unitId: otherUnit.id,
     year: 2023,
     profileId: "national",
-    dataset: JSON.stringify(cleanDataset(2023, otherUnit.name)),
-    ...derivedColumns(requireValidDataset(cleanDataset(2023, otherUnit.name)), profileOf("national")),
+    dataset: JSON.stringify(otherDataset),
+    ...derivedColumns(otherDataset, profileOf("national")),
     reason: "create",
     summary: "新建",
     userId: null,
@@ -91,6 +92,7 @@ export async function startTestRegion(dialect: TestDialect, options: { throttle?
       return client;
     },
     async close() {
+      await services.jobRunner.stop();
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });
       cleanup();

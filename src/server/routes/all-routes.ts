@@ -2,6 +2,7 @@
 import type { ApiRoute } from "../api-route.ts";
 import type { Services } from "../services/services.ts";
 import { indicatorSheetRoutes } from "./indicator-sheet-routes.ts";
+import { jobRoutes } from "./job-routes.ts";
 import { publicRoutes } from "./public-routes.ts";
 import { reportRoutes } from "./report-routes.ts";
 import { sessionRoutes } from "./session-routes.ts";
@@ -9,5 +10,5 @@ import { summaryRoutes } from "./summary-routes.ts";
 import { unitRoutes } from "./unit-routes.ts";
 
 export function allRoutes(services: Services): ApiRoute[] {
-  return [...sessionRoutes(services), ...unitRoutes(services), ...reportRoutes(services), ...indicatorSheetRoutes(services), ...summaryRoutes(services), ...publicRoutes(services)];
+  return [...sessionRoutes(services), ...unitRoutes(services), ...reportRoutes(services), ...indicatorSheetRoutes(services), ...jobRoutes(services), ...summaryRoutes(services), ...publicRoutes(services)];
 }

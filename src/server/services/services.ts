@@ -1,9 +1,11 @@
 /** The services of one server process over one database. */
+import { JobsRepository } from "../../storage/jobs-repository.ts";
 import type { Database } from "../../storage/open-database.ts";
 import { ReportsRepository } from "../../storage/reports-repository.ts";
 import { SessionsRepository } from "../../storage/sessions-repository.ts";
 import { UnitsRepository } from "../../storage/units-repository.ts";
 import { UsersRepository } from "../../storage/users-repository.ts";
+import { DocumentJobRunner } from "../jobs/document-job-runner.ts";
 import { AuthService, DEFAULT_THROTTLE, type ThrottleSettings } from "./auth-service.ts";
 import { ReportService } from "./report-service.ts";
 
@@ -12,6 +14,9 @@ export interface Services {
   units: UnitsRepository;
   users: UsersRepository;
   reports: ReportsRepository;
+  jobs: JobsRepository;
+  /** This process's runner of document jobs (started by startServer; tests drive it with drain()). */
+  jobRunner: DocumentJobRunner;
   auth: AuthService;
   reportService: ReportService;
 }
@@ -21,11 +26,14 @@ export function createServices(database: Database, options: { throttle?: Throttl
   const users = new UsersRepository(database.db);
   const reports = new ReportsRepository(database.db);
   const sessions = new SessionsRepository(database.db);
+  const jobs = new JobsRepository(database.db);
   return {
     database,
     units,
     users,
     reports,
+    jobs,
+    jobRunner: new DocumentJobRunner(jobs, reports),
     auth: new AuthService(users, units, sessions, options.throttle ?? DEFAULT_THROTTLE),
     reportService: new ReportService(reports, units),
   };
