@@ -1,4 +1,5 @@
 /** The services of one server process over one database. */
+import { AttachmentsRepository } from "../../storage/attachments-repository.ts";
 import { JobsRepository } from "../../storage/jobs-repository.ts";
 import type { Database } from "../../storage/open-database.ts";
 import { ReportsRepository } from "../../storage/reports-repository.ts";
@@ -15,6 +16,7 @@ export interface Services {
   users: UsersRepository;
   reports: ReportsRepository;
   jobs: JobsRepository;
+  attachments: AttachmentsRepository;
   /** This process's runner of document jobs (started by startServer; tests drive it with drain()). */
   jobRunner: DocumentJobRunner;
   auth: AuthService;
@@ -33,6 +35,7 @@ export function createServices(database: Database, options: { throttle?: Throttl
     users,
     reports,
     jobs,
+    attachments: new AttachmentsRepository(database.db),
     jobRunner: new DocumentJobRunner(jobs, reports),
     auth: new AuthService(users, units, sessions, options.throttle ?? DEFAULT_THROTTLE),
     reportService: new ReportService(reports, units),

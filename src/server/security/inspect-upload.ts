@@ -1,0 +1,49 @@
+/**
+ * What an uploaded evidence file really is, from its first bytes rather than from what the client claims, and a
+ * file name that is safe to store and to offer back: no folders, no "..", no control characters, no leading dot.
+ * @module
+ */
+
+export interface AllowedType {
+  mediaType: string;
+  extension: string;
+}
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
+
+/** The allowed type of `bytes` (PDF, PNG, JPEG, Word/Excel, plain UTF-8 text), or null. */
+export function detectAllowedType(bytes: Uint8Array, fileName: string): AllowedType | null {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { mediaType: "application/pdf", extension: ".pdf" };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { mediaType: "image/png", extension: ".png" };
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { mediaType: "image/jpeg", extension: ".jpg" };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    // An Office file is a ZIP whose parts include [Content_Types].xml; its name says which one.
+    if (!new TextDecoder("latin1").decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024))).includes("[Content_Types].xml")) return null;
+    if (/\.docx$/i.test(fileName)) return { mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: ".docx" };
+    if (/\.xlsx$/i.test(fileName)) return { mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: ".xlsx" };
+    return null;
+  }
+  if (/\.txt$/i.test(fileName) && !bytes.includes(0)) {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      return { mediaType: "text/plain; charset=utf-8", extension: ".txt" };
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "../../etc/passwd" → "etc_passwd"; "..\\证明材料.pdf" → "证明材料.pdf"; empty → "附件". At most 120 characters. */
+export function sanitizeFileName(name: string): string {
+  const base = name.normalize("NFC").replace(/\\/g, "/").split("/").filter((part) => part !== "" && part !== "." && part !== "..");
+  const joined = base.join("_");
+  // Control characters and characters Windows refuses in names.
+  const cleaned = [...joined]
+    .filter((ch) => (ch.codePointAt(0) ?? 0) >= 0x20 && ch !== "\u007f")
+    .join("")
+    .replace(/[<>:"|?*]/g, "_")
+    .replace(/^[.\s]+/, "")
+    .trim();
+  return [...(cleaned || "附件")].slice(0, 120).join("");
+}
