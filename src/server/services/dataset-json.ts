@@ -34,8 +34,15 @@ export function profileOf(id: string): RuleProfile {
 /** The check catalogue's identity: a report audited under another one (an older release) is audited again. */
 const CATALOGUE_KEY = auditCatalogue.map((check) => check.code).join(",");
 
+const auditKeys = new WeakMap<RuleProfile, string>();
+
 export function auditKeyOf(profile: RuleProfile): string {
-  return `${profile.id}|${createHash("sha256").update(`${JSON.stringify(profile)}|${CATALOGUE_KEY}`).digest("base64url").slice(0, 16)}`;
+  let key = auditKeys.get(profile);
+  if (key === undefined) {
+    key = `${profile.id}|${createHash("sha256").update(`${JSON.stringify(profile)}|${CATALOGUE_KEY}`).digest("base64url").slice(0, 16)}`;
+    auditKeys.set(profile, key);
+  }
+  return key;
 }
 
 /**

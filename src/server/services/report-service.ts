@@ -19,6 +19,20 @@ import { EDITABLE_STATUSES, STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowActionI
 
 type AuditJson = ReturnType<typeof auditResultJson>;
 
+/** A report as read for an actor: the dataset is parsed on first use (many reads only pass the stored text on). */
+export class ReadReport {
+  #dataset: Dataset | undefined;
+  constructor(
+    readonly report: ReportRow,
+    readonly unit: UnitRow,
+  ) {}
+
+  get dataset(): Dataset {
+    this.#dataset ??= JSON.parse(this.report.dataset) as Dataset;
+    return this.#dataset;
+  }
+}
+
 /** Where an indicator table sits in a dataset: the department's, or project n's. */
 export type TableRef = { kind: "department" } | { kind: "project"; index: number };
 
@@ -29,12 +43,12 @@ export class ReportService {
   ) {}
 
   /** The report if the actor may read it; 404 otherwise (also for ids of other regions). */
-  async read(actor: Actor, id: string): Promise<{ report: ReportRow; unit: UnitRow; dataset: Dataset }> {
+  async read(actor: Actor, id: string): Promise<ReadReport> {
     const report = await this.reports.find(id);
     if (!report) throw notFound("报表");
     const unit = await this.units.find(report.unit_id);
     assertCanRead(actor, unit);
-    return { report, unit, dataset: JSON.parse(report.dataset) as Dataset };
+    return new ReadReport(report, unit);
   }
 
   async list(actor: Actor, filter: { year?: number } = {}) {
@@ -89,16 +103,16 @@ export class ReportService {
 
   /** Scores and findings as JSON text: the stored audit, made again only if the profile or checks changed since. */
   async scoresJson(actor: Actor, id: string): Promise<string> {
-    const { report, dataset } = await this.read(actor, id);
-    return this.currentAudit(report, dataset);
+    const read = await this.read(actor, id);
+    return this.currentAudit(read.report, () => read.dataset);
   }
 
   /** The report, its dataset and its audit in one JSON text, assembled without re-serializing the stored parts. */
   async fullJson(actor: Actor, id: string): Promise<string> {
-    const { report, unit, dataset } = await this.read(actor, id);
-    const { dataset: datasetText, audit: _audit, ...meta } = report;
-    const head = JSON.stringify({ ...meta, statusName: STATUS_NAMES[report.status], unitName: unit.name });
-    return `{"report":${head},"dataset":${datasetText},"scores":${this.currentAudit(report, dataset)}}`;
+    const read = await this.read(actor, id);
+    const { dataset: datasetText, audit: _audit, ...meta } = read.report;
+    const head = JSON.stringify({ ...meta, statusName: STATUS_NAMES[read.report.status], unitName: read.unit.name });
+    return `{"report":${head},"dataset":${datasetText},"scores":${this.currentAudit(read.report, () => read.dataset)}}`;
   }
 
   /** A published report for anybody (unit, year, dataset, audit); "not found" for anything not published. */
@@ -107,7 +121,7 @@ export class ReportService {
     if (!report || report.status !== "published") throw notFound("公开报表");
     const unit = await this.units.find(report.unit_id);
     const head = JSON.stringify({ id: report.id, unitName: unit?.name ?? "", year: report.year, publishedAt: report.published_at });
-    return `{"report":${head},"dataset":${report.dataset},"scores":${this.currentAudit(report, JSON.parse(report.dataset) as Dataset)}}`;
+    return `{"report":${head},"dataset":${report.dataset},"scores":${this.currentAudit(report, () => JSON.parse(report.dataset) as Dataset)}}`;
   }
 
   /**
@@ -120,7 +134,7 @@ export class ReportService {
     const rows = new Map((await this.reports.listWithDatasets(listed.map((r) => r.id))).map((r) => [r.id, r]));
     return listed.map((item) => {
       const row = rows.get(item.id) as ReportRow;
-      const audit = JSON.parse(this.currentAudit(row, JSON.parse(row.dataset) as Dataset)) as AuditJson;
+      const audit = JSON.parse(this.currentAudit(row, () => JSON.parse(row.dataset) as Dataset)) as AuditJson;
       return {
         reportId: item.id,
         unitId: item.unit_id,
@@ -139,10 +153,11 @@ export class ReportService {
     });
   }
 
-  private currentAudit(report: ReportRow, dataset: Dataset): string {
+  /** The stored audit of `report`, or a new one (from `dataset()`) when the profile or the checks have changed. */
+  private currentAudit(report: ReportRow, dataset: () => Dataset): string {
     const profile = profileOf(report.profile_id);
     if (report.audit_key === auditKeyOf(profile)) return report.audit;
-    const { audit, auditKey } = derivedColumns(dataset, profile);
+    const { audit, auditKey } = derivedColumns(dataset(), profile);
     // Stored for the next reader; if that fails (the report moved on meanwhile), the next read simply audits again.
     this.reports.refreshAudit(report.id, report.version, audit, auditKey).catch(() => undefined);
     return audit;
