@@ -82,6 +82,31 @@ export class ReportsRepository {
     await this.db.updateTable("reports").set({ audit, audit_key: auditKey }).where("id", "=", id).where("version", "=", version).execute();
   }
 
+  /** The report without its dataset and audit texts: enough to authorize a read and to know its version. */
+  async findHead(id: string): Promise<Omit<ReportRow, "dataset" | "audit"> | undefined> {
+    return this.db
+      .selectFrom("reports")
+      .select([
+        "id",
+        "unit_id",
+        "year",
+        "status",
+        "profile_id",
+        "version",
+        "budget_fen",
+        "executed_fen",
+        "audit_key",
+        "due_at",
+        "submitted_at",
+        "published_at",
+        "created_at",
+        "updated_at",
+        "updated_by",
+      ])
+      .where("id", "=", id)
+      .executeTakeFirst();
+  }
+
   async find(id: string): Promise<ReportRow | undefined> {
     return this.db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
   }

@@ -91,7 +91,9 @@ export function reportRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       async handle({ c, actor, params }) {
-        return jsonText(c, await reports.fullJson(actor, params.id as string));
+        const body = await reports.fullJson(actor, params.id as string);
+        // An encoder's output owns its whole buffer, so the buffer is the body.
+        return c.body(body.buffer as ArrayBuffer, 200, { "content-type": "application/json; charset=utf-8" });
       },
     }),
     defineRoute({

@@ -7,12 +7,13 @@ import { auditDataset } from "../../core/audit/run-audit.ts";
 import { applyDatasetChanges, type DatasetChange, diffDatasets } from "../../core/dataset/dataset-diff.ts";
 import type { Dataset, Indicator } from "../../core/dataset/schema.ts";
 import type { ReportRow, UnitRow } from "../../storage/database-schema.ts";
-import type { ReportsRepository } from "../../storage/reports-repository.ts";
+import { type ReportsRepository, StaleVersionError } from "../../storage/reports-repository.ts";
 import type { UnitsRepository } from "../../storage/units-repository.ts";
 import { HttpError, notFound } from "../http-error.ts";
 import { EDITING_ROLES } from "../security/roles.ts";
 import { assertCanRead, assertRole } from "./access.ts";
 import type { Actor } from "./auth-service.ts";
+import { FullReportCache } from "./full-report-cache.ts";
 import { auditKeyOf, derivedColumns, profileOf, requireValidDataset } from "./dataset-json.ts";
 import type { auditResultJson } from "./scores-json.ts";
 import { EDITABLE_STATUSES, STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowActionId } from "./workflow-rules.ts";
@@ -37,6 +38,8 @@ export class ReadReport {
 export type TableRef = { kind: "department" } | { kind: "project"; index: number };
 
 export class ReportService {
+  private readonly fullCache = new FullReportCache();
+
   constructor(
     private readonly reports: ReportsRepository,
     private readonly units: UnitsRepository,
@@ -79,14 +82,14 @@ export class ReportService {
 
   /** Replaces the whole dataset (import or a full save). */
   async replaceDataset(actor: Actor, id: string, expectedVersion: number, value: unknown, reason: "edit" | "import" = "edit") {
-    const { report, dataset: before } = await this.readForEdit(actor, id);
+    const { report, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
     const dataset = requireValidDataset(value, report.year);
     return this.write(actor, report, before, dataset, expectedVersion, reason);
   }
 
   /** Changes the named fields of one indicator (null removes a field) and saves the dataset if still valid. */
   async updateIndicator(actor: Actor, id: string, table: TableRef, index: number, expectedVersion: number, fields: Record<string, unknown>) {
-    const { report, dataset: before } = await this.readForEdit(actor, id);
+    const { report, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
     const next = structuredClone(before) as Dataset;
     const indicators = indicatorsOf(next, table);
     const indicator = indicators?.[index];
@@ -107,12 +110,25 @@ export class ReportService {
     return this.currentAudit(read.report, () => read.dataset);
   }
 
-  /** The report, its dataset and its audit in one JSON text, assembled without re-serializing the stored parts. */
-  async fullJson(actor: Actor, id: string): Promise<string> {
-    const read = await this.read(actor, id);
-    const { dataset: datasetText, audit: _audit, ...meta } = read.report;
-    const head = JSON.stringify({ ...meta, statusName: STATUS_NAMES[read.report.status], unitName: read.unit.name });
-    return `{"report":${head},"dataset":${datasetText},"scores":${this.currentAudit(read.report, () => read.dataset)}}`;
+  /**
+   * The report, its dataset and its audit as one UTF-8 JSON body, assembled without re-serializing the stored parts
+   * and kept per version (FullReportCache), so that repeated reads of an unchanged report cost two small queries.
+   */
+  async fullJson(actor: Actor, id: string): Promise<Uint8Array> {
+    const head = await this.reports.findHead(id);
+    if (!head) throw notFound("报表");
+    const unit = await this.units.find(head.unit_id);
+    assertCanRead(actor, unit);
+    const cached = this.fullCache.get(head.id, head.version, head.audit_key);
+    if (cached) return cached;
+    const report = await this.reports.find(id);
+    if (!report) throw notFound("报表");
+    const { dataset: datasetText, audit: _audit, ...meta } = report;
+    const reportJson = JSON.stringify({ ...meta, statusName: STATUS_NAMES[report.status], unitName: unit.name });
+    const audit = this.currentAudit(report, () => JSON.parse(datasetText) as Dataset);
+    const bytes = new TextEncoder().encode(`{"report":${reportJson},"dataset":${datasetText},"scores":${audit}}`);
+    this.fullCache.set(report.id, report.version, report.audit_key, bytes);
+    return bytes;
   }
 
   /** A published report for anybody (unit, year, dataset, audit); "not found" for anything not published. */
@@ -251,12 +267,15 @@ export class ReportService {
     return this.reports.comments(id);
   }
 
-  private async readForEdit(actor: Actor, id: string) {
+  private async readForEdit(actor: Actor, id: string, expectedVersion: number) {
     const found = await this.read(actor, id);
     assertRole(actor, EDITING_ROLES, "修改报表");
     if (!EDITABLE_STATUSES.includes(found.report.status)) {
       throw new HttpError(423, `报表当前为“${STATUS_NAMES[found.report.status]}”，已锁定，不能修改`);
     }
+    // Refused before any validation or audit is spent on it; the conditional update still catches a write that
+    // lands in between.
+    if (found.report.version !== expectedVersion) throw new StaleVersionError(expectedVersion, found.report.version);
     return found;
   }
 

@@ -1,0 +1,38 @@
+/**
+ * Whole-report responses (report, dataset, audit as UTF-8 JSON) kept in memory by report id and version. A version
+ * is never rewritten, so an entry can only be unused, never wrong: every read still asks the database which version
+ * is current (and authorizes), and only the large texts are taken from here. Each server process has its own cache;
+ * nothing depends on it being there. Bounded in bytes, oldest entry out first.
+ * @module
+ */
+
+export class FullReportCache {
+  #entries = new Map<string, Uint8Array>();
+  #bytes = 0;
+
+  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+
+  get(id: string, version: number, auditKey: string): Uint8Array | undefined {
+    const key = `${id}|${version}|${auditKey}`;
+    const hit = this.#entries.get(key);
+    if (hit) {
+      // Most recently used last.
+      this.#entries.delete(key);
+      this.#entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(id: string, version: number, auditKey: string, bytes: Uint8Array): void {
+    if (bytes.byteLength > this.maxBytes / 4) return;
+    const key = `${id}|${version}|${auditKey}`;
+    if (this.#entries.has(key)) return;
+    this.#entries.set(key, bytes);
+    this.#bytes += bytes.byteLength;
+    for (const [oldKey, old] of this.#entries) {
+      if (this.#bytes <= this.maxBytes) break;
+      this.#entries.delete(oldKey);
+      this.#bytes -= old.byteLength;
+    }
+  }
+}
