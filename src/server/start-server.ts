@@ -51,6 +51,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.jobRunner.stop();
+      await services.audits.stop();
       await database.close();
     },
   };

@@ -69,8 +69,12 @@ export interface ReportsTable {
   /** 全年预算 and 执行数 of the department table, in 分, for the summary; null when the dataset has none. */
   budget_fen: number | null;
   executed_fen: number | null;
-  /** Scores and findings of this version (JSON), computed when it was written, so reads do not re-audit. */
+  /**
+   * Scores and findings (JSON) of version `audit_version`: made off the request path after each edit, so it may
+   * briefly lag behind `version`; reads say so. Never re-made on a read.
+   */
   audit: string;
+  audit_version: number;
   /** Profile and check catalogue the audit was made with; a different key means it must be made again. */
   audit_key: string;
   due_at: string | null;

@@ -5,7 +5,7 @@
  * @module
  */
 import { randomUUID } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import type { DatasetChange } from "../core/dataset/dataset-diff.ts";
 import { nowIso } from "./clock.ts";
 import { underPath } from "./subtree.ts";
@@ -20,15 +20,18 @@ import type {
 
 type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
-export interface ReportWrite {
+/** What is derived from a dataset and stored beside it (see derivedColumns). */
+export interface DerivedColumns {
+  budgetFen: number | null;
+  executedFen: number | null;
+  audit: string;
+  auditKey: string;
+}
+
+export interface ReportWrite extends Partial<DerivedColumns> {
   dataset: string;
   /** For an edit: what changed (kept instead of a full copy). Absent: the version keeps the whole dataset. */
   changes?: DatasetChange[];
-  budgetFen: number | null;
-  executedFen: number | null;
-  /** The audit of this dataset (JSON) and the key it was made under. */
-  audit: string;
-  auditKey: string;
   /** Why this version exists: "edit", "import", "restore", "submit"… */
   reason: string;
   summary: string;
@@ -49,7 +52,7 @@ export class StaleVersionError extends Error {
 export class ReportsRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
-  async create(input: { unitId: string; year: number; profileId: string; dueAt?: string | null } & ReportWrite): Promise<ReportRow> {
+  async create(input: { unitId: string; year: number; profileId: string; dueAt?: string | null } & ReportWrite & DerivedColumns): Promise<ReportRow> {
     const now = nowIso();
     const row: ReportRow = {
       id: randomUUID(),
@@ -63,6 +66,7 @@ export class ReportsRepository {
       executed_fen: input.executedFen,
       audit: input.audit,
       audit_key: input.auditKey,
+      audit_version: 1,
       due_at: input.dueAt ?? null,
       submitted_at: null,
       published_at: null,
@@ -77,9 +81,18 @@ export class ReportsRepository {
     return row;
   }
 
-  /** Replaces a stale audit (made under another profile or check catalogue) without making a new version. */
-  async refreshAudit(id: string, version: number, audit: string, auditKey: string): Promise<void> {
-    await this.db.updateTable("reports").set({ audit, audit_key: auditKey }).where("id", "=", id).where("version", "=", version).execute();
+  /**
+   * Stores the audit (and the figures derived with it) of `version`, if the report is still at that version.
+   * Returns whether it was stored.
+   */
+  async storeAudit(id: string, version: number, derived: DerivedColumns): Promise<boolean> {
+    const result = await this.db
+      .updateTable("reports")
+      .set({ audit: derived.audit, audit_key: derived.auditKey, audit_version: version, budget_fen: derived.budgetFen, executed_fen: derived.executedFen })
+      .where("id", "=", id)
+      .where("version", "=", version)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   /** The report without its dataset and audit texts: enough to authorize a read and to know its version. */
@@ -96,6 +109,7 @@ export class ReportsRepository {
         "budget_fen",
         "executed_fen",
         "audit_key",
+        "audit_version",
         "due_at",
         "submitted_at",
         "published_at",
@@ -158,10 +172,11 @@ export class ReportsRepository {
         .updateTable("reports")
         .set({
           dataset: write.dataset,
-          budget_fen: write.budgetFen,
-          executed_fen: write.executedFen,
-          audit: write.audit,
-          audit_key: write.auditKey,
+          // Derived columns only when the writer made them; otherwise they stay those of an earlier version until
+          // the audit refresher stores the new ones.
+          ...(write.audit !== undefined && write.auditKey !== undefined
+            ? { audit: write.audit, audit_key: write.auditKey, audit_version: next, budget_fen: write.budgetFen ?? null, executed_fen: write.executedFen ?? null }
+            : {}),
           version: next,
           updated_at: nowIso(),
           updated_by: write.userId,
@@ -193,6 +208,8 @@ export class ReportsRepository {
         .set({
           status: input.to,
           version: next,
+          // The dataset does not change in a transition: an audit that was current stays current.
+          audit_version: sql<number>`case when audit_version = ${input.expectedVersion} then ${next} else audit_version end`,
           updated_at: now,
           updated_by: input.actorId,
           ...(input.to === "submitted" ? { submitted_at: now } : {}),

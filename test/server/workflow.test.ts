@@ -113,6 +113,27 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     expect((await region.services.reports.find(liangshan.id))?.status).toBe("draft");
   });
 
+  it("saves an edit at once and brings its audit up to date off the request path", async () => {
+    const filler = await region.signedIn("filler");
+    const unitId = (await filler.get("/api/session")).body.user.unit.id;
+    const created = await filler.post("/api/reports", { unitId, year: 2026, dataset: cleanDataset(2026, "凉山州科学技术协会") });
+    const id = created.body.id as string;
+    const before = (await filler.get(`/api/reports/${id}/full`)).body;
+    expect(before.report.auditStale).toBe(false);
+    expect(before.scores.projects[0].totalShown).toBe("99.80");
+
+    // 12 → 6 of ≥10 次: 50 × 6/10 = 30 instead of 50.
+    const edited = await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, { version: created.body.version, fields: { actual: "6" } });
+    expect(edited.status).toBe(200);
+    await region.services.audits.idle();
+    const after = (await filler.get(`/api/reports/${id}/full`)).body;
+    expect(after.report.version).toBe(edited.body.version);
+    expect(after.report.audit_version).toBe(edited.body.version);
+    expect(after.report.auditStale).toBe(false);
+    expect(after.scores.projects[0].totalShown).toBe("79.80");
+    expect(after.scores.findings.map((f: { code: string }) => f.code)).toContain("REASON-MISSING");
+  });
+
   it("rebuilds any version from its snapshot and the edits after it", async () => {
     const filler = await region.signedIn("filler");
     const report = (await filler.get("/api/reports")).body.reports.find((r: { year: number }) => r.year === 2023);

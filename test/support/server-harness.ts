@@ -93,6 +93,7 @@ export async function startTestRegion(dialect: TestDialect, options: { throttle?
     },
     async close() {
       await services.jobRunner.stop();
+      await services.audits.stop();
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });
       cleanup();

@@ -5,11 +5,12 @@
  */
 import { createHash } from "node:crypto";
 import { auditCatalogue } from "../../core/audit/catalogue.ts";
-import { auditDataset } from "../../core/audit/run-audit.ts";
+import { type AuditResult, auditDataset } from "../../core/audit/run-audit.ts";
 import type { Dataset } from "../../core/dataset/schema.ts";
 import { validateDataset } from "../../core/dataset/validate-dataset.ts";
 import { DEFAULT_PROFILE_ID, getBuiltinProfile } from "../../core/profiles/builtin-profiles.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
+import type { DerivedColumns } from "../../storage/reports-repository.ts";
 import { HttpError } from "../http-error.ts";
 import { auditResultJson } from "./scores-json.ts";
 
@@ -49,8 +50,12 @@ export function auditKeyOf(profile: RuleProfile): string {
  * What is stored beside a dataset: 全年预算 and 执行数 of the department table in 分 (null when absent) for the
  * summary, and the whole audit (scores and findings) as JSON, so that reading a report never re-audits it.
  */
-export function derivedColumns(dataset: Dataset, profile: RuleProfile) {
-  const result = auditDataset(dataset, profile);
+export function derivedColumns(dataset: Dataset, profile: RuleProfile): DerivedColumns {
+  return derivedFromAudit(auditDataset(dataset, profile), profile);
+}
+
+/** derivedColumns from an audit already made. */
+export function derivedFromAudit(result: AuditResult, profile: RuleProfile): DerivedColumns {
   const execution = result.scores.department?.execution;
   return {
     budgetFen: execution?.budgetFen ?? null,
@@ -58,4 +63,9 @@ export function derivedColumns(dataset: Dataset, profile: RuleProfile) {
     audit: JSON.stringify(auditResultJson(result, profile)),
     auditKey: auditKeyOf(profile),
   };
+}
+
+/** Whether the stored audit is not that of the report's current version under its current profile and checks. */
+export function isAuditStale(report: { version: number; audit_version: number; audit_key: string; profile_id: string }): boolean {
+  return report.audit_version !== report.version || report.audit_key !== auditKeyOf(profileOf(report.profile_id));
 }

@@ -12,8 +12,9 @@ export class FullReportCache {
 
   constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
 
-  get(id: string, version: number, auditKey: string): Uint8Array | undefined {
-    const key = `${id}|${version}|${auditKey}`;
+  /** `stamp` names what the bytes were made from: version, audit version and audit key. */
+  get(id: string, stamp: string): Uint8Array | undefined {
+    const key = `${id}|${stamp}`;
     const hit = this.#entries.get(key);
     if (hit) {
       // Most recently used last.
@@ -23,9 +24,9 @@ export class FullReportCache {
     return hit;
   }
 
-  set(id: string, version: number, auditKey: string, bytes: Uint8Array): void {
+  set(id: string, stamp: string, bytes: Uint8Array): void {
     if (bytes.byteLength > this.maxBytes / 4) return;
-    const key = `${id}|${version}|${auditKey}`;
+    const key = `${id}|${stamp}`;
     if (this.#entries.has(key)) return;
     this.#entries.set(key, bytes);
     this.#bytes += bytes.byteLength;

@@ -14,7 +14,8 @@ import { EDITING_ROLES } from "../security/roles.ts";
 import { assertCanRead, assertRole } from "./access.ts";
 import type { Actor } from "./auth-service.ts";
 import { FullReportCache } from "./full-report-cache.ts";
-import { auditKeyOf, derivedColumns, profileOf, requireValidDataset } from "./dataset-json.ts";
+import type { AuditRefresher } from "../jobs/audit-refresher.ts";
+import { derivedColumns, derivedFromAudit, isAuditStale, profileOf, requireValidDataset } from "./dataset-json.ts";
 import type { auditResultJson } from "./scores-json.ts";
 import { EDITABLE_STATUSES, STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowActionId } from "./workflow-rules.ts";
 
@@ -43,6 +44,7 @@ export class ReportService {
   constructor(
     private readonly reports: ReportsRepository,
     private readonly units: UnitsRepository,
+    private readonly audits: AuditRefresher,
   ) {}
 
   /** The report if the actor may read it; 404 otherwise (also for ids of other regions). */
@@ -107,7 +109,7 @@ export class ReportService {
   /** Scores and findings as JSON text: the stored audit, made again only if the profile or checks changed since. */
   async scoresJson(actor: Actor, id: string): Promise<string> {
     const read = await this.read(actor, id);
-    return this.currentAudit(read.report, () => read.dataset);
+    return this.currentAudit(read.report);
   }
 
   /**
@@ -119,15 +121,19 @@ export class ReportService {
     if (!head) throw notFound("报表");
     const unit = await this.units.find(head.unit_id);
     assertCanRead(actor, unit);
-    const cached = this.fullCache.get(head.id, head.version, head.audit_key);
-    if (cached) return cached;
+    const stamp = `${head.version}|${head.audit_version}|${head.audit_key}`;
+    const cached = this.fullCache.get(head.id, stamp);
+    if (cached) {
+      if (isAuditStale(head)) this.audits.schedule(head.id);
+      return cached;
+    }
     const report = await this.reports.find(id);
     if (!report) throw notFound("报表");
     const { dataset: datasetText, audit: _audit, ...meta } = report;
-    const reportJson = JSON.stringify({ ...meta, statusName: STATUS_NAMES[report.status], unitName: unit.name });
-    const audit = this.currentAudit(report, () => JSON.parse(datasetText) as Dataset);
+    const reportJson = JSON.stringify({ ...meta, statusName: STATUS_NAMES[report.status], unitName: unit.name, auditStale: isAuditStale(report) });
+    const audit = this.currentAudit(report);
     const bytes = new TextEncoder().encode(`{"report":${reportJson},"dataset":${datasetText},"scores":${audit}}`);
-    this.fullCache.set(report.id, report.version, report.audit_key, bytes);
+    this.fullCache.set(report.id, `${report.version}|${report.audit_version}|${report.audit_key}`, bytes);
     return bytes;
   }
 
@@ -137,7 +143,7 @@ export class ReportService {
     if (!report || report.status !== "published") throw notFound("公开报表");
     const unit = await this.units.find(report.unit_id);
     const head = JSON.stringify({ id: report.id, unitName: unit?.name ?? "", year: report.year, publishedAt: report.published_at });
-    return `{"report":${head},"dataset":${report.dataset},"scores":${this.currentAudit(report, () => JSON.parse(report.dataset) as Dataset)}}`;
+    return `{"report":${head},"dataset":${report.dataset},"scores":${this.currentAudit(report)}}`;
   }
 
   /**
@@ -150,7 +156,7 @@ export class ReportService {
     const rows = new Map((await this.reports.listWithDatasets(listed.map((r) => r.id))).map((r) => [r.id, r]));
     return listed.map((item) => {
       const row = rows.get(item.id) as ReportRow;
-      const audit = JSON.parse(this.currentAudit(row, () => JSON.parse(row.dataset) as Dataset)) as AuditJson;
+      const audit = JSON.parse(this.currentAudit(row)) as AuditJson;
       return {
         reportId: item.id,
         unitId: item.unit_id,
@@ -169,14 +175,14 @@ export class ReportService {
     });
   }
 
-  /** The stored audit of `report`, or a new one (from `dataset()`) when the profile or the checks have changed. */
-  private currentAudit(report: ReportRow, dataset: () => Dataset): string {
-    const profile = profileOf(report.profile_id);
-    if (report.audit_key === auditKeyOf(profile)) return report.audit;
-    const { audit, auditKey } = derivedColumns(dataset(), profile);
-    // Stored for the next reader; if that fails (the report moved on meanwhile), the next read simply audits again.
-    this.reports.refreshAudit(report.id, report.version, audit, auditKey).catch(() => undefined);
-    return audit;
+  /**
+   * The stored audit of `report`. When it belongs to an earlier version (an edit a moment ago) or to another profile
+   * or check catalogue, a refresh is scheduled and the stored one is returned meanwhile; the response says which
+   * version it is of (auditVersion).
+   */
+  private currentAudit(report: Pick<ReportRow, "id" | "version" | "audit" | "audit_key" | "audit_version" | "profile_id">): string {
+    if (isAuditStale(report)) this.audits.schedule(report.id);
+    return report.audit;
   }
 
   async transition(actor: Actor, id: string, actionId: WorkflowActionId, expectedVersion: number, comment: string) {
@@ -188,7 +194,11 @@ export class ReportService {
     }
     if (action.commentRequired && comment.trim() === "") throw new HttpError(422, `${action.name}须填写意见`);
     if (actionId === "submit") {
-      const errors = auditDataset(dataset, profileOf(report.profile_id)).findings.filter((f) => f.severity === "error");
+      // The submission is judged on an audit of exactly this version, made now, and that audit is kept.
+      const profile = profileOf(report.profile_id);
+      const result = auditDataset(dataset, profile);
+      await this.reports.storeAudit(report.id, report.version, derivedFromAudit(result, profile));
+      const errors = result.findings.filter((f) => f.severity === "error");
       if (errors.length > 0) {
         throw new HttpError(422, `还有 ${errors.length} 个错误级校验问题，改正后才能提交`, {
           findings: errors.map((f) => ({ code: f.code, location: f.location, message: f.message })),
@@ -246,14 +256,14 @@ export class ReportService {
     assertRole(actor, ["admin"], "恢复历史版本");
     const { report } = await this.read(actor, id);
     const dataset = requireValidDataset(await this.datasetAt(actor, id, version), report.year);
-    const profile = profileOf(report.profile_id);
-    return this.reports.writeDataset(id, expectedVersion, {
+    const restored = await this.reports.writeDataset(id, expectedVersion, {
       dataset: JSON.stringify(dataset),
-      ...derivedColumns(dataset, profile),
       reason: "restore",
       summary: `恢复为第 ${version} 版`,
       userId: actor.user.id,
     });
+    this.audits.schedule(id);
+    return restored;
   }
 
   async addComment(actor: Actor, id: string, body: string, path: string) {
@@ -281,15 +291,15 @@ export class ReportService {
 
   private async write(actor: Actor, report: ReportRow, before: Dataset, dataset: Dataset, expectedVersion: number, reason: "edit" | "import") {
     const changes = diffDatasets(before, dataset);
-    const profile = profileOf(report.profile_id);
+    // Saved at once; the audit of the new version is made off the request path (AuditRefresher).
     const version = await this.reports.writeDataset(report.id, expectedVersion, {
       dataset: JSON.stringify(dataset),
-      ...derivedColumns(dataset, profile),
       changes: reason === "edit" ? changes : undefined,
       reason,
       summary: changes.length === 0 ? "无变化" : `修改 ${changes.slice(0, 5).map((c) => c.path).join("、")}${changes.length > 5 ? ` 等 ${changes.length} 处` : ""}`,
       userId: actor.user.id,
     });
+    this.audits.schedule(report.id);
     return { version, changes: changes.length };
   }
 }

@@ -6,6 +6,7 @@ import { ReportsRepository } from "../../storage/reports-repository.ts";
 import { SessionsRepository } from "../../storage/sessions-repository.ts";
 import { UnitsRepository } from "../../storage/units-repository.ts";
 import { UsersRepository } from "../../storage/users-repository.ts";
+import { AuditRefresher } from "../jobs/audit-refresher.ts";
 import { DocumentJobRunner } from "../jobs/document-job-runner.ts";
 import { AuthService, DEFAULT_THROTTLE, type ThrottleSettings } from "./auth-service.ts";
 import { ReportService } from "./report-service.ts";
@@ -19,6 +20,8 @@ export interface Services {
   attachments: AttachmentsRepository;
   /** This process's runner of document jobs (started by startServer; tests drive it with drain()). */
   jobRunner: DocumentJobRunner;
+  /** Makes the audits of edited reports off the request path (stopped with the server). */
+  audits: AuditRefresher;
   auth: AuthService;
   reportService: ReportService;
 }
@@ -29,6 +32,7 @@ export function createServices(database: Database, options: { throttle?: Throttl
   const reports = new ReportsRepository(database.db);
   const sessions = new SessionsRepository(database.db);
   const jobs = new JobsRepository(database.db);
+  const audits = new AuditRefresher(reports);
   return {
     database,
     units,
@@ -37,7 +41,8 @@ export function createServices(database: Database, options: { throttle?: Throttl
     jobs,
     attachments: new AttachmentsRepository(database.db),
     jobRunner: new DocumentJobRunner(jobs, reports),
+    audits,
     auth: new AuthService(users, units, sessions, options.throttle ?? DEFAULT_THROTTLE),
-    reportService: new ReportService(reports, units),
+    reportService: new ReportService(reports, units, audits),
   };
 }

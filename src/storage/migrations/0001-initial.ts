@@ -67,6 +67,7 @@ export function initialMigration(dialect: "sqlite" | "postgres"): Migration {
         .addColumn("executed_fen", sql.raw(money))
         .addColumn("audit", "text", (c) => c.notNull())
         .addColumn("audit_key", "text", (c) => c.notNull())
+        .addColumn("audit_version", "integer", (c) => c.notNull())
         .addColumn("due_at", "text")
         .addColumn("submitted_at", "text")
         .addColumn("published_at", "text")

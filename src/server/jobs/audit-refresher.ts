@@ -1,0 +1,111 @@
+/**
+ * Keeps each report's stored audit up to date after edits, off the request path: an edit is saved at once, and the
+ * audit of the new version is made in a worker thread and stored if the report is still at that version (a later
+ * edit schedules its own). Several edits in quick succession cost one audit of the latest. If the worker cannot
+ * run, the audit is made on the main thread instead — slower, never missing.
+ * @module
+ */
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Dataset } from "../../core/dataset/schema.ts";
+import type { ReportsRepository } from "../../storage/reports-repository.ts";
+import { derivedColumns, profileOf } from "../services/dataset-json.ts";
+import type { AuditReply, AuditRequest } from "./audit-worker.ts";
+
+const BOOTSTRAP = fileURLToPath(new URL("./worker-bootstrap.mjs", import.meta.url));
+const MODULE = new URL("./audit-worker.ts", import.meta.url).href;
+
+type Derived = ReturnType<typeof derivedColumns>;
+
+export class AuditRefresher {
+  #worker: Worker | null = null;
+  #workerFailed = false;
+  #nextId = 1;
+  #replies = new Map<number, (reply: AuditReply) => void>();
+  /** Reports with a refresh scheduled or running, and whether another was asked for meanwhile. */
+  #pending = new Map<string, { again: boolean }>();
+  #idle: (() => void)[] = [];
+  #stopped = false;
+
+  constructor(private readonly reports: ReportsRepository) {}
+
+  /** Makes (soon) the audit of the report's current version. */
+  schedule(reportId: string): void {
+    if (this.#stopped) return;
+    const pending = this.#pending.get(reportId);
+    if (pending) {
+      pending.again = true;
+      return;
+    }
+    this.#pending.set(reportId, { again: false });
+    void this.refresh(reportId);
+  }
+
+  /** Resolves when no refresh is scheduled or running (tests wait for it). */
+  idle(): Promise<void> {
+    if (this.#pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    await this.idle();
+    await this.#worker?.terminate();
+    this.#worker = null;
+  }
+
+  private async refresh(reportId: string): Promise<void> {
+    try {
+      for (;;) {
+        const state = this.#pending.get(reportId);
+        if (!state || this.#stopped) break;
+        state.again = false;
+        const report = await this.reports.find(reportId);
+        if (!report || report.audit_version === report.version) {
+          if (!state.again) break;
+          continue;
+        }
+        const derived = await this.audit(report.dataset, report.profile_id);
+        await this.reports.storeAudit(report.id, report.version, derived);
+        if (!state.again) {
+          const latest = await this.reports.findHead(reportId);
+          if (!latest || latest.audit_version === latest.version) break;
+        }
+      }
+    } catch (error) {
+      console.error(`[jixiao] 报表 ${reportId} 的校验结果未能更新：${(error as Error).message}`);
+    } finally {
+      this.#pending.delete(reportId);
+      if (this.#pending.size === 0) for (const resolve of this.#idle.splice(0)) resolve();
+    }
+  }
+
+  private audit(dataset: string, profileId: string): Promise<Derived> {
+    const worker = this.worker();
+    if (!worker) return Promise.resolve(derivedColumns(JSON.parse(dataset) as Dataset, profileOf(profileId)));
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#replies.set(id, (reply) => (reply.ok ? resolve(reply.derived) : reject(new Error(reply.message))));
+      worker.postMessage({ id, dataset, profileId } satisfies AuditRequest);
+    });
+  }
+
+  private worker(): Worker | null {
+    if (this.#worker || this.#workerFailed) return this.#worker;
+    const worker = new Worker(BOOTSTRAP, { workerData: { module: MODULE } });
+    worker.unref();
+    worker.on("message", (reply: AuditReply) => {
+      this.#replies.get(reply.id)?.(reply);
+      this.#replies.delete(reply.id);
+    });
+    worker.on("error", (error) => {
+      console.error(`[jixiao] 校验线程出错，改在主线程校验：${error.message}`);
+      this.#workerFailed = true;
+      this.#worker = null;
+      for (const [id, reply] of this.#replies) reply({ id, ok: false, message: "校验线程已退出" });
+      this.#replies.clear();
+    });
+    this.#worker = worker;
+    return worker;
+  }
+}
