@@ -278,15 +278,17 @@ export class ReportService {
   }
 
   private async readForEdit(actor: Actor, id: string, expectedVersion: number) {
-    const found = await this.read(actor, id);
+    // Checked on the small head row first, so that a refused write never loads the dataset; the conditional update
+    // still catches a write that lands in between.
+    const head = await this.reports.findHead(id);
+    if (!head) throw notFound("报表");
+    assertCanRead(actor, await this.units.find(head.unit_id));
     assertRole(actor, EDITING_ROLES, "修改报表");
-    if (!EDITABLE_STATUSES.includes(found.report.status)) {
-      throw new HttpError(423, `报表当前为“${STATUS_NAMES[found.report.status]}”，已锁定，不能修改`);
+    if (!EDITABLE_STATUSES.includes(head.status)) {
+      throw new HttpError(423, `报表当前为“${STATUS_NAMES[head.status]}”，已锁定，不能修改`);
     }
-    // Refused before any validation or audit is spent on it; the conditional update still catches a write that
-    // lands in between.
-    if (found.report.version !== expectedVersion) throw new StaleVersionError(expectedVersion, found.report.version);
-    return found;
+    if (head.version !== expectedVersion) throw new StaleVersionError(expectedVersion, head.version);
+    return this.read(actor, id);
   }
 
   private async write(actor: Actor, report: ReportRow, before: Dataset, dataset: Dataset, expectedVersion: number, reason: "edit" | "import") {
