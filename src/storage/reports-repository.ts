@@ -95,29 +95,35 @@ export class ReportsRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  /** The report without its dataset and audit texts: enough to authorize a read and to know its version. */
-  async findHead(id: string): Promise<Omit<ReportRow, "dataset" | "audit"> | undefined> {
+  /**
+   * The report without its dataset and audit texts, with its unit's path and name (one query): enough to authorize
+   * a read and to know its version.
+   */
+  async findHead(id: string): Promise<(Omit<ReportRow, "dataset" | "audit"> & { unit_path: string; unit_name: string }) | undefined> {
     return this.db
       .selectFrom("reports")
+      .innerJoin("units", "units.id", "reports.unit_id")
       .select([
-        "id",
-        "unit_id",
-        "year",
-        "status",
-        "profile_id",
-        "version",
-        "budget_fen",
-        "executed_fen",
-        "audit_key",
-        "audit_version",
-        "due_at",
-        "submitted_at",
-        "published_at",
-        "created_at",
-        "updated_at",
-        "updated_by",
+        "reports.id",
+        "reports.unit_id",
+        "reports.year",
+        "reports.status",
+        "reports.profile_id",
+        "reports.version",
+        "reports.budget_fen",
+        "reports.executed_fen",
+        "reports.audit_key",
+        "reports.audit_version",
+        "reports.due_at",
+        "reports.submitted_at",
+        "reports.published_at",
+        "reports.created_at",
+        "reports.updated_at",
+        "reports.updated_by",
+        "units.path as unit_path",
+        "units.name as unit_name",
       ])
-      .where("id", "=", id)
+      .where("reports.id", "=", id)
       .executeTakeFirst();
   }
 

@@ -5,7 +5,7 @@
  */
 import { type Kysely, sql } from "kysely";
 import { nowIso } from "./clock.ts";
-import type { DatabaseSchema, SessionRow, UserRow } from "./database-schema.ts";
+import type { DatabaseSchema, SessionRow, UnitRow, UserRow } from "./database-schema.ts";
 
 export class SessionsRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
@@ -14,18 +14,40 @@ export class SessionsRepository {
     await this.db.insertInto("sessions").values({ ...session, revoked_at: null }).execute();
   }
 
-  /** The live session of a token hash with its user, or undefined when unknown, revoked or expired. */
-  async findLive(tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+  /**
+   * The live session of a token hash with its user and the user's unit (one query: it runs on every request), or
+   * undefined when unknown, revoked or expired.
+   */
+  async findLive(tokenHash: string): Promise<{ session: SessionRow; user: UserRow; unit: UnitRow } | undefined> {
     const row = await this.db
       .selectFrom("sessions")
       .innerJoin("users", "users.id", "sessions.user_id")
+      .innerJoin("units", "units.id", "users.unit_id")
       .selectAll("users")
-      .select(["sessions.token_hash", "sessions.csrf_token", "sessions.created_at as session_created_at", "sessions.expires_at", "sessions.revoked_at"])
+      .select([
+        "sessions.token_hash",
+        "sessions.csrf_token",
+        "sessions.created_at as session_created_at",
+        "sessions.expires_at",
+        "sessions.revoked_at",
+        "units.parent_id as unit_parent_id",
+        "units.path as unit_path",
+        "units.name as unit_name",
+        "units.kind as unit_kind",
+        "units.code as unit_code",
+        "units.version as unit_version",
+        "units.created_at as unit_created_at",
+      ])
       .where("sessions.token_hash", "=", tokenHash)
       .executeTakeFirst();
     if (!row || row.revoked_at !== null || row.expires_at <= nowIso() || row.disabled) return undefined;
-    const { token_hash, csrf_token, session_created_at, expires_at, revoked_at, ...user } = row;
-    return { session: { token_hash, csrf_token, created_at: session_created_at, expires_at, revoked_at, user_id: user.id }, user };
+    const { token_hash, csrf_token, session_created_at, expires_at, revoked_at, unit_parent_id, unit_path, unit_name, unit_kind, unit_code, unit_version, unit_created_at, ...user } =
+      row;
+    return {
+      session: { token_hash, csrf_token, created_at: session_created_at, expires_at, revoked_at, user_id: user.id },
+      user,
+      unit: { id: user.unit_id, parent_id: unit_parent_id, path: unit_path, name: unit_name, kind: unit_kind, code: unit_code, version: unit_version, created_at: unit_created_at },
+    };
   }
 
   async revoke(tokenHash: string): Promise<void> {

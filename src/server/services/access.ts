@@ -13,7 +13,7 @@ export function inSubtree(actor: Actor, unit: Pick<UnitRow, "path">): boolean {
 }
 
 /** The report's unit must be in the actor's subtree; otherwise 404 (not 403, which would confirm it exists). */
-export function assertCanRead(actor: Actor, unit: UnitRow | undefined, what = "报表"): asserts unit is UnitRow {
+export function assertCanRead<U extends Pick<UnitRow, "path">>(actor: Actor, unit: U | undefined, what = "报表"): asserts unit is U {
   if (!unit || !inSubtree(actor, unit)) throw notFound(what);
 }
 

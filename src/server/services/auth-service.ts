@@ -83,9 +83,7 @@ export class AuthService {
     const tokenHash = hashToken(token);
     const found = await this.sessions.findLive(tokenHash);
     if (!found) return null;
-    const unit = await this.units.find(found.user.unit_id);
-    if (!unit) return null;
-    return { user: found.user, unit, csrfToken: found.session.csrf_token, tokenHash };
+    return { user: found.user, unit: found.unit, csrfToken: found.session.csrf_token, tokenHash };
   }
 
   async signOut(actor: Actor): Promise<void> {
