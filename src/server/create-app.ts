@@ -79,9 +79,12 @@ function register(app: Hono<AppEnv>, route: ApiRoute): void {
   app.on(route.method.toUpperCase(), route.path, async (c) => {
     const actor = c.get("actor");
     if (route.access === "signedIn" && !actor) throw new HttpError(401, "请先登录");
+    const params = c.req.param() as Record<string, string>;
+    // No id contains a NUL (PostgreSQL cannot even compare text with one): "%00" in a path is not found.
+    if (Object.values(params).some((value) => value.includes("\u0000"))) throw new HttpError(404, "请求的对象不存在");
     const body = route.body ? parseInput(route.body, await readJson(c.req.raw), "请求体") : undefined;
     const query = route.query ? parseInput(route.query, c.req.query(), "查询参数") : undefined;
-    const result = await route.handle({ c, actor: actor as never, body, query, params: c.req.param() as Record<string, string> });
+    const result = await route.handle({ c, actor: actor as never, body, query, params });
     return result instanceof Response ? result : c.json(result as object);
   });
 }
@@ -90,11 +93,22 @@ async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.includes("application/json")) throw new HttpError(415, "请求体须为 JSON（Content-Type: application/json）");
   const text = await request.text();
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new HttpError(400, "请求体不是合法的 JSON");
   }
+  // A NUL character ("\u0000") has no place in any field, and PostgreSQL refuses to store or compare it.
+  if (text.includes("\\u0000") && hasNul(value)) throw new HttpError(400, "请求体含有不允许的空字符（\\u0000）");
+  return value;
+}
+
+function hasNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value !== null && typeof value === "object") return Object.entries(value).some(([key, item]) => key.includes("\u0000") || hasNul(item));
+  return false;
 }
 
 function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string): T {

@@ -31,6 +31,15 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
   }
 }
 
+/** The host of an Origin header, or null for one that is not a URL ("null" from a sandboxed frame or a file). */
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 export function sessionRoutes(services: Services) {
   return [
     defineRoute({
@@ -43,7 +52,7 @@ export function sessionRoutes(services: Services) {
       async handle({ c, body }) {
         // Sign-in is the one state change without a session: refuse it from another site's page.
         const origin = c.req.header("origin");
-        if (origin && new URL(origin).host !== c.req.header("host")) throw new HttpError(403, "不接受来自其他网站的登录请求");
+        if (origin && hostOf(origin) !== c.req.header("host")) throw new HttpError(403, "不接受来自其他网站的登录请求");
         const { token, csrfToken } = await services.auth.signIn(body.username, body.password, clientAddress(c));
         const actor = await services.auth.actorOf(token);
         if (!actor) throw new HttpError(500, "会话创建失败");
