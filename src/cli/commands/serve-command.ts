@@ -2,9 +2,11 @@
  * `jixiao serve [--db sqlite:PATH | postgres://…] [--host 127.0.0.1] [--port N] [--demo]`: runs the web server until
  * Ctrl-C. A fresh database is migrated; the demo region and its accounts only with --demo; otherwise the first
  * 管理员 comes from JIXIAO_ADMIN_PASSWORD or a one-time password printed once. DATABASE_URL, when set, is the
- * default database.
+ * default database. The demo accounts' passwords are kept in demo-accounts.json in the data folder: the SQLite file's
+ * folder, or ./data for PostgreSQL, unless JIXIAO_DATA_DIR names another (made if missing).
  * @module
  */
+import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../cli-error.ts";
@@ -24,7 +26,12 @@ export async function runServe(options: ServeOptions): Promise<CommandResult> {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InputError(`--port 应为 0–65535 的整数，收到“${options.port}”`);
   const database = options.db ?? process.env.DATABASE_URL ?? "sqlite:data/jixiao.db";
   if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(database)) throw new InputError(`--db 应为 sqlite:路径 或 postgres://…，收到“${database}”`);
-  const dataDir = database.startsWith("sqlite:") ? dirname(resolve(database.slice("sqlite:".length))) : resolve("data");
+  const dataDir = process.env.JIXIAO_DATA_DIR?.trim()
+    ? resolve(process.env.JIXIAO_DATA_DIR.trim())
+    : database.startsWith("sqlite:")
+      ? dirname(resolve(database.slice("sqlite:".length)))
+      : resolve("data");
+  if (options.demo) mkdirSync(dataDir, { recursive: true });
   const { startServer } = await import("../../server/start-server.ts");
   const server = await startServer({
     database,

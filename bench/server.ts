@@ -1,0 +1,573 @@
+/**
+ * `npm run bench:server`: the HTTP server under load, on SQLite (a temp file) and then on PostgreSQL (a private
+ * cluster, stopped at the end). The server runs as `jixiao serve --demo` in a child process, so the load generator
+ * here and the server do not share a thread (they do share the machine's cores).
+ *
+ * Load: N connections (default 100; keep-alive, one socket each through an http.Agent of its own), each signed in
+ * with a session of its own, for S seconds (default 30, after a short warm-up that is not counted), every connection
+ * sending its next request as soon as the previous one is answered (a closed loop without think time). Connections
+ * are spread evenly over the five sample units of the demo region, as the units' own 填报人 (凉山: the demo filler
+ * and unit reviewer; the other four: one filler each, made through POST /api/users), and each works on its own
+ * unit's report — so the large report (凉山, ~160 KB with final accounts) and the small ones are all in the mix.
+ *
+ *   - read (80%): GET /api/reports/:id/full, remembering the version it shows;
+ *   - write (20%): PATCH one indicator (完成值) with the version last seen — a project table where the report has
+ *     one (凉山), else the department table (零陵, 西藏). 乐山 and 临泽 have no indicator table at all: their
+ *     connections only read, and the others write correspondingly more often, so that 20% of all requests are writes.
+ *     A 409 (someone else saved first) is the expected outcome of concurrent edits: it counts as a success, is
+ *     counted apart, and the connection reads the report again before its next write.
+ *
+ * Prints per database: requests, throughput, latency p50/p90/p99/max of reads, writes and all, the 409s, the errors
+ * (any other non-2xx, and network errors), and PASS/MISS against p99 < 100 ms and zero errors.
+ *
+ * Options: --seconds N (30), --connections N (100), --warmup N (3 s), --databases sqlite,postgres, --profile
+ * (run the server with --cpu-prof and print where its time went; the .cpuprofile file is kept).
+ * @module
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { findFreePort, startPostgresCluster } from "../test/support/postgres-cluster.ts";
+import { percentile } from "./stats.ts";
+
+const TARGET_P99_MS = 100;
+const BIN = fileURLToPath(new URL("../bin/jixiao.mjs", import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "30" },
+    connections: { type: "string", default: "100" },
+    warmup: { type: "string", default: "3" },
+    databases: { type: "string", default: "sqlite,postgres" },
+    "write-share": { type: "string", default: "0.2" },
+    profile: { type: "boolean", default: false },
+  },
+});
+const seconds = Math.max(1, Number(values.seconds));
+const connectionCount = Math.max(1, Math.floor(Number(values.connections)));
+const warmupSeconds = Math.max(0, Number(values.warmup));
+const writeShare = Math.min(1, Math.max(0, Number(values["write-share"])));
+const databases = values.databases.split(",").map((d) => d.trim()) as ("sqlite" | "postgres")[];
+for (const d of databases) if (d !== "sqlite" && d !== "postgres") throw new Error(`--databases 只能是 sqlite、postgres，收到“${d}”`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// The server child process
+
+interface ServerChild {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+const children = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of children) child.kill("SIGKILL");
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    for (const child of children) child.kill("SIGKILL");
+    process.exit(130);
+  });
+}
+
+async function startServerChild(database: string, dataDir: string, profileDir: string | null): Promise<ServerChild> {
+  const port = await findFreePort();
+  const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
+  const child = spawn(process.execPath, [...nodeArgs, BIN, "serve", "--demo", "--db", database, "--port", String(port)], {
+    env: { ...process.env, JIXIAO_DATA_DIR: dataDir },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`服务进程 60 s 内未启动：\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /服务已启动：(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match && output.includes("Ctrl-C")) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] as string, output: () => output });
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`服务进程已退出（${code ?? signal}）：\n${output}`));
+    });
+  });
+}
+
+/** SIGTERM (a clean stop, which also writes the CPU profile), SIGKILL after 20 s. */
+function stopServerChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc; NaN where there is no /proc. */
+function processCpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function machineCpu(): { busy: number; total: number } {
+  let busy = 0;
+  let total = 0;
+  for (const cpu of cpus()) {
+    const t = cpu.times;
+    busy += t.user + t.nice + t.sys + t.irq;
+    total += t.user + t.nice + t.sys + t.irq + t.idle;
+  }
+  return { busy, total };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A minimal HTTP client on node:http: one keep-alive socket per connection, the body read whole, timed to its end
+
+interface Reply {
+  status: number;
+  body: Buffer;
+  setCookie: string[] | undefined;
+}
+
+function send(base: URL, agent: http.Agent, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : Buffer.from(body);
+    const request = http.request(
+      {
+        host: base.hostname,
+        port: base.port,
+        method,
+        path,
+        agent,
+        headers: payload ? { ...headers, "content-type": "application/json", "content-length": String(payload.length) } : headers,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), setCookie: response.headers["set-cookie"] }));
+        response.on("error", reject);
+      },
+    );
+    request.setTimeout(60_000, () => request.destroy(new Error("60 s 无响应")));
+    request.on("error", reject);
+    request.end(payload);
+  });
+}
+
+/** The report's version from a full read: the first "version" of the text is the report head's (it comes first). */
+function versionOf(fullJson: Buffer): number {
+  const match = /"version":(\d+)/.exec(fullJson.subarray(0, 4096).toString("utf8"));
+  if (!match) throw new Error("完整报表的开头没有版本号");
+  return Number(match[1]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The demo region: its reports, their indicator tables, one 填报人 per sample unit
+
+interface IndicatorSlot {
+  path: string;
+  actual: string;
+}
+
+interface ReportTarget {
+  id: string;
+  unitId: string;
+  unitName: string;
+  sizeKb: number;
+  projectTables: number;
+  departmentTable: boolean;
+  /** The indicators a write may change: of the project tables if there are any, else of the department table. */
+  slots: IndicatorSlot[];
+  users: { username: string; password: string }[];
+}
+
+interface SetupResult {
+  reports: ReportTarget[];
+}
+
+async function adminJson(base: URL, agent: http.Agent, cookie: string, csrf: string, method: string, path: string, body?: unknown): Promise<any> {
+  const headers: Record<string, string> = { cookie };
+  if (method !== "GET") headers["x-csrf-token"] = csrf;
+  const reply = await send(base, agent, method, path, headers, body === undefined ? undefined : JSON.stringify(body));
+  if (reply.status !== 200) throw new Error(`${method} ${path}：${reply.status} ${reply.body.toString("utf8").slice(0, 300)}`);
+  return JSON.parse(reply.body.toString("utf8"));
+}
+
+async function signIn(base: URL, agent: http.Agent, username: string, password: string): Promise<{ cookie: string; csrf: string }> {
+  const reply = await send(base, agent, "POST", "/api/session", {}, JSON.stringify({ username, password }));
+  if (reply.status !== 200) throw new Error(`登录 ${username} 失败：${reply.status} ${reply.body.toString("utf8").slice(0, 300)}`);
+  const cookie = (reply.setCookie?.[0] ?? "").split(";")[0] ?? "";
+  return { cookie, csrf: (JSON.parse(reply.body.toString("utf8")) as { csrfToken: string }).csrfToken };
+}
+
+async function setUpRegion(base: URL, dataDir: string): Promise<SetupResult> {
+  const passwords = JSON.parse(readFileSync(join(dataDir, "demo-accounts.json"), "utf8")) as Record<string, string>;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    const admin = await signIn(base, agent, "demo-admin", passwords["demo-admin"] as string);
+    const call = (method: string, path: string, body?: unknown) => adminJson(base, agent, admin.cookie, admin.csrf, method, path, body);
+    const listed = ((await call("GET", "/api/reports")).reports as { id: string; unit_id: string; unit_name: string }[]).sort((a, b) =>
+      a.unit_name.localeCompare(b.unit_name, "zh-CN"),
+    );
+    const reports: ReportTarget[] = [];
+    for (const [n, item] of listed.entries()) {
+      const full = (await send(base, agent, "GET", `/api/reports/${item.id}/full`, { cookie: admin.cookie })).body;
+      const { dataset } = JSON.parse(full.toString("utf8")) as {
+        dataset: { projects?: { evaluation?: { indicators?: { actual?: string }[] } }[]; department?: { evaluation?: { indicators?: { actual?: string }[] } } };
+      };
+      const projectSlots = (dataset.projects ?? []).flatMap((project, p) =>
+        (project.evaluation?.indicators ?? []).map((indicator, i) => ({ path: `projects/${p}/indicators/${i}`, actual: indicator.actual ?? "" })),
+      );
+      const departmentSlots = (dataset.department?.evaluation?.indicators ?? []).map((indicator, i) => ({
+        path: `department/indicators/${i}`,
+        actual: indicator.actual ?? "",
+      }));
+      const target: ReportTarget = {
+        id: item.id,
+        unitId: item.unit_id,
+        unitName: item.unit_name,
+        sizeKb: full.length / 1024,
+        projectTables: (dataset.projects ?? []).filter((p) => (p.evaluation?.indicators ?? []).length > 0).length,
+        departmentTable: departmentSlots.length > 0,
+        slots: projectSlots.length > 0 ? projectSlots : departmentSlots,
+        users: [],
+      };
+      if (item.unit_name === "凉山州科学技术协会") {
+        target.users = ["demo-filler", "demo-unit-reviewer"].map((username) => ({ username, password: passwords[username] as string }));
+      } else {
+        const user = { username: `bench-filler-${n + 1}`, password: randomBytes(12).toString("base64url") };
+        await call("POST", "/api/users", { ...user, displayName: `压测填报人 ${n + 1}`, role: "filler", unitId: item.unit_id });
+        target.users = [user];
+      }
+      reports.push(target);
+    }
+    return { reports };
+  } finally {
+    agent.destroy();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The load
+
+interface Connection {
+  agent: http.Agent;
+  report: ReportTarget;
+  cookie: string;
+  csrf: string;
+  version: number;
+  /** After a 409 the next request reads the report again, as the page would. */
+  mustReread: boolean;
+  writeProbability: number;
+}
+
+interface Tally {
+  readMs: number[];
+  writeMs: number[];
+  writesSaved: number;
+  conflicts: number;
+  errors: number;
+  errorKinds: Map<string, number>;
+  perReport: Map<string, { reads: number; writes: number; conflicts: number }>;
+}
+
+function newTally(): Tally {
+  return { readMs: [], writeMs: [], writesSaved: 0, conflicts: 0, errors: 0, errorKinds: new Map(), perReport: new Map() };
+}
+
+function newActual(original: string): string {
+  const numeric = /^-?\d+(\.(\d+))?$/.exec(original);
+  if (!numeric) return Math.random() < 0.5 ? original : `${original}（已核实）`.slice(0, 100);
+  const decimals = numeric[2]?.length ?? 0;
+  return (Number(original) * (0.9 + Math.random() * 0.2)).toFixed(decimals);
+}
+
+async function runConnection(base: URL, connection: Connection, until: number, tally: Tally | null): Promise<void> {
+  const headers = { cookie: connection.cookie };
+  const writeHeaders = { cookie: connection.cookie, "x-csrf-token": connection.csrf };
+  while (performance.now() < until) {
+    const write = !connection.mustReread && connection.report.slots.length > 0 && Math.random() < connection.writeProbability;
+    const per = tally?.perReport.get(connection.report.id);
+    const started = performance.now();
+    try {
+      if (!write) {
+        const reply = await send(base, connection.agent, "GET", `/api/reports/${connection.report.id}/full`, headers);
+        const ms = performance.now() - started;
+        if (reply.status === 200) {
+          connection.version = versionOf(reply.body);
+          connection.mustReread = false;
+        }
+        if (tally && per) {
+          tally.readMs.push(ms);
+          per.reads++;
+          if (reply.status !== 200) countError(tally, `读取 ${reply.status} ${reply.body.toString("utf8").slice(0, 120)}`);
+        }
+      } else {
+        const slot = connection.report.slots[Math.floor(Math.random() * connection.report.slots.length)] as IndicatorSlot;
+        const body = JSON.stringify({ version: connection.version, fields: { actual: newActual(slot.actual) } });
+        const reply = await send(base, connection.agent, "PATCH", `/api/reports/${connection.report.id}/${slot.path}`, writeHeaders, body);
+        const ms = performance.now() - started;
+        if (reply.status === 200) connection.version = (JSON.parse(reply.body.toString("utf8")) as { version: number }).version;
+        if (reply.status === 409) connection.mustReread = true;
+        if (tally && per) {
+          tally.writeMs.push(ms);
+          per.writes++;
+          if (reply.status === 200) tally.writesSaved++;
+          else if (reply.status === 409) {
+            tally.conflicts++;
+            per.conflicts++;
+          } else countError(tally, `修改 ${reply.status} ${reply.body.toString("utf8").slice(0, 120)}`);
+        }
+      }
+    } catch (error) {
+      const ms = performance.now() - started;
+      if (tally) {
+        (write ? tally.writeMs : tally.readMs).push(ms);
+        countError(tally, `网络错误 ${(error as Error).message}`);
+      }
+    }
+  }
+}
+
+function countError(tally: Tally, kind: string): void {
+  tally.errors++;
+  tally.errorKinds.set(kind, (tally.errorKinds.get(kind) ?? 0) + 1);
+}
+
+async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The CPU profile of the server, summarized
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+function summarizeProfile(file: string): void {
+  const profile = JSON.parse(readFileSync(file, "utf8")) as { nodes: ProfileNode[]; samples: number[]; startTime: number; endTime: number };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const hits = new Map<number, number>();
+  for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
+  const total = profile.samples.length;
+  const msPerSample = (profile.endTime - profile.startTime) / 1000 / Math.max(1, total);
+  const shortUrl = (url: string) =>
+    url
+      .replace(/^file:\/\//, "")
+      .replace(/^.*\/node_modules\//, "")
+      .replace(/^.*?\/(src|bench|bin)\//, "$1/");
+  const keyOf = (n: ProfileNode) => `${n.callFrame.functionName || "(匿名)"}  ${shortUrl(n.callFrame.url)}${n.callFrame.url ? `:${n.callFrame.lineNumber + 1}` : ""}`;
+  const groupOf = (n: ProfileNode) => {
+    const url = n.callFrame.url;
+    if (!url) return n.callFrame.functionName.startsWith("(") ? n.callFrame.functionName : `内置函数（${n.callFrame.functionName}）`;
+    if (url.startsWith("node:")) return "Node 内部（node:*）";
+    const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url);
+    if (pkg) return `依赖包 ${pkg[1]}`;
+    const src = /\/(src\/[^/]+(\/[^/]+)?)\//.exec(url);
+    return src ? `${src[1]}/` : shortUrl(url);
+  };
+
+  const self = new Map<string, number>();
+  const groups = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const h = hits.get(node.id) ?? 0;
+    if (h === 0) continue;
+    self.set(keyOf(node), (self.get(keyOf(node)) ?? 0) + h);
+    groups.set(groupOf(node), (groups.get(groupOf(node)) ?? 0) + h);
+  }
+  // Inclusive samples per function, each function counted once per stack (recursion is not counted twice).
+  const inclusive = new Map<string, number>();
+  const active = new Map<string, number>();
+  const root = profile.nodes[0];
+  const visit = (node: ProfileNode): number => {
+    const key = keyOf(node);
+    active.set(key, (active.get(key) ?? 0) + 1);
+    let sum = hits.get(node.id) ?? 0;
+    for (const childId of node.children ?? []) {
+      const child = byId.get(childId);
+      if (child) sum += visit(child);
+    }
+    active.set(key, (active.get(key) ?? 1) - 1);
+    if ((active.get(key) ?? 0) === 0) inclusive.set(key, (inclusive.get(key) ?? 0) + sum);
+    return sum;
+  };
+  if (root) visit(root);
+
+  const row = (label: string, samples: number) =>
+    `      ${((samples / total) * 100).toFixed(1).padStart(5)}%  ${(samples * msPerSample / 1000).toFixed(1).padStart(6)} s  ${label}`;
+  const top = (map: Map<string, number>, n: number, filter: (key: string) => boolean = () => true) =>
+    [...map.entries()].filter(([key]) => filter(key)).sort((a, b) => b[1] - a[1]).slice(0, n);
+  console.log(`    服务进程 CPU 剖析（${file}；${total} 个采样，${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s，含启动与预热）`);
+  console.log("    自身耗时按来源：");
+  for (const [key, samples] of top(groups, 12)) console.log(row(key, samples));
+  console.log("    自身耗时最多的函数：");
+  for (const [key, samples] of top(self, 20)) console.log(row(key, samples));
+  console.log("    含调用在内耗时最多的项目函数（src/）：");
+  for (const [key, samples] of top(inclusive, 25, (k) => k.includes(" src/"))) console.log(row(key, samples));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One database
+
+const fmt = (ms: number) => (Number.isNaN(ms) ? "—" : ms < 10 ? ms.toFixed(1) : ms.toFixed(0));
+const verdict = (pass: boolean) => (pass ? "PASS" : "MISS");
+
+function latencyLine(label: string, count: number, times: number[], extra = ""): string {
+  return (
+    `    ${label}${String(count).padStart(7)} 个${extra}   p50 ${fmt(percentile(times, 50)).padStart(5)} ms   p90 ${fmt(percentile(times, 90)).padStart(5)} ms` +
+    `   p99 ${fmt(percentile(times, 99)).padStart(5)} ms   最大 ${fmt(times.length === 0 ? Number.NaN : Math.max(...times)).padStart(5)} ms`
+  );
+}
+
+async function benchDatabase(label: string, database: string, dataDir: string): Promise<{ label: string; p99Pass: boolean; errorPass: boolean }> {
+  const profileDir = values.profile ? mkdtempSync(join(tmpdir(), "jixiao-bench-prof-")) : null;
+  console.log(`\n== ${label}`);
+  const startedAt = performance.now();
+  const server = await startServerChild(database, dataDir, profileDir);
+  const base = new URL(server.url);
+  let stopped = false;
+  try {
+    console.log(`    服务进程 pid ${server.child.pid}，${server.url}（启动并写入演示地区用时 ${((performance.now() - startedAt) / 1000).toFixed(1)} s）`);
+    const { reports } = await setUpRegion(base, dataDir);
+    for (const r of reports) {
+      const tables = r.projectTables > 0 ? `${r.projectTables} 个项目表` : r.departmentTable ? "部门整体表" : "无指标表";
+      console.log(`    报表 ${r.unitName.padEnd(13, "　")} ${r.sizeKb.toFixed(0).padStart(4)} KB（完整读取）  ${tables}，可改指标 ${r.slots.length} 个`);
+    }
+
+    // Connections round-robin over the reports; writers write more often where others cannot write at all.
+    const writable = reports.filter((r) => r.slots.length > 0);
+    const writerCount = Array.from({ length: connectionCount }, (_, i) => reports[i % reports.length] as ReportTarget).filter((r) => r.slots.length > 0).length;
+    const writeProbability = writerCount === 0 ? 0 : Math.min(1, (writeShare * connectionCount) / writerCount);
+    const signInStarted = performance.now();
+    const connections = await inBatches(
+      Array.from({ length: connectionCount }, (_, i) => i),
+      8,
+      async (i): Promise<Connection> => {
+        const report = reports[i % reports.length] as ReportTarget;
+        const user = report.users[Math.floor(i / reports.length) % report.users.length] as { username: string; password: string };
+        const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+        const session = await signIn(base, agent, user.username, user.password);
+        return { agent, report, ...session, version: 1, mustReread: true, writeProbability: report.slots.length > 0 ? writeProbability : 0 };
+      },
+    );
+    console.log(
+      `    ${connectionCount} 个连接已各自登录（用时 ${((performance.now() - signInStarted) / 1000).toFixed(1)} s）；` +
+        `可写报表 ${writable.length} 份，其连接的修改比例 ${(writeProbability * 100).toFixed(0)}%，` +
+        `使总体约 ${((writerCount * writeProbability * 100) / connectionCount).toFixed(0)}%`,
+    );
+
+    if (warmupSeconds > 0) {
+      const until = performance.now() + warmupSeconds * 1000;
+      await Promise.all(connections.map((c) => runConnection(base, c, until, null)));
+    }
+    const tally = newTally();
+    for (const r of reports) tally.perReport.set(r.id, { reads: 0, writes: 0, conflicts: 0 });
+    const loadBefore = loadavg()[0] ?? Number.NaN;
+    const cpuBefore = { server: processCpuSeconds(server.child.pid), load: process.cpuUsage(), machine: machineCpu() };
+    const measureStarted = performance.now();
+    const until = measureStarted + seconds * 1000;
+    await Promise.all(connections.map((c) => runConnection(base, c, until, tally)));
+    const wallS = (performance.now() - measureStarted) / 1000;
+    const serverCpu = processCpuSeconds(server.child.pid) - cpuBefore.server;
+    const loadUsage = process.cpuUsage(cpuBefore.load);
+    const loadCpu = (loadUsage.user + loadUsage.system) / 1e6;
+    const machine = machineCpu();
+    const machineBusy = (machine.busy - cpuBefore.machine.busy) / Math.max(1, machine.total - cpuBefore.machine.total);
+    for (const c of connections) c.agent.destroy();
+
+    const all = [...tally.readMs, ...tally.writeMs];
+    const requests = all.length;
+    const p99 = percentile(all, 99);
+    const p99Pass = p99 < TARGET_P99_MS;
+    const errorPass = tally.errors === 0;
+    console.log(
+      `\n    测量 ${wallS.toFixed(1)} s（预热 ${warmupSeconds} s 不计），${connectionCount} 个连接（keep-alive，无思考时间）：` +
+        `请求 ${requests} 个，吞吐 ${(requests / wallS).toFixed(1)} req/s`,
+    );
+    console.log(latencyLine("读取（GET 完整报表）  ", tally.readMs.length, tally.readMs));
+    console.log(latencyLine("修改（PATCH 一个指标）", tally.writeMs.length, tally.writeMs));
+    console.log(latencyLine("全部                  ", requests, all));
+    console.log(
+      `    修改：保存成功 ${tally.writesSaved} 个，版本冲突 409 ${tally.conflicts} 个` +
+        `（占修改 ${((tally.conflicts / Math.max(1, tally.writeMs.length)) * 100).toFixed(1)}%；并发修改的预期结果，计为成功）`,
+    );
+    for (const r of reports) {
+      const per = tally.perReport.get(r.id);
+      if (per) console.log(`      ${r.unitName.padEnd(13, "　")} 读取 ${String(per.reads).padStart(6)}   修改 ${String(per.writes).padStart(5)}   其中 409 ${String(per.conflicts).padStart(5)}`);
+    }
+    console.log(`    错误（非 2xx 且非预期的 409，及网络错误）：${tally.errors} 个`);
+    for (const [kind, count] of [...tally.errorKinds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`      ${count} × ${kind}`);
+    console.log(
+      `    CPU：服务进程 ${serverCpu.toFixed(1)} s（${((serverCpu / wallS) * 100).toFixed(0)}% 单核），负载进程 ${loadCpu.toFixed(1)} s（${((loadCpu / wallS) * 100).toFixed(0)}%），` +
+        `整机 ${availableParallelism()} 核忙 ${(machineBusy * 100).toFixed(0)}%（测量前 1 分钟平均负载 ${loadBefore.toFixed(2)}，其他进程也会占用 CPU）`,
+    );
+    console.log(`    p99 ${fmt(p99)} ms   目标 < ${TARGET_P99_MS} ms   ${verdict(p99Pass)}`);
+    console.log(`    错误 ${tally.errors} 个   目标 0   ${verdict(errorPass)}`);
+    const serverErrors = server.output().split("\n").filter((line) => line.startsWith("[jixiao]"));
+    if (serverErrors.length > 0) console.log(`    服务进程报告的错误（共 ${serverErrors.length} 条），首条：${serverErrors[0]}`);
+
+    await stopServerChild(server.child);
+    stopped = true;
+    if (profileDir) {
+      const file = readdirSync(profileDir).find((f) => f.endsWith(".cpuprofile"));
+      if (file) summarizeProfile(join(profileDir, file));
+      else console.log(`    （没有找到 CPU 剖析文件：${profileDir}）`);
+    }
+    return { label, p99Pass, errorPass };
+  } finally {
+    if (!stopped) await stopServerChild(server.child);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+console.log(
+  `Jixiao 服务器负载基准 — Node ${process.version}，${availableParallelism()} 核；服务进程（jixiao serve --demo）与负载进程分开；` +
+    `${connectionCount} 个连接，${(100 - writeShare * 100).toFixed(0)}% 读取完整报表、${(writeShare * 100).toFixed(0)}% 修改指标，测量 ${seconds} s`,
+);
+const results: { label: string; p99Pass: boolean; errorPass: boolean }[] = [];
+for (const dialect of databases) {
+  const dir = mkdtempSync(join(tmpdir(), `jixiao-bench-${dialect}-`));
+  try {
+    if (dialect === "sqlite") {
+      const file = join(dir, "jixiao.db");
+      results.push(await benchDatabase(`SQLite（临时文件 ${file}）`, `sqlite:${file}`, dir));
+    } else {
+      const clusterStarted = performance.now();
+      const cluster = await startPostgresCluster();
+      try {
+        console.log(`\nPostgreSQL 私有集群已启动：${cluster.url}（用时 ${((performance.now() - clusterStarted) / 1000).toFixed(1)} s）`);
+        results.push(await benchDatabase(`PostgreSQL（${cluster.url}，连接池 20）`, cluster.url, dir));
+      } finally {
+        await cluster.stop();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log(`\n汇总：${results.map((r) => `${r.label.replace(/（.*$/, "")} p99 ${verdict(r.p99Pass)}、零错误 ${verdict(r.errorPass)}`).join("；")}`);
