@@ -238,8 +238,20 @@ describe("server processes", () => {
         }
       }
 
-      // TODO(lead): document job visible on both — a document job queued through A is listed, run once and
-      // downloadable through B (document jobs are being built elsewhere).
+      // A document job started through A is followed and downloaded through B (jobs live in the database; either
+      // process's runner may take it).
+      const started = await throughA.post(`/api/reports/${report.id}/documents`, { pdf: false });
+      expect(started.status).toBe(200);
+      let job = (await reviewerOnB.get(`/api/jobs/${started.body.jobId}`)).body;
+      for (let tries = 0; tries < 300 && job.status !== "done" && job.status !== "failed"; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        job = (await reviewerOnB.get(`/api/jobs/${started.body.jobId}`)).body;
+      }
+      expect(job.status, job.message).toBe("done");
+      const download = await fetch(`${b.url}/api/jobs/${started.body.jobId}/download`, { headers: { cookie: reviewerOnB.cookie } });
+      expect(download.status).toBe(200);
+      expect(download.headers.get("content-type")).toBe("application/zip");
+      expect((await download.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
 
       // Signing out through B ends the session on A too.
       expect((await throughB.delete("/api/session")).status).toBe(200);
