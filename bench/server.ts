@@ -24,19 +24,18 @@
  * (run the server with --cpu-prof and print where its time went; the .cpuprofile file is kept).
  * @module
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { findFreePort, startPostgresCluster } from "../test/support/postgres-cluster.ts";
+import { spawnServe } from "../test/support/serve-process.ts";
 import { percentile } from "./stats.ts";
 
 const TARGET_P99_MS = 100;
-const BIN = fileURLToPath(new URL("../bin/jixiao.mjs", import.meta.url));
 
 const { values } = parseArgs({
   options: {
@@ -78,30 +77,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 async function startServerChild(database: string, dataDir: string, profileDir: string | null): Promise<ServerChild> {
   const port = await findFreePort();
   const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
-  const child = spawn(process.execPath, [...nodeArgs, BIN, "serve", "--demo", "--db", database, "--port", String(port)], {
-    env: { ...process.env, JIXIAO_DATA_DIR: dataDir },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.add(child);
-  child.once("exit", () => children.delete(child));
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`服务进程 60 s 内未启动：\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /服务已启动：(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match && output.includes("Ctrl-C")) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] as string, output: () => output });
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`服务进程已退出（${code ?? signal}）：\n${output}`));
-    });
-  });
+  const started = await spawnServe(["--demo", "--db", database, "--port", String(port)], { env: { JIXIAO_DATA_DIR: dataDir }, nodeArgs });
+  children.add(started.child);
+  started.child.once("exit", () => children.delete(started.child));
+  return started;
 }
 
 /** SIGTERM (a clean stop, which also writes the CPU profile), SIGKILL after 20 s. */

@@ -7,17 +7,16 @@
  *   (b) two processes on one PostgreSQL database — a session made through one is valid on the other, and of two
  *       writes with the same version sent at once through both, exactly one is saved and the other gets 409.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { spawnServe } from "../support/serve-process.ts";
 import { ApiClient } from "../support/api-client.ts";
 import { createTestDatabase } from "../support/postgres-cluster.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/jixiao.mjs", import.meta.url));
 const LIANGSHAN = "凉山州科学技术协会";
 
 interface ServerProcess {
@@ -39,30 +38,10 @@ function exited(child: ChildProcess): boolean {
 }
 
 /** `jixiao serve --demo --port 0` in a child process; resolves with its URL once it listens. */
-function startServe(database: string, dataDir: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN, "serve", "--demo", "--db", database, "--port", "0"], {
-    env: { ...process.env, JIXIAO_DATA_DIR: dataDir },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.add(child);
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /服务已启动：(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match && output.includes("Ctrl-C")) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] as string });
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited (${code ?? signal}):\n${output}`));
-    });
-  });
+async function startServe(database: string, dataDir: string): Promise<ServerProcess> {
+  const started = await spawnServe(["--demo", "--db", database, "--port", "0"], { env: { JIXIAO_DATA_DIR: dataDir }, timeoutMs: 30_000 });
+  children.add(started.child);
+  return { child: started.child, url: started.url };
 }
 
 /** Sends the signal and waits for the process to be gone (SIGKILL after 15 s if SIGTERM was not enough). */

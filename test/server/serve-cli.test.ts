@@ -3,39 +3,17 @@
  * with one account per role printed, the same accounts (and no second copy of anything) on the next start, and a
  * clean stop on SIGTERM. Without --demo an empty database gets one 管理员 and nothing else.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client.ts";
+import { spawnServe } from "../support/serve-process.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/jixiao.mjs", import.meta.url));
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-function startServe(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Started> {
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /服务已启动：(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match && output.includes("Ctrl-C")) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] as string, output: () => output });
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
-  });
+function startServe(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnServe(["--port", "0", ...args], { env, timeoutMs: 30_000 });
 }
 
 function stop(child: ChildProcess): Promise<number | null> {
