@@ -25,8 +25,23 @@ export interface ApiRoute<B = unknown, Q = unknown, A extends Access = Access> {
   access: A;
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
+  /**
+   * A body that is not JSON (a file upload): the handler reads it itself (`c.req.arrayBuffer()`); this describes it
+   * for the OpenAPI document.
+   */
+  rawBody?: RawBody;
+  /** Statuses this route answers besides the common ones, with what they mean (for the OpenAPI document). */
+  responses?: Record<string, string>;
   /** Returns the JSON body (status 200), or a Response of its own. */
   handle(input: RouteInput<B, Q> & { actor: A extends "signedIn" ? Actor : Actor | null }): Promise<unknown>;
+}
+
+export interface RawBody {
+  /** The media types accepted as the body. */
+  mediaTypes: readonly string[];
+  description: string;
+  /** Request headers that go with the body, e.g. the file name. */
+  headers?: readonly { name: string; description: string; required: boolean }[];
 }
 
 export interface AppEnv {

@@ -10,16 +10,27 @@ function openApiPath(path: string): string {
   return path.replace(/:(\w+)/g, "{$1}");
 }
 
+interface Parameter {
+  name: string | undefined;
+  in: "path" | "query" | "header";
+  required: boolean;
+  schema: unknown;
+  description?: string;
+}
+
 export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = openApiPath(route.path);
-    const parameters = [...route.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+    const parameters: Parameter[] = [...route.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
     if (route.query) {
       const schema = z.toJSONSchema(route.query, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, unknown>; required?: string[] };
       for (const [name, property] of Object.entries(schema.properties ?? {})) {
-        parameters.push({ name, in: "query", required: schema.required?.includes(name) ?? false, schema: property as { type: string } });
+        parameters.push({ name, in: "query", required: schema.required?.includes(name) ?? false, schema: property });
       }
+    }
+    for (const header of route.rawBody?.headers ?? []) {
+      parameters.push({ name: header.name, in: "header", required: header.required, schema: { type: "string" }, description: header.description });
     }
     paths[path] ??= {};
     (paths[path] as Record<string, unknown>)[route.method] = {
@@ -29,13 +40,22 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
       parameters,
       ...(route.body
         ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(route.body, { io: "input", unrepresentable: "any" }) } } } }
-        : {}),
+        : route.rawBody
+          ? {
+              requestBody: {
+                required: true,
+                description: route.rawBody.description,
+                content: Object.fromEntries(route.rawBody.mediaTypes.map((type) => [type, { schema: { type: "string", format: "binary" } }])),
+              },
+            }
+          : {}),
       responses: {
         "200": { description: "成功" },
         "400": { description: "输入不合规（details.issues 给出位置）" },
         ...(route.access === "public" ? {} : { "401": { description: "未登录" }, "403": { description: "无权操作或 CSRF 令牌无效" } }),
         "404": { description: "不存在或无权查看" },
         ...(route.method === "get" ? {} : { "409": { description: "版本冲突：数据已被他人修改" } }),
+        ...Object.fromEntries(Object.entries(route.responses ?? {}).map(([status, description]) => [status, { description }])),
       },
     };
   }
@@ -69,5 +89,6 @@ for(const [tag,ops] of Object.entries(byTag)){const h=document.createElement("h2
 for(const [m,path,op] of ops){const d=document.createElement("div");d.className="op";
 const s=document.createElement("span");s.className="m";s.textContent=m;d.appendChild(s);
 const c=document.createElement("code");c.textContent=path;d.appendChild(c);d.appendChild(document.createTextNode(" "+op.summary));
-if(op.requestBody){const pre=document.createElement("pre");pre.textContent=JSON.stringify(op.requestBody.content["application/json"].schema,null,1);d.appendChild(pre);}
+if(op.requestBody){const pre=document.createElement("pre");const json=op.requestBody.content["application/json"];
+pre.textContent=json?JSON.stringify(json.schema,null,1):(op.requestBody.description||"")+"\\n"+Object.keys(op.requestBody.content).join(", ");d.appendChild(pre);}
 root.appendChild(d);}}});`;

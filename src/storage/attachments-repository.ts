@@ -35,6 +35,15 @@ export class AttachmentsRepository {
       .execute();
   }
 
+  /** The attachment without its content (to authorize before loading up to 10 MB). */
+  async info(id: string): Promise<AttachmentInfo | undefined> {
+    return this.db
+      .selectFrom("attachments")
+      .select(["id", "report_id", "file_name", "media_type", "bytes", "sha256", "uploaded_by", "created_at"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+  }
+
   async find(id: string): Promise<AttachmentRow | undefined> {
     return this.db.selectFrom("attachments").selectAll().where("id", "=", id).executeTakeFirst();
   }

@@ -9,6 +9,9 @@ import type { Kysely } from "kysely";
 import { isoAfter, nowIso } from "./clock.ts";
 import type { DatabaseSchema, JobRow } from "./database-schema.ts";
 
+/** How often claimNext looks again after another worker took the job it saw. */
+const CLAIM_ATTEMPTS = 5;
+
 export class JobsRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
@@ -50,38 +53,47 @@ export class JobsRepository {
 
   /**
    * Takes the oldest job that is queued, or running under a claim that has expired, for `worker` until `lockMs`
-   * from now. Returns undefined when there is none or another worker took it first.
+   * from now. The UPDATE names the job and the status and claim it was seen with, so of two processes that saw the
+   * same job only one changes it; the other looks again (a few times) for the next one. Returns undefined when no
+   * job is free.
    */
   async claimNext(worker: string, lockMs: number): Promise<JobRow | undefined> {
-    const now = nowIso();
-    const candidate = await this.db
-      .selectFrom("jobs")
-      .select(["id", "locked_until"])
-      .where((eb) => eb.or([eb("status", "=", "queued"), eb.and([eb("status", "=", "running"), eb("locked_until", "<", now)])]))
-      .orderBy("created_at")
-      .limit(1)
-      .executeTakeFirst();
-    if (!candidate) return undefined;
-    const claimed = await this.db
-      .updateTable("jobs")
-      .set({ status: "running", locked_by: worker, locked_until: isoAfter(lockMs), message: "生成中", updated_at: now })
-      .where("id", "=", candidate.id)
-      // Still as we saw it: nobody else has claimed it in between.
-      .where((eb) => (candidate.locked_until === null ? eb("locked_until", "is", null) : eb("locked_until", "=", candidate.locked_until)))
-      .where("status", "in", ["queued", "running"])
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) return undefined;
-    return this.db.selectFrom("jobs").selectAll().where("id", "=", candidate.id).executeTakeFirst();
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+      const now = nowIso();
+      const candidate = await this.db
+        .selectFrom("jobs")
+        .select(["id", "status", "locked_until"])
+        .where((eb) => eb.or([eb("status", "=", "queued"), eb.and([eb("status", "=", "running"), eb("locked_until", "<", now)])]))
+        .orderBy("created_at")
+        .orderBy("id")
+        .limit(1)
+        .executeTakeFirst();
+      if (!candidate) return undefined;
+      const claimed = await this.db
+        .updateTable("jobs")
+        .set({ status: "running", locked_by: worker, locked_until: isoAfter(lockMs), message: "生成中", updated_at: now })
+        .where("id", "=", candidate.id)
+        // Still as we saw it: nobody else has claimed it (or finished it) in between.
+        .where("status", "=", candidate.status)
+        .where((eb) => (candidate.locked_until === null ? eb("locked_until", "is", null) : eb("locked_until", "=", candidate.locked_until)))
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) === 1) {
+        return this.db.selectFrom("jobs").selectAll().where("id", "=", candidate.id).where("locked_by", "=", worker).executeTakeFirst();
+      }
+    }
+    return undefined;
   }
 
-  /** Progress of a job this worker holds; extends its claim. */
-  async progress(id: string, worker: string, progress: number, message: string, lockMs: number): Promise<void> {
-    await this.db
+  /** Progress of a job this worker holds; extends its claim. False when the worker no longer holds the job. */
+  async progress(id: string, worker: string, progress: number, message: string, lockMs: number): Promise<boolean> {
+    const updated = await this.db
       .updateTable("jobs")
       .set({ progress, message, locked_until: isoAfter(lockMs), updated_at: nowIso() })
       .where("id", "=", id)
       .where("locked_by", "=", worker)
-      .execute();
+      .where("status", "=", "running")
+      .executeTakeFirst();
+    return Number(updated.numUpdatedRows) === 1;
   }
 
   async finish(id: string, worker: string, result: { name: string; data: Uint8Array }): Promise<void> {
@@ -99,6 +111,17 @@ export class JobsRepository {
       .set({ status: "failed", message, locked_by: null, locked_until: null, updated_at: nowIso() })
       .where("id", "=", id)
       .where("locked_by", "=", worker)
+      .execute();
+  }
+
+  /** Gives a job this worker holds back to the queue (its process is stopping), so another process runs it. */
+  async release(id: string, worker: string, message: string): Promise<void> {
+    await this.db
+      .updateTable("jobs")
+      .set({ status: "queued", progress: 0, message, locked_by: null, locked_until: null, updated_at: nowIso() })
+      .where("id", "=", id)
+      .where("locked_by", "=", worker)
+      .where("status", "=", "running")
       .execute();
   }
 }

@@ -71,7 +71,15 @@ describe.each(DIALECTS)("document jobs on %s", (dialect) => {
   it("never runs one job in two runners", async () => {
     const db = region.services.database.db;
     const admin = await region.services.users.findByUsername(region.accounts.admin?.username as string);
-    const reports = await db.selectFrom("reports").select("id").execute();
+    // 临泽's and 乐山市中区's datasets have nothing to put in documents: their jobs fail by design (see
+    // jobs-and-attachments.test.ts).
+    const reports = await db
+      .selectFrom("reports")
+      .innerJoin("units", "units.id", "reports.unit_id")
+      .select("reports.id")
+      .where("units.name", "not like", "%临泽%")
+      .where("units.name", "not like", "%乐山%")
+      .execute();
     const small = reports.slice(0, 4);
     for (const r of small) await region.services.jobs.enqueue({ kind: "documents", reportId: r.id, requestedBy: admin?.id as string });
     const claimed: string[] = [];

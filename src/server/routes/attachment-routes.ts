@@ -6,11 +6,12 @@
  */
 import { defineRoute } from "../api-route.ts";
 import { HttpError, notFound } from "../http-error.ts";
-import { detectAllowedType, sanitizeFileName } from "../security/inspect-upload.ts";
+import { detectAllowedType, sanitizeFileName, withExtension } from "../security/inspect-upload.ts";
 import { EDITING_ROLES } from "../security/roles.ts";
 import { assertRole } from "../services/access.ts";
 import type { Services } from "../services/services.ts";
 import { EDITABLE_STATUSES, STATUS_NAMES } from "../services/workflow-rules.ts";
+import { readableReportHead } from "./job-routes.ts";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -22,8 +23,14 @@ export function attachmentRoutes(services: Services) {
       summary: "上传佐证材料（请求体为文件本身，文件名放在 X-File-Name 头，URI 编码；PDF、PNG、JPEG、Word、Excel、文本，≤ 10 MB）",
       tag: "佐证材料",
       access: "signedIn",
+      rawBody: {
+        mediaTypes: ["application/pdf", "image/png", "image/jpeg", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/plain", "application/octet-stream"],
+        description: "文件本身（不是 JSON、不是 multipart）。类型按文件开头的字节判断，与 Content-Type 无关；≤ 10 MB",
+        headers: [{ name: "x-file-name", description: "文件名，URI 编码（encodeURIComponent）；路径、“..”、控制字符和开头的点会被去掉；缺省为“附件”", required: false }],
+      },
+      responses: { "413": "文件超过 10 MB", "415": "文件类型不允许（按内容判断）", "423": "报表已提交或已锁定，不能上传" },
       async handle({ c, actor, params }) {
-        const { report } = await services.reportService.read(actor, params.id as string);
+        const report = await readableReportHead(services, actor, params.id as string);
         assertRole(actor, EDITING_ROLES, "上传佐证材料");
         if (!EDITABLE_STATUSES.includes(report.status)) throw new HttpError(423, `报表当前为“${STATUS_NAMES[report.status]}”，已锁定，不能上传材料`);
         let name: string;
@@ -37,8 +44,7 @@ export function attachmentRoutes(services: Services) {
         if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new HttpError(413, "文件超过 10 MB");
         const type = detectAllowedType(bytes, name);
         if (!type) throw new HttpError(415, "只接受 PDF、PNG、JPEG、Word（.docx）、Excel（.xlsx）和文本（.txt）文件；文件内容与类型不符");
-        const fileName = name.toLowerCase().endsWith(type.extension) ? name : `${name}${type.extension}`;
-        return services.attachments.add({ reportId: report.id, fileName, mediaType: type.mediaType, content: bytes, uploadedBy: actor.user.id });
+        return services.attachments.add({ reportId: report.id, fileName: withExtension(name, type), mediaType: type.mediaType, content: bytes, uploadedBy: actor.user.id });
       },
     }),
     defineRoute({
@@ -48,7 +54,7 @@ export function attachmentRoutes(services: Services) {
       tag: "佐证材料",
       access: "signedIn",
       async handle({ actor, params }) {
-        const { report } = await services.reportService.read(actor, params.id as string);
+        const report = await readableReportHead(services, actor, params.id as string);
         return { attachments: await services.attachments.list(report.id) };
       },
     }),
@@ -59,11 +65,11 @@ export function attachmentRoutes(services: Services) {
       tag: "佐证材料",
       access: "signedIn",
       async handle({ c, actor, params }) {
-        const file = await services.attachments.find(params.id as string);
+        const info = await services.attachments.info(params.id as string);
+        if (!info) throw notFound("材料");
+        await readableReportHead(services, actor, info.report_id, "材料");
+        const file = await services.attachments.find(info.id);
         if (!file) throw notFound("材料");
-        await services.reportService.read(actor, file.report_id).catch(() => {
-          throw notFound("材料");
-        });
         const data = new Uint8Array(file.content);
         return c.body(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer, 200, {
           "content-type": file.media_type,

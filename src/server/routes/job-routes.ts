@@ -6,16 +6,25 @@
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
 import { HttpError, notFound } from "../http-error.ts";
+import { inSubtree } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
+
+/**
+ * The report's head (no dataset: a progress poll or a file download need not load it) if the actor may read the
+ * report — the same subtree rule as ReportService.read; "not found" as `what` otherwise.
+ */
+export async function readableReportHead(services: Services, actor: Actor, reportId: string, what = "报表") {
+  const head = await services.reports.findHead(reportId);
+  if (!head || !inSubtree(actor, { path: head.unit_path })) throw notFound(what);
+  return head;
+}
 
 export function jobRoutes(services: Services) {
   const readableJob = async (actor: Actor, id: string) => {
     const job = await services.jobs.find(id);
     if (!job) throw notFound("任务");
-    await services.reportService.read(actor, job.report_id).catch(() => {
-      throw notFound("任务");
-    });
+    await readableReportHead(services, actor, job.report_id, "任务");
     return job;
   };
   return [
@@ -27,7 +36,7 @@ export function jobRoutes(services: Services) {
       access: "signedIn",
       body: z.object({ pdf: z.boolean().default(false) }).strict(),
       async handle({ actor, params, body }) {
-        const { report } = await services.reportService.read(actor, params.id as string);
+        const report = await readableReportHead(services, actor, params.id as string);
         const job = await services.jobs.enqueue({ kind: body.pdf ? "documentsWithPdf" : "documents", reportId: report.id, requestedBy: actor.user.id });
         services.jobRunner.wake();
         return { jobId: job.id, status: job.status };
@@ -50,6 +59,7 @@ export function jobRoutes(services: Services) {
       summary: "下载任务生成的 ZIP（文档 + manifest.json）",
       tag: "文档",
       access: "signedIn",
+      responses: { "409": "任务尚未完成" },
       async handle({ c, actor, params }) {
         const job = await readableJob(actor, params.id as string);
         const result = job.status === "done" ? await services.jobs.result(job.id) : undefined;

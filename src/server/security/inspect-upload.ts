@@ -34,16 +34,38 @@ export function detectAllowedType(bytes: Uint8Array, fileName: string): AllowedT
   return null;
 }
 
-/** "../../etc/passwd" → "etc_passwd"; "..\\证明材料.pdf" → "证明材料.pdf"; empty → "附件". At most 120 characters. */
+/** The name as stored: it ends with the extension of what the file really is ("报告.exe" of a PDF → "报告.exe.pdf"). */
+export function withExtension(name: string, type: AllowedType): string {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(type.extension) || (type.extension === ".jpg" && lower.endsWith(".jpeg"))) return name;
+  return `${name}${type.extension}`;
+}
+
+/**
+ * "../../etc/passwd" → "etc_passwd"; "..\\证明材料.pdf" → "证明材料.pdf"; empty → "附件". Control and invisible format
+ * characters go too — among them the right-to-left override that makes "报告\u202Efdp.exe" look like "报告exe.pdf".
+ * At most 120 characters, the extension kept.
+ */
 export function sanitizeFileName(name: string): string {
   const base = name.normalize("NFC").replace(/\\/g, "/").split("/").filter((part) => part !== "" && part !== "." && part !== "..");
-  const joined = base.join("_");
-  // Control characters and characters Windows refuses in names.
-  const cleaned = [...joined]
-    .filter((ch) => (ch.codePointAt(0) ?? 0) >= 0x20 && ch !== "\u007f")
-    .join("")
+  const cleaned = base
+    .join("_")
+    // Control characters (C0, DEL, C1) and format characters (bidi overrides, zero-width marks).
+    .replace(/[\p{Cc}\p{Cf}]/gu, "")
+    // Characters Windows refuses in names.
     .replace(/[<>:"|?*]/g, "_")
     .replace(/^[.\s]+/, "")
-    .trim();
-  return [...(cleaned || "附件")].slice(0, 120).join("");
+    // Windows drops trailing dots and spaces, so "报告.pdf." would not stay what it says.
+    .replace(/[.\s]+$/, "");
+  return capLength(cleaned, MAX_FILE_NAME_CHARS) || "附件";
+}
+
+const MAX_FILE_NAME_CHARS = 120;
+
+/** Shortens a long name in its stem, so that the extension (which says what the file is) survives. */
+function capLength(name: string, max: number): string {
+  const chars = [...name];
+  if (chars.length <= max) return name;
+  const extension = /\.[\p{L}\p{N}]{1,10}$/u.exec(name)?.[0] ?? "";
+  return `${chars.slice(0, max - [...extension].length).join("").trim()}${extension}`;
 }
