@@ -9,6 +9,11 @@ bash scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 status=0
 echo "== 类型检查 (tsc)"
 npx tsc --noEmit -p tsconfig.json || status=1
+npx tsc --noEmit -p web/tsconfig.json || status=1
+
+# The browser tests load the production build of the web app, as the server serves it.
+echo "== 构建网页 (vite build)"
+npm run build:web --silent || status=1
 
 echo "== 测试 (vitest)"
 rm -f .vitest.json

@@ -16,13 +16,20 @@ import { buildOpenApiDocument, OPENAPI_PAGE, OPENAPI_PAGE_SCRIPT } from "./opena
 import { allRoutes } from "./routes/all-routes.ts";
 import { SESSION_COOKIE } from "./routes/session-routes.ts";
 import type { Services } from "./services/services.ts";
+import { loadWebAppFiles, NOT_BUILT_PAGE, type WebAppFiles } from "./web-app-files.ts";
 
 /** The largest request body: a whole dataset (the largest sample is under 2 MB) with room to spare. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function createApp(services: Services): Hono<AppEnv> {
+export interface AppOptions {
+  /** The browser app's files (default: the build in dist/web, read once). */
+  webApp?: WebAppFiles;
+}
+
+export function createApp(services: Services, options: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const webApp = options.webApp ?? loadWebAppFiles();
   const routes = allRoutes(services);
 
   app.use("*", secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], styleSrc: ["'self'", "'unsafe-inline'"], frameAncestors: ["'none'"] } }));
@@ -60,6 +67,14 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.get("/api/docs.js", (c) => c.body(OPENAPI_PAGE_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8" }));
   app.all("/api/*", () => {
     throw new HttpError(404, "没有这个接口");
+  });
+
+  // Everything else is the browser app.
+  app.on(["GET", "HEAD"], "*", (c) => {
+    const file = webApp.resolve(c.req.path);
+    if (file) return c.body(file.body as Uint8Array<ArrayBuffer>, 200, file.headers);
+    if (!webApp.built) return c.html(NOT_BUILT_PAGE, 503);
+    return c.text("没有这个文件", 404);
   });
 
   app.onError((error, c) => {

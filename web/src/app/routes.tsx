@@ -1,0 +1,29 @@
+/**
+ * Every page of the app with its path. Pages other than the home page are loaded when first visited, so the first
+ * load carries only what the sign-in and home pages need.
+ */
+import { lazy, type ReactNode } from "react";
+
+export interface RouteDefinition {
+  pattern: string;
+  /** Shown without signing in. */
+  public?: boolean;
+  render(params: Record<string, string>): ReactNode;
+}
+
+const PublicListPage = lazy(() => import("../pages/public/PublicListPage.tsx"));
+const PublicReportPage = lazy(() => import("../pages/public/PublicReportPage.tsx"));
+const WorkspacePage = lazy(() => import("../pages/workspace/WorkspacePage.tsx"));
+const ReviewQueuePage = lazy(() => import("../pages/review/ReviewQueuePage.tsx"));
+const ReviewReportPage = lazy(() => import("../pages/review/ReviewReportPage.tsx"));
+const DashboardPage = lazy(() => import("../pages/dashboard/DashboardPage.tsx"));
+
+export const ROUTES: RouteDefinition[] = [
+  { pattern: "/public", public: true, render: () => <PublicListPage /> },
+  { pattern: "/public/reports/:id", public: true, render: ({ id }) => <PublicReportPage reportId={id as string} /> },
+  { pattern: "/reports/:id", render: ({ id }) => <WorkspacePage reportId={id as string} /> },
+  { pattern: "/reports/:id/:section", render: ({ id, section }) => <WorkspacePage reportId={id as string} section={section} /> },
+  { pattern: "/review", render: () => <ReviewQueuePage /> },
+  { pattern: "/review/:id", render: ({ id }) => <ReviewReportPage reportId={id as string} /> },
+  { pattern: "/dashboard", render: () => <DashboardPage /> },
+];

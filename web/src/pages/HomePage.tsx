@@ -1,0 +1,64 @@
+/**
+ * Home: the reports this user may see, newest year first, with their status. A 填报人 opens the workspace of a
+ * report; a reviewer opens the review view.
+ */
+import { useEffect, useState } from "react";
+import { api } from "../api/client.ts";
+import type { ReportSummary } from "../api/types.ts";
+import { Link } from "../app/router.tsx";
+import { useUser } from "../app/session.tsx";
+import { StatusBadge } from "../components/StatusBadge.tsx";
+import { formatDateTime } from "../components/format.ts";
+
+export function HomePage() {
+  const user = useUser();
+  const [reports, setReports] = useState<ReportSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api
+      .get<{ reports: ReportSummary[] }>("/api/reports")
+      .then((answer) => setReports(answer.reports))
+      .catch((caught: Error) => setError(caught.message));
+  }, []);
+
+  const opensWorkspace = user.role === "filler" || user.role === "unitReviewer";
+  return (
+    <section>
+      <h1>{opensWorkspace ? `${user.unit.name} · 各年度报表` : "报表"}</h1>
+      {error && <p className="error">{error}</p>}
+      {!reports && !error && <p className="muted">正在加载…</p>}
+      {reports && reports.length === 0 && <p className="muted">还没有报表。</p>}
+      {reports && reports.length > 0 && (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th>单位</th>
+              <th className="num">年度</th>
+              <th>状态</th>
+              <th>截止时间</th>
+              <th>最近修改</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((report) => (
+              <tr key={report.id}>
+                <td>{report.unit_name}</td>
+                <td className="num">{report.year}</td>
+                <td>
+                  <StatusBadge status={report.status} />
+                </td>
+                <td>{report.due_at ? formatDateTime(report.due_at) : "—"}</td>
+                <td>{formatDateTime(report.updated_at)}</td>
+                <td>
+                  <Link to={opensWorkspace ? `/reports/${report.id}` : `/review/${report.id}`}>{opensWorkspace ? "打开" : "查看"}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
