@@ -12,7 +12,8 @@ export default defineConfig({
   base: "/",
   plugins: [react()],
   build: {
-    outDir: fileURLToPath(new URL("../dist/web", import.meta.url)),
+    // JIXIAO_WEB_OUT lets two builds run side by side (the browser tests read it back as JIXIAO_WEB_ROOT).
+    outDir: process.env.JIXIAO_WEB_OUT ?? fileURLToPath(new URL("../dist/web", import.meta.url)),
     emptyOutDir: true,
     target: "es2022",
     sourcemap: false,

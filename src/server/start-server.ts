@@ -11,6 +11,7 @@ import { type DemoAccount, seedDemoRegion } from "./demo/seed-demo-region.ts";
 import { ensureFirstAdmin } from "./first-admin.ts";
 import type { ThrottleSettings } from "./services/auth-service.ts";
 import { createServices, type Services } from "./services/services.ts";
+import { loadWebAppFiles } from "./web-app-files.ts";
 
 export interface ServerOptions {
   database: string;
@@ -20,6 +21,8 @@ export interface ServerOptions {
   env?: NodeJS.ProcessEnv;
   throttle?: ThrottleSettings;
   poolSize?: number;
+  /** The web app's build to serve (default dist/web). */
+  webRoot?: string;
 }
 
 export interface RunningServer {
@@ -35,7 +38,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const services = createServices(database, { throttle: options.throttle });
   const demoAccounts = options.demo ? await seedDemoRegion(services, options.demo) : [];
   const firstAdmin = options.demo ? null : await ensureFirstAdmin(services, options.env ?? process.env);
-  const app = createApp(services);
+  const app = createApp(services, { webApp: loadWebAppFiles(options.webRoot) });
   services.jobRunner.start();
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(s));

@@ -41,7 +41,7 @@ export interface WebRegion {
 /** `jixiao serve --demo` in this process on a fresh SQLite file: the five sample units and one account per role. */
 export async function startWebRegion(): Promise<WebRegion> {
   const dataDir = mkdtempSync(join(tmpdir(), "jixiao-web-"));
-  const server = await startServer({ database: `sqlite:${join(dataDir, "jixiao.db")}`, host: "127.0.0.1", port: 0, demo: { examplesDir: EXAMPLES_DIR, dataDir } });
+  const server = await startServer({ database: `sqlite:${join(dataDir, "jixiao.db")}`, host: "127.0.0.1", port: 0, demo: { examplesDir: EXAMPLES_DIR, dataDir }, webRoot: process.env.JIXIAO_WEB_ROOT });
   return {
     server,
     url: server.url,
