@@ -3,6 +3,7 @@
  * the Hono handlers and the OpenAPI document are made, so the document cannot drift from what the server accepts.
  * @module
  */
+import type { ReportHead } from "../storage/reports-repository.ts";
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { Actor } from "./services/auth-service.ts";
@@ -45,7 +46,11 @@ export interface RawBody {
 }
 
 export interface AppEnv {
-  Variables: { actor: Actor | null };
+  Variables: {
+    actor: Actor | null;
+    /** For a request about one report (/api/reports/:id…): its head, read with the session in one query. */
+    reportHead: ReportHead | undefined;
+  };
 }
 
 export function defineRoute<B = undefined, Q = undefined, A extends Access = "signedIn">(route: ApiRoute<B, Q, A>): ApiRoute {

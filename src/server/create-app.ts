@@ -21,6 +21,8 @@ import { loadWebAppFiles, NOT_BUILT_PAGE, type WebAppFiles } from "./web-app-fil
 /** The largest request body: a whole dataset (the largest sample is under 2 MB) with room to spare. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** /api/reports/<uuid> and below: the id of the report a request is about (a malformed id is left to the route). */
+const REPORT_PATH = /^\/api\/reports\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/;
 
 export interface AppOptions {
   /** The browser app's files (default: the build in dist/web, read once). */
@@ -43,10 +45,18 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
     }),
   );
 
-  // Who is calling: the session cookie, checked against the database on every request.
+  // Who is calling: the session cookie, checked against the database on every request. A request about one report
+  // gets the report's head in the same query (most requests are; on PostgreSQL each query is a round trip).
   app.use("/api/*", async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    c.set("actor", token ? await services.auth.actorOf(token) : null);
+    const reportId = REPORT_PATH.exec(c.req.path)?.[1];
+    if (token && reportId) {
+      const { actor, head } = await services.auth.actorWithReportHead(token, reportId);
+      c.set("actor", actor);
+      c.set("reportHead", head);
+    } else {
+      c.set("actor", token ? await services.auth.actorOf(token) : null);
+    }
     await next();
   });
 
@@ -72,7 +82,7 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
   // Everything else is the browser app.
   app.on(["GET", "HEAD"], "*", (c) => {
     const file = webApp.resolve(c.req.path);
-    if (file) return c.body(file.body as Uint8Array<ArrayBuffer>, 200, file.headers);
+    if (file) return c.body(file.body as Uint8Array<ArrayBuffer>, file.status, file.headers);
     if (!webApp.built) return c.html(NOT_BUILT_PAGE, 503);
     return c.text("没有这个文件", 404);
   });

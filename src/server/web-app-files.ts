@@ -1,8 +1,8 @@
 /**
  * The browser app's files (the Vite build in dist/web), served at "/". They are read once at start: the build is a
  * handful of small files, and keeping them in memory makes every page load a lookup. Hashed files under /assets/
- * are cached for a year; index.html never, so a new build is picked up at the next load. Any other path that is not
- * a file is a page of the app (the app routes in the browser) and gets index.html.
+ * are cached for a year; index.html never, so a new build is picked up at the next load. A path of one of the app's
+ * pages gets index.html (the app routes in the browser); any other path too, but as a 404.
  * @module
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -26,7 +26,12 @@ const MEDIA_TYPES: Record<string, string> = {
 interface WebFile {
   body: Uint8Array;
   headers: Record<string, string>;
+  /** 200, or 404 for the app page at a path the app has no page for (it then says so itself). */
+  status: 200 | 404;
 }
+
+/** The first path segments of the app's pages (web/src/app/routes.tsx); other paths get the page with a 404. */
+const APP_PAGES = new Set(["", "public", "reports", "review", "dashboard"]);
 
 export interface WebAppFiles {
   /** The file for a request path, index.html for an app page, or null (no build, or a missing asset). */
@@ -41,6 +46,7 @@ export function loadWebAppFiles(root: string = DEFAULT_WEB_ROOT): WebAppFiles {
       const urlPath = `/${relative(root, file).split(sep).join("/")}`;
       const immutable = urlPath.startsWith("/assets/");
       files.set(urlPath, {
+        status: 200,
         body: readFileSync(file),
         headers: {
           "content-type": MEDIA_TYPES[extname(file)] ?? "application/octet-stream",
@@ -56,8 +62,8 @@ export function loadWebAppFiles(root: string = DEFAULT_WEB_ROOT): WebAppFiles {
       const file = files.get(path);
       if (file) return file;
       // A missing hashed asset is a 404 (an old page asking for a file of an earlier build), not the app page.
-      if (path.startsWith("/assets/") || extname(path) !== "") return null;
-      return index;
+      if (!index || path.startsWith("/assets/") || extname(path) !== "") return null;
+      return APP_PAGES.has(path.split("/")[1] ?? "") ? index : { ...index, status: 404 };
     },
   };
 }

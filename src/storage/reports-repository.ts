@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { DatasetChange } from "../core/dataset/dataset-diff.ts";
 import { nowIso } from "./clock.ts";
+import type { Dialect } from "./open-database.ts";
 import { underPath } from "./subtree.ts";
 import type {
   CommentRow,
@@ -39,6 +40,9 @@ export interface ReportWrite extends Partial<DerivedColumns> {
   userId: string | null;
 }
 
+/** A report without its dataset and audit texts, with its unit's path (to authorize) and name. */
+export type ReportHead = Omit<ReportRow, "dataset" | "audit"> & { unit_path: string; unit_name: string };
+
 /** A write refused because the report moved on since the writer read it. */
 export class StaleVersionError extends Error {
   constructor(
@@ -50,7 +54,10 @@ export class StaleVersionError extends Error {
 }
 
 export class ReportsRepository {
-  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+  constructor(
+    private readonly db: Kysely<DatabaseSchema>,
+    private readonly dialect: Dialect,
+  ) {}
 
   async create(input: { unitId: string; year: number; profileId: string; dueAt?: string | null } & ReportWrite & DerivedColumns): Promise<ReportRow> {
     const now = nowIso();
@@ -99,7 +106,7 @@ export class ReportsRepository {
    * The report without its dataset and audit texts, with its unit's path and name (one query): enough to authorize
    * a read and to know its version.
    */
-  async findHead(id: string): Promise<(Omit<ReportRow, "dataset" | "audit"> & { unit_path: string; unit_name: string }) | undefined> {
+  async findHead(id: string): Promise<ReportHead | undefined> {
     return this.db
       .selectFrom("reports")
       .innerJoin("units", "units.id", "reports.unit_id")
@@ -125,6 +132,17 @@ export class ReportsRepository {
       ])
       .where("reports.id", "=", id)
       .executeTakeFirst();
+  }
+
+  /** The dataset text of the report if it is still at `version` (an edit's base), without the other columns. */
+  async datasetAt(id: string, version: number): Promise<string | undefined> {
+    const row = await this.db.selectFrom("reports").select("dataset").where("id", "=", id).where("version", "=", version).executeTakeFirst();
+    return row?.dataset;
+  }
+
+  /** What the audit refresher needs: the dataset and versions, not the (large) stored audit. */
+  async findForAudit(id: string): Promise<Pick<ReportRow, "id" | "version" | "audit_version" | "profile_id" | "dataset"> | undefined> {
+    return this.db.selectFrom("reports").select(["id", "version", "audit_version", "profile_id", "dataset"]).where("id", "=", id).executeTakeFirst();
   }
 
   async find(id: string): Promise<ReportRow | undefined> {
@@ -172,24 +190,32 @@ export class ReportsRepository {
    * version number; throws StaleVersionError when someone else wrote first.
    */
   async writeDataset(id: string, expectedVersion: number, write: ReportWrite): Promise<number> {
-    return this.db.transaction().execute(async (trx) => {
-      const next = expectedVersion + 1;
-      const result = await trx
-        .updateTable("reports")
-        .set({
-          dataset: write.dataset,
-          // Derived columns only when the writer made them; otherwise they stay those of an earlier version until
-          // the audit refresher stores the new ones.
-          ...(write.audit !== undefined && write.auditKey !== undefined
-            ? { audit: write.audit, audit_key: write.auditKey, audit_version: next, budget_fen: write.budgetFen ?? null, executed_fen: write.executedFen ?? null }
-            : {}),
-          version: next,
-          updated_at: nowIso(),
-          updated_by: write.userId,
-        })
-        .where("id", "=", id)
-        .where("version", "=", expectedVersion)
+    const next = expectedVersion + 1;
+    const changes = {
+      dataset: write.dataset,
+      // Derived columns only when the writer made them; otherwise they stay those of an earlier version until the
+      // audit refresher stores the new ones.
+      ...(write.audit !== undefined && write.auditKey !== undefined
+        ? { audit: write.audit, audit_key: write.auditKey, audit_version: next, budget_fen: write.budgetFen ?? null, executed_fen: write.executedFen ?? null }
+        : {}),
+      version: next,
+      updated_at: nowIso(),
+      updated_by: write.userId,
+    };
+    if (this.dialect === "postgres") {
+      // One statement instead of BEGIN, UPDATE, INSERT, COMMIT: on PostgreSQL each is a round trip, and a statement
+      // is atomic by itself. The version row is inserted only if the conditional update changed the report.
+      const saved = await this.db
+        .with("updated", (db) => db.updateTable("reports").set(changes).where("id", "=", id).where("version", "=", expectedVersion).returning("id"))
+        .insertInto("report_versions")
+        .columns(["report_id", "version", "reason", "dataset", "changes", "changed_by", "changed_at", "summary"])
+        .expression((eb) => eb.selectFrom("updated").select(["id", ...versionValues(next, write)]))
         .executeTakeFirst();
+      if (Number(saved.numInsertedOrUpdatedRows ?? 0) !== 1) throw await staleError(this.db, id, expectedVersion);
+      return next;
+    }
+    return this.db.transaction().execute(async (trx) => {
+      const result = await trx.updateTable("reports").set(changes).where("id", "=", id).where("version", "=", expectedVersion).executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw await staleError(trx, id, expectedVersion);
       await insertVersion(trx, id, next, write);
       return next;
@@ -316,6 +342,22 @@ export class ReportsRepository {
       .orderBy("comments.created_at")
       .execute();
   }
+}
+
+/**
+ * The version row's values as a SELECT list (for INSERT … SELECT on PostgreSQL): typed casts, because a parameter
+ * in a select list has no type of its own there.
+ */
+function versionValues(version: number, write: Pick<ReportWrite, "dataset" | "changes" | "reason" | "summary" | "userId">) {
+  return [
+    sql<number>`${version}::integer`.as("version"),
+    sql<string>`${write.reason}::text`.as("reason"),
+    sql<string | null>`${write.changes ? null : write.dataset}::text`.as("dataset"),
+    sql<string>`${JSON.stringify(write.changes ?? [])}::text`.as("changes"),
+    sql<string | null>`${write.userId}::text`.as("changed_by"),
+    sql<string>`${nowIso()}::text`.as("changed_at"),
+    sql<string>`${write.summary}::text`.as("summary"),
+  ] as const;
 }
 
 async function insertVersion(

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { formatPath } from "../findings/finding.ts";
-import { Dataset } from "./schema.ts";
+import { Dataset, Indicator } from "./schema.ts";
 import { locateJsonError } from "../parse/locate-json-error.ts";
 
 z.config(z.locales.zhCN());
@@ -24,11 +24,24 @@ const MAX_JSON_BYTES = 20 * 1024 * 1024;
 export function validateDataset(value: unknown): ValidationResult {
   const result = Dataset.safeParse(value);
   if (result.success) return { ok: true, dataset: result.data };
-  const issues = result.error.issues.slice(0, 200).map((issue) => ({
-    location: issue.path.length === 0 ? "（根）" : formatPath(issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))),
-    message: issue.message,
-  }));
-  return { ok: false, issues };
+  return { ok: false, issues: describeIssues(result.error.issues, []) };
+}
+
+/**
+ * Validates one indicator that is to replace `at` (its path in the dataset) of a valid dataset: the same rules as
+ * validateDataset applies to it there, without going over the rest (an edit of one cell of a large dataset).
+ */
+export function validateIndicator(value: unknown, at: readonly (string | number)[]): { ok: true; indicator: Indicator } | { ok: false; issues: InputIssue[] } {
+  const result = Indicator.safeParse(value);
+  if (result.success) return { ok: true, indicator: result.data };
+  return { ok: false, issues: describeIssues(result.error.issues, at) };
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[], at: readonly (string | number)[]): InputIssue[] {
+  return issues.slice(0, 200).map((issue) => {
+    const path = [...at, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
+    return { location: path.length === 0 ? "（根）" : formatPath(path), message: issue.message };
+  });
 }
 
 /** Parses JSON text and validates it; a syntax error is reported with its line and column. */

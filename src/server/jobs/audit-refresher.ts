@@ -17,6 +17,12 @@ const MODULE = new URL("./audit-worker.ts", import.meta.url).href;
 
 type Derived = ReturnType<typeof derivedColumns>;
 
+export interface WrittenVersion {
+  version: number;
+  profile_id: string;
+  dataset: string;
+}
+
 export class AuditRefresher {
   #worker: Worker | null = null;
   #workerFailed = false;
@@ -26,12 +32,15 @@ export class AuditRefresher {
   #pending = new Map<string, { again: boolean }>();
   #idle: (() => void)[] = [];
   #stopped = false;
+  /** The dataset of a version this process has just written: audited without reading it back from the database. */
+  #written = new Map<string, WrittenVersion>();
 
   constructor(private readonly reports: ReportsRepository) {}
 
-  /** Makes (soon) the audit of the report's current version. */
-  schedule(reportId: string): void {
+  /** Makes (soon) the audit of the report's current version; `written` is that version's dataset, when known. */
+  schedule(reportId: string, written?: WrittenVersion): void {
     if (this.#stopped) return;
+    if (written) this.#written.set(reportId, written);
     const pending = this.#pending.get(reportId);
     if (pending) {
       pending.again = true;
@@ -60,7 +69,10 @@ export class AuditRefresher {
         const state = this.#pending.get(reportId);
         if (!state || this.#stopped) break;
         state.again = false;
-        const report = await this.reports.find(reportId);
+        // Storing is conditional on the version, so an audit of a version that is no longer current stores nothing.
+        const written = this.#written.get(reportId);
+        this.#written.delete(reportId);
+        const report = written ? { id: reportId, ...written, audit_version: null } : await this.reports.findForAudit(reportId);
         if (!report || report.audit_version === report.version) {
           if (!state.again) break;
           continue;

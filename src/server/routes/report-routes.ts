@@ -34,9 +34,9 @@ export function reportRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       body: z.object({ version: Version, fields: IndicatorFields }).strict(),
-      async handle({ actor, params, body }) {
+      async handle({ c, actor, params, body }) {
         const ref: TableRef = table === "department" ? { kind: "department" } : { kind: "project", index: index(params.project, "项目") };
-        return reports.updateIndicator(actor, params.id as string, ref, index(params.indicator, "指标"), body.version, body.fields);
+        return reports.updateIndicator(actor, params.id as string, ref, index(params.indicator, "指标"), body.version, body.fields, c.get("reportHead"));
       },
     });
 
@@ -91,7 +91,7 @@ export function reportRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       async handle({ c, actor, params }) {
-        const body = await reports.fullJson(actor, params.id as string);
+        const body = await reports.fullJson(actor, params.id as string, c.get("reportHead"));
         // An encoder's output owns its whole buffer, so the buffer is the body.
         return c.body(body.buffer as ArrayBuffer, 200, { "content-type": "application/json; charset=utf-8" });
       },

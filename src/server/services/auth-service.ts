@@ -4,6 +4,7 @@
  * too many within the window lock that name or address for a while, whatever the password.
  * @module
  */
+import type { ReportHead } from "../../storage/reports-repository.ts";
 import { createHash, randomBytes } from "node:crypto";
 import { isoAfter, nowIso } from "../../storage/clock.ts";
 import type { UnitRow, UserRow } from "../../storage/database-schema.ts";
@@ -84,6 +85,14 @@ export class AuthService {
     const found = await this.sessions.findLive(tokenHash);
     if (!found) return null;
     return { user: found.user, unit: found.unit, csrfToken: found.session.csrf_token, tokenHash };
+  }
+
+  /** actorOf, and the head of report `reportId` read in the same query (see SessionsRepository). */
+  async actorWithReportHead(token: string, reportId: string): Promise<{ actor: Actor | null; head: ReportHead | undefined }> {
+    const tokenHash = hashToken(token);
+    const { live, head } = await this.sessions.findLiveWithReportHead(tokenHash, reportId);
+    if (!live) return { actor: null, head: undefined };
+    return { actor: { user: live.user, unit: live.unit, csrfToken: live.session.csrf_token, tokenHash }, head };
   }
 
   async signOut(actor: Actor): Promise<void> {

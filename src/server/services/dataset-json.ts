@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import { auditCatalogue } from "../../core/audit/catalogue.ts";
 import { type AuditResult, auditDataset } from "../../core/audit/run-audit.ts";
-import type { Dataset } from "../../core/dataset/schema.ts";
-import { validateDataset } from "../../core/dataset/validate-dataset.ts";
+import type { Dataset, Indicator } from "../../core/dataset/schema.ts";
+import { validateDataset, validateIndicator } from "../../core/dataset/validate-dataset.ts";
 import { DEFAULT_PROFILE_ID, getBuiltinProfile } from "../../core/profiles/builtin-profiles.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import type { DerivedColumns } from "../../storage/reports-repository.ts";
@@ -24,6 +24,16 @@ export function requireValidDataset(value: unknown, year?: number): Dataset {
     throw new HttpError(422, `数据集年度 ${result.dataset.year} 与报表年度 ${year} 不一致`, { issues: [{ location: "year", message: "年度不一致" }] });
   }
   return result.dataset;
+}
+
+/** One indicator of a valid dataset, validated in its place `at`; 422 with the located problems otherwise. */
+export function requireValidIndicator(value: unknown, at: readonly (string | number)[]): Indicator {
+  const result = validateIndicator(value, at);
+  if (!result.ok) {
+    const first = result.issues[0];
+    throw new HttpError(422, `数据集不合规：${first?.location ?? ""} ${first?.message ?? ""}`.trim(), { issues: result.issues });
+  }
+  return result.indicator;
 }
 
 export function profileOf(id: string): RuleProfile {

@@ -7,7 +7,7 @@ import { auditDataset } from "../../core/audit/run-audit.ts";
 import { applyDatasetChanges, type DatasetChange, diffDatasets } from "../../core/dataset/dataset-diff.ts";
 import type { Dataset, Indicator } from "../../core/dataset/schema.ts";
 import type { ReportRow, UnitRow } from "../../storage/database-schema.ts";
-import { type ReportsRepository, StaleVersionError } from "../../storage/reports-repository.ts";
+import { type ReportHead, type ReportsRepository, StaleVersionError } from "../../storage/reports-repository.ts";
 import type { UnitsRepository } from "../../storage/units-repository.ts";
 import { HttpError, notFound } from "../http-error.ts";
 import { EDITING_ROLES } from "../security/roles.ts";
@@ -15,7 +15,7 @@ import { assertCanRead, assertRole } from "./access.ts";
 import type { Actor } from "./auth-service.ts";
 import { FullReportCache } from "./full-report-cache.ts";
 import type { AuditRefresher } from "../jobs/audit-refresher.ts";
-import { derivedColumns, derivedFromAudit, isAuditStale, profileOf, requireValidDataset } from "./dataset-json.ts";
+import { derivedColumns, derivedFromAudit, isAuditStale, profileOf, requireValidDataset, requireValidIndicator } from "./dataset-json.ts";
 import type { auditResultJson } from "./scores-json.ts";
 import { EDITABLE_STATUSES, STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowActionId } from "./workflow-rules.ts";
 
@@ -38,8 +38,18 @@ export class ReadReport {
 /** Where an indicator table sits in a dataset: the department's, or project n's. */
 export type TableRef = { kind: "department" } | { kind: "project"; index: number };
 
+/** How many reports' last-written datasets a process keeps to base the next edit on (see ReportService.#editBase). */
+const EDIT_BASE_REPORTS = 200;
+
 export class ReportService {
   private readonly fullCache = new FullReportCache();
+  /**
+   * The dataset each report had after the last write made by this process, by version. The next edit of that
+   * version starts from it instead of loading and parsing the stored text again: a version's dataset never changes,
+   * and the head row (read on every write) says whether the version is still current — a write by another process
+   * makes a new version, which is then loaded from the database.
+   */
+  readonly #editBase = new Map<string, { version: number; dataset: Dataset }>();
 
   constructor(
     private readonly reports: ReportsRepository,
@@ -84,26 +94,28 @@ export class ReportService {
 
   /** Replaces the whole dataset (import or a full save). */
   async replaceDataset(actor: Actor, id: string, expectedVersion: number, value: unknown, reason: "edit" | "import" = "edit") {
-    const { report, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
-    const dataset = requireValidDataset(value, report.year);
-    return this.write(actor, report, before, dataset, expectedVersion, reason);
+    const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
+    const dataset = requireValidDataset(value, head.year);
+    return this.write(actor, head, before, dataset, expectedVersion, reason);
   }
 
-  /** Changes the named fields of one indicator (null removes a field) and saves the dataset if still valid. */
-  async updateIndicator(actor: Actor, id: string, table: TableRef, index: number, expectedVersion: number, fields: Record<string, unknown>) {
-    const { report, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
-    const next = structuredClone(before) as Dataset;
-    const indicators = indicatorsOf(next, table);
-    const indicator = indicators?.[index];
-    if (!indicators || !indicator) throw notFound(`指标 ${describeTable(table)}第 ${index + 1} 行`);
+  /**
+   * Changes the named fields of one indicator (null removes a field) and saves the dataset if the indicator is still
+   * valid. Only the indicator is validated (the rest of the dataset was valid and has not changed), and the new
+   * dataset shares every unchanged part with the old one — so the cost of an edit does not grow with the dataset,
+   * and the diff skips the shared parts at once.
+   */
+  async updateIndicator(actor: Actor, id: string, table: TableRef, index: number, expectedVersion: number, fields: Record<string, unknown>, prefetched?: ReportHead) {
+    const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion, prefetched);
+    const indicator = indicatorsOf(before, table)?.[index];
+    if (!indicator) throw notFound(`指标 ${describeTable(table)}第 ${index + 1} 行`);
     const changed: Record<string, unknown> = { ...indicator };
     for (const [key, value] of Object.entries(fields)) {
       if (value === null) delete changed[key];
       else changed[key] = value;
     }
-    indicators[index] = changed as Indicator;
-    const dataset = requireValidDataset(next, report.year);
-    return this.write(actor, report, before, dataset, expectedVersion, "edit");
+    const valid = requireValidIndicator(changed, [...tablePath(table), "evaluation", "indicators", index]);
+    return this.write(actor, head, before, withIndicator(before, table, index, valid), expectedVersion, "edit");
   }
 
   /** Scores and findings as JSON text: the stored audit, made again only if the profile or checks changed since. */
@@ -116,8 +128,8 @@ export class ReportService {
    * The report, its dataset and its audit as one UTF-8 JSON body, assembled without re-serializing the stored parts
    * and kept per version (FullReportCache), so that repeated reads of an unchanged report cost two small queries.
    */
-  async fullJson(actor: Actor, id: string): Promise<Uint8Array> {
-    const head = await this.reports.findHead(id);
+  async fullJson(actor: Actor, id: string, prefetched?: ReportHead): Promise<Uint8Array> {
+    const head = await this.headOf(id, prefetched);
     if (!head) throw notFound("报表");
     assertCanRead(actor, { path: head.unit_path });
     const stamp = `${head.version}|${head.audit_version}|${head.audit_key}`;
@@ -126,14 +138,15 @@ export class ReportService {
       if (isAuditStale(head)) this.audits.schedule(head.id);
       return cached;
     }
-    const report = await this.reports.find(id);
-    if (!report) throw notFound("报表");
-    const { dataset: datasetText, audit: _audit, ...meta } = report;
-    const reportJson = JSON.stringify({ ...meta, statusName: STATUS_NAMES[report.status], unitName: head.unit_name, auditStale: isAuditStale(report) });
-    const audit = this.currentAudit(report);
-    const bytes = new TextEncoder().encode(`{"report":${reportJson},"dataset":${datasetText},"scores":${audit}}`);
-    this.fullCache.set(report.id, `${report.version}|${report.audit_version}|${report.audit_key}`, bytes);
-    return bytes;
+    return this.fullCache.build(head.id, stamp, async () => {
+      const report = await this.reports.find(id);
+      if (!report) throw notFound("报表");
+      const { dataset: datasetText, audit: _audit, ...meta } = report;
+      const reportJson = JSON.stringify({ ...meta, statusName: STATUS_NAMES[report.status], unitName: head.unit_name, auditStale: isAuditStale(report) });
+      const audit = this.currentAudit(report);
+      const bytes = new TextEncoder().encode(`{"report":${reportJson},"dataset":${datasetText},"scores":${audit}}`);
+      return { stamp: `${report.version}|${report.audit_version}|${report.audit_key}`, bytes };
+    });
   }
 
   /** A published report for anybody (unit, year, dataset, audit); "not found" for anything not published. */
@@ -276,10 +289,19 @@ export class ReportService {
     return this.reports.comments(id);
   }
 
-  private async readForEdit(actor: Actor, id: string, expectedVersion: number) {
-    // Checked on the small head row first, so that a refused write never loads the dataset; the conditional update
-    // still catches a write that lands in between.
-    const head = await this.reports.findHead(id);
+  /**
+   * The head and dataset of the version an edit is based on. Checked on the small head row first, so that a refused
+   * write never loads the dataset; the conditional update still catches a write that lands in between. The dataset
+   * is this process's last write of that version when it has it (no query), else the stored text of that version.
+   * `before` is only read, never changed (edits work on a copy).
+   */
+  /** The report's head: the one read with the session when it is this report's, else from the database. */
+  private async headOf(id: string, prefetched: ReportHead | undefined): Promise<ReportHead | undefined> {
+    return prefetched?.id === id ? prefetched : this.reports.findHead(id);
+  }
+
+  private async readForEdit(actor: Actor, id: string, expectedVersion: number, prefetched?: ReportHead) {
+    const head = await this.headOf(id, prefetched);
     if (!head) throw notFound("报表");
     assertCanRead(actor, { path: head.unit_path });
     assertRole(actor, EDITING_ROLES, "修改报表");
@@ -287,20 +309,29 @@ export class ReportService {
       throw new HttpError(423, `报表当前为“${STATUS_NAMES[head.status]}”，已锁定，不能修改`);
     }
     if (head.version !== expectedVersion) throw new StaleVersionError(expectedVersion, head.version);
-    return this.read(actor, id);
+    const base = this.#editBase.get(id);
+    if (base?.version === expectedVersion) return { head, dataset: base.dataset };
+    const text = await this.reports.datasetAt(id, expectedVersion);
+    if (text === undefined) throw new StaleVersionError(expectedVersion, (await this.reports.findHead(id))?.version ?? expectedVersion);
+    return { head, dataset: JSON.parse(text) as Dataset };
   }
 
-  private async write(actor: Actor, report: ReportRow, before: Dataset, dataset: Dataset, expectedVersion: number, reason: "edit" | "import") {
+  private async write(actor: Actor, head: ReportHead, before: Dataset, dataset: Dataset, expectedVersion: number, reason: "edit" | "import") {
+    const reportId = head.id;
     const changes = diffDatasets(before, dataset);
+    const text = JSON.stringify(dataset);
     // Saved at once; the audit of the new version is made off the request path (AuditRefresher).
-    const version = await this.reports.writeDataset(report.id, expectedVersion, {
-      dataset: JSON.stringify(dataset),
+    const version = await this.reports.writeDataset(reportId, expectedVersion, {
+      dataset: text,
       changes: reason === "edit" ? changes : undefined,
       reason,
       summary: changes.length === 0 ? "无变化" : `修改 ${changes.slice(0, 5).map((c) => c.path).join("、")}${changes.length > 5 ? ` 等 ${changes.length} 处` : ""}`,
       userId: actor.user.id,
     });
-    this.audits.schedule(report.id);
+    this.#editBase.delete(reportId);
+    if (this.#editBase.size >= EDIT_BASE_REPORTS) this.#editBase.delete(this.#editBase.keys().next().value as string);
+    this.#editBase.set(reportId, { version, dataset });
+    this.audits.schedule(reportId, { version, profile_id: head.profile_id, dataset: text });
     return { version, changes: changes.length };
   }
 }
@@ -308,6 +339,24 @@ export class ReportService {
 function indicatorsOf(dataset: Dataset, table: TableRef): Indicator[] | undefined {
   if (table.kind === "department") return dataset.department?.evaluation?.indicators;
   return dataset.projects[table.index]?.evaluation?.indicators;
+}
+
+function tablePath(table: TableRef): (string | number)[] {
+  return table.kind === "department" ? ["department"] : ["projects", table.index];
+}
+
+/** A copy of `dataset` with one indicator replaced: new objects along the path to it, everything else shared. */
+function withIndicator(dataset: Dataset, table: TableRef, index: number, indicator: Indicator): Dataset {
+  const replaceIn = <T extends { evaluation?: { indicators: Indicator[] } }>(owner: T): T => {
+    const evaluation = owner.evaluation as NonNullable<T["evaluation"]>;
+    const indicators = evaluation.indicators.slice();
+    indicators[index] = indicator;
+    return { ...owner, evaluation: { ...evaluation, indicators } };
+  };
+  if (table.kind === "department") return { ...dataset, department: replaceIn(dataset.department as NonNullable<Dataset["department"]>) };
+  const projects = dataset.projects.slice();
+  projects[table.index] = replaceIn(projects[table.index] as Dataset["projects"][number]);
+  return { ...dataset, projects };
 }
 
 function describeTable(table: TableRef): string {

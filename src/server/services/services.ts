@@ -29,7 +29,7 @@ export interface Services {
 export function createServices(database: Database, options: { throttle?: ThrottleSettings } = {}): Services {
   const units = new UnitsRepository(database.db);
   const users = new UsersRepository(database.db);
-  const reports = new ReportsRepository(database.db);
+  const reports = new ReportsRepository(database.db, database.dialect);
   const sessions = new SessionsRepository(database.db);
   const jobs = new JobsRepository(database.db);
   const audits = new AuditRefresher(reports);
