@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseSchema } from "./database-schema.ts";
 import { migrateToLatest } from "./migrate.ts";
@@ -81,7 +81,7 @@ function withStatementCache(sqlite: SQLite.Database) {
 
 function openPostgres(url: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
   const parsed = new URL(url);
   return {
     db,
@@ -89,4 +89,40 @@ function openPostgres(url: string, poolSize: number): Database {
     description: `postgres://${parsed.host}${parsed.pathname}`,
     close: () => db.destroy(),
   };
+}
+
+/** Distinct statements named per pool; beyond this, statements run unnamed (as kysely sends them). */
+const MAX_NAMED_STATEMENTS = 300;
+const NAMEABLE = /^\s*(select|insert|update|delete|with)\b/i;
+
+/**
+ * As withStatementCache for SQLite: kysely sends every query unnamed, so PostgreSQL parses and plans it each time,
+ * and most requests run the same few statements. Here each distinct statement text gets a name, and node-postgres
+ * prepares it once per connection and then only binds values. Statement texts hold no values (those are
+ * parameters), so there are few of them; past a bound, new ones run unnamed.
+ */
+function withNamedStatements(pool: pg.Pool) {
+  const names = new Map<string, string>();
+  const nameOf = (text: string): string | undefined => {
+    let name = names.get(text);
+    if (!name && names.size < MAX_NAMED_STATEMENTS && NAMEABLE.test(text)) {
+      name = `jx_${names.size + 1}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  const wrapped: PostgresPool = {
+    async connect() {
+      const client = await pool.connect();
+      const query = (text: unknown, values?: readonly unknown[]) => {
+        // A cursor (streamed query) passes through as it is.
+        if (typeof text !== "string") return client.query(text as pg.Submittable);
+        const name = nameOf(text);
+        return name ? client.query({ name, text, values: values as unknown[] }) : client.query(text, values as unknown[]);
+      };
+      return { query: query as unknown as PostgresPoolClient["query"], release: () => client.release() };
+    },
+    end: () => pool.end(),
+  };
+  return wrapped;
 }
