@@ -7,6 +7,7 @@ import { type Kysely, sql } from "kysely";
 import { nowIso } from "./clock.ts";
 import type { DatabaseSchema, SessionRow, UnitRow, UserRow } from "./database-schema.ts";
 import type { ReportHead } from "./reports-repository.ts";
+import { reusableQuery } from "./reusable-query.ts";
 
 type LiveSession = { session: SessionRow; user: UserRow; unit: UnitRow };
 
@@ -22,7 +23,7 @@ export class SessionsRepository {
    * undefined when unknown, revoked or expired.
    */
   async findLive(tokenHash: string): Promise<LiveSession | undefined> {
-    const row = await this.liveSessionQuery(tokenHash).executeTakeFirst();
+    const [row] = await this.#liveSession.run(this.db, { tokenHash });
     return row ? liveSession(row) : undefined;
   }
 
@@ -32,30 +33,7 @@ export class SessionsRepository {
    * of the requests. The head is not authorized here: the caller checks it against the session's unit as always.
    */
   async findLiveWithReportHead(tokenHash: string, reportId: string): Promise<{ live: LiveSession | undefined; head: ReportHead | undefined }> {
-    const row = await this.liveSessionQuery(tokenHash)
-      .leftJoin("reports", (join) => join.on("reports.id", "=", reportId))
-      .leftJoin("units as report_units", "report_units.id", "reports.unit_id")
-      .select([
-        "reports.id as head_id",
-        "reports.unit_id as head_unit_id",
-        "reports.year as head_year",
-        "reports.status as head_status",
-        "reports.profile_id as head_profile_id",
-        "reports.version as head_version",
-        "reports.budget_fen as head_budget_fen",
-        "reports.executed_fen as head_executed_fen",
-        "reports.audit_key as head_audit_key",
-        "reports.audit_version as head_audit_version",
-        "reports.due_at as head_due_at",
-        "reports.submitted_at as head_submitted_at",
-        "reports.published_at as head_published_at",
-        "reports.created_at as head_created_at",
-        "reports.updated_at as head_updated_at",
-        "reports.updated_by as head_updated_by",
-        "report_units.path as head_unit_path",
-        "report_units.name as head_unit_name",
-      ])
-      .executeTakeFirst();
+    const [row] = await this.#liveSessionWithReportHead.run(this.db, { tokenHash, reportId });
     if (!row) return { live: undefined, head: undefined };
     const head: ReportHead | undefined =
       row.head_id === null
@@ -82,6 +60,34 @@ export class SessionsRepository {
           };
     return { live: liveSession(row), head };
   }
+
+  readonly #liveSession = reusableQuery<"tokenHash", SessionQueryRow>((value) => this.liveSessionQuery(value("tokenHash")));
+
+  readonly #liveSessionWithReportHead = reusableQuery((value: (name: "tokenHash" | "reportId") => string) =>
+    this.liveSessionQuery(value("tokenHash"))
+      .leftJoin("reports", (join) => join.on("reports.id", "=", value("reportId")))
+      .leftJoin("units as report_units", "report_units.id", "reports.unit_id")
+      .select([
+        "reports.id as head_id",
+        "reports.unit_id as head_unit_id",
+        "reports.year as head_year",
+        "reports.status as head_status",
+        "reports.profile_id as head_profile_id",
+        "reports.version as head_version",
+        "reports.budget_fen as head_budget_fen",
+        "reports.executed_fen as head_executed_fen",
+        "reports.audit_key as head_audit_key",
+        "reports.audit_version as head_audit_version",
+        "reports.due_at as head_due_at",
+        "reports.submitted_at as head_submitted_at",
+        "reports.published_at as head_published_at",
+        "reports.created_at as head_created_at",
+        "reports.updated_at as head_updated_at",
+        "reports.updated_by as head_updated_by",
+        "report_units.path as head_unit_path",
+        "report_units.name as head_unit_name",
+      ]),
+  );
 
   private liveSessionQuery(tokenHash: string) {
     return this.db
