@@ -1,23 +1,48 @@
 /**
  * The regional summary for reviewers and the finance bureau: per unit of the subtree, the report's status, whether
- * it was submitted on time, total score and grade, execution rate and the audit's error and warning counts.
+ * it was submitted on time, total score and grade, execution rate and the audit's error and warning counts — for
+ * one year, or every year when none is asked for — as JSON and as an .xlsx download.
  * @module
  */
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
 import type { Services } from "../services/services.ts";
+import { regionSummary } from "../summary/region-summary.ts";
+import { summaryWorkbook } from "../summary/summary-workbook.ts";
+
+const SummaryQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function summaryRoutes(services: Services) {
   return [
     defineRoute({
       method: "get",
       path: "/api/summary",
-      summary: "地区汇总：各单位状态、是否按时提交、总分、等级、执行率、校验错误/警告数",
+      summary: "地区汇总：各单位状态、是否按时提交、总分、等级、执行率、校验错误/警告数（缺省年度为全部年度）",
       tag: "汇总",
       access: "signedIn",
-      query: z.object({ year: z.coerce.number().int().min(2000).max(2100) }).strict(),
+      query: SummaryQuery,
       async handle({ actor, query }) {
-        return { year: query.year, units: await services.reportService.summary(actor, query.year) };
+        return { year: query.year ?? null, units: await regionSummary(services.reportService, actor, query.year) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/summary.xlsx",
+      summary: "地区汇总导出为 Excel（.xlsx；与 /api/summary 相同的权限和内容）",
+      tag: "汇总",
+      access: "signedIn",
+      query: SummaryQuery,
+      responses: { "200": "Excel 工作簿（.xlsx）" },
+      async handle({ c, actor, query }) {
+        const rows = await regionSummary(services.reportService, actor, query.year);
+        const data = await summaryWorkbook(rows, new Date());
+        const name = `${actor.unit.name}${query.year ? `${query.year}年度` : ""}绩效自评汇总.xlsx`;
+        return c.body(data.buffer as ArrayBuffer, 200, {
+          "content-type": XLSX_TYPE,
+          "content-disposition": `attachment; filename="summary.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          "cache-control": "no-store",
+        });
       },
     }),
   ];

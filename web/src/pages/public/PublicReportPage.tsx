@@ -1,4 +1,195 @@
-/** PLACEHOLDER — to be built (issue 5). */
-export default function PublicReportPage(_props: Record<string, unknown>) {
-  return <p className="muted">此页面正在建设中。</p>;
+/**
+ * One published report for anybody: the department's self-score, grade and budget execution, its indicators, the
+ * projects' scores, and the report as a PDF. Only what GET /api/public/reports/:id gives (published reports only).
+ */
+import { useEffect, useState } from "react";
+import { api, saveBlob } from "../../api/client.ts";
+import { Link } from "../../app/router.tsx";
+import { formatDateTime } from "../../components/format.ts";
+import { Dec, formatFixed } from "../../../../src/core/numbers/decimal.ts";
+import "./public.css";
+
+interface TableScore {
+  totalShown: string;
+  grade: string | null;
+  execution: { rateShown: string } | null;
+  indicators: { finalShown: string | null }[];
+}
+
+interface ExecutionRow {
+  role: string;
+  label: string;
+  adjusted?: string;
+  executed?: string;
+}
+
+interface IndicatorRow {
+  level1: string;
+  level2?: string;
+  level3: string;
+  operator?: string;
+  target?: string;
+  unit?: string;
+  actual?: string;
+  weight?: string;
+}
+
+interface PublishedReport {
+  report: { id: string; unitName: string; year: number; publishedAt: string | null };
+  dataset: {
+    department?: { evaluation?: { execution: ExecutionRow[]; indicators: IndicatorRow[] } };
+    projects: { name: string }[];
+  };
+  scores: { department: TableScore | null; projects: (TableScore | null)[] };
+}
+
+export default function PublicReportPage({ reportId }: { reportId: string }) {
+  const [published, setPublished] = useState<PublishedReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pdfState, setPdfState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+
+  useEffect(() => {
+    api
+      .get<PublishedReport>(`/api/public/reports/${reportId}`)
+      .then(setPublished)
+      .catch((caught: Error) => setError(caught.message));
+  }, [reportId]);
+
+  const downloadPdf = async () => {
+    setPdfState({ busy: true, error: null });
+    try {
+      const { blob, fileName } = await api.download(`/api/public/reports/${reportId}/pdf`);
+      saveBlob(blob, fileName);
+      setPdfState({ busy: false, error: null });
+    } catch (caught) {
+      setPdfState({ busy: false, error: (caught as Error).message });
+    }
+  };
+
+  if (error) {
+    return (
+      <section>
+        <p className="error" role="alert">
+          {error}
+        </p>
+        <Link to="/public">← 公开报表</Link>
+      </section>
+    );
+  }
+  if (!published) return <p className="muted">正在加载…</p>;
+  const { report, dataset, scores } = published;
+  const department = scores.department;
+  const evaluation = dataset.department?.evaluation;
+  const total = evaluation?.execution.find((row) => row.role === "total");
+  const projects = scores.projects.flatMap((score, index) => (score ? [{ score, name: dataset.projects[index]?.name ?? `项目 ${index + 1}` }] : []));
+
+  return (
+    <section className="public-report">
+      <p className="small">
+        <Link to="/public">← 公开报表</Link>
+      </p>
+      <div className="page-title-row">
+        <h1>
+          {report.unitName} · {report.year} 年度绩效自评
+        </h1>
+        <button type="button" className="primary" onClick={() => void downloadPdf()} disabled={pdfState.busy}>
+          {pdfState.busy ? "正在生成 PDF…" : "下载自评报告（PDF）"}
+        </button>
+      </div>
+      <p className="muted small">公开时间：{formatDateTime(report.publishedAt)}</p>
+      {pdfState.error && (
+        <p className="error" role="alert">
+          {pdfState.error}
+        </p>
+      )}
+      <div className="card public-figures">
+        <Figure label="部门整体自评总分" value={department?.totalShown ?? "—"} testId="public-total" />
+        <Figure label="等级" value={department?.grade ?? "—"} />
+        <Figure label="预算执行率" value={department?.execution?.rateShown ?? "—"} />
+        <Figure label="全年预算（万元）" value={wanText(total?.adjusted)} />
+        <Figure label="执行数（万元）" value={wanText(total?.executed)} />
+      </div>
+      {evaluation && evaluation.indicators.length > 0 && (
+        <div className="card">
+          <h2>部门整体绩效指标</h2>
+          <table className="data-table compact">
+            <thead>
+              <tr>
+                <th>一级指标</th>
+                <th>二级指标</th>
+                <th>三级指标</th>
+                <th className="num">指标值</th>
+                <th className="num">完成值</th>
+                <th className="num">分值</th>
+                <th className="num">得分</th>
+              </tr>
+            </thead>
+            <tbody>
+              {evaluation.indicators.map((indicator, index) => (
+                <tr key={`${indicator.level3}-${index}`}>
+                  <td>{indicator.level1 || "—"}</td>
+                  <td>{indicator.level2 ?? "—"}</td>
+                  <td>{indicator.level3}</td>
+                  <td className="num">
+                    {indicator.operator && indicator.operator !== "定性" ? indicator.operator : ""}
+                    {withUnit(indicator.target, indicator.unit)}
+                  </td>
+                  <td className="num">{withUnit(indicator.actual, indicator.unit)}</td>
+                  <td className="num">{indicator.weight ?? "—"}</td>
+                  <td className="num">{department?.indicators[index]?.finalShown ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {projects.length > 0 && (
+        <div className="card">
+          <h2>项目支出绩效自评（{projects.length} 个项目）</h2>
+          <table className="data-table compact">
+            <thead>
+              <tr>
+                <th>项目</th>
+                <th className="num">总分</th>
+                <th>等级</th>
+                <th className="num">执行率</th>
+              </tr>
+            </thead>
+            <tbody>
+              {projects.map(({ score, name }, index) => (
+                <tr key={`${name}-${index}`}>
+                  <td>{name}</td>
+                  <td className="num">{score.totalShown}</td>
+                  <td>{score.grade ?? "—"}</td>
+                  <td className="num">{score.execution?.rateShown ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div className="public-figure">
+      <div className="muted small">{label}</div>
+      <div className="figure" data-testid={testId}>
+        {value}
+      </div>
+    </div>
+  );
+}
+
+/** "95" and "%" → "95%"; a value that already carries its unit ("100%") is left as it is. */
+function withUnit(value: string | undefined, unit: string | undefined): string {
+  if (!value) return "—";
+  return unit && !value.endsWith(unit) ? `${value}${unit}` : value;
+}
+
+/** An amount in 万元 as the dataset holds it ("127.1") with two decimals, half-up ("127.10"), in exact decimals. */
+function wanText(amount: string | undefined): string {
+  return amount ? formatFixed(new Dec(amount), 2) : "—";
 }

@@ -1,0 +1,84 @@
+/**
+ * The regional summary as an .xlsx workbook (exceljs): one row per report with Chinese headers, numbers stored as
+ * numbers with number formats (amounts in 万元 with two decimals, the execution rate as a percentage, scores with
+ * two decimals), times as dates in Beijing time, a frozen header row and a filter on every column.
+ * @module
+ */
+import ExcelJS from "exceljs";
+import { type RegionSummaryRow, shownNumber } from "./region-summary.ts";
+
+/** China Standard Time has no daylight saving: Beijing time is UTC + 8 h all year. */
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+const FEN_PER_WAN = 1_000_000;
+
+interface Column {
+  header: string;
+  width: number;
+  /** The cell's number format; a function for one that depends on the row. */
+  format?: string | ((row: RegionSummaryRow) => string);
+  value(row: RegionSummaryRow): string | number | Date | null;
+}
+
+const COLUMNS: Column[] = [
+  { header: "单位", width: 30, value: (row) => row.unitName },
+  { header: "年度", width: 8, format: "0", value: (row) => row.year },
+  { header: "状态", width: 26, value: (row) => row.statusName },
+  { header: "截止时间", width: 17, format: "yyyy-mm-dd hh:mm", value: (row) => beijingTime(row.dueAt) },
+  { header: "提交时间", width: 17, format: "yyyy-mm-dd hh:mm", value: (row) => beijingTime(row.submittedAt) },
+  { header: "是否按时提交", width: 12, value: (row) => (row.onTime === null ? "未提交" : row.onTime ? "按时" : "逾期") },
+  { header: "全年预算（万元）", width: 16, format: "#,##0.00", value: (row) => wan(row.budgetFen) },
+  { header: "执行数（万元）", width: 16, format: "#,##0.00", value: (row) => wan(row.executedFen) },
+  { header: "预算执行率", width: 12, format: "0.00%", value: (row) => percentAsFraction(row.executionRate) },
+  // Each rule profile has its own decimals for the total (四川 two, 湖南 one): the cell shows as many as the documents.
+  { header: "自评总分", width: 10, format: (row) => decimalsFormat(row.totalScore), value: (row) => shownNumber(row.totalScore) },
+  { header: "等级", width: 8, value: (row) => row.grade },
+  { header: "校验错误数", width: 11, format: "0", value: (row) => row.errors },
+  { header: "校验警告数", width: 11, format: "0", value: (row) => row.warnings },
+];
+
+export const SUMMARY_HEADERS = COLUMNS.map((column) => column.header);
+
+export async function summaryWorkbook(rows: readonly RegionSummaryRow[], generatedAt: Date): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Jixiao";
+  workbook.created = generatedAt;
+  workbook.modified = generatedAt;
+  const sheet = workbook.addWorksheet("地区汇总", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = COLUMNS.map((column) => ({ header: column.header, width: column.width, style: typeof column.format === "string" ? { numFmt: column.format } : {} }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  for (const row of rows) {
+    const added = sheet.addRow(COLUMNS.map((column) => column.value(row)));
+    COLUMNS.forEach((column, index) => {
+      if (typeof column.format === "function") added.getCell(index + 1).numFmt = column.format(row);
+    });
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** An ISO time as a Date whose UTC fields are Beijing time (Excel dates carry no zone; readers see 北京时间). */
+function beijingTime(iso: string | null): Date | null {
+  if (!iso) return null;
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? null : new Date(time + BEIJING_OFFSET_MS);
+}
+
+/** 分 → 万元 (the cell's format shows two decimals; the value keeps the exact 分). */
+function wan(fen: number | null): number | null {
+  return fen === null ? null : fen / FEN_PER_WAN;
+}
+
+/** "99.8" → "0.0", "99.83" → "0.00", "100" → "0". */
+function decimalsFormat(shown: string | null): string {
+  const decimals = shown?.split(".")[1]?.length ?? 0;
+  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}
+
+/** "98.25%" → 0.9825, for a cell formatted as a percentage. */
+function percentAsFraction(shown: string | null): number | null {
+  const percent = shownNumber(shown);
+  return percent === null ? null : Math.round(percent * 100) / 10000;
+}

@@ -1,0 +1,53 @@
+/** Review comments on the report (GET/POST /api/reports/:id/comments): read them and add one. */
+import { type FormEvent, useState } from "react";
+import { api } from "../../api/client.ts";
+import { formatDateTime } from "../../components/format.ts";
+import type { ReviewComment } from "./review-data.ts";
+
+export function CommentsSection({ reportId, comments, onAdded }: { reportId: string; comments: ReviewComment[] | null; onAdded: () => void }) {
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await api.post(`/api/reports/${reportId}/comments`, { body });
+      setBody("");
+      onAdded();
+    } catch (caught) {
+      setError((caught as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="comments-title">
+      <h2 id="comments-title">批注与意见</h2>
+      {comments && comments.length === 0 && <p className="muted">还没有批注。</p>}
+      {comments && comments.length > 0 && (
+        <ul className="comments">
+          {comments.map((comment) => (
+            <li key={comment.id}>
+              <span className="muted small">
+                {comment.author_name} · {formatDateTime(comment.created_at)}
+              </span>
+              <div>{comment.body}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={(event) => void submit(event)} className="comment-form">
+        <label htmlFor="new-comment">添加批注</label>
+        <textarea id="new-comment" value={body} onChange={(event) => setBody(event.target.value)} maxLength={4000} rows={2} />
+        {error && <p className="error" role="alert">{error}</p>}
+        <button type="submit" disabled={saving || body.trim() === ""}>
+          添加批注
+        </button>
+      </form>
+    </section>
+  );
+}
