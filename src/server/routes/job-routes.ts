@@ -3,6 +3,7 @@
  * those who may read its report; it lives in the database, so any server process answers for it.
  * @module
  */
+import { unzipSync } from "fflate";
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
 import { HttpError, notFound } from "../http-error.ts";
@@ -20,12 +21,33 @@ export async function readableReportHead(services: Services, actor: Actor, repor
   return head;
 }
 
+const MEDIA_TYPES: Record<string, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pdf: "application/pdf",
+  json: "application/json; charset=utf-8",
+};
+
+function mediaTypeOf(name: string): string {
+  return MEDIA_TYPES[name.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream";
+}
+
 export function jobRoutes(services: Services) {
   const readableJob = async (actor: Actor, id: string) => {
     const job = await services.jobs.find(id);
     if (!job) throw notFound("任务");
     await readableReportHead(services, actor, job.report_id, "任务");
     return job;
+  };
+  /** The documents in a finished job's ZIP, in its order, without the manifest. */
+  const finishedFiles = async (actor: Actor, id: string) => {
+    const job = await readableJob(actor, id);
+    const result = job.status === "done" ? await services.jobs.result(job.id) : undefined;
+    if (!result) throw new HttpError(409, `任务尚未完成（${job.message}）`);
+    const entries = unzipSync(new Uint8Array(result.data));
+    return Object.entries(entries)
+      .filter(([name, data]) => !name.endsWith("/") && name !== "manifest.json" && data.byteLength > 0)
+      .map(([name, data]) => ({ name, data }));
   };
   return [
     defineRoute({
@@ -51,6 +73,36 @@ export function jobRoutes(services: Services) {
       async handle({ actor, params }) {
         const job = await readableJob(actor, params.id as string);
         return { id: job.id, status: job.status, progress: job.progress, message: job.message, resultName: job.result_name, updatedAt: job.updated_at };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/jobs/:id/files",
+      summary: "任务生成的各个文件（名称与大小），可逐个下载",
+      tag: "文档",
+      access: "signedIn",
+      responses: { "409": "任务尚未完成" },
+      async handle({ actor, params }) {
+        const files = await finishedFiles(actor, params.id as string);
+        return { files: files.map((file, index) => ({ index, name: file.name, bytes: file.data.byteLength })) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/jobs/:id/files/:index",
+      summary: "下载任务生成的一个文件（如自评报告 Word 文档）",
+      tag: "文档",
+      access: "signedIn",
+      responses: { "409": "任务尚未完成" },
+      async handle({ c, actor, params }) {
+        const files = await finishedFiles(actor, params.id as string);
+        const index = params.index as string;
+        const file = /^\d{1,4}$/.test(index) ? files[Number(index)] : undefined;
+        if (!file) throw notFound("文件");
+        return c.body(file.data.slice().buffer as ArrayBuffer, 200, {
+          "content-type": mediaTypeOf(file.name),
+          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name.split("/").pop() ?? file.name)}`,
+        });
       },
     }),
     defineRoute({

@@ -289,17 +289,17 @@ export class ReportService {
     return this.reports.comments(id);
   }
 
+  /** The report's head: the one read with the session when it is this report's, else from the database. */
+  private async headOf(id: string, prefetched: ReportHead | undefined): Promise<ReportHead | undefined> {
+    return prefetched?.id === id ? prefetched : this.reports.findHead(id);
+  }
+
   /**
    * The head and dataset of the version an edit is based on. Checked on the small head row first, so that a refused
    * write never loads the dataset; the conditional update still catches a write that lands in between. The dataset
    * is this process's last write of that version when it has it (no query), else the stored text of that version.
    * `before` is only read, never changed (edits work on a copy).
    */
-  /** The report's head: the one read with the session when it is this report's, else from the database. */
-  private async headOf(id: string, prefetched: ReportHead | undefined): Promise<ReportHead | undefined> {
-    return prefetched?.id === id ? prefetched : this.reports.findHead(id);
-  }
-
   private async readForEdit(actor: Actor, id: string, expectedVersion: number, prefetched?: ReportHead) {
     const head = await this.headOf(id, prefetched);
     if (!head) throw notFound("报表");

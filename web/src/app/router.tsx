@@ -20,9 +20,12 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname + window.location.search);
 }
 
-/** Goes to a path inside the app; asks first when the current page has unsaved edits. */
-export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  const warning = leaveGuard?.();
+/**
+ * Goes to a path inside the app; asks first when the current page has unsaved edits, unless the move stays on the
+ * same page (`samePage`: another section of the report being edited, whose edits are still saved).
+ */
+export function navigate(path: string, options: { replace?: boolean; samePage?: boolean } = {}): void {
+  const warning = options.samePage ? null : leaveGuard?.();
   if (warning && !window.confirm(warning)) return;
   if (options.replace) window.history.replaceState(null, "", path);
   else window.history.pushState(null, "", path);

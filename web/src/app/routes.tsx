@@ -13,7 +13,7 @@ export interface RouteDefinition {
 
 const PublicListPage = lazy(() => import("../pages/public/PublicListPage.tsx"));
 const PublicReportPage = lazy(() => import("../pages/public/PublicReportPage.tsx"));
-const WorkspacePage = lazy(() => import("../pages/workspace/WorkspacePage.tsx"));
+const WorkspacePage = lazy(() => import("../workspace/WorkspacePage.tsx"));
 const ReviewQueuePage = lazy(() => import("../pages/review/ReviewQueuePage.tsx"));
 const ReviewReportPage = lazy(() => import("../pages/review/ReviewReportPage.tsx"));
 const DashboardPage = lazy(() => import("../pages/dashboard/DashboardPage.tsx"));

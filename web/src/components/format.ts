@@ -35,3 +35,15 @@ export function formatDateTime(iso: string | null | undefined): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? "—" : DATE_TIME.format(date);
 }
+
+/** A 万元 amount as stored in the dataset ("874.05", "1234.5") → "1,234.50"; "—" when absent or not an amount. */
+export function formatWanText(text: string | undefined): string {
+  if (text === undefined || !/^-?\d+(\.\d+)?$/.test(text)) return "—";
+  const negative = text.startsWith("-");
+  const [whole = "0", fraction = ""] = text.replace(/^-/, "").split(".");
+  // Half-up at the second decimal, on the digits (no float).
+  let hundredths = BigInt(whole + (fraction + "00").slice(0, 2));
+  if ((fraction[2] ?? "0") >= "5") hundredths += 1n;
+  const shown = `${(hundredths / 100n).toLocaleString("en-US")}.${String(hundredths % 100n).padStart(2, "0")}`;
+  return negative && hundredths > 0n ? `-${shown}` : shown;
+}

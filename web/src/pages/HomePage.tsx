@@ -3,9 +3,9 @@
  * report; a reviewer opens the review view.
  */
 import { useEffect, useState } from "react";
-import { api } from "../api/client.ts";
+import { ApiError, api } from "../api/client.ts";
 import type { ReportSummary } from "../api/types.ts";
-import { Link } from "../app/router.tsx";
+import { Link, navigate } from "../app/router.tsx";
 import { useUser } from "../app/session.tsx";
 import { StatusBadge } from "../components/StatusBadge.tsx";
 import { formatDateTime } from "../components/format.ts";
@@ -23,9 +23,29 @@ export function HomePage() {
   }, []);
 
   const opensWorkspace = user.role === "filler" || user.role === "unitReviewer";
+  // The next year's report of the user's own unit, with the rule profile of its latest report.
+  const own = (reports ?? []).filter((report) => report.unit_id === user.unit.id);
+  const latest = own[0];
+  const nextYear = latest ? Math.max(...own.map((report) => report.year)) + 1 : new Date().getFullYear() - 1;
+  const createNext = async () => {
+    setError(null);
+    try {
+      const created = await api.post<{ id: string }>("/api/reports", { unitId: user.unit.id, year: nextYear, ...(latest ? { profileId: latest.profile_id } : {}) });
+      navigate(`/reports/${created.id}`);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : "新建失败");
+    }
+  };
   return (
     <section>
       <h1>{opensWorkspace ? `${user.unit.name} · 各年度报表` : "报表"}</h1>
+      {opensWorkspace && reports && (
+        <p>
+          <button type="button" onClick={() => void createNext()}>
+            新建 {nextYear} 年度报表
+          </button>
+        </p>
+      )}
       {error && <p className="error">{error}</p>}
       {!reports && !error && <p className="muted">正在加载…</p>}
       {reports && reports.length === 0 && <p className="muted">还没有报表。</p>}

@@ -1,0 +1,67 @@
+/**
+ * What reviewers said: the comments of the transitions (a return always has one) and the free comments, newest
+ * first. Shown prominently while the report is 已退回.
+ */
+import { useEffect, useState } from "react";
+import { api } from "../api/client.ts";
+import { formatDateTime } from "../components/format.ts";
+
+interface Said {
+  at: string;
+  who: string;
+  what: string;
+  text: string;
+}
+
+interface Transition {
+  action: string;
+  comment: string;
+  at: string;
+  actor_name: string;
+}
+
+interface Comment {
+  body: string;
+  created_at: string;
+  author_name: string;
+}
+
+const ACTION_NAMES: Record<string, string> = {
+  submit: "提交",
+  departmentReturn: "主管部门退回",
+  departmentApprove: "主管部门审核通过",
+  financeReturn: "财政退回",
+  financeApprove: "财政审核通过",
+  publish: "公开",
+};
+
+export function CommentsPanel({ reportId, version, returned }: { reportId: string; version: number; returned: boolean }) {
+  const [said, setSaid] = useState<Said[] | null>(null);
+  useEffect(() => {
+    Promise.all([api.get<{ transitions: Transition[] }>(`/api/reports/${reportId}/history`), api.get<{ comments: Comment[] }>(`/api/reports/${reportId}/comments`)])
+      .then(([history, comments]) => {
+        const fromTransitions = history.transitions
+          .filter((t) => t.comment.trim() !== "")
+          .map((t) => ({ at: t.at, who: t.actor_name, what: ACTION_NAMES[t.action] ?? t.action, text: t.comment }));
+        const free = comments.comments.map((c) => ({ at: c.created_at, who: c.author_name, what: "意见", text: c.body }));
+        setSaid([...fromTransitions, ...free].sort((a, b) => b.at.localeCompare(a.at)));
+      })
+      .catch(() => setSaid([]));
+  }, [reportId, version]);
+  if (!said || said.length === 0) return null;
+  return (
+    <aside className={`comments-panel${returned ? " comments-returned" : ""}`} aria-label="审核意见">
+      <h3>{returned ? "报表已退回，审核意见：" : "审核意见"}</h3>
+      <ul>
+        {said.map((item, index) => (
+          <li key={index}>
+            <span className="muted small">
+              {formatDateTime(item.at)} · {item.who} · {item.what}
+            </span>
+            <p className="comment-text">{item.text}</p>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

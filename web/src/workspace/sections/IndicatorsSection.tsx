@@ -1,0 +1,25 @@
+/** 整体绩效目标与指标: the department's goals and its self-evaluation table. */
+import type { Dataset } from "../../../../src/core/dataset/schema.ts";
+import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
+import { TextField } from "../fields.tsx";
+import type { FindingTarget } from "../finding-target.ts";
+import type { PathSegment } from "../update-at.ts";
+import { TableEditor } from "./TableEditor.tsx";
+
+interface Props {
+  dataset: Dataset;
+  profile: RuleProfile;
+  readOnly: boolean;
+  focus: FindingTarget | null;
+  onChange(path: readonly PathSegment[], value: unknown): void;
+}
+
+export function IndicatorsSection({ dataset, profile, readOnly, focus, onChange }: Props) {
+  return (
+    <div>
+      <TextField label="部门整体绩效目标" multiline path={["department", "goals"]} value={dataset.department?.goals} readOnly={readOnly} onChange={onChange} />
+      <h2>部门整体支出绩效自评表</h2>
+      <TableEditor table={dataset.department?.evaluation} path={["department", "evaluation"]} profile={profile} readOnly={readOnly} focus={focus} onChange={onChange} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Sets one value deep in the dataset without changing the original: new objects along the path, everything else
+ * shared (the page keeps the dataset immutable, so React and the deferred audit see each edit as a new value).
+ * `undefined` removes the field.
+ */
+import type { Dataset } from "../../../src/core/dataset/schema.ts";
+
+export type PathSegment = string | number;
+
+export function updateAt(dataset: Dataset, segments: readonly PathSegment[], value: unknown): Dataset {
+  return setIn(dataset, segments, 0, value) as Dataset;
+}
+
+function setIn(node: unknown, segments: readonly PathSegment[], depth: number, value: unknown): unknown {
+  if (depth === segments.length) return value;
+  const segment = segments[depth] as PathSegment;
+  const child = node !== null && typeof node === "object" ? (node as Record<PathSegment, unknown>)[segment] : undefined;
+  const next = setIn(child, segments, depth + 1, value);
+  if (typeof segment === "number") {
+    const array = Array.isArray(node) ? node.slice() : [];
+    array[segment] = next;
+    return array;
+  }
+  const copy: Record<string, unknown> = node !== null && typeof node === "object" ? { ...(node as Record<string, unknown>) } : {};
+  if (next === undefined) delete copy[segment];
+  else copy[segment] = next;
+  return copy;
+}
+
+/** "projects[2].name" for the segments ["projects", 2, "name"] (the audit's location format). */
+export function pathText(segments: readonly PathSegment[]): string {
+  return segments.map((segment, index) => (typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join("");
+}
