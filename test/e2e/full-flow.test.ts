@@ -31,10 +31,12 @@ function expectedScores() {
 }
 
 async function paste(page: Page, text: string) {
+  // What Ctrl-V delivers: a paste event carrying the text (the page's own constructors; the test has no DOM types).
   await page.getByTestId("indicator-grid").evaluate((grid, clip) => {
-    const data = new DataTransfer();
+    const view = grid.ownerDocument.defaultView as unknown as { DataTransfer: new () => { setData(type: string, value: string): void }; ClipboardEvent: new (type: string, init: object) => Event };
+    const data = new view.DataTransfer();
     data.setData("text/plain", clip);
-    grid.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    grid.dispatchEvent(new view.ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
 
@@ -88,7 +90,7 @@ describe("the whole year in the browser", () => {
     await screenshot(filler, "11-workspace-audit");
     await finding.click();
     const reasonCell = filler.locator('td[data-row="5"][data-field="reason"]');
-    await expect.poll(() => reasonCell.evaluate((cell) => cell.contains(document.activeElement))).toBe(true);
+    await expect.poll(() => reasonCell.evaluate((cell) => cell.contains(cell.ownerDocument.activeElement))).toBe(true);
     await filler.keyboard.type("部分科技工作者认为活动通知较晚，下年提前一个月发布通知");
     await filler.keyboard.press("Enter");
     await expect.poll(() => reasonCell.getAttribute("class")).not.toContain("required-missing");

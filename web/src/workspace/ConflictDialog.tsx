@@ -3,14 +3,11 @@
  * value and the one now saved; the user picks, per field, which to keep.
  */
 import { useState } from "react";
+import type { Dataset } from "../../../src/core/dataset/schema.ts";
+import { describePath, describeValue } from "../components/field-labels.ts";
 import type { Conflict } from "./use-report-editor.ts";
 
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === "") return "（空）";
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-export function ConflictDialog({ conflict, resolve }: { conflict: Conflict; resolve(keepMine: ReadonlySet<string>): void }) {
+export function ConflictDialog({ conflict, dataset, resolve }: { conflict: Conflict; dataset: Dataset; resolve(keepMine: ReadonlySet<string>): void }) {
   const [keepMine, setKeepMine] = useState<Set<string>>(() => new Set(conflict.fields.map((field) => field.path)));
   const toggle = (path: string, mine: boolean) =>
     setKeepMine((current) => {
@@ -35,15 +32,17 @@ export function ConflictDialog({ conflict, resolve }: { conflict: Conflict; reso
           <tbody>
             {conflict.fields.map((field) => (
               <tr key={field.path} data-path={field.path}>
-                <td className="small">{field.path}</td>
+                <td className="small" title={field.path}>
+                  {describePath(field.path, dataset)}
+                </td>
                 <td>
                   <label>
-                    <input type="radio" name={`keep-${field.path}`} checked={keepMine.has(field.path)} onChange={() => toggle(field.path, true)} /> {show(field.mine)}
+                    <input type="radio" name={`keep-${field.path}`} checked={keepMine.has(field.path)} onChange={() => toggle(field.path, true)} /> {describeValue(field.mine)}
                   </label>
                 </td>
                 <td>
                   <label>
-                    <input type="radio" name={`keep-${field.path}`} checked={!keepMine.has(field.path)} onChange={() => toggle(field.path, false)} /> {show(field.theirs)}
+                    <input type="radio" name={`keep-${field.path}`} checked={!keepMine.has(field.path)} onChange={() => toggle(field.path, false)} /> {describeValue(field.theirs)}
                   </label>
                 </td>
               </tr>

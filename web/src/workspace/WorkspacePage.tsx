@@ -173,7 +173,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
           {current === "documents" && <DocumentsSection reportId={reportId} unsaved={unsaved} />}
         </section>
       </div>
-      {saveState.kind === "conflict" && <ConflictDialog conflict={saveState.conflict} resolve={(keep) => void editor.resolveConflict(keep)} />}
+      {saveState.kind === "conflict" && <ConflictDialog conflict={saveState.conflict} dataset={dataset} resolve={(keep) => void editor.resolveConflict(keep)} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** What changed since the previous submission (GET /api/reports/:id/diff): field, old value → new value. */
-import { describePath, describeValue } from "./field-labels.ts";
+import { describePath, describeValue } from "../../components/field-labels.ts";
 import type { DiffAnswer } from "./review-data.ts";
 
 /** A long list is cut here; the reviewer can still read the whole history. */

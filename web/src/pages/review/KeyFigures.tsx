@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { StatusBadge } from "../../components/StatusBadge.tsx";
 import { formatDateTime, formatFenAsWan } from "../../components/format.ts";
-import { describePath } from "./field-labels.ts";
+import { describePath } from "../../components/field-labels.ts";
 import type { FullReport } from "./review-data.ts";
 
 /** How many findings are listed before "show all". */

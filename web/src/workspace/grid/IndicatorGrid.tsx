@@ -263,6 +263,7 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
                 editable={editable}
                 onSelect={(column) => {
                   if (editing && (editing.row !== index || editing.column !== column)) commit(null);
+                  wantFocus.current = { row: index, column };
                   setSelected({ row: index, column });
                 }}
                 onStartEditing={(column, text) => startEditing(index, column, text)}
@@ -390,7 +391,11 @@ const GridRow = memo(function GridRow({ index, indicator, scored, selectedColumn
             data-col={columnIndex}
             data-field={column.field}
             title={title}
-            onMouseDown={() => onSelect(columnIndex)}
+            onMouseDown={(event) => {
+              // The cell's input takes the focus (the effect gives it); the cell itself must not take it back.
+              if (event.target === event.currentTarget) event.preventDefault();
+              onSelect(columnIndex);
+            }}
             onDoubleClick={() => onStartEditing(columnIndex)}
           >
             {content}
