@@ -79,6 +79,11 @@ describe("the whole year in the browser", () => {
     // 满意度 90 against ≥95 scores below its weight: its reason is required.
     expect(shownScores[5]).toBe("9.47");
     expect(await filler.locator('td[data-row="5"][data-field="reason"]').getAttribute("class")).toContain("required-missing");
+    // The rule behind a score: on hover (title) and, for the selected row, under the grid.
+    const satisfaction = filler.locator('td[data-row="5"][data-field="score"]');
+    expect(await satisfaction.getAttribute("title")).toBe(expected.indicators[5]?.explanation);
+    await satisfaction.click();
+    expect(await filler.getByTestId("grid-rule").textContent()).toBe(`第 6 行得分：${expected.indicators[5]?.explanation}`);
     expect(await filler.getByTestId("table-total").textContent()).toBe(`${formatFixed(expected.total, 2)} / ${formatFixed(expected.totalWeight, 0)}`);
     await screenshot(filler, "10-workspace-pasted-grid");
     await expect.poll(() => filler.getByTestId("save-state").textContent(), { timeout: 10_000 }).toBe("已保存");

@@ -113,9 +113,13 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
           <strong className="num" data-testid="total-score">
             {department && department.totalWeight.gt(0) ? formatFixed(department.total, profile.rounding.totalDecimals) : "—"}
           </strong>
-          <span className="grade" data-testid="grade">
-            {department?.grade ?? "—"}
-          </span>
+          {department ? (
+            <span className="grade" data-testid="grade">
+              {department.grade ?? "—"}
+            </span>
+          ) : (
+            <span className="muted small">无部门整体自评表</span>
+          )}
         </div>
         {!readOnly && (
           <div className="submit-box">

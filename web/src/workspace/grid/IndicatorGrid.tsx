@@ -276,6 +276,12 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
         </table>
       </div>
       {rows === 0 && <p className="muted">还没有指标。可以从 Excel/WPS 复制整块指标（一级/二级/三级/指标性质/指标值/度量单位/完成值/权重）后点此表格粘贴，或点“添加一行”。</p>}
+      {score.indicators[selected.row] && (
+        // The rule behind the selected row's score, for keyboard users (the mouse also gets it on hover).
+        <p className="grid-rule" data-testid="grid-rule">
+          第 {selected.row + 1} 行得分：{score.indicators[selected.row]?.explanation}
+        </p>
+      )}
       {message && (
         <p className="grid-message" role="status">
           {message}
