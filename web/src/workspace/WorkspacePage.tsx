@@ -2,6 +2,7 @@
  * The report workspace of a 填报人: one page per section of the report, the score and grade always in view, autosave
  * with its state shown, the reviewers' comments, and submission (blocked while the audit finds errors).
  */
+import "./zod-without-eval.ts";
 import { useEffect, useMemo, useState } from "react";
 import type { Finding } from "../../../src/core/findings/finding.ts";
 import { formatFixed } from "../../../src/core/numbers/decimal.ts";

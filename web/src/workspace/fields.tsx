@@ -72,12 +72,19 @@ function CheckedField<T>({ label, path, value, readOnly, onChange, unit, parse, 
   );
 }
 
+/** A stored 万元 text shown with two decimals ("127.1" → "127.10"); one with more decimals is shown as it is. */
+function showWan(value: string | undefined): string {
+  if (value === undefined) return "";
+  const match = /^(-?\d+)(?:\.(\d{1,2}))?$/.exec(value);
+  return match ? `${match[1]}.${(match[2] ?? "").padEnd(2, "0")}` : value;
+}
+
 export function MoneyField(props: FieldProps<string>) {
   return (
     <CheckedField
       {...props}
       unit="万元"
-      show={(value) => value ?? ""}
+      show={showWan}
       parse={(text) => {
         if (text.trim() === "") return { ok: true, value: undefined };
         try {

@@ -4,17 +4,12 @@
  * submission.
  */
 import { useDeferredValue, useMemo } from "react";
-import { z } from "zod";
 import { auditDataset } from "../../../src/core/audit/run-audit.ts";
 import type { Dataset } from "../../../src/core/dataset/schema.ts";
 import { type Finding, sortFindings } from "../../../src/core/findings/finding.ts";
 import { defaultProfile, getBuiltinProfile } from "../../../src/core/profiles/builtin-profiles.ts";
 import type { RuleProfile } from "../../../src/core/profiles/profile-schema.ts";
 import type { DatasetScores } from "../../../src/core/scoring/score-types.ts";
-
-// The schemas run here without compiling code at run time: the page's Content-Security-Policy forbids eval, and
-// zod's probe for it would be reported as a violation on every load.
-z.config({ jitless: true });
 
 export interface LocalAnalysis {
   scores: DatasetScores;
