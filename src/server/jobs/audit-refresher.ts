@@ -17,6 +17,9 @@ const MODULE = new URL("./audit-worker.ts", import.meta.url).href;
 
 type Derived = ReturnType<typeof derivedColumns>;
 
+/** See the AuditRefresher constructor. */
+export const AUDIT_DELAY_MS = 250;
+
 export interface WrittenVersion {
   version: number;
   profile_id: string;
@@ -35,7 +38,15 @@ export class AuditRefresher {
   /** The dataset of a version this process has just written: audited without reading it back from the database. */
   #written = new Map<string, WrittenVersion>();
 
-  constructor(private readonly reports: ReportsRepository) {}
+  /**
+   * `delayMs`: how long after an edit the audit starts. Edits come in bursts (a user typing through a table, many
+   * users at once); one audit after the burst serves them all, and each stored audit also makes the next read of
+   * the report rebuild its response. Reads meanwhile say the audit lags (auditStale).
+   */
+  constructor(
+    private readonly reports: ReportsRepository,
+    private readonly delayMs = AUDIT_DELAY_MS,
+  ) {}
 
   /** Makes (soon) the audit of the report's current version; `written` is that version's dataset, when known. */
   schedule(reportId: string, written?: WrittenVersion): void {
@@ -47,7 +58,7 @@ export class AuditRefresher {
       return;
     }
     this.#pending.set(reportId, { again: false });
-    void this.refresh(reportId);
+    setTimeout(() => void this.refresh(reportId), this.delayMs);
   }
 
   /** Resolves when no refresh is scheduled or running (tests wait for it). */

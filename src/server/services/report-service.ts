@@ -50,6 +50,8 @@ export class ReportService {
    * makes a new version, which is then loaded from the database.
    */
   readonly #editBase = new Map<string, { version: number; dataset: Dataset }>();
+  /** The writes of each report in this process, one after the other (see oneWriteAtATime). */
+  readonly #writing = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly reports: ReportsRepository,
@@ -94,9 +96,11 @@ export class ReportService {
 
   /** Replaces the whole dataset (import or a full save). */
   async replaceDataset(actor: Actor, id: string, expectedVersion: number, value: unknown, reason: "edit" | "import" = "edit") {
-    const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
-    const dataset = requireValidDataset(value, head.year);
-    return this.write(actor, head, before, dataset, expectedVersion, reason);
+    return this.oneWriteAtATime(id, async () => {
+      const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
+      const dataset = requireValidDataset(value, head.year);
+      return this.write(actor, head, before, dataset, expectedVersion, reason);
+    });
   }
 
   /**
@@ -106,16 +110,18 @@ export class ReportService {
    * and the diff skips the shared parts at once.
    */
   async updateIndicator(actor: Actor, id: string, table: TableRef, index: number, expectedVersion: number, fields: Record<string, unknown>, prefetched?: ReportHead) {
-    const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion, prefetched);
-    const indicator = indicatorsOf(before, table)?.[index];
-    if (!indicator) throw notFound(`指标 ${describeTable(table)}第 ${index + 1} 行`);
-    const changed: Record<string, unknown> = { ...indicator };
-    for (const [key, value] of Object.entries(fields)) {
-      if (value === null) delete changed[key];
-      else changed[key] = value;
-    }
-    const valid = requireValidIndicator(changed, [...tablePath(table), "evaluation", "indicators", index]);
-    return this.write(actor, head, before, withIndicator(before, table, index, valid), expectedVersion, "edit");
+    return this.oneWriteAtATime(id, async () => {
+      const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion, prefetched);
+      const indicator = indicatorsOf(before, table)?.[index];
+      if (!indicator) throw notFound(`指标 ${describeTable(table)}第 ${index + 1} 行`);
+      const changed: Record<string, unknown> = { ...indicator };
+      for (const [key, value] of Object.entries(fields)) {
+        if (value === null) delete changed[key];
+        else changed[key] = value;
+      }
+      const valid = requireValidIndicator(changed, [...tablePath(table), "evaluation", "indicators", index]);
+      return this.write(actor, head, before, withIndicator(before, table, index, valid), expectedVersion, "edit");
+    });
   }
 
   /** Scores and findings as JSON text: the stored audit, made again only if the profile or checks changed since. */
@@ -310,10 +316,30 @@ export class ReportService {
     }
     if (head.version !== expectedVersion) throw new StaleVersionError(expectedVersion, head.version);
     const base = this.#editBase.get(id);
+    // The head may have been read before this write waited its turn; a newer version written here meanwhile is known.
+    if (base && base.version > expectedVersion) throw new StaleVersionError(expectedVersion, base.version);
     if (base?.version === expectedVersion) return { head, dataset: base.dataset };
     const text = await this.reports.datasetAt(id, expectedVersion);
     if (text === undefined) throw new StaleVersionError(expectedVersion, (await this.reports.findHead(id))?.version ?? expectedVersion);
     return { head, dataset: JSON.parse(text) as Dataset };
+  }
+
+  /**
+   * Runs the writes of one report made in this process one after the other. Two writes based on the same version
+   * cannot both win; run together, the loser would wait on the database's row lock for the winner's whole save, only
+   * to change nothing. In turn, it sees the winner's version here and is refused at once. Across processes the
+   * database's conditional update still decides.
+   */
+  private async oneWriteAtATime<T>(reportId: string, write: () => Promise<T>): Promise<T> {
+    const previous = this.#writing.get(reportId) ?? Promise.resolve();
+    const run = previous.then(write);
+    const settled = run.catch(() => undefined);
+    this.#writing.set(reportId, settled);
+    try {
+      return await run;
+    } finally {
+      if (this.#writing.get(reportId) === settled) this.#writing.delete(reportId);
+    }
   }
 
   private async write(actor: Actor, head: ReportHead, before: Dataset, dataset: Dataset, expectedVersion: number, reason: "edit" | "import") {
