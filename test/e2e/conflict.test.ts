@@ -2,10 +2,10 @@
  * Two people editing the same indicator of 凉山's report in two browsers: the second save meets the first one's new
  * version, and is not lost — the conflict dialog shows both values and saves the one chosen.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client.ts";
-import { launchBrowser, newContext, screenshot, signIn, startWebRegion, type WebRegion } from "../support/browser.ts";
+import { newContext, screenshot, signIn, useBrowserEnvironment } from "../support/browser.ts";
 
 async function openProjectGrid(page: Page, url: string, reportId: string) {
   await page.goto(`${url}/reports/${reportId}/project-0`);
@@ -19,18 +19,10 @@ async function typeActual(page: Page, value: string) {
 }
 
 describe("a stale-version conflict in the browser", () => {
-  let region: WebRegion;
-  let browser: Browser;
-  beforeAll(async () => {
-    region = await startWebRegion();
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await region?.stop();
-  });
+  const env = useBrowserEnvironment();
 
   it("shows both values of the indicator and saves the one chosen", async () => {
+    const { region, browser } = env;
     const api = new ApiClient({ baseUrl: region.url });
     const filler = region.account("filler");
     expect((await api.signIn(filler.username, filler.password)).status).toBe(200);

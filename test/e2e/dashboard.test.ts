@@ -4,11 +4,10 @@
  * charts drawn as SVG, and the .xlsx export holding the same rows.
  */
 import ExcelJS from "exceljs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SUMMARY_HEADERS } from "../../src/server/summary/summary-workbook.ts";
 import { ApiClient } from "../support/api-client.ts";
-import { launchBrowser, newContext, screenshot, signIn, startWebRegion, type WebRegion } from "../support/browser.ts";
+import { newContext, screenshot, signIn, useBrowserEnvironment } from "../support/browser.ts";
 import { LINGLING, publishLingling } from "../support/submittable-report.ts";
 
 interface Row {
@@ -21,25 +20,12 @@ interface Row {
 }
 
 describe("dashboard in the browser", () => {
-  let region: WebRegion;
-  let browser: Browser;
-  beforeAll(async () => {
-    region = await startWebRegion();
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await region?.stop();
-  });
+  const env = useBrowserEnvironment();
 
-  const apiAs = async (role: Parameters<WebRegion["account"]>[0]) => {
-    const client = new ApiClient({ baseUrl: region.url });
-    const account = region.account(role);
-    expect((await client.signIn(account.username, account.password)).status).toBe(200);
-    return client;
-  };
+  const apiAs = env.apiAs;
 
   it("shows the units with the summary's figures, sorts, filters, draws the charts and exports the table", async () => {
+    const { region, browser } = env;
     const [admin, department, finance] = await Promise.all([apiAs("admin"), apiAs("departmentReviewer"), apiAs("financeReviewer")]);
     await publishLingling({ admin, filler: new ApiClient({ baseUrl: region.url }), department, finance });
     const summary = (await finance.get("/api/summary")).body.units as Row[];

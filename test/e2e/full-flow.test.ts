@@ -6,13 +6,13 @@
  * an anonymous visitor downloads the PDF from the public page.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { formatFixed } from "../../src/core/numbers/decimal.ts";
 import { parseOperator } from "../../src/core/parse/parse-operator.ts";
 import { getBuiltinProfile } from "../../src/core/profiles/builtin-profiles.ts";
 import { scoreTable } from "../../src/core/scoring/score-table.ts";
-import { launchBrowser, newContext, screenshot, signIn, startWebRegion, type WebRegion } from "../support/browser.ts";
+import { newContext, screenshot, signIn, useBrowserEnvironment } from "../support/browser.ts";
 
 const SEED_004 = JSON.parse(readFileSync(new URL("../../../shared/seeds/tables/004_a45521c9d62b1714.json", import.meta.url), "utf8"));
 const TALENT = SEED_004.project_tables.find((table: { project_name: string }) => table.project_name === "人才发展专项");
@@ -41,18 +41,10 @@ async function paste(page: Page, text: string) {
 }
 
 describe("the whole year in the browser", () => {
-  let region: WebRegion;
-  let browser: Browser;
-  beforeAll(async () => {
-    region = await startWebRegion();
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await region?.stop();
-  });
+  const env = useBrowserEnvironment();
 
   it("fill in, paste, fix, download, submit, return, resubmit, approve, publish, download the public PDF", async () => {
+    const { region, browser } = env;
     expect(TALENT.indicators).toHaveLength(8);
     const fillerContext = await newContext(browser);
     const filler = await fillerContext.newPage();

@@ -4,32 +4,18 @@
  * published is not found.
  */
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client.ts";
-import { launchBrowser, newContext, screenshot, startWebRegion, type WebRegion } from "../support/browser.ts";
+import { newContext, screenshot, useBrowserEnvironment } from "../support/browser.ts";
 import { LINGLING, publishLingling } from "../support/submittable-report.ts";
 
 describe("public pages in the browser", () => {
-  let region: WebRegion;
-  let browser: Browser;
-  beforeAll(async () => {
-    region = await startWebRegion();
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await region?.stop();
-  });
+  const env = useBrowserEnvironment();
 
-  const apiAs = async (role: Parameters<WebRegion["account"]>[0]) => {
-    const client = new ApiClient({ baseUrl: region.url });
-    const account = region.account(role);
-    expect((await client.signIn(account.username, account.password)).status).toBe(200);
-    return client;
-  };
+  const apiAs = env.apiAs;
 
   it("an anonymous visitor lists the published report, reads its figures and downloads its PDF", async () => {
+    const { region, browser } = env;
     const [admin, department, finance] = await Promise.all([apiAs("admin"), apiAs("departmentReviewer"), apiAs("financeReviewer")]);
     const { reportId } = await publishLingling({ admin, filler: new ApiClient({ baseUrl: region.url }), department, finance });
     const draftId = ((await finance.get("/api/reports")).body.reports as { id: string; status: string }[]).find((r) => r.status === "draft")?.id;

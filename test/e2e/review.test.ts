@@ -4,35 +4,22 @@
  * it with one; after the unit's resubmission (API) sees exactly the new change and approves; the 财政审核人 approves
  * and publishes.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client.ts";
-import { launchBrowser, newContext, screenshot, signIn, startWebRegion, type WebRegion } from "../support/browser.ts";
+import { newContext, screenshot, signIn, useBrowserEnvironment } from "../support/browser.ts";
 import { act, correctAndSave, LINGLING, linglingFiller } from "../support/submittable-report.ts";
 
 describe("review in the browser", () => {
-  let region: WebRegion;
-  let browser: Browser;
-  beforeAll(async () => {
-    region = await startWebRegion();
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await region?.stop();
-  });
+  const env = useBrowserEnvironment();
 
-  const apiAs = async (role: Parameters<WebRegion["account"]>[0]) => {
-    const client = new ApiClient({ baseUrl: region.url });
-    const account = region.account(role);
-    expect((await client.signIn(account.username, account.password)).status).toBe(200);
-    return client;
-  };
+  const apiAs = env.apiAs;
   const statusOf = async (client: ApiClient, id: string) => (await client.get(`/api/reports/${id}`)).body.report.status as string;
   const alertText = (page: Page) => page.getByRole("alert").textContent();
   const noticeText = (page: Page) => page.getByRole("status").textContent();
 
   it("主管部门 returns with a reason, approves the resubmission; 财政 approves and publishes", async () => {
+    const { region, browser } = env;
     const admin = await apiAs("admin");
     const filler = new ApiClient({ baseUrl: region.url });
     const { reportId, version: first } = await linglingFiller(admin, filler);

@@ -1,21 +1,12 @@
 /** The app in a real browser: sign-in, the home page of a 填报人, a wrong password, sign-out. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, screenshot, signIn, startWebRegion, type WebRegion } from "../support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { newContext, screenshot, signIn, useBrowserEnvironment } from "../support/browser.ts";
 
 describe("sign-in in the browser", () => {
-  let region: WebRegion;
-  let browser: Browser;
-  beforeAll(async () => {
-    region = await startWebRegion();
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await region?.stop();
-  });
+  const env = useBrowserEnvironment();
 
   it("a wrong password is refused in Chinese; the right one shows the unit's reports", async () => {
+    const { region, browser } = env;
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(region.url);

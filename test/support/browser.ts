@@ -9,8 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { DemoAccount } from "../../src/server/demo/seed-demo-region.ts";
 import { type RunningServer, startServer } from "../../src/server/start-server.ts";
+import { ApiClient } from "./api-client.ts";
 import { EXAMPLES_DIR } from "./server-harness.ts";
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL("../../test-output/screenshots", import.meta.url));
@@ -70,4 +72,42 @@ export async function signIn(page: Page, url: string, account: DemoAccount): Pro
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+export interface BrowserEnvironment {
+  readonly region: WebRegion;
+  readonly browser: Browser;
+  /** An API client signed in as the demo account of `role` (to prepare a report the way the pages would). */
+  apiAs(role: DemoAccount["role"]): Promise<ApiClient>;
+}
+
+/** For a test file: a demo server and a browser started before its tests and stopped after them. */
+export function useBrowserEnvironment(): BrowserEnvironment {
+  let region: WebRegion | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    region = await startWebRegion();
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await region?.stop();
+  });
+  const environment: BrowserEnvironment = {
+    get region() {
+      if (!region) throw new Error("the demo server is not started yet");
+      return region;
+    },
+    get browser() {
+      if (!browser) throw new Error("the browser is not started yet");
+      return browser;
+    },
+    async apiAs(role) {
+      const client = new ApiClient({ baseUrl: environment.region.url });
+      const account = environment.region.account(role);
+      expect((await client.signIn(account.username, account.password)).status).toBe(200);
+      return client;
+    },
+  };
+  return environment;
 }
