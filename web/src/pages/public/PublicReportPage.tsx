@@ -3,6 +3,7 @@
  * projects' scores, and the report as a PDF. Only what GET /api/public/reports/:id gives (published reports only).
  */
 import { useEffect, useState } from "react";
+import { ProjectScoresTable, scoredProjects } from "../../components/ProjectScoresTable.tsx";
 import { api, saveBlob } from "../../api/client.ts";
 import { Link } from "../../app/router.tsx";
 import { formatDateTime } from "../../components/format.ts";
@@ -81,7 +82,7 @@ export default function PublicReportPage({ reportId }: { reportId: string }) {
   const department = scores.department;
   const evaluation = dataset.department?.evaluation;
   const total = evaluation?.execution.find((row) => row.role === "total");
-  const projects = scores.projects.flatMap((score, index) => (score ? [{ score, name: dataset.projects[index]?.name ?? `项目 ${index + 1}` }] : []));
+  const projects = scoredProjects(scores.projects, dataset.projects);
 
   return (
     <section className="public-report">
@@ -146,26 +147,7 @@ export default function PublicReportPage({ reportId }: { reportId: string }) {
       {projects.length > 0 && (
         <div className="card">
           <h2>项目支出绩效自评（{projects.length} 个项目）</h2>
-          <table className="data-table compact">
-            <thead>
-              <tr>
-                <th>项目</th>
-                <th className="num">总分</th>
-                <th>等级</th>
-                <th className="num">执行率</th>
-              </tr>
-            </thead>
-            <tbody>
-              {projects.map(({ score, name }, index) => (
-                <tr key={`${name}-${index}`}>
-                  <td>{name}</td>
-                  <td className="num">{score.totalShown}</td>
-                  <td>{score.grade ?? "—"}</td>
-                  <td className="num">{score.execution?.rateShown ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ProjectScoresTable projects={projects} />
         </div>
       )}
     </section>

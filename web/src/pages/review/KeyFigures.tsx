@@ -1,5 +1,6 @@
 /** The figures a reviewer looks at first: scores and grade, budget execution, and what the audit found. */
 import { useState } from "react";
+import { ProjectScoresTable, scoredProjects } from "../../components/ProjectScoresTable.tsx";
 import { StatusBadge } from "../../components/StatusBadge.tsx";
 import { formatDateTime, formatFenAsWan } from "../../components/format.ts";
 import { describePath } from "../../components/field-labels.ts";
@@ -12,7 +13,7 @@ export function KeyFigures({ full }: { full: FullReport }) {
   const { report, scores, dataset } = full;
   const [allFindings, setAllFindings] = useState(false);
   const department = scores.department;
-  const projects = scores.projects.map((score, index) => ({ score, name: dataset.projects?.[index]?.name ?? `项目 ${index + 1}` })).filter((p) => p.score);
+  const projects = scoredProjects(scores.projects, dataset.projects);
   const findings = scores.findings.filter((finding) => finding.severity !== "info");
   const shown = allFindings ? findings : findings.slice(0, FINDINGS_SHOWN);
   const late = report.submitted_at && report.due_at && report.submitted_at > report.due_at;
@@ -67,26 +68,7 @@ export function KeyFigures({ full }: { full: FullReport }) {
       {projects.length > 0 && (
         <details className="project-scores">
           <summary>项目自评得分（{projects.length} 个项目）</summary>
-          <table className="data-table compact">
-            <thead>
-              <tr>
-                <th>项目</th>
-                <th className="num">总分</th>
-                <th>等级</th>
-                <th className="num">执行率</th>
-              </tr>
-            </thead>
-            <tbody>
-              {projects.map(({ score, name }) => (
-                <tr key={name}>
-                  <td>{name}</td>
-                  <td className="num">{score?.totalShown}</td>
-                  <td>{score?.grade ?? "—"}</td>
-                  <td className="num">{score?.execution?.rateShown ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ProjectScoresTable projects={projects} />
         </details>
       )}
       {findings.length > 0 && (
