@@ -4,12 +4,13 @@
  * selected row. Beside each row the suggested score (the rule that produced it on hover or focus), and below the
  * table the totals and grade — scored in the page with the server's own code while the user types.
  */
-import { memo, type ClipboardEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { memo, type ClipboardEvent, type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { EvaluationTable, Indicator } from "../../../../src/core/dataset/schema.ts";
 import { Dec, formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import { scoreTable } from "../../../../src/core/scoring/score-table.ts";
 import type { IndicatorScore } from "../../../../src/core/scoring/score-types.ts";
+import { cellText, changesIndicator, type Column, COLUMNS, columnOfField, commitCell, draftMessage, OPERATORS, type OverrideDraft, READ_ONLY } from "./grid-cells.ts";
 import { parsePastedRows } from "./parse-pasted-rows.ts";
 import "./indicator-grid.css";
 
@@ -25,75 +26,51 @@ export interface IndicatorGridProps {
   focus?: { row: number; field: keyof Indicator } | null;
 }
 
-type Column = { field: keyof Indicator | "score" | "overrideScore" | "overrideReason"; label: string; width: number; numeric?: boolean };
-
-const COLUMNS: Column[] = [
-  { field: "level1", label: "一级指标", width: 80 },
-  { field: "level2", label: "二级指标", width: 96 },
-  { field: "level3", label: "三级指标", width: 150 },
-  { field: "operator", label: "指标性质", width: 56 },
-  { field: "target", label: "指标值", width: 80, numeric: true },
-  { field: "unit", label: "度量单位", width: 56 },
-  { field: "actual", label: "完成值", width: 80, numeric: true },
-  { field: "weight", label: "权重", width: 48, numeric: true },
-  { field: "score", label: "建议得分", width: 64, numeric: true },
-  { field: "reason", label: "偏差原因", width: 150 },
-  { field: "overrideScore", label: "调整得分", width: 56, numeric: true },
-  { field: "overrideReason", label: "调整理由", width: 110 },
-];
-const OPERATORS = ["", "≥", "≤", "=", ">", "<", "定性"] as const;
-const READ_ONLY: ReadonlySet<Column["field"]> = new Set(["score"]);
-
 interface Editing {
   row: number;
   column: number;
   text: string;
 }
 
-function cellText(indicator: Indicator, field: Column["field"]): string {
-  if (field === "overrideScore") return indicator.override?.score ?? "";
-  if (field === "overrideReason") return indicator.override?.reason ?? "";
-  if (field === "score") return "";
-  const value = indicator[field as keyof Indicator];
-  return typeof value === "string" ? value : "";
-}
-
-/** The indicator fields a committed cell text sets (override needs both its score and its reason). */
-function fieldsFor(indicator: Indicator, field: Column["field"], text: string): Partial<Indicator> | { error: string } {
-  const value = text.trim();
-  if (field === "overrideScore" || field === "overrideReason") {
-    const score = field === "overrideScore" ? value : (indicator.override?.score ?? "");
-    const reason = field === "overrideReason" ? value : (indicator.override?.reason ?? "");
-    if (score === "" && reason === "") return { override: undefined };
-    if (score !== "" && !/^-?\d{1,9}(\.\d{1,6})?$/.test(score)) return { error: `调整得分“${score}”不是数字` };
-    if (score === "" || reason === "") return { error: score === "" ? "请先填写调整得分" : "调整得分须填写理由" };
-    return { override: { score, reason } };
-  }
-  if (field === "weight" && value !== "" && !/^\d{1,9}(\.\d{1,6})?$/.test(value)) return { error: `权重“${value}”应为不小于 0 的数字` };
-  return { [field]: value === "" ? undefined : value } as Partial<Indicator>;
-}
+/** Halves of overrides typed so far, by row (see grid-cells.ts). */
+type Drafts = Readonly<Record<number, OverrideDraft>>;
 
 /** The table with the cell being typed applied, so that scores follow the keystrokes. */
-function withTyping(table: EvaluationTable, editing: Editing | null): EvaluationTable {
+function withTyping(table: EvaluationTable, editing: Editing | null, drafts: Drafts): EvaluationTable {
   if (!editing) return table;
   const indicator = table.indicators[editing.row];
   const column = COLUMNS[editing.column];
   if (!indicator || !column) return table;
-  const fields = fieldsFor(indicator, column.field, editing.text);
-  if ("error" in fields) return table;
+  const result = commitCell(indicator, column.field, editing.text, drafts[editing.row]);
+  if ("error" in result) return table;
   const indicators = table.indicators.slice();
-  indicators[editing.row] = { ...indicator, ...fields } as Indicator;
+  indicators[editing.row] = { ...indicator, ...result.fields } as Indicator;
   return { ...table, indicators };
 }
 
 export function IndicatorGrid({ table, tablePath, profile, editable, onChangeIndicator, onReplaceIndicators, focus }: IndicatorGridProps) {
   const [selected, setSelected] = useState<{ row: number; column: number }>({ row: 0, column: 0 });
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // What the last action did (pasted rows, an override's half waiting) or why it was refused (tone "error").
+  const [message, setMessage] = useState<{ text: string; tone: "info" | "error" } | null>(null);
+  const inform = (text: string | null) => setMessage(text === null ? null : { text, tone: "info" });
+  const refuse = (text: string) => setMessage({ text, tone: "error" });
+  const [drafts, setDrafts] = useState<Drafts>({});
   const root = useRef<HTMLDivElement>(null);
-  const shown = useMemo(() => withTyping(table, editing), [table, editing]);
+  const shown = useMemo(() => withTyping(table, editing, drafts), [table, editing, drafts]);
   const score = useMemo(() => scoreTable(shown, `${tablePath}.evaluation`, profile), [shown, tablePath, profile]);
   const rows = table.indicators.length;
+  const latest = useRef<RowActions | null>(null);
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      select: (row, column) => latest.current?.select(row, column),
+      startEditing: (row, column, text) => latest.current?.startEditing(row, column, text),
+      type: (text) => latest.current?.type(text),
+      commit: () => latest.current?.commit(),
+      operator: (row, operator) => latest.current?.operator(row, operator),
+    }),
+    [],
+  );
 
   // The cell the focus must go to once it is selected: set by keyboard moves and by the caller (a finding was
   // clicked). Re-rendering removes the input of the cell left behind, so the focus cannot be followed by itself.
@@ -101,8 +78,7 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
 
   useEffect(() => {
     if (!focus) return;
-    const column = COLUMNS.findIndex((c) => c.field === focus.field);
-    const target = { row: Math.min(focus.row, Math.max(rows - 1, 0)), column: column === -1 ? 6 : column };
+    const target = { row: Math.min(focus.row, Math.max(rows - 1, 0)), column: columnOfField(focus.field) };
     wantFocus.current = target;
     setSelected(target);
     setEditing(null);
@@ -135,24 +111,43 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
       const indicator = table.indicators[editing.row];
       const column = COLUMNS[editing.column];
       if (indicator && column) {
-        const fields = fieldsFor(indicator, column.field, editing.text);
-        if ("error" in fields) {
-          setMessage(`第 ${editing.row + 1} 行“${column.label}”：${fields.error}`);
+        const result = commitCell(indicator, column.field, editing.text, drafts[editing.row]);
+        if ("error" in result) {
+          refuse(`第 ${editing.row + 1} 行“${column.label}”：${result.error}`);
           return;
         }
-        if (editing.text !== cellText(indicator, column.field)) onChangeIndicator(editing.row, fields);
+        if (changesIndicator(indicator, result.fields)) onChangeIndicator(editing.row, result.fields);
+        if (column.field === "overrideScore" || column.field === "overrideReason") setDraft(editing.row, result.draft);
+        else setMessage(null);
+      } else {
+        setMessage(null);
       }
-      setMessage(null);
       setEditing(null);
     }
     if (next) move(next.row, next.column);
+  };
+
+  const setDraft = (row: number, draft: OverrideDraft | null) => {
+    setDrafts((current) => {
+      const next = { ...current };
+      if (draft) next[row] = draft;
+      else delete next[row];
+      return next;
+    });
+    inform(draft ? draftMessage(row, draft) : null);
+  };
+
+  /** Rows are replaced (paste, delete): drafts no longer know their row. */
+  const replaceIndicators = (indicators: Indicator[]) => {
+    setDrafts({});
+    onReplaceIndicators(indicators);
   };
 
   const startEditing = (row: number, column: number, text?: string) => {
     const indicator = table.indicators[row];
     const field = COLUMNS[column]?.field;
     if (!editable || !indicator || !field || READ_ONLY.has(field) || field === "operator") return;
-    setEditing({ row, column, text: text ?? cellText(indicator, field) });
+    setEditing({ row, column, text: text ?? cellText(indicator, field, drafts[row]) });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -198,9 +193,13 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
         // In a cell's own input the key edits the text (its change starts editing); elsewhere it clears the cell.
         if (target.tagName === "INPUT") return;
         if (editable && COLUMNS[column] && !READ_ONLY.has(COLUMNS[column].field)) {
+          const field = COLUMNS[column].field;
           const indicator = table.indicators[row];
-          const fields = indicator ? fieldsFor(indicator, COLUMNS[column].field, "") : { error: "" };
-          if (!("error" in fields)) onChangeIndicator(row, fields);
+          const result = indicator ? commitCell(indicator, field, "", drafts[row]) : { error: "" };
+          if (indicator && !("error" in result)) {
+            if (changesIndicator(indicator, result.fields)) onChangeIndicator(row, result.fields);
+            if (field === "overrideScore" || field === "overrideReason") setDraft(row, result.draft);
+          }
         }
         break;
       default:
@@ -221,18 +220,32 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
     event.preventDefault();
     const parsed = parsePastedRows(text);
     if (!parsed.ok) {
-      setMessage(`粘贴未完成：${parsed.message}`);
+      refuse(`粘贴未完成：${parsed.message}`);
       return;
     }
     const at = Math.min(selected.row, rows);
     const indicators = [...table.indicators.slice(0, at), ...parsed.indicators, ...table.indicators.slice(at + parsed.indicators.length)];
-    onReplaceIndicators(indicators);
-    setMessage(`已粘贴 ${parsed.indicators.length} 行（从第 ${at + 1} 行起）`);
+    replaceIndicators(indicators);
+    inform(`已粘贴 ${parsed.indicators.length} 行（从第 ${at + 1} 行起）`);
+  };
+
+  // The rows' actions call the handlers of the latest render through a ref: the object itself never changes.
+  latest.current = {
+    select(row, column) {
+      if (editing && (editing.row !== row || editing.column !== column)) commit(null);
+      wantFocus.current = { row, column };
+      setSelected({ row, column });
+    },
+    startEditing,
+    type: (text) => setEditing((current) => (current ? { ...current, text } : current)),
+    commit: () => commit(null),
+    operator: (row, operator) => onChangeIndicator(row, { operator: operator === "" ? undefined : (operator as Indicator["operator"]) }),
   };
 
   const level1Total = score.indicators.reduce((sum, scored) => sum.plus(scored.final ?? 0), new Dec(0));
   return (
-    <div className="indicator-grid" data-testid="indicator-grid" ref={root} onKeyDown={onKeyDown} onPaste={onPaste}>
+    // tabIndex: a click anywhere in the grid (even an empty one) gives it the focus, so that Ctrl+V pastes here.
+    <div className="indicator-grid" data-testid="indicator-grid" ref={root} tabIndex={-1} onKeyDown={onKeyDown} onPaste={onPaste}>
       <div className="grid-scroll">
         <table>
           <colgroup>
@@ -260,16 +273,9 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
                 scored={score.indicators[index]}
                 selectedColumn={selected.row === index ? selected.column : -1}
                 editing={editing?.row === index ? editing : null}
+                draft={drafts[index]}
                 editable={editable}
-                onSelect={(column) => {
-                  if (editing && (editing.row !== index || editing.column !== column)) commit(null);
-                  wantFocus.current = { row: index, column };
-                  setSelected({ row: index, column });
-                }}
-                onStartEditing={(column, text) => startEditing(index, column, text)}
-                onType={(text) => setEditing((current) => (current ? { ...current, text } : current))}
-                onCommit={() => commit(null)}
-                onOperator={(operator) => onChangeIndicator(index, { operator: operator === "" ? undefined : (operator as Indicator["operator"]) })}
+                actions={rowActions}
               />
             ))}
           </tbody>
@@ -283,21 +289,21 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
         </p>
       )}
       {message && (
-        <p className="grid-message" role="status">
-          {message}
+        <p className={`grid-message ${message.tone}`} role={message.tone === "error" ? "alert" : "status"}>
+          {message.text}
         </p>
       )}
       <div className="grid-footer">
         {editable && (
           <div className="grid-actions">
-            <button type="button" onClick={() => onReplaceIndicators([...table.indicators, { level1: table.indicators[rows - 1]?.level1 ?? "", level3: "" } as Indicator])}>
+            <button type="button" onClick={() => replaceIndicators([...table.indicators, { level1: table.indicators[rows - 1]?.level1 ?? "", level3: "" } as Indicator])}>
               添加一行
             </button>
             <button
               type="button"
               disabled={rows === 0}
               onClick={() => {
-                onReplaceIndicators(table.indicators.filter((_, index) => index !== selected.row));
+                replaceIndicators(table.indicators.filter((_, index) => index !== selected.row));
                 move(selected.row, selected.column);
               }}
             >
@@ -313,7 +319,7 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
               <dd className="num">{score.execution.score ? formatFixed(score.execution.score, 2) : "—"}</dd>
             </>
           )}
-          <dt>指标得分</dt>
+          <dt>指标部分得分</dt>
           <dd className="num" data-testid="indicator-total">
             {formatFixed(level1Total, 2)}
           </dd>
@@ -335,79 +341,117 @@ interface RowProps {
   scored: IndicatorScore | undefined;
   selectedColumn: number;
   editing: Editing | null;
+  draft: OverrideDraft | undefined;
   editable: boolean;
-  onSelect(column: number): void;
-  onStartEditing(column: number, text?: string): void;
-  onType(text: string): void;
-  onCommit(): void;
-  onOperator(operator: string): void;
+  actions: RowActions;
 }
 
-/** One row; re-rendered only when its indicator, score, selection or editing changes. */
-const GridRow = memo(function GridRow({ index, indicator, scored, selectedColumn, editing, editable, onSelect, onStartEditing, onType, onCommit, onOperator }: RowProps) {
-  const final = scored?.final ?? null;
-  const reasonMissing = scored !== undefined && final !== null && final.lt(scored.weight) && (indicator.reason ?? "").trim() === "";
-  return (
-    <tr className={selectedColumn >= 0 ? "selected-row" : ""}>
-      <td className="row-number">{index + 1}</td>
-      {COLUMNS.map((column, columnIndex) => {
-        const isSelected = selectedColumn === columnIndex;
-        const isEditing = editing?.column === columnIndex;
-        const classes = [column.numeric ? "num" : "", isSelected ? "selected" : "", READ_ONLY.has(column.field) ? "computed" : ""];
-        let content: React.ReactNode;
-        let title: string | undefined;
-        if (column.field === "score") {
-          content = final === null ? "—" : formatFixed(final, 2);
-          title = scored ? `${scored.overridden ? "已人工调整。" : ""}${scored.explanation}` : undefined;
-          if (scored?.overridden) classes.push("overridden");
-        } else if (column.field === "operator") {
-          content = (
-            <select value={indicator.operator ?? ""} disabled={!editable} tabIndex={-1} aria-label={`第 ${index + 1} 行指标性质`} onChange={(event) => onOperator(event.target.value)}>
-              {OPERATORS.map((operator) => (
-                <option key={operator} value={operator}>
-                  {operator === "" ? "—" : operator}
-                </option>
-              ))}
-            </select>
+/** What a row asks of the grid; one object for the grid's lifetime, so that rows can skip drawing. */
+interface RowActions {
+  select(row: number, column: number): void;
+  startEditing(row: number, column: number, text?: string): void;
+  type(text: string): void;
+  commit(): void;
+  operator(row: number, operator: string): void;
+}
+
+/** What a row shows of its score: two scorings of the same row compare equal, so the row is not drawn again. */
+function sameScore(a: IndicatorScore | undefined, b: IndicatorScore | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.overridden === b.overridden && a.explanation === b.explanation && a.weight.equals(b.weight) && (a.final === null ? b.final === null : b.final !== null && a.final.equals(b.final));
+}
+
+/** The words in an empty cell that must be filled in: the reason of a score below its weight, an override's half. */
+function missingHint(column: Column["field"], reasonMissing: boolean, draft: OverrideDraft | undefined): string | null {
+  if (column === "reason" && reasonMissing) return "须填写原因";
+  if (column === "overrideReason" && draft && draft.reason === "") return "须填写理由";
+  if (column === "overrideScore" && draft && draft.score === "") return "须填写得分";
+  return null;
+}
+
+/**
+ * One row. Every edit scores the whole table again (subtotals need it), but a row is drawn again only when what it
+ * shows changed: its indicator, its score, its selection, editing or draft (the actions object is stable).
+ */
+const GridRow = memo(
+  function GridRow({ index, indicator, scored, selectedColumn, editing, draft, editable, actions }: RowProps) {
+    const final = scored?.final ?? null;
+    const reasonMissing = scored !== undefined && final !== null && final.lt(scored.weight) && (indicator.reason ?? "").trim() === "";
+    return (
+      <tr className={selectedColumn >= 0 ? "selected-row" : ""}>
+        <td className="row-number">{index + 1}</td>
+        {COLUMNS.map((column, columnIndex) => {
+          const isSelected = selectedColumn === columnIndex;
+          const isEditing = editing?.column === columnIndex;
+          const classes = [column.numeric ? "num" : "", isSelected ? "selected" : "", READ_ONLY.has(column.field) ? "computed" : ""];
+          const text = cellText(indicator, column.field, draft);
+          const hint = text === "" ? missingHint(column.field, reasonMissing, draft) : null;
+          let content: ReactNode;
+          let title: string | undefined;
+          if (column.field === "score") {
+            content = final === null ? "—" : formatFixed(final, 2);
+            title = scored ? `${scored.overridden ? "已人工调整。" : ""}${scored.explanation}` : undefined;
+            if (scored?.overridden) classes.push("overridden");
+          } else if (column.field === "operator") {
+            content = (
+              <select value={indicator.operator ?? ""} disabled={!editable} tabIndex={-1} aria-label={`第 ${index + 1} 行指标性质`} onChange={(event) => actions.operator(index, event.target.value)}>
+                {OPERATORS.map((operator) => (
+                  <option key={operator} value={operator}>
+                    {operator === "" ? "—" : operator}
+                  </option>
+                ))}
+              </select>
+            );
+          } else if (isSelected && editable && !READ_ONLY.has(column.field)) {
+            // The selected cell holds an input with its text selected: typing (or an IME's composition) replaces it and
+            // starts editing in the same element, as in a spreadsheet.
+            content = (
+              <input
+                value={isEditing && editing ? editing.text : text}
+                placeholder={hint ?? undefined}
+                onChange={(event) => (isEditing ? actions.type(event.target.value) : actions.startEditing(index, columnIndex, event.target.value))}
+                onBlur={isEditing ? actions.commit : undefined}
+                aria-label={`第 ${index + 1} 行${column.label}`}
+              />
+            );
+          } else {
+            content = hint ? <span className="required-hint">{hint}</span> : text;
+          }
+          if (hint) {
+            classes.push("required-missing");
+            title = column.field === "reason" ? "得分低于权重，须填写偏差原因" : "人工调整得分须同时填写得分和理由";
+          }
+          return (
+            <td
+              key={column.field}
+              className={classes.filter(Boolean).join(" ")}
+              tabIndex={isSelected ? 0 : -1}
+              data-row={index}
+              data-col={columnIndex}
+              data-field={column.field}
+              title={title}
+              onMouseDown={(event) => {
+                // The cell's input takes the focus (the effect gives it); the cell itself must not take it back.
+                if (event.target === event.currentTarget) event.preventDefault();
+                actions.select(index, columnIndex);
+              }}
+              onDoubleClick={() => actions.startEditing(index, columnIndex)}
+            >
+              {content}
+            </td>
           );
-        } else if (isSelected && editable && !READ_ONLY.has(column.field)) {
-          // The selected cell holds an input with its text selected: typing (or an IME's composition) replaces it and
-          // starts editing in the same element, as in a spreadsheet.
-          content = (
-            <input
-              value={isEditing && editing ? editing.text : cellText(indicator, column.field)}
-              onChange={(event) => (isEditing ? onType(event.target.value) : onStartEditing(columnIndex, event.target.value))}
-              onBlur={isEditing ? onCommit : undefined}
-              aria-label={`第 ${index + 1} 行${column.label}`}
-            />
-          );
-        } else {
-          content = cellText(indicator, column.field);
-        }
-        if (column.field === "reason" && reasonMissing) {
-          classes.push("required-missing");
-          title = "得分低于权重，须填写偏差原因";
-        }
-        return (
-          <td
-            key={column.field}
-            className={classes.filter(Boolean).join(" ")}
-            tabIndex={isSelected ? 0 : -1}
-            data-row={index}
-            data-col={columnIndex}
-            data-field={column.field}
-            title={title}
-            onMouseDown={(event) => {
-              // The cell's input takes the focus (the effect gives it); the cell itself must not take it back.
-              if (event.target === event.currentTarget) event.preventDefault();
-              onSelect(columnIndex);
-            }}
-            onDoubleClick={() => onStartEditing(columnIndex)}
-          >
-            {content}
-          </td>
-        );
-      })}
-    </tr>
-  );
-});
+        })}
+      </tr>
+    );
+  },
+  (before, after) =>
+    before.index === after.index &&
+    before.indicator === after.indicator &&
+    before.selectedColumn === after.selectedColumn &&
+    before.editing === after.editing &&
+    before.draft === after.draft &&
+    before.editable === after.editable &&
+    before.actions === after.actions &&
+    sameScore(before.scored, after.scored),
+);
