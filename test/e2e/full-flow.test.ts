@@ -14,7 +14,7 @@ import { getBuiltinProfile } from "../../src/core/profiles/builtin-profiles.ts";
 import { scoreTable } from "../../src/core/scoring/score-table.ts";
 import { newContext, screenshot, signIn, useBrowserEnvironment } from "../support/browser.ts";
 
-const SEED_004 = JSON.parse(readFileSync(new URL("../../../shared/seeds/tables/004_a45521c9d62b1714.json", import.meta.url), "utf8"));
+const SEED_004 = JSON.parse(readFileSync(new URL("../../seeds/tables/004_a45521c9d62b1714.json", import.meta.url), "utf8"));
 const TALENT = SEED_004.project_tables.find((table: { project_name: string }) => table.project_name === "人才发展专项");
 type SeedRow = { level1: string; level2: string; level3: string; operator_printed: string; target: string; unit: string; actual: string; weight: string };
 /** The table's eight indicator rows as Excel puts them on the clipboard (merged 一级 cells come out empty). */

@@ -19,7 +19,7 @@ import type { TableScore } from "../../src/core/scoring/score-types.ts";
 import { ApiClient } from "../support/api-client.ts";
 import { newContext, screenshot, signIn, useBrowserEnvironment, type WebRegion } from "../support/browser.ts";
 
-const SEED_004 = JSON.parse(readFileSync(new URL("../../../shared/seeds/tables/004_a45521c9d62b1714.json", import.meta.url), "utf8"));
+const SEED_004 = JSON.parse(readFileSync(new URL("../../seeds/tables/004_a45521c9d62b1714.json", import.meta.url), "utf8"));
 type SeedRow = { level1: string; level2: string; level3: string; operator_printed: string; target: string; unit: string; actual: string; weight: string; score: string; reason: string };
 const TABLE_10 = SEED_004.project_tables.find((table: { table_no: number }) => table.table_no === 10) as { project_name: string; total_score_printed: string; indicators: SeedRow[] };
 const SEED_ROWS = TABLE_10.indicators;
