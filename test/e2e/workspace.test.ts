@@ -3,7 +3,9 @@
  * there, the project scores and grades and the audit's errors are the ones the server computes, an edit is saved
  * (已保存, the next version, the value in the database), a clicked finding lands on its field or grid cell, the
  * documents job shows its progress and gives a ZIP with the Word file inside, submitting is refused with the list
- * of errors, and the next year's report can be started from the home page.
+ * of errors, and the next year's report can be started from the home page. 凉山 has no department table, so a
+ * second part takes 零陵 (Hunan profile, total 99.8 "优"): the header's total, grade and execution rate are the
+ * server's, and the report is submitted, read-only while submitted, and shows the 主管部门's comment when returned.
  */
 import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
@@ -190,7 +192,7 @@ describe("the 填报人's report workspace", () => {
       await page.getByLabel("上级单位").fill("凉山州科学技术协会（主管）");
       expect(await page.getByTestId("save-state").textContent()).toBe("有未保存的修改");
       await page.getByRole("link", { name: "我的报表" }).click();
-      expect(asked).toEqual(["有尚未保存的修改，确定离开吗？"]);
+      await expect.poll(() => asked).toEqual(["有尚未保存的修改，确定离开吗？"]);
       expect(page.url()).toContain(`/reports/${reportId}/basic`);
       await openSection(page, "决算");
       expect(asked).toHaveLength(1);
