@@ -30,6 +30,7 @@ interface ServerTable {
   totalShown: string;
   grade: string | null;
   execution: { rateShown: string; score: string | null; weight: string } | null;
+  indicators: { finalShown: string | null }[];
 }
 
 interface ServerScores {
@@ -337,8 +338,17 @@ describe("a report with a department table, through submission and return", () =
     const amounts = await totalRow.locator("input").evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
     expect(amounts.every((amount) => /^\d+\.\d{2}$/.test(amount))).toBe(true);
     expect(await totalRow.locator("td").last().textContent()).toBe(execution.rateShown);
-    expect(await page.locator(".score-line").textContent()).toContain(`${formatFixed(new Dec(execution.score as string), 2)} / ${formatFixed(new Dec(execution.weight), 2)} 分`);
+    // Shown with the Hunan profile's one decimal, as the printed table and the server have them: 9.8 of 10.0.
+    expect(await page.locator(".score-line").textContent()).toContain(`${formatFixed(new Dec(execution.score as string), 1)} / ${formatFixed(new Dec(execution.weight), 1)} 分`);
+    expect(await page.locator(".score-line strong").textContent()).toBe("9.8");
     await screenshot(page, "10-workspace-lingling-execution");
+
+    // The grid's scores are the server's shown scores, one decimal each.
+    await openSection(page, "整体绩效目标与指标");
+    const gridScores = await page.locator('[data-testid="indicator-grid"] td[data-field="score"]').allTextContents();
+    expect(gridScores).toEqual(department.indicators.map((indicator) => indicator.finalShown ?? "—"));
+    expect(gridScores[0]).toBe("10.0");
+    await openSection(page, "预算执行");
 
     // Corrected (as the 零陵 helper does through the API), the report can be submitted from the page.
     const corrected = await correctAndSave(filler, reportId, version);

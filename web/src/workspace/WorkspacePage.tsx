@@ -161,16 +161,16 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
         <section className="section-content">
           {readOnly && <p className="muted small">报表当前为“{head.statusName}”，只读。</p>}
           {current === "basic" && <BasicSection dataset={dataset} readOnly={readOnly} onChange={onChange} />}
-          {current === "execution" && <ExecutionSection dataset={dataset} score={department} readOnly={readOnly} onChange={onChange} />}
+          {current === "execution" && <ExecutionSection dataset={dataset} score={department} profile={profile} readOnly={readOnly} onChange={onChange} />}
           {current === "final-accounts" && <FinalAccountsSection dataset={dataset} readOnly={readOnly} onChange={onChange} />}
           {current === "indicators" && <IndicatorsSection dataset={dataset} profile={profile} readOnly={readOnly} focus={focus} onChange={onChange} />}
-          {current === "projects" && <ProjectList dataset={dataset} scores={analysis?.scores.projects ?? []} readOnly={readOnly} open={(index) => go(`project-${index}`)} onChange={onChange} />}
+          {current === "projects" && <ProjectList dataset={dataset} scores={analysis?.scores.projects ?? []} profile={profile} readOnly={readOnly} open={(index) => go(`project-${index}`)} onChange={onChange} />}
           {projectIndex !== undefined && (
             <>
               <button type="button" className="link-button" onClick={() => go("projects")}>
                 ← 全部项目
               </button>
-              <ProjectEditor dataset={dataset} index={Number(projectIndex)} profile={profile} readOnly={readOnly} focus={focus} onChange={onChange} />
+              <ProjectEditor dataset={dataset} index={Number(projectIndex)} score={analysis?.scores.projects[Number(projectIndex)] ?? null} profile={profile} readOnly={readOnly} focus={focus} onChange={onChange} />
             </>
           )}
           {current === "narrative" && <NarrativeSection dataset={dataset} scores={analysis?.scores ?? null} profile={profile} readOnly={readOnly} onChange={onChange} />}

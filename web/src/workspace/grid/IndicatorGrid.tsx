@@ -275,6 +275,7 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
                 editing={editing?.row === index ? editing : null}
                 draft={drafts[index]}
                 editable={editable}
+                places={profile.rounding.indicatorDecimals}
                 actions={rowActions}
               />
             ))}
@@ -316,12 +317,12 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
           {score.execution && (
             <>
               <dt>预算执行得分</dt>
-              <dd className="num">{score.execution.score ? formatFixed(score.execution.score, 2) : "—"}</dd>
+              <dd className="num">{score.execution.score ? formatFixed(score.execution.score, profile.rounding.indicatorDecimals) : "—"}</dd>
             </>
           )}
           <dt>指标部分得分</dt>
           <dd className="num" data-testid="indicator-total">
-            {formatFixed(level1Total, 2)}
+            {formatFixed(level1Total, profile.rounding.totalDecimals)}
           </dd>
           <dt>总分</dt>
           <dd className="num" data-testid="table-total">
@@ -343,6 +344,8 @@ interface RowProps {
   editing: Editing | null;
   draft: OverrideDraft | undefined;
   editable: boolean;
+  /** Decimals of a shown score (the rule profile's 单项得分保留小数位). */
+  places: number;
   actions: RowActions;
 }
 
@@ -375,7 +378,7 @@ function missingHint(column: Column["field"], reasonMissing: boolean, draft: Ove
  * shows changed: its indicator, its score, its selection, editing or draft (the actions object is stable).
  */
 const GridRow = memo(
-  function GridRow({ index, indicator, scored, selectedColumn, editing, draft, editable, actions }: RowProps) {
+  function GridRow({ index, indicator, scored, selectedColumn, editing, draft, editable, places, actions }: RowProps) {
     const final = scored?.final ?? null;
     const reasonMissing = scored !== undefined && final !== null && final.lt(scored.weight) && (indicator.reason ?? "").trim() === "";
     return (
@@ -390,7 +393,7 @@ const GridRow = memo(
           let content: ReactNode;
           let title: string | undefined;
           if (column.field === "score") {
-            content = final === null ? "—" : formatFixed(final, 2);
+            content = final === null ? "—" : formatFixed(final, places);
             title = scored ? `${scored.overridden ? "已人工调整。" : ""}${scored.explanation}` : undefined;
             if (scored?.overridden) classes.push("overridden");
           } else if (column.field === "operator") {
@@ -452,6 +455,7 @@ const GridRow = memo(
     before.editing === after.editing &&
     before.draft === after.draft &&
     before.editable === after.editable &&
+    before.places === after.places &&
     before.actions === after.actions &&
     sameScore(before.scored, after.scored),
 );

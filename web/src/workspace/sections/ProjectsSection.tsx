@@ -6,17 +6,20 @@ import type { TableScore } from "../../../../src/core/scoring/score-types.ts";
 import { TextField } from "../fields.tsx";
 import type { FindingTarget } from "../finding-target.ts";
 import type { PathSegment } from "../update-at.ts";
+import { ExecutionRows } from "./ExecutionSection.tsx";
 import { TableEditor } from "./TableEditor.tsx";
 
 interface ListProps {
   dataset: Dataset;
   scores: (TableScore | null)[];
+  profile: RuleProfile;
   readOnly: boolean;
   open(index: number): void;
   onChange(path: readonly PathSegment[], value: unknown): void;
 }
 
-export function ProjectList({ dataset, scores, readOnly, open, onChange }: ListProps) {
+export function ProjectList({ dataset, scores, profile, readOnly, open, onChange }: ListProps) {
+  const totalDecimals = profile.rounding.totalDecimals;
   return (
     <div>
       <table className="data-table">
@@ -43,7 +46,7 @@ export function ProjectList({ dataset, scores, readOnly, open, onChange }: ListP
                 </td>
                 <td>{project.code ?? "—"}</td>
                 <td className="num">{project.evaluation?.indicators.length ?? 0}</td>
-                <td className="num">{score && score.totalWeight.gt(0) ? formatFixed(score.total, 2) : "—"}</td>
+                <td className="num">{score && score.totalWeight.gt(0) ? formatFixed(score.total, totalDecimals) : "—"}</td>
                 <td>{score?.grade ?? "—"}</td>
               </tr>
             );
@@ -62,6 +65,7 @@ export function ProjectList({ dataset, scores, readOnly, open, onChange }: ListP
 interface EditorProps {
   dataset: Dataset;
   index: number;
+  score: TableScore | null;
   profile: RuleProfile;
   readOnly: boolean;
   focus: FindingTarget | null;
@@ -77,7 +81,7 @@ const TEXTS: [keyof Project, string][] = [
   ["measures", "改进措施"],
 ];
 
-export function ProjectEditor({ dataset, index, profile, readOnly, focus, onChange }: EditorProps) {
+export function ProjectEditor({ dataset, index, score, profile, readOnly, focus, onChange }: EditorProps) {
   const project = dataset.projects[index];
   if (!project) return <p className="error">没有第 {index + 1} 个项目。</p>;
   const at = (field: string): PathSegment[] => ["projects", index, field];
@@ -89,6 +93,12 @@ export function ProjectEditor({ dataset, index, profile, readOnly, focus, onChan
         <TextField label="主管部门" path={at("department")} value={project.department} readOnly={readOnly} onChange={onChange} />
         <TextField label="实施单位" path={at("implementer")} value={project.implementer} readOnly={readOnly} onChange={onChange} />
       </div>
+      {project.evaluation && (
+        <>
+          <h2>预算执行情况</h2>
+          <ExecutionRows rows={project.evaluation.execution} path={["projects", index, "evaluation", "execution"]} score={score} profile={profile} readOnly={readOnly} onChange={onChange} />
+        </>
+      )}
       <h2>项目支出绩效自评表</h2>
       <TableEditor table={project.evaluation} path={["projects", index, "evaluation"]} profile={profile} readOnly={readOnly} focus={focus} onChange={onChange} />
       <div className="text-fields">
