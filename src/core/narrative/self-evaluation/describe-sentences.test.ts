@@ -226,6 +226,16 @@ describe("部门概况 figures", () => {
     ]);
     expect(checkText(["2024年度部门整体支出绩效自评报告", ...paragraphs].join("\n"))).toEqual([]);
   });
+  it("says a total once when there is no prior year to compare it with", () => {
+    const accounts = structuredClone(lingling.finalAccounts!);
+    delete accounts.expenditure!.prior;
+    delete accounts.basicSpending!.prior;
+    const [, expenditure, basic] = describeSpendingScale(accounts, 2024);
+    expect(expenditure).toBe("2024年度支出决算124.88万元，其中：基本支出124.88万元，占100.00%；项目支出0.00万元，占0.00%。");
+    expect(basic).toBe(
+      "基本支出124.88万元，其中：人员经费88.18万元，与上年94.32万元相比，减少6.14万元，下降6.51%；公用经费36.70万元，与上年24.52万元相比，增加12.18万元，增长49.67%。",
+    );
+  });
   it("states staff from the unit profile", () => {
     expect(describeStaff(lingling.unit!, 2024)).toBe(
       "永州市零陵区科学技术协会为正科级全额拨款事业单位（参照公务员管理），核定编制8名；2024年末实有人员17人，其中在职人员7人、退休人员10人。",

@@ -31,6 +31,10 @@ function levelSentence(label: string, amount: string | undefined, prior: string 
   return `${label}${wanText(current)}${versusPrior(current, fen(prior))}。`;
 }
 
+function comparesWithPrior(current: Fen, prior: Fen | null): boolean {
+  return versusPrior(current, prior) !== "";
+}
+
 function versusPrior(current: Fen, prior: Fen | null): string {
   if (prior === null || prior === 0) return "";
   const change = changeText(current, prior);
@@ -43,22 +47,26 @@ function expenditureSentence(finalAccounts: FinalAccounts, year: number): string
   const basic = fen(finalAccounts.basicSpending?.total);
   const project = fen(finalAccounts.projectSpending?.total);
   if (total === null || basic === null || project === null) return first;
-  // The total is restated before "其中" so that each share sits in one sentence with the total it divides.
-  return `${first}支出决算${wanText(total)}，其中：基本支出${wanText(basic)}，${shareText(basic, total)}；项目支出${wanText(project)}，${shareText(project, total)}。`;
+  const breakdown = `其中：基本支出${wanText(basic)}，${shareText(basic, total)}；项目支出${wanText(project)}，${shareText(project, total)}。`;
+  // After a comparison with last year the total is restated before "其中", so that each share sits in one sentence
+  // with the total it divides; without one, the breakdown follows the total in the same sentence.
+  if (!comparesWithPrior(total, fen(finalAccounts.expenditure?.prior))) return `${year}年度支出决算${wanText(total)}，${breakdown}`;
+  return `${first}支出决算${wanText(total)}，${breakdown}`;
 }
 
 function basicSentence(finalAccounts: FinalAccounts): string {
   const basic = finalAccounts.basicSpending;
   if (!basic) return "";
-  const sentences = [levelSentence("基本支出", basic.total, basic.prior)];
+  const level = levelSentence("基本支出", basic.total, basic.prior);
   const personnel = fen(basic.personnel);
   const publicFunds = fen(basic.public);
-  if (personnel !== null && publicFunds !== null) {
-    const personnelPart = `人员经费${wanText(personnel)}${versusPrior(personnel, fen(basic.priorPersonnel))}`;
-    const publicPart = `公用经费${wanText(publicFunds)}${versusPrior(publicFunds, fen(basic.priorPublic))}`;
-    sentences.push(`基本支出${wanText(wanToFen(basic.total))}，其中：${personnelPart}；${publicPart}。`);
-  }
-  return sentences.join("");
+  if (personnel === null || publicFunds === null) return level;
+  const personnelPart = `人员经费${wanText(personnel)}${versusPrior(personnel, fen(basic.priorPersonnel))}`;
+  const publicPart = `公用经费${wanText(publicFunds)}${versusPrior(publicFunds, fen(basic.priorPublic))}`;
+  const total = wanToFen(basic.total);
+  const breakdown = `基本支出${wanText(total)}，其中：${personnelPart}；${publicPart}。`;
+  // Without a comparison the first sentence would only repeat the total: the breakdown says it.
+  return comparesWithPrior(total, fen(basic.prior)) ? `${level}${breakdown}` : breakdown;
 }
 
 function sangongSentence(finalAccounts: FinalAccounts): string {
