@@ -133,7 +133,12 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
       </header>
       {submitProblems && (
         <div className="submit-problems" role="alert">
-          <strong>{submitProblems.message}</strong>
+          <div className="submit-problems-title">
+            <strong>{submitProblems.message}</strong>
+            <button type="button" onClick={() => setSubmitProblems(null)}>
+              关闭
+            </button>
+          </div>
           <ul>
             {submitProblems.findings.slice(0, 50).map((finding, index) => (
               <li key={index}>
@@ -143,9 +148,6 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => setSubmitProblems(null)}>
-            关闭
-          </button>
         </div>
       )}
       <CommentsPanel reportId={reportId} version={head.version} returned={head.status === "returned"} />
