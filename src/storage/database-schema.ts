@@ -6,10 +6,12 @@
  * @module
  */
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Role } from "../core/workflow/roles.ts";
+import type { ReportStatus } from "../core/workflow/workflow.ts";
+
+export type { ReportStatus, Role };
 
 export type UnitKind = "finance" | "department" | "unit" | "subunit";
-export type Role = "filler" | "unitReviewer" | "departmentReviewer" | "financeReviewer" | "admin";
-export type ReportStatus = "draft" | "submitted" | "returned" | "departmentApproved" | "financeApproved" | "published";
 
 export interface UnitsTable {
   id: string;

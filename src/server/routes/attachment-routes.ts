@@ -7,10 +7,8 @@
 import { defineRoute } from "../api-route.ts";
 import { HttpError, notFound } from "../http-error.ts";
 import { detectAllowedType, sanitizeFileName, withExtension } from "../security/inspect-upload.ts";
-import { EDITING_ROLES } from "../security/roles.ts";
-import { assertRole } from "../services/access.ts";
+import { assertMayEdit } from "../services/access.ts";
 import type { Services } from "../services/services.ts";
-import { EDITABLE_STATUSES, STATUS_NAMES } from "../services/workflow-rules.ts";
 import { readableReportHead } from "./job-routes.ts";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -31,8 +29,7 @@ export function attachmentRoutes(services: Services) {
       responses: { "413": "文件超过 10 MB", "415": "文件类型不允许（按内容判断）", "423": "报表已提交或已锁定，不能上传" },
       async handle({ c, actor, params }) {
         const report = await readableReportHead(services, actor, params.id as string);
-        assertRole(actor, EDITING_ROLES, "上传佐证材料");
-        if (!EDITABLE_STATUSES.includes(report.status)) throw new HttpError(423, `报表当前为“${STATUS_NAMES[report.status]}”，已锁定，不能上传材料`);
+        assertMayEdit(actor, report, "上传佐证材料");
         let name: string;
         try {
           name = sanitizeFileName(decodeURIComponent(c.req.header("x-file-name") ?? ""));

@@ -4,7 +4,7 @@ import { defineRoute, jsonText } from "../api-route.ts";
 import { HttpError } from "../http-error.ts";
 import type { TableRef } from "../services/report-service.ts";
 import type { Services } from "../services/services.ts";
-import { STATUS_NAMES, WORKFLOW_ACTION_IDS } from "../services/workflow-rules.ts";
+import { STATUS_NAMES, WORKFLOW_ACTION_IDS } from "../../core/workflow/workflow.ts";
 
 const Version = z.number().int().positive();
 const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();

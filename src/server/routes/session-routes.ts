@@ -4,7 +4,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
 import { HttpError } from "../http-error.ts";
-import { ROLE_NAMES } from "../security/roles.ts";
+import { ROLE_NAMES } from "../../core/workflow/roles.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
 

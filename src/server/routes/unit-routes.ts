@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
 import { HttpError } from "../http-error.ts";
 import { hashPassword } from "../security/password.ts";
-import { ROLE_NAMES, ROLES } from "../security/roles.ts";
+import { ROLE_NAMES, ROLES } from "../../core/workflow/roles.ts";
 import { assertCanRead, assertRole } from "../services/access.ts";
 import type { Services } from "../services/services.ts";
 

@@ -10,14 +10,14 @@ import type { ReportRow, UnitRow } from "../../storage/database-schema.ts";
 import { type ReportHead, type ReportsRepository, StaleVersionError } from "../../storage/reports-repository.ts";
 import type { UnitsRepository } from "../../storage/units-repository.ts";
 import { HttpError, notFound } from "../http-error.ts";
-import { EDITING_ROLES } from "../security/roles.ts";
-import { assertCanRead, assertRole } from "./access.ts";
+import { REPORT_CREATING_ROLES, SUMMARY_ROLES } from "../../core/workflow/roles.ts";
+import { assertCanRead, assertMayEdit, assertRole } from "./access.ts";
 import type { Actor } from "./auth-service.ts";
 import { FullReportCache } from "./full-report-cache.ts";
 import type { AuditRefresher } from "../jobs/audit-refresher.ts";
 import { derivedColumns, derivedFromAudit, isAuditStale, profileOf, requireValidDataset, requireValidIndicator } from "./dataset-json.ts";
 import type { auditResultJson } from "./scores-json.ts";
-import { EDITABLE_STATUSES, STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowActionId } from "./workflow-rules.ts";
+import { STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowActionId } from "../../core/workflow/workflow.ts";
 
 type AuditJson = ReturnType<typeof auditResultJson>;
 
@@ -73,7 +73,7 @@ export class ReportService {
   }
 
   async create(actor: Actor, input: { unitId: string; year: number; profileId?: string; dataset?: unknown; dueAt?: string }) {
-    assertRole(actor, [...EDITING_ROLES, "admin"], "新建报表");
+    assertRole(actor, REPORT_CREATING_ROLES, "新建报表");
     const unit = await this.units.find(input.unitId);
     assertCanRead(actor, unit, "单位");
     if (await this.reports.findByUnitYear(unit.id, input.year)) {
@@ -169,7 +169,7 @@ export class ReportService {
    * execution rate and the audit's error and warning counts (all from the stored audits).
    */
   async summary(actor: Actor, year: number) {
-    assertRole(actor, ["unitReviewer", "departmentReviewer", "financeReviewer", "admin"], "查看地区汇总");
+    assertRole(actor, SUMMARY_ROLES, "查看地区汇总");
     const listed = await this.reports.listInSubtree(actor.unit.path, { year });
     const rows = new Map((await this.reports.listWithDatasets(listed.map((r) => r.id))).map((r) => [r.id, r]));
     return listed.map((item) => {
@@ -310,10 +310,7 @@ export class ReportService {
     const head = await this.headOf(id, prefetched);
     if (!head) throw notFound("报表");
     assertCanRead(actor, { path: head.unit_path });
-    assertRole(actor, EDITING_ROLES, "修改报表");
-    if (!EDITABLE_STATUSES.includes(head.status)) {
-      throw new HttpError(423, `报表当前为“${STATUS_NAMES[head.status]}”，已锁定，不能修改`);
-    }
+    assertMayEdit(actor, head, "修改");
     if (head.version !== expectedVersion) throw new StaleVersionError(expectedVersion, head.version);
     const base = this.#editBase.get(id);
     // The head may have been read before this write waited its turn; a newer version written here meanwhile is known.

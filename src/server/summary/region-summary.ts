@@ -5,12 +5,11 @@
  * writes the same rows.
  * @module
  */
+import { SUMMARY_ROLES } from "../../core/workflow/roles.ts";
 import { assertRole } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { ReportService } from "../services/report-service.ts";
 
-/** Who may read the summary (the same roles ReportService.summary checks). */
-export const SUMMARY_ROLES = ["unitReviewer", "departmentReviewer", "financeReviewer", "admin"] as const;
 
 type ServiceRow = Awaited<ReturnType<ReportService["summary"]>>[number];
 
