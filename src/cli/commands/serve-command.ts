@@ -8,9 +8,9 @@
  */
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { InputError } from "../cli-error.ts";
 import type { CommandResult } from "./command-result.ts";
+import { packagePath } from "../../project-files.ts";
 
 export interface ServeOptions {
   db?: string;
@@ -19,7 +19,7 @@ export interface ServeOptions {
   demo: boolean;
 }
 
-const EXAMPLES_DIR = fileURLToPath(new URL("../../../examples", import.meta.url));
+const EXAMPLES_DIR = packagePath("examples");
 
 export async function runServe(options: ServeOptions): Promise<CommandResult> {
   const port = options.port === undefined ? 3000 : Number(options.port);

@@ -5,15 +5,14 @@
  * run, the audit is made on the main thread instead — slower, never missing.
  * @module
  */
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Dataset } from "../../core/dataset/schema.ts";
 import type { ReportsRepository } from "../../storage/reports-repository.ts";
 import { derivedColumns, profileOf } from "../services/dataset-json.ts";
 import type { AuditReply, AuditRequest } from "./audit-worker.ts";
+import { startModuleWorker } from "./start-module-worker.ts";
 
-const BOOTSTRAP = fileURLToPath(new URL("./worker-bootstrap.mjs", import.meta.url));
-const MODULE = new URL("./audit-worker.ts", import.meta.url).href;
+const AUDIT_WORKER = new URL("./audit-worker", import.meta.url);
 
 type Derived = ReturnType<typeof derivedColumns>;
 
@@ -115,7 +114,7 @@ export class AuditRefresher {
 
   private worker(): Worker | null {
     if (this.#worker || this.#workerFailed) return this.#worker;
-    const worker = new Worker(BOOTSTRAP, { workerData: { module: MODULE } });
+    const worker = startModuleWorker(AUDIT_WORKER);
     worker.unref();
     worker.on("message", (reply: AuditReply) => {
       this.#replies.get(reply.id)?.(reply);
