@@ -1,7 +1,7 @@
 /**
  * Rule profiles (评分规则方案): the scoring and audit settings that differ between the national rule
  * (财预〔2020〕10号) and provincial practice, kept as data files so a user can write their own.
- * See shared/domain/rules.md §2 for the sources of each setting.
+ * See docs/domain/rules.md §2 for the sources of each setting.
  * @module
  */
 import { z } from "zod";
