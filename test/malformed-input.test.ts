@@ -111,7 +111,7 @@ describe("wrong values, each named by its JSON path", () => {
     expectRefused(await jixiao("validate", datasetFile((d) => delete d.formatVersion)), /formatVersion/);
   });
   it("an unknown formatVersion", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (d.formatVersion = 2))), /formatVersion/);
+    expectRefused(await jixiao("validate", datasetFile((d) => (d.formatVersion = 3))), /formatVersion/);
   });
   it("the year as a string", async () => {
     expectRefused(await jixiao("validate", datasetFile((d) => (d.year = "2023"))), /year/);
