@@ -91,6 +91,9 @@ export interface ReportsTable {
   error_count: number;
   warning_count: number;
   info_count: number;
+  /** The worker process re-auditing the report (a region-wide re-audit), and until when; free once expired. */
+  audit_claimed_by: string | null;
+  audit_claimed_until: string | null;
   due_at: string | null;
   submitted_at: string | null;
   published_at: string | null;

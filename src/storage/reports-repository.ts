@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { DatasetChange } from "../core/dataset/dataset-diff.ts";
-import { nowIso } from "./clock.ts";
+import { isoAfter, nowIso } from "./clock.ts";
 import type { Dialect } from "./open-database.ts";
 import { underPath } from "./subtree.ts";
 import type {
@@ -95,7 +95,7 @@ export interface ReportWrite extends Partial<DerivedColumns> {
 }
 
 /** A report without its dataset and audit texts, with its unit's path (to authorize) and name. */
-export type ReportHead = Omit<ReportRow, "dataset" | "audit" | FigureColumn> & { unit_path: string; unit_name: string };
+export type ReportHead = Omit<ReportRow, "dataset" | "audit" | FigureColumn | "audit_claimed_by" | "audit_claimed_until"> & { unit_path: string; unit_name: string };
 
 /** A write refused because the report moved on since the writer read it. */
 export class StaleVersionError extends Error {
@@ -129,6 +129,8 @@ export class ReportsRepository {
       audit_key: input.auditKey,
       audit_version: 1,
       ...figureColumns(input.figures),
+      audit_claimed_by: null,
+      audit_claimed_until: null,
       due_at: input.dueAt ?? null,
       submitted_at: null,
       published_at: null,
@@ -162,6 +164,51 @@ export class ReportsRepository {
       .where("version", "=", version)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
+  }
+
+  /**
+   * Claims for `worker`, until `lockMs` from now, up to `limit` reports whose stored audit is not that of their
+   * current version under the current profile and checks (`keys`: the audit key each profile id must have), and
+   * that no other worker holds; returns them with their datasets. A report whose audit lags only because it was
+   * edited less than `editGraceMs` ago is left to the process that saved the edit (its AuditRefresher has it in
+   * hand); one whose key differs (a changed profile or check catalogue) is taken at once. On PostgreSQL the rows are
+   * picked FOR UPDATE SKIP LOCKED, so workers claiming at the same moment take different reports; SQLite has one
+   * writer at a time.
+   */
+  async claimStaleAudits(input: { worker: string; keys: AuditKeys; limit: number; lockMs: number; editGraceMs: number }) {
+    const now = nowIso();
+    const editedBefore = isoAfter(-input.editGraceMs);
+    let candidates = this.db
+      .selectFrom("reports")
+      .select("id")
+      .where((eb) => eb.or([eb.and([eb("audit_version", "<>", eb.ref("version")), eb("updated_at", "<", editedBefore)]), staleKey(input.keys)]))
+      .where((eb) => eb.or([eb("audit_claimed_until", "is", null), eb("audit_claimed_until", "<", now)]))
+      .orderBy("updated_at")
+      .limit(input.limit);
+    if (this.dialect === "postgres") candidates = candidates.forUpdate().skipLocked();
+    return this.db
+      .updateTable("reports")
+      .set({ audit_claimed_by: input.worker, audit_claimed_until: isoAfter(input.lockMs) })
+      .where("id", "in", candidates)
+      .where((eb) => eb.or([eb("audit_claimed_until", "is", null), eb("audit_claimed_until", "<", now)]))
+      .returning(["id", "version", "profile_id", "dataset"])
+      .execute();
+  }
+
+  /** Lets go of the reports `worker` claimed (their audits are stored, or were of a version no longer current). */
+  async releaseAuditClaims(worker: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.updateTable("reports").set({ audit_claimed_by: null, audit_claimed_until: null }).where("id", "in", [...ids]).where("audit_claimed_by", "=", worker).execute();
+  }
+
+  /** How many reports' stored audits are not those of their current version under the current profiles. */
+  async countStaleAudits(keys: AuditKeys): Promise<number> {
+    const row = await this.db
+      .selectFrom("reports")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where((eb) => eb.or([eb("audit_version", "<>", eb.ref("version")), staleKey(keys)]))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   /**
@@ -445,6 +492,18 @@ export class ReportsRepository {
       .orderBy("comments.created_at")
       .execute();
   }
+}
+
+/** The audit key each profile's reports must have (a profile id not listed is scored with `otherwise`). */
+export interface AuditKeys {
+  byProfile: Readonly<Record<string, string>>;
+  otherwise: string;
+}
+
+/** The stored audit was made under another profile or check catalogue than the report's current one. */
+function staleKey(keys: AuditKeys) {
+  const cases = Object.entries(keys.byProfile).map(([profileId, key]) => sql`when ${profileId} then ${key}`);
+  return sql<boolean>`audit_key <> case profile_id ${sql.join(cases, sql` `)} else ${keys.otherwise} end`;
 }
 
 /**

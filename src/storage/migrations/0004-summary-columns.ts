@@ -7,7 +7,8 @@
  * Indexes for a region of 10,000 units: on PostgreSQL the unit path under the "C" collation (byte order, whatever the
  * database's locale), so that "this unit and below" is an index range; on SQLite (where a row's later columns sit
  * behind its dataset's overflow pages) a covering index of everything a summary row needs, so that a summary never
- * reads the report rows themselves. Existing reports get their figures from their stored audit.
+ * reads the report rows themselves. Existing reports get their figures from their stored audit. Two more columns let
+ * worker processes share a region-wide re-audit (which one holds a report, until when).
  * @module
  */
 import { type Kysely, type Migration, sql } from "kysely";
@@ -48,6 +49,9 @@ export function summaryColumnsMigration(dialect: "sqlite" | "postgres"): Migrati
       for (const name of COUNT_COLUMNS) {
         await db.schema.alterTable("reports").addColumn(name, "integer", (c) => c.notNull().defaultTo(0)).execute();
       }
+      // Which worker process is re-auditing the report, and until when (see ReportsRepository.claimStaleAudits).
+      await db.schema.alterTable("reports").addColumn("audit_claimed_by", "text").execute();
+      await db.schema.alterTable("reports").addColumn("audit_claimed_until", "text").execute();
       await backfillFigures(db);
       if (dialect === "postgres") {
         await sql`create index units_path_bytes on units (path collate "C")`.execute(db);
@@ -63,7 +67,7 @@ export function summaryColumnsMigration(dialect: "sqlite" | "postgres"): Migrati
       } else {
         await db.schema.dropIndex("reports_summary").execute();
       }
-      for (const name of [...FIGURE_COLUMNS.map(([column]) => column), ...COUNT_COLUMNS]) await db.schema.alterTable("reports").dropColumn(name).execute();
+      for (const name of [...FIGURE_COLUMNS.map(([column]) => column), ...COUNT_COLUMNS, "audit_claimed_by", "audit_claimed_until"]) await db.schema.alterTable("reports").dropColumn(name).execute();
     },
   };
 }
