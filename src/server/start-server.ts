@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openDatabase } from "../storage/open-database.ts";
 import { createApp } from "./create-app.ts";
+import { startBackgroundJobs } from "./jobs/background-jobs.ts";
 import { type DemoAccount, seedDemoRegion } from "./demo/seed-demo-region.ts";
 import { ensureFirstAdmin } from "./first-admin.ts";
 import type { ThrottleSettings } from "./services/auth-service.ts";
@@ -23,6 +24,8 @@ export interface ServerOptions {
   poolSize?: number;
   /** The web app's build to serve (default dist/web). */
   webRoot?: string;
+  /** Run document and audit jobs in this process too (default true; `serve --no-jobs` leaves them to workers). */
+  jobs?: boolean;
 }
 
 export interface RunningServer {
@@ -39,7 +42,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const demoAccounts = options.demo ? await seedDemoRegion(services, options.demo) : [];
   const firstAdmin = options.demo ? null : await ensureFirstAdmin(services, options.env ?? process.env);
   const app = createApp(services, { webApp: loadWebAppFiles(options.webRoot) });
-  services.jobRunner.start();
+  // Without jobs, the runner is stopped before anything is queued: an enqueue in this process then leaves the job to
+  // the workers instead of waking a runner here.
+  if (options.jobs === false) await services.jobRunner.stop();
+  const jobs = options.jobs === false ? null : startBackgroundJobs(services);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(s));
     s.once("error", reject);
@@ -53,6 +59,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     firstAdmin,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs?.stop();
       await services.jobRunner.stop();
       await services.audits.stop();
       await database.close();

@@ -79,6 +79,23 @@ export interface ReportsTable {
   audit_version: number;
   /** Profile and check catalogue the audit was made with; a different key means it must be made again. */
   audit_key: string;
+  /**
+   * The summary columns (migration 0004): figures of the stored audit, written with it (so of `audit_version`), which
+   * the regional summary, the dashboard and the review queue read instead of the audit or dataset texts. Total score
+   * and execution rate exact ("99.825", "98.2533…") and as printed ("99.8", "98.25%", "—"); null without a
+   * department table (or its execution rows).
+   */
+  total_score: string | null;
+  total_shown: string | null;
+  grade: string | null;
+  execution_rate: string | null;
+  execution_rate_shown: string | null;
+  error_count: number;
+  warning_count: number;
+  info_count: number;
+  /** The worker process re-auditing the report (a region-wide re-audit), and until when; free once expired. */
+  audit_claimed_by: string | null;
+  audit_claimed_until: string | null;
   due_at: string | null;
   submitted_at: string | null;
   published_at: string | null;

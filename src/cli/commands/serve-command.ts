@@ -1,6 +1,6 @@
 /**
- * `jixiao serve [--db sqlite:PATH | postgres://…] [--host 127.0.0.1] [--port N] [--demo]`: runs the web server until
- * Ctrl-C. A fresh database is migrated; the demo region and its accounts only with --demo; otherwise the first
+ * `jixiao serve [--db sqlite:PATH | postgres://…] [--host 127.0.0.1] [--port N] [--demo] [--no-jobs]`: runs the web
+ * server until Ctrl-C (with --no-jobs, HTTP only: document and audit jobs are left to `jixiao worker`). A fresh database is migrated; the demo region and its accounts only with --demo; otherwise the first
  * 管理员 comes from JIXIAO_ADMIN_PASSWORD or a one-time password printed once. DATABASE_URL, when set, is the
  * default database. The demo accounts' passwords are kept in demo-accounts.json in the data folder: the SQLite file's
  * folder, or ./data for PostgreSQL, unless JIXIAO_DATA_DIR names another (made if missing).
@@ -17,6 +17,8 @@ export interface ServeOptions {
   host?: string;
   port?: string;
   demo: boolean;
+  /** --no-jobs: HTTP only; document and audit jobs are left to `jixiao worker` processes. */
+  noJobs?: boolean;
 }
 
 const EXAMPLES_DIR = packagePath("examples");
@@ -38,8 +40,10 @@ export async function runServe(options: ServeOptions): Promise<CommandResult> {
     host: options.host ?? "127.0.0.1",
     port,
     demo: options.demo ? { examplesDir: EXAMPLES_DIR, dataDir } : undefined,
+    jobs: !options.noJobs,
   });
   const lines = [`绩效 Jixiao 服务已启动：${server.url}（数据库 ${server.services.database.description}）`, `接口文档：${server.url}/api/docs`];
+  if (options.noJobs) lines.push("不运行后台任务（--no-jobs）：文档和校验任务由 jixiao worker 进程完成。");
   if (server.demoAccounts.length > 0) {
     lines.push("演示账号（密码保存在 " + join(dataDir, "demo-accounts.json") + "）：");
     for (const a of server.demoAccounts) lines.push(`  ${a.roleName.padEnd(8, "　")} ${a.username.padEnd(26)} 密码 ${a.password}  （${a.unitName}）`);

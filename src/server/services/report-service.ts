@@ -10,16 +10,13 @@ import type { ReportRow, UnitRow } from "../../storage/database-schema.ts";
 import { type ReportHead, type ReportsRepository, StaleVersionError } from "../../storage/reports-repository.ts";
 import type { UnitsRepository } from "../../storage/units-repository.ts";
 import { HttpError, notFound } from "../http-error.ts";
-import { REPORT_CREATING_ROLES, SUMMARY_ROLES } from "../../core/workflow/roles.ts";
+import { REPORT_CREATING_ROLES } from "../../core/workflow/roles.ts";
 import { assertCanRead, assertMayEdit, assertRole } from "./access.ts";
 import type { Actor } from "./auth-service.ts";
 import { FullReportCache } from "./full-report-cache.ts";
 import type { AuditRefresher } from "../jobs/audit-refresher.ts";
 import { derivedColumns, derivedFromAudit, isAuditStale, profileOf, requireValidDataset, requireValidIndicator } from "./dataset-json.ts";
-import type { auditResultJson } from "./scores-json.ts";
 import { STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowActionId } from "../../core/workflow/workflow.ts";
-
-type AuditJson = ReturnType<typeof auditResultJson>;
 
 /** A report as read for an actor: the dataset is parsed on first use (many reads only pass the stored text on). */
 export class ReadReport {
@@ -162,35 +159,6 @@ export class ReportService {
     const unit = await this.units.find(report.unit_id);
     const head = JSON.stringify({ id: report.id, unitName: unit?.name ?? "", year: report.year, publishedAt: report.published_at });
     return `{"report":${head},"dataset":${report.dataset},"scores":${this.currentAudit(report)}}`;
-  }
-
-  /**
-   * The regional summary: per report of the subtree in `year`, status, on time or not, total score and grade,
-   * execution rate and the audit's error and warning counts (all from the stored audits).
-   */
-  async summary(actor: Actor, year: number) {
-    assertRole(actor, SUMMARY_ROLES, "查看地区汇总");
-    const listed = await this.reports.listInSubtree(actor.unit.path, { year });
-    const rows = new Map((await this.reports.listWithDatasets(listed.map((r) => r.id))).map((r) => [r.id, r]));
-    return listed.map((item) => {
-      const row = rows.get(item.id) as ReportRow;
-      const audit = JSON.parse(this.currentAudit(row)) as AuditJson;
-      return {
-        reportId: item.id,
-        unitId: item.unit_id,
-        unitName: item.unit_name,
-        status: item.status,
-        statusName: STATUS_NAMES[item.status],
-        dueAt: item.due_at,
-        submittedAt: item.submitted_at,
-        onTime: item.submitted_at === null ? null : item.due_at === null || item.submitted_at <= item.due_at,
-        totalScore: audit.department?.totalShown ?? null,
-        grade: audit.department?.grade ?? null,
-        executionRate: audit.department?.execution?.rateShown ?? null,
-        errors: audit.counts.error,
-        warnings: audit.counts.warning,
-      };
-    });
   }
 
   /**
