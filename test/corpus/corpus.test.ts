@@ -50,7 +50,7 @@ function tableAt(scores: DatasetScores, path: string): TableScore | null {
 
 function tablePathOf(path: string): string {
   const match = /^(department\.evaluation|projects\[\d+\]\.evaluation)/.exec(path);
-  return match ? match[1] : path;
+  return match?.[1] ?? path;
 }
 
 /** Findings of the dataset audit at a path (or below it), or of the prose audit at a line. */
