@@ -19,6 +19,15 @@ export type ExpectedRight =
       gap?: string;
     }
   | {
+      /** Met or not, judged from target and actual alone (with or without a weight): met, notMet, overAchieved, qualitative. */
+      kind: "indicatorStatus";
+      path: string;
+      value: "met" | "notMet" | "overAchieved" | "qualitative";
+      figure?: string;
+      work: string;
+      gap?: string;
+    }
+  | {
       /** A figure printed in the text: the prose audit must raise no error or warning naming it on its line. */
       kind: "prose";
       line: number;

@@ -68,6 +68,11 @@ function describeFindings(findings: readonly Finding[]): string {
 
 /** Asserts one right figure: a value reproduced by scoring, or a printed figure that draws no error or warning. */
 function assertRight(right: ExpectedRight, scores: DatasetScores, audit: readonly Finding[], prose: readonly Finding[]): void {
+  if (right.kind === "indicatorStatus") {
+    const scored = tableAt(scores, tablePathOf(right.path))?.indicators.find((s) => s.path === right.path);
+    expect(scored?.status, `${right.path}（${right.work}）：${scored?.explanation ?? "没有评分结果"}`).toBe(right.value);
+    return;
+  }
   if (right.kind === "indicatorScore" || right.kind === "executionScore" || right.kind === "executionRate" || right.kind === "total") {
     const table = tableAt(scores, tablePathOf(right.path));
     expect(table, `${right.path} 没有评分结果`).not.toBeNull();
@@ -145,6 +150,7 @@ describe("开发语料库（真实公开文件）", () => {
 
       for (const right of expected.right) {
         const where = right.kind === "prose" ? `第${right.line}行` : right.path;
+        // "对：…" names the figure and, for a reproduced value, the value the engine must reach.
         run(`对：${where} ${right.figure ?? right.value ?? ""}`, right.gap, () => assertRight(right, scores, audit, prose));
       }
       for (const wrong of expected.wrong) {
