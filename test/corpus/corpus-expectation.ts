@@ -71,7 +71,7 @@ export interface CorpusExpectation {
   right: ExpectedRight[];
   wrong: ExpectedWrong[];
   /** Gap (an id of test/corpus/known-gaps.json) of the "every error-level finding is a listed mistake" assertion. */
-  cleanGap?: string;
+  cleanGap?: string | string[];
 }
 
 const TEXT_MARKER = "<!-- 原文 -->\n";
