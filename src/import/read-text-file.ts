@@ -74,9 +74,15 @@ export function textToDocument(file: string, lines: readonly string[]): SourceDo
       closeRow();
       return;
     }
-    if (row) {
+    if (row && /^[ ]/.test(line)) {
+      // A line indented by spaces after a cell is the next paragraph that the export ran on without a blank line
+      // (seed 001's report title after its 自评表); cell text never starts with a space once exported.
+      closeRow();
+    } else if (row) {
       // A line break inside the cell being read.
       const cell = row.cells[row.cells.length - 1];
+      // A row whose only cell line was empty starts where its text does.
+      if (row.cells.length === 1 && cell?.text === "") row.place.line = n;
       if (cell) cell.text = cell.text === "" ? trimCell(line) : `${cell.text}\n${trimCell(line)}`;
       return;
     }
