@@ -117,7 +117,7 @@ describe("wrong values, each named by its JSON path", () => {
     expectRefused(jixiao("validate", datasetFile((d) => delete d.formatVersion)), /formatVersion/);
   });
   it("an unknown formatVersion", () => {
-    expectRefused(jixiao("validate", datasetFile((d) => (d.formatVersion = 2))), /formatVersion/);
+    expectRefused(jixiao("validate", datasetFile((d) => (d.formatVersion = 3))), /formatVersion/);
   });
   it("the year as a string", () => {
     expectRefused(jixiao("validate", datasetFile((d) => (d.year = "2023"))), /year/);
