@@ -559,6 +559,53 @@ describe.each(DIALECTS)("security on %s", (dialect) => {
       expect(literal.body.body).toBe("路径 C:\\u0000\\x");
     });
 
+    it("JSON nested 100,000 deep (ending in \"\\u0000\"): 400 with a clear message on every JSON route, sign-in too, not a 500", async () => {
+      const deep = `${"[".repeat(100_000)}"\\u0000"${"]".repeat(100_000)}`;
+      const deepObject = `${'{"a":'.repeat(100_000)}"\\u0000"${"}".repeat(100_000)}`;
+      for (const text of [deep, deepObject]) {
+        const response = await refused(() => filler.request("POST", `/api/reports/${ownId}/comments`, text), 400);
+        expect(response.body.error).toContain("嵌套过深");
+        await refused(() => region.client().request("POST", "/api/session", text), 400);
+        await refused(() => filler.request("PATCH", `/api/reports/${ownId}/projects/0/indicators/0`, text), 400);
+      }
+      // 64 levels are read as usual (then judged by the route's schema); 65 are not.
+      const at = (depth: number) => `{"body":${"[".repeat(depth - 1)}"x"${"]".repeat(depth - 1)}}`;
+      expect((await filler.request("POST", `/api/reports/${ownId}/comments`, at(64))).body.error).not.toContain("嵌套过深");
+      expect((await filler.request("POST", `/api/reports/${ownId}/comments`, at(65))).body.error).toContain("嵌套过深");
+      // Brackets inside strings are text, not nesting.
+      const bracketed = await filler.post(`/api/reports/${ownId}/comments`, { body: "[".repeat(200) });
+      expect(bracketed.status).toBe(200);
+      expect(bracketed.body.body).toBe("[".repeat(200));
+    });
+
+    it("lone UTF-16 surrogates in a comment, a key or indicator text: 400 naming the place, nothing stored", async () => {
+      for (const escaped of ["\\ud800", "\\udfff", "x\\ud83d", "\\ude00\\ud83d"]) {
+        const response = await refused(() => filler.request("POST", `/api/reports/${ownId}/comments`, `{"body":"意见${escaped}"}`), 400);
+        expect(response.body.error).toContain("代理字符");
+        expect(response.body.error).toContain("body");
+      }
+      await refused(async () => filler.request("PATCH", `/api/reports/${ownId}/projects/0/indicators/0`, `{"version":${await versionOf(ownId)},"fields":{"level3":"a\\ud800b"}}`), 400);
+      await refused(() => region.client().request("POST", "/api/session", `{"username":"demo-filler\\udc00","password":"x"}`), 400);
+      await refused(() => filler.request("POST", `/api/reports/${ownId}/comments`, `{"body":"x","\\ud800":1}`), 400);
+      // A well-formed pair (an emoji) is stored and read back exactly.
+      const paired = await filler.request("POST", `/api/reports/${ownId}/comments`, `{"body":"好\\ud83d\\ude00"}`);
+      expect(paired.status, JSON.stringify(paired.body)).toBe(200);
+      expect(paired.body.body).toBe("好😀");
+      const stored = await region.services.database.db.selectFrom("comments").select("body").where("id", "=", paired.body.id).executeTakeFirstOrThrow();
+      expect(stored.body).toBe("好😀");
+    });
+
+    it("the JSON media type is checked exactly, not as a substring: 415, nothing written", async () => {
+      const body = JSON.stringify({ body: "类型" });
+      for (const type of ["text/plain; application/json", "application/json-patch+json", "application/jsonx", "text/html;x=application/json", "application/json; charset=latin1", "application/json; boundary=x", "xapplication/json"]) {
+        await refused(() => filler.request("POST", `/api/reports/${ownId}/comments`, body, { "content-type": type }), 415, { label: type });
+      }
+      for (const type of ["application/json", "Application/JSON", "application/json; charset=utf-8", 'application/json;charset="UTF-8"']) {
+        const accepted = await filler.request("POST", `/api/reports/${ownId}/comments`, body, { "content-type": type });
+        expect(accepted.status, type).toBe(200);
+      }
+    });
+
     it("unknown fields: 400, naming the place", async () => {
       const version = await versionOf(ownId);
       const patch = `/api/reports/${ownId}/projects/0/indicators/0`;
