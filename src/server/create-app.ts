@@ -14,6 +14,7 @@ import type { ApiRoute, AppEnv } from "./api-route.ts";
 import { HttpError } from "./http-error.ts";
 import { buildOpenApiDocument, OPENAPI_PAGE, OPENAPI_PAGE_SCRIPT } from "./openapi-document.ts";
 import { allRoutes } from "./routes/all-routes.ts";
+import { clientOf, DEFAULT_TRANSPORT, type TransportSettings } from "./security/client-address.ts";
 import { readJsonBody } from "./security/read-json-body.ts";
 import { SESSION_COOKIE } from "./routes/session-routes.ts";
 import type { Services } from "./services/services.ts";
@@ -28,14 +29,30 @@ const REPORT_PATH = /^\/api\/reports\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
 export interface AppOptions {
   /** The browser app's files (default: the build in dist/web, read once). */
   webApp?: WebAppFiles;
+  /** Which proxies' X-Forwarded-For/-Proto are believed (default: none). */
+  transport?: TransportSettings;
 }
+
+/** HSTS for a year, only on responses that went out over HTTPS (over plain HTTP a browser ignores it anyway). */
+const HSTS = "max-age=31536000; includeSubDomains";
 
 export function createApp(services: Services, options: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const webApp = options.webApp ?? loadWebAppFiles();
   const routes = allRoutes(services);
 
-  app.use("*", secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], styleSrc: ["'self'", "'unsafe-inline'"], frameAncestors: ["'none'"] } }));
+  const transport = options.transport ?? DEFAULT_TRANSPORT;
+  app.use("*", async (c, next) => {
+    c.set("client", clientOf(c, transport));
+    await next();
+    if (c.get("client").https) c.header("strict-transport-security", HSTS);
+  });
+  // Private answers (and downloads) are never kept by a browser or a shared cache; the public pages decide their own.
+  app.use("/api/*", async (c, next) => {
+    await next();
+    if (!c.req.path.startsWith("/api/public/")) c.header("cache-control", "no-store");
+  });
+  app.use("*", secureHeaders({ strictTransportSecurity: false, contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], styleSrc: ["'self'", "'unsafe-inline'"], frameAncestors: ["'none'"] } }));
   app.use(
     "/api/*",
     bodyLimit({

@@ -26,6 +26,7 @@ const TABLES = {
   users: "id",
   sessions: "token_hash",
   login_attempts: "key",
+  trusted_devices: "token_hash",
   reports: "id",
   report_versions: "id",
   transitions: "id",
@@ -651,7 +652,7 @@ describe.each(DIALECTS)("security on %s", (dialect) => {
   });
 
   describe("brute force", () => {
-    it("five wrong passwords lock the account: even the right password then gets 429, and login_attempts shows it", async () => {
+    it("five wrong passwords lock the name from that address: even the right password from there then gets 429, and login_attempts shows it", async () => {
       const sessionsOf = async () =>
         Number((await region.services.database.db.selectFrom("sessions").select((eb) => eb.fn.countAll<number>().as("n")).where("user_id", "=", lockUserId).executeTakeFirstOrThrow()).n);
       for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) {
@@ -659,8 +660,15 @@ describe.each(DIALECTS)("security on %s", (dialect) => {
         expect(response.status).toBe(401);
         expectCleanError(response);
       }
-      const row = await region.services.database.db.selectFrom("login_attempts").selectAll().where("key", "=", `user:${LOCK_USER}`).executeTakeFirstOrThrow();
-      expect(row.failures).toBe(THROTTLE.maxFailuresPerUser);
+      // In-process requests have no socket: their address is "unknown".
+      const key = `pair:${LOCK_USER}|unknown`;
+      expect((await region.services.database.db.selectFrom("login_attempts").selectAll().where("key", "=", key).executeTakeFirstOrThrow()).failures).toBe(THROTTLE.maxFailuresPerUser);
+
+      // The next attempt is past the limit: it locks the key and is refused unchecked, right password or not.
+      const locking = await region.client().post("/api/session", { username: LOCK_USER, password: LOCK_PASSWORD });
+      expect(locking.status).toBe(429);
+      expect(locking.body.error).toContain("锁定");
+      const row = await region.services.database.db.selectFrom("login_attempts").selectAll().where("key", "=", key).executeTakeFirstOrThrow();
       expect(row.locked_until).not.toBeNull();
       const lockedFor = Date.parse(row.locked_until as string) - Date.now();
       expect(lockedFor).toBeGreaterThan(THROTTLE.lockMs - 10_000);
