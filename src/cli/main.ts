@@ -33,8 +33,9 @@ const USAGE = `用法：jixiao <命令> [选项]
                                     生成文档（Word、Excel；--pdf 另转 PDF；--bundle 另打 ZIP 公开包）；
                                     给出文件夹时批量生成其中每个 .json，每个单位一个子文件夹
   demo                              对五个样例单位计分并审核
-  serve [--db sqlite:路径|postgres://…] [--host 127.0.0.1] [--port 3000] [--demo]
-                                    启动网页服务（--demo：载入演示地区与各角色演示账号）
+  serve [--db sqlite:路径|postgres://…] [--host 127.0.0.1] [--port 3000] [--demo] [--init] [--trust-proxy 地址,…]
+                                    启动网页服务（--demo：载入演示地区与各角色演示账号；--init：在空的数据库文件中新建地区；
+                                    --trust-proxy：可信反向代理的地址，其 X-Forwarded-For/-Proto 才被采信）
   backup [--db sqlite:路径] --out <文件>   在线备份 SQLite 数据库（PostgreSQL 给出 pg_dump 用法）
   restore [--db sqlite:路径] --from <文件> 从备份恢复（先停止服务；恢复前检查完整性）
 
@@ -71,6 +72,8 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       host: { type: "string" },
       port: { type: "string" },
       demo: { type: "boolean", default: false },
+      init: { type: "boolean", default: false },
+      "trust-proxy": { type: "string" },
       from: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -121,7 +124,7 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       );
     case "serve":
       return import("./commands/serve-command.ts").then(({ runServe }) =>
-        runServe({ db: values.db, host: values.host, port: values.port, demo: values.demo ?? false }),
+        runServe({ db: values.db, host: values.host, port: values.port, demo: values.demo ?? false, init: values.init ?? false, trustProxy: values["trust-proxy"] }),
       );
     case "backup":
       return import("./commands/backup-command.ts").then(({ runBackup }) => runBackup({ db: values.db, out: values.out }));

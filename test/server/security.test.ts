@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/server/create-app.ts";
 import { hashPassword } from "../../src/server/security/password.ts";
 import { ApiClient, type ApiResponse } from "../support/api-client.ts";
 import { cleanDataset, DIALECTS, OTHER_PASSWORD, startTestRegion, type TestRegion } from "../support/server-harness.ts";
@@ -434,6 +435,75 @@ describe.each(DIALECTS)("security on %s", (dialect) => {
       const cookie = (await region.client().post("/api/session", { username, password })).headers.get("set-cookie") ?? "";
       expect(cookie).toMatch(/HttpOnly/);
       expect(cookie).toMatch(/SameSite=Strict/);
+    });
+  });
+
+  describe("transport headers", () => {
+    const PROXY = "10.0.0.1";
+    /** A request as a server on a socket sees it: from `peer`, to `url`, with `headers`. */
+    const viaSocket = (app: ReturnType<typeof createApp>, url: string, peer: string, init: RequestInit = {}) =>
+      app.request(url, init, { incoming: { socket: { remoteAddress: peer, remotePort: 40_000, remoteFamily: "IPv4" } } });
+    const signInInit = (headers: Record<string, string> = {}): RequestInit => {
+      const { username, password } = region.accounts.filler as { username: string; password: string };
+      return { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ username, password }) };
+    };
+
+    it("over plain HTTP: no HSTS anywhere and no Secure cookie, even when a client (not the trusted proxy) claims X-Forwarded-Proto: https", async () => {
+      const app = createApp(region.services, { transport: { trustedProxies: [PROXY] } });
+      for (const [peer, headers] of [
+        ["192.0.2.1", {}],
+        ["192.0.2.1", { "x-forwarded-proto": "https" }],
+        [PROXY, { "x-forwarded-proto": "http" }],
+      ] as const) {
+        const signIn = await viaSocket(app, "http://localhost/api/session", peer, signInInit(headers));
+        expect(signIn.status).toBe(200);
+        expect(signIn.headers.get("strict-transport-security"), `${peer} ${JSON.stringify(headers)}`).toBeNull();
+        for (const cookie of signIn.headers.getSetCookie()) expect(cookie).not.toMatch(/;\s*Secure/i);
+        for (const path of ["/api/reports", "/api/public/reports", "/", "/api/no-such-thing"]) {
+          expect((await viaSocket(app, `http://localhost${path}`, peer, { headers })).headers.get("strict-transport-security"), path).toBeNull();
+        }
+      }
+      // The default app (no trusted proxy) believes no one's header.
+      const plain = await region.client().request("POST", "/api/session", { username: "demo-filler", password: region.accounts.filler?.password }, { "x-forwarded-proto": "https" });
+      expect(plain.headers.get("strict-transport-security")).toBeNull();
+    });
+
+    it("over HTTPS (directly, or X-Forwarded-Proto from the trusted proxy): HSTS on every response and Secure cookies", async () => {
+      const app = createApp(region.services, { transport: { trustedProxies: [PROXY] } });
+      for (const [url, peer, headers] of [
+        ["https://localhost", "192.0.2.1", {}],
+        ["http://localhost", PROXY, { "x-forwarded-proto": "https", "x-forwarded-for": "198.51.100.9" }],
+      ] as const) {
+        const signIn = await viaSocket(app, `${url}/api/session`, peer, signInInit(headers));
+        expect(signIn.status).toBe(200);
+        expect(signIn.headers.get("strict-transport-security")).toMatch(/^max-age=31536000/);
+        const cookies = signIn.headers.getSetCookie();
+        expect(cookies.length).toBeGreaterThanOrEqual(1);
+        for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i);
+        for (const path of ["/api/reports", "/api/public/reports", "/"]) {
+          expect((await viaSocket(app, `${url}${path}`, peer, { headers })).headers.get("strict-transport-security"), path).toMatch(/^max-age=/);
+        }
+      }
+    });
+
+    it("private JSON, downloads and errors are Cache-Control: no-store", async () => {
+      for (const [client, path] of [
+        [filler, "/api/session"],
+        [filler, "/api/reports"],
+        [filler, `/api/reports/${ownId}`],
+        [filler, `/api/reports/${ownId}/export`],
+        [filler, `/api/attachments/${attachmentId}`],
+        [filler, `/api/jobs/${jobId}/download`],
+        [admin, "/api/users"],
+        [filler, "/api/account/sessions"],
+        [region.client(), "/api/reports"],
+        [otherFiller, `/api/reports/${ownId}`],
+      ] as const) {
+        const response = await client.get(path);
+        expect(response.headers.get("cache-control"), `${path} (${response.status})`).toBe("no-store");
+      }
+      const { username, password } = region.accounts.filler as { username: string; password: string };
+      expect((await region.client().post("/api/session", { username, password })).headers.get("cache-control")).toBe("no-store");
     });
   });
 
