@@ -6,6 +6,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openDatabase } from "../storage/open-database.ts";
+import { checkDatabaseFile, DatabaseFileError } from "./check-database-file.ts";
 import { createApp } from "./create-app.ts";
 import { startBackgroundJobs } from "./jobs/background-jobs.ts";
 import { type DemoAccount, seedDemoRegion } from "./demo/seed-demo-region.ts";
@@ -26,6 +27,10 @@ export interface ServerOptions {
   webRoot?: string;
   /** Run document and audit jobs in this process too (default true; `serve --no-jobs` leaves them to workers). */
   jobs?: boolean;
+  /** Peer addresses whose X-Forwarded-For/-Proto are believed (a TLS-terminating proxy in front of the server). */
+  trustedProxies?: readonly string[];
+  /** Make a new region in an existing empty (0-byte) SQLite file, which is otherwise refused. */
+  init?: boolean;
 }
 
 export interface RunningServer {
@@ -37,11 +42,14 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const database = await openDatabase(options.database, { poolSize: options.poolSize });
+  checkDatabaseFile(options.database, { init: options.init });
+  const database = await openDatabase(options.database, { poolSize: options.poolSize }).catch((error: unknown) => {
+    throw new DatabaseFileError(`无法打开数据库 ${describeLocation(options.database)}：${(error as Error).message}`);
+  });
   const services = createServices(database, { throttle: options.throttle });
   const demoAccounts = options.demo ? await seedDemoRegion(services, options.demo) : [];
   const firstAdmin = options.demo ? null : await ensureFirstAdmin(services, options.env ?? process.env);
-  const app = createApp(services, { webApp: loadWebAppFiles(options.webRoot) });
+  const app = createApp(services, { webApp: loadWebAppFiles(options.webRoot), transport: { trustedProxies: options.trustedProxies ?? [] } });
   // Without jobs, the runner is stopped before anything is queued: an enqueue in this process then leaves the job to
   // the workers instead of waking a runner here.
   if (options.jobs === false) await services.jobRunner.stop();
@@ -65,4 +73,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await database.close();
     },
   };
+}
+
+/** The database's location without a password ("postgres://user:secret@host/db" → "postgres://host/db"). */
+function describeLocation(location: string): string {
+  if (!/^postgres(ql)?:\/\//.test(location)) return location;
+  try {
+    const url = new URL(location);
+    return `postgres://${url.host}${url.pathname}`;
+  } catch {
+    return "postgres://…";
+  }
 }
