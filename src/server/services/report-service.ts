@@ -142,6 +142,33 @@ export class ReportService {
     });
   }
 
+  /** Replaces one table's indicators (an .xlsx import) in exactly the version named: a later or earlier one is 409. */
+  async replaceIndicators(actor: Actor, id: string, table: TableRef, expectedVersion: number, indicators: Indicator[]) {
+    return this.oneWriteAtATime(id, async () => {
+      const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
+      const owner = table.kind === "department" ? before.department : before.projects[table.index];
+      if (!owner?.evaluation) throw notFound(table.kind === "department" ? "部门整体绩效自评表" : `项目 ${table.index + 1} 的绩效自评表`);
+      const replaced = { ...owner, evaluation: { ...owner.evaluation, indicators } };
+      const next: Dataset =
+        table.kind === "department"
+          ? { ...before, department: replaced as NonNullable<Dataset["department"]> }
+          : { ...before, projects: before.projects.map((p, i) => (i === table.index ? (replaced as Dataset["projects"][number]) : p)) };
+      return this.write(actor, head, before, next, expectedVersion, "import");
+    });
+  }
+
+  /**
+   * Refuses (404, 403, 423, 409) unless the actor may change the report and it is at `expectedVersion` — on the head
+   * row alone, so that an upload is judged before its body is read.
+   */
+  async assertMayEditVersion(actor: Actor, id: string, expectedVersion: number, action: string): Promise<void> {
+    const head = await this.reports.findHead(id);
+    if (!head) throw notFound("报表");
+    assertCanRead(actor, { path: head.unit_path });
+    assertMayEdit(actor, head, action);
+    if (head.version !== expectedVersion) throw new StaleVersionError(expectedVersion, head.version);
+  }
+
   /** Scores and findings as JSON text: the stored audit, made again only if the profile or checks changed since. */
   async scoresJson(actor: Actor, id: string): Promise<string> {
     const read = await this.read(actor, id);
