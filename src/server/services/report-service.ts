@@ -10,14 +10,13 @@ import type { ReportRow, UnitRow } from "../../storage/database-schema.ts";
 import { type ReportHead, type ReportsRepository, StaleVersionError } from "../../storage/reports-repository.ts";
 import type { UnitsRepository } from "../../storage/units-repository.ts";
 import { HttpError, notFound } from "../http-error.ts";
-import { REPORT_CREATING_ROLES } from "../../core/workflow/roles.ts";
+import { DUE_AT_ROLES, REPORT_CREATING_ROLES } from "../../core/workflow/roles.ts";
 import { assertCanRead, assertMayEdit, assertRole } from "./access.ts";
 import type { Actor } from "./auth-service.ts";
 import { FullReportCache } from "./full-report-cache.ts";
 import type { AuditRefresher } from "../jobs/audit-refresher.ts";
 import { derivedColumns, derivedFromAudit, isAuditStale, profileOf, requireValidDataset, requireValidIndicator } from "./dataset-json.ts";
 import { EDITABLE_STATUSES, STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowActionId } from "../../core/workflow/workflow.ts";
-import type { Role } from "../../core/workflow/roles.ts";
 
 /** A report as read for an actor: the dataset is parsed on first use (many reads only pass the stored text on). */
 export class ReadReport {
@@ -36,8 +35,6 @@ export class ReadReport {
 /** Where an indicator table sits in a dataset: the department's, or project n's. */
 export type TableRef = { kind: "department" } | { kind: "project"; index: number };
 
-/** Who may set a report's deadline (报送截止时间): its reviewers and the 管理员, never the unit itself. */
-export const DUE_AT_ROLES: readonly Role[] = ["departmentReviewer", "financeReviewer", "admin"];
 
 /** History pages: versions per page by default and at most. */
 export const HISTORY_PAGE_DEFAULT = 100;
