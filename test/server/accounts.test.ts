@@ -119,7 +119,10 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
       expect(disabled.body.endedSessions).toBe(1);
       expect((await session.get("/api/session")).status).toBe(401);
       expect((await region.client().signIn(username, PASSWORD)).status).toBe(401);
+      const listed = (await admin.get("/api/users")).body.users as { id: string; disabled: boolean }[];
+      expect(listed.find((u) => u.id === id)?.disabled).toBe(true);
       expect((await admin.put(`/api/users/${id}/disabled`, { disabled: false })).status).toBe(200);
+      expect(((await admin.get("/api/users")).body.users as { id: string; disabled: boolean }[]).find((u) => u.id === id)?.disabled).toBe(false);
       expect((await region.client().signIn(username, PASSWORD)).status).toBe(200);
     });
 
