@@ -119,7 +119,10 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
       expect(disabled.body.endedSessions).toBe(1);
       expect((await session.get("/api/session")).status).toBe(401);
       expect((await region.client().signIn(username, PASSWORD)).status).toBe(401);
+      const listed = (await admin.get("/api/users")).body.users as { id: string; disabled: boolean }[];
+      expect(listed.find((u) => u.id === id)?.disabled).toBe(true);
       expect((await admin.put(`/api/users/${id}/disabled`, { disabled: false })).status).toBe(200);
+      expect(((await admin.get("/api/users")).body.users as { id: string; disabled: boolean }[]).find((u) => u.id === id)?.disabled).toBe(false);
       expect((await region.client().signIn(username, PASSWORD)).status).toBe(200);
     });
 
@@ -127,10 +130,14 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
       const { username, id } = await account();
       for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) expect((await region.client().signIn(username, `wrong-${i}`)).status).toBe(401);
       expect((await region.client().signIn(username, PASSWORD)).status).toBe(429);
+      const locks = (await admin.get(`/api/users/${id}/sign-in-lock`)).body.locks as { scope: string; address: string | null; lockedUntil: string }[];
+      expect(locks.map((l) => [l.scope, l.address])).toEqual([["address", "unknown"]]);
+      expect(Date.parse(locks[0]?.lockedUntil as string)).toBeGreaterThan(Date.now());
       const unlocked = await admin.delete(`/api/users/${id}/sign-in-lock`);
       expect(unlocked.status, JSON.stringify(unlocked.body)).toBe(200);
       expect(unlocked.body.cleared).toBeGreaterThanOrEqual(2);
       expect((await region.client().signIn(username, PASSWORD)).status).toBe(200);
+      expect((await admin.get(`/api/users/${id}/sign-in-lock`)).body.locks).toEqual([]);
     });
 
     it("anyone but a 管理员: 403; a 管理员 of another region: 404; one's own reset or disabling: 400 — nothing changed", async () => {
@@ -142,6 +149,7 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
         await refused(() => client.post(`/api/users/${id}/password`, { newPassword: NEW_PASSWORD }), 403);
         await refused(() => client.put(`/api/users/${id}/disabled`, { disabled: true }), 403);
         await refused(() => client.delete(`/api/users/${id}/sign-in-lock`), 403);
+        await refused(() => client.get(`/api/users/${id}/sign-in-lock`), 403);
       }
       // A 管理员 of the second region.
       const otherRegion = (await region.services.units.find(region.other.unitId))?.parent_id as string;
@@ -150,6 +158,7 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
       await refused(() => otherAdmin.post(`/api/users/${id}/password`, { newPassword: NEW_PASSWORD }), 404);
       await refused(() => otherAdmin.put(`/api/users/${id}/disabled`, { disabled: true }), 404);
       await refused(() => otherAdmin.delete(`/api/users/${id}/sign-in-lock`), 404);
+      await refused(() => otherAdmin.get(`/api/users/${id}/sign-in-lock`), 404);
       await refused(() => admin.post("/api/users/no-such-user/password", { newPassword: NEW_PASSWORD }), 404);
       await refused(() => admin.post(`/api/users/${adminId}/password`, { newPassword: NEW_PASSWORD }), 400);
       await refused(() => admin.put(`/api/users/${adminId}/disabled`, { disabled: true }), 400);

@@ -101,8 +101,16 @@ describe.each(DIALECTS)("sign-in throttling on %s", (dialect) => {
     const signedIn = await user.signIn(username, PASSWORD);
     expect(signedIn.status, JSON.stringify(signedIn.body)).toBe(200);
     expect(await sessionsOf(id)).toBe(1);
-    // The attacker's address stays locked for that name.
-    expect((await attacker.signIn(username, PASSWORD)).status).toBe(429);
+    // The attacker's address stays locked for that name, and a refused attempt writes nothing at all.
+    const rows = async () => {
+      const all = await Promise.all((["sessions", "login_attempts", "trusted_devices", "users"] as const).map((table) => db().selectFrom(table).selectAll().execute()));
+      return all.map((table) => table.map((r) => JSON.stringify(r)).sort());
+    };
+    const before = await rows();
+    const again = await attacker.signIn(username, PASSWORD);
+    expect(again.status).toBe(429);
+    expect(again.body.error).toMatch(/锁定.*\d{4}\/\d{1,2}\/\d{1,2}/);
+    expect(await rows()).toEqual(before);
   });
 
   it("each further lock of a key lasts twice as long as the one before (up to the cap)", async () => {

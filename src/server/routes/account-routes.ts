@@ -9,6 +9,7 @@ import { changeOwnPassword } from "../accounts/change-own-password.ts";
 import { endOtherSessions } from "../accounts/end-other-sessions.ts";
 import { endOwnSession } from "../accounts/end-own-session.ts";
 import { listOwnSessions } from "../accounts/list-own-sessions.ts";
+import { readSignInLocks } from "../accounts/read-sign-in-locks.ts";
 import { resetUserPassword } from "../accounts/reset-user-password.ts";
 import { setUserDisabled } from "../accounts/set-user-disabled.ts";
 import { unlockSignIn } from "../accounts/unlock-sign-in.ts";
@@ -84,6 +85,16 @@ export function accountRoutes(services: Services) {
       body: z.object({ disabled: z.boolean() }).strict(),
       async handle({ actor, params, body }) {
         return { ok: true, ...(await setUserDisabled(services, actor, params.userId as string, body.disabled)) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/users/:userId/sign-in-lock",
+      summary: "用户当前的登录锁定（管理员；scope：address 某地址、newBrowsers 未登录过的浏览器、ownBrowser 其本人浏览器）",
+      tag: "单位与用户",
+      access: "signedIn",
+      async handle({ actor, params }) {
+        return { locks: await readSignInLocks(services, actor, params.userId as string) };
       },
     }),
     defineRoute({

@@ -51,7 +51,7 @@ export function unitRoutes(services: Services) {
         assertRole(actor, ["admin"], "查看用户");
         const users = await services.users.listInSubtree(actor.unit.path);
         return {
-          users: users.map((u) => ({ id: u.id, username: u.username, displayName: u.display_name, role: u.role, roleName: ROLE_NAMES[u.role], unitId: u.unit_id, unitName: u.unit_name })),
+          users: users.map((u) => ({ id: u.id, username: u.username, displayName: u.display_name, role: u.role, roleName: ROLE_NAMES[u.role], unitId: u.unit_id, unitName: u.unit_name, disabled: u.disabled === 1 })),
         };
       },
     }),

@@ -48,7 +48,7 @@ export interface ThrottleSettings {
   forgetMs?: number;
 }
 
-export const DEFAULT_THROTTLE: ThrottleSettings = {
+export const DEFAULT_THROTTLE: Required<ThrottleSettings> = {
   windowMs: 15 * 60_000,
   maxFailuresPerUser: 5,
   maxFailuresPerAddress: 30,
@@ -83,14 +83,20 @@ export function throttleKeysOfName(username: string): { key: string; pairPrefix:
 }
 
 export class AuthService {
+  private readonly throttle: Required<ThrottleSettings>;
+
   constructor(
     private readonly users: UsersRepository,
     private readonly units: UnitsRepository,
     readonly sessions: SessionsRepository,
     readonly attempts: LoginAttemptsRepository,
     readonly devices: TrustedDevicesRepository,
-    private readonly throttle: ThrottleSettings = DEFAULT_THROTTLE,
-  ) {}
+    throttle: ThrottleSettings = DEFAULT_THROTTLE,
+  ) {
+    // Settings that leave out the newer limits get their defaults.
+    this.throttle = { ...DEFAULT_THROTTLE, ...throttle };
+  }
+
 
   /**
    * Returns the session token (for the cookie), the CSRF token (for the page) and, for a browser not yet trusted,
@@ -156,7 +162,7 @@ export class AuthService {
 
   private keysOf(username: string, address: string, trustedDevice: string | null): CountedKey[] {
     const t = this.throttle;
-    const common = { windowMs: t.windowMs, lockMs: t.lockMs, maxLockMs: t.maxLockMs ?? DEFAULT_THROTTLE.maxLockMs ?? t.lockMs, forgetMs: t.forgetMs ?? DEFAULT_THROTTLE.forgetMs ?? t.windowMs };
+    const common = { windowMs: t.windowMs, lockMs: t.lockMs, maxLockMs: t.maxLockMs, forgetMs: t.forgetMs };
     const perUser = { ...common, maxFailures: t.maxFailuresPerUser };
     if (trustedDevice) return [{ key: `device:${trustedDevice}`, kind: "device", limits: perUser }];
     const where = throttleAddressOf(address);
@@ -164,7 +170,7 @@ export class AuthService {
     return [
       { key: `${name.pairPrefix}${where}`, kind: "pair", limits: perUser },
       { key: `ip:${where}`, kind: "address", limits: { ...common, maxFailures: t.maxFailuresPerAddress } },
-      { key: name.key, kind: "name", limits: { ...common, maxFailures: t.maxFailuresPerName ?? DEFAULT_THROTTLE.maxFailuresPerName ?? t.maxFailuresPerUser } },
+      { key: name.key, kind: "name", limits: { ...common, maxFailures: t.maxFailuresPerName } },
     ];
   }
 
