@@ -68,6 +68,11 @@ function describeFindings(findings: readonly Finding[]): string {
 
 /** Asserts one right figure: a value reproduced by scoring, or a printed figure that draws no error or warning. */
 function assertRight(right: ExpectedRight, scores: DatasetScores, audit: readonly Finding[], prose: readonly Finding[]): void {
+  if (right.kind === "grade") {
+    const table = tableAt(scores, tablePathOf(right.path));
+    expect(table?.grade ?? "", `${right.path} 等级（${right.work}）`).toBe(right.value);
+    return;
+  }
   if (right.kind === "indicatorStatus") {
     const scored = tableAt(scores, tablePathOf(right.path))?.indicators.find((s) => s.path === right.path);
     // Met/unmet is the attainment, judged with or without a weight; over-achievement and qualitative are statuses.
