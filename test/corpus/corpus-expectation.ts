@@ -19,6 +19,15 @@ export type ExpectedRight =
       gap?: string;
     }
   | {
+      /** The table's grade; "" when the table cannot be graded (nothing to score on, or part of it missing). */
+      kind: "grade";
+      path: string;
+      value: string;
+      figure?: string;
+      work: string;
+      gap?: string;
+    }
+  | {
       /** Met or not, judged from target and actual alone (with or without a weight): met, notMet, overAchieved, qualitative. */
       kind: "indicatorStatus";
       path: string;

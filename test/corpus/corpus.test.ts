@@ -68,9 +68,16 @@ function describeFindings(findings: readonly Finding[]): string {
 
 /** Asserts one right figure: a value reproduced by scoring, or a printed figure that draws no error or warning. */
 function assertRight(right: ExpectedRight, scores: DatasetScores, audit: readonly Finding[], prose: readonly Finding[]): void {
+  if (right.kind === "grade") {
+    const table = tableAt(scores, tablePathOf(right.path));
+    expect(table?.grade ?? "", `${right.path} 等级（${right.work}）`).toBe(right.value);
+    return;
+  }
   if (right.kind === "indicatorStatus") {
     const scored = tableAt(scores, tablePathOf(right.path))?.indicators.find((s) => s.path === right.path);
-    expect(scored?.status, `${right.path}（${right.work}）：${scored?.explanation ?? "没有评分结果"}`).toBe(right.value);
+    // Met/unmet is the attainment, judged with or without a weight; over-achievement and qualitative are statuses.
+    const actual = right.value === "met" || right.value === "notMet" ? scored?.attainment : scored?.status;
+    expect(actual, `${right.path}（${right.work}）：${scored?.explanation ?? "没有评分结果"}`).toBe(right.value);
     return;
   }
   if (right.kind === "indicatorScore" || right.kind === "executionScore" || right.kind === "executionRate" || right.kind === "total") {

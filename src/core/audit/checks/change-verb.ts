@@ -8,6 +8,7 @@
 import type { Finding } from "../../findings/finding.ts";
 import { changeRate, Dec } from "../../numbers/decimal.ts";
 import type { ChangeDirection } from "../../parse/parse-change.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { directionOfFen, readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
@@ -27,7 +28,7 @@ export const changeVerbCheck: AuditCheck = {
   run({ dataset, profile }) {
     const findings: Finding[] = [];
     for (const site of listChangeSites(dataset)) {
-      const read = readChangeSite(site);
+      const read = readChangeSite(site, amountUnitOf(dataset));
       const { currentFen } = read;
       const storedPrior = read.prior && !read.prior.derived ? read.prior.fen : null;
       const actual = currentFen !== null && storedPrior !== null ? directionOfFen(currentFen - storedPrior) : null;
