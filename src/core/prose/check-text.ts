@@ -45,7 +45,15 @@ export interface CheckTextOptions {
    * whole document (the default, saying how many there are), or none. The profile's `prose.precisionNotice`.
    */
   precisionNotice?: "oncePerDocument" | "off";
+  /**
+   * The text is printed incompletely (an excerpt, a page cut off): no sum or identity across sentences is checked, as
+   * its missing part may hold the rest; figures are still checked within their own sentence.
+   */
+  incomplete?: boolean;
 }
+
+/** The checks that add figures across a list or across sentences, left out for an incomplete text. */
+const CROSS_SENTENCE_CHECKS: ReadonlySet<ProseCheck> = new Set([checkPartsSum, checkCarryOverTotal, checkChangeParts]);
 
 /**
  * Checks the figures stated in a report's sentences against each other.
@@ -61,7 +69,8 @@ export function checkText(text: string, options: CheckTextOptions = {}): Finding
     breakdowns: extractBreakdowns(document),
     changes: extractChanges(document),
   };
-  const findings = limitPrecisionNotices(PROSE_CHECKS.flatMap((check) => check(context)), options.precisionNotice ?? "oncePerDocument");
+  const checks = options.incomplete ? PROSE_CHECKS.filter((check) => !CROSS_SENTENCE_CHECKS.has(check)) : PROSE_CHECKS;
+  const findings = limitPrecisionNotices(checks.flatMap((check) => check(context)), options.precisionNotice ?? "oncePerDocument");
   findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return sortFindings(findings);
 }

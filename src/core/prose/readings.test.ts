@@ -93,3 +93,13 @@ describe("unit-label mistakes in a 元 document", () => {
     ]);
   });
 });
+
+describe("a text printed incompletely", () => {
+  it("adds nothing across its sentences", () => {
+    const text = "2023年度收入合计350.20万元。年初结转和结余12.35万元。收入总计372.55万元。";
+    expect(codes(text)).toEqual(["PROSE-CARRY-OVER-TOTAL"]);
+    expect(checkText(text, { year: 2023, incomplete: true })).toEqual([]);
+    expect(checkText("本年支出合计874.05万元，其中：基本支出468.99万元；项目支出410.06万元。", { year: 2023, incomplete: true })).toEqual([]);
+    expect(codes("本年支出合计874.05万元，其中：基本支出468.99万元；项目支出410.06万元。")).toEqual(["PROSE-SUM"]);
+  });
+});

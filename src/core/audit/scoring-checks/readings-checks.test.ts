@@ -144,3 +144,15 @@ describe("SUM-PARTS on nested 其中 rows and carry-overs", () => {
     expect(run("SUM-PARTS", { finalAccounts: { income: { total: "350.20", items, incomplete: true } } })).toEqual([]);
   });
 });
+
+describe("a budget weight printed that the profile does not give", () => {
+  it("20 printed where the profile scores 10 is a warning naming the split", () => {
+    const findings = run("EXECUTION-SCORE", project([], {}, [total({ printed: { rate: "100%", weight: "20", score: "20" } })]));
+    expect(findings.map((f) => [f.severity, f.location, f.expected])).toEqual([
+      ["warning", "projects[0].evaluation.execution[0].printed.weight", "10"],
+      ["error", "projects[0].evaluation.execution[0].printed.score", "10.00"],
+    ]);
+    expect(findings[0]?.message).toBe("项目“科普活动经费”预算执行分值印为 20，按规则方案为 10：若本地规则为 20/80 分，请选用相应规则方案或填写 executionWeight");
+    expect(run("EXECUTION-SCORE", project([], { executionWeight: "20" }, [total({ printed: { rate: "100%", weight: "20", score: "20" } })]))).toEqual([]);
+  });
+});
