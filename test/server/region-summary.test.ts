@@ -218,3 +218,65 @@ describe.each(DIALECTS)("migration 0004 on %s", (dialect) => {
     }
   });
 });
+
+describe.each(DIALECTS)("audit jobs (AuditSweeper) on %s", (dialect) => {
+  let region: TestRegion;
+  beforeAll(async () => {
+    region = await startTestRegion(dialect);
+  }, 60_000);
+  afterAll(async () => region?.close());
+
+  it("two sweepers re-audit every stale report once between them; a report that cannot be audited is left claimed", async () => {
+    const { AuditSweeper, currentAuditKeys } = await import("../../src/server/jobs/audit-sweeper.ts");
+    const db = region.services.database.db;
+    const keys = currentAuditKeys();
+    const before = await db.selectFrom("reports").select(["id", "total_shown", "error_count", "audit"]).orderBy("id").execute();
+    // A profile changed under every report; and one report's dataset is unreadable (it must not stop the others,
+    // nor be tried again and again).
+    await db.updateTable("reports").set({ audit_key: "national|before-the-change", total_shown: "0", error_count: 999 }).execute();
+    const broken = before[0]?.id as string;
+    await db.updateTable("reports").set({ dataset: "{not json" }).where("id", "=", broken).execute();
+    expect(await region.services.reports.countStaleAudits(keys)).toBe(before.length);
+
+    const sweepers = [new AuditSweeper(region.services.reports, { threads: 1, worker: "sweeper-a" }), new AuditSweeper(region.services.reports, { threads: 1, worker: "sweeper-b" })];
+    try {
+      const stored = await Promise.all(sweepers.map((sweeper) => sweeper.sweep()));
+      expect((stored[0] ?? 0) + (stored[1] ?? 0)).toBe(before.length - 1);
+      // Nothing left to do but the broken report, which stays claimed until its claim expires.
+      expect(await Promise.all(sweepers.map((sweeper) => sweeper.sweep()))).toEqual([0, 0]);
+    } finally {
+      await Promise.all(sweepers.map((sweeper) => sweeper.stop()));
+    }
+    const after = await db.selectFrom("reports").select(["id", "total_shown", "error_count", "audit", "audit_key", "profile_id", "audit_claimed_by"]).orderBy("id").execute();
+    for (const [index, row] of after.entries()) {
+      if (row.id === broken) {
+        expect(row.audit_claimed_by).toMatch(/^sweeper-[ab]$/);
+        expect(row.audit_key).toBe("national|before-the-change");
+        continue;
+      }
+      expect(row.audit_claimed_by).toBeNull();
+      expect(row.audit_key).toBe(keys.byProfile[row.profile_id]);
+      expect({ total: row.total_shown, errors: row.error_count, audit: row.audit }).toEqual({ total: before[index]?.total_shown, errors: before[index]?.error_count, audit: before[index]?.audit });
+    }
+    expect(await region.services.reports.countStaleAudits(keys)).toBe(1);
+  });
+
+  it("leaves a fresh edit to the process that saved it, and takes it once it is older than the grace", async () => {
+    const { AuditSweeper, currentAuditKeys } = await import("../../src/server/jobs/audit-sweeper.ts");
+    const db = region.services.database.db;
+    const report = await db.selectFrom("reports").select(["id", "version"]).where("dataset", "<>", "{not json").orderBy("id").executeTakeFirstOrThrow();
+    // An edit saved a moment ago whose audit is not stored yet (its server's refresher has it in hand).
+    await db.updateTable("reports").set({ version: report.version + 1, updated_at: new Date().toISOString() }).where("id", "=", report.id).execute();
+    const patient = new AuditSweeper(region.services.reports, { threads: 1, editGraceMs: 60_000 });
+    const eager = new AuditSweeper(region.services.reports, { threads: 1, editGraceMs: 0 });
+    try {
+      expect(await patient.sweep()).toBe(0);
+      expect(await eager.sweep()).toBe(1);
+    } finally {
+      await Promise.all([patient.stop(), eager.stop()]);
+    }
+    const row = await db.selectFrom("reports").select(["version", "audit_version"]).where("id", "=", report.id).executeTakeFirstOrThrow();
+    expect(row.audit_version).toBe(row.version);
+    expect(await region.services.reports.countStaleAudits(currentAuditKeys())).toBe(1);
+  });
+});

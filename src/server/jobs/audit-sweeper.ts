@@ -80,8 +80,9 @@ export class AuditSweeper {
   /** Re-audits stale reports until none is left unclaimed; resolves with how many this call stored. */
   async sweep(): Promise<number> {
     let stored = 0;
-    // Two batches per thread in hand: a thread never waits for the next claim.
-    const batch = this.#threads.size * 2;
+    // Eight reports per thread a claim: few claims (each one a scan of the reports' narrow columns) for a region,
+    // and a thread seldom idles at the end of a batch. A batch of 凉山-sized datasets is a few MB in memory.
+    const batch = Math.max(16, this.#threads.size * 8);
     while (!this.#stopped) {
       const claimed = await this.reports.claimStaleAudits({ worker: this.worker, keys: this.#keys, limit: batch, lockMs: this.#lockMs, editGraceMs: this.#editGraceMs });
       if (claimed.length === 0) break;

@@ -4,6 +4,7 @@
  * two decimals), times as dates in Beijing time, text as Text cells, a frozen header row and a filter on every column.
  * @module
  */
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { type RegionSummaryRow, shownNumber } from "./region-summary.ts";
 
@@ -44,8 +45,19 @@ const COLUMNS: Column[] = [
 
 export const SUMMARY_HEADERS = COLUMNS.map((column) => column.header);
 
+/**
+ * Written with exceljs's streaming writer: each row goes to the file as it is made and is then let go, so a
+ * province's 10,000 rows cost a few seconds and a few MB, not the whole sheet held as cell objects first.
+ */
 export async function summaryWorkbook(rows: readonly RegionSummaryRow[], generatedAt: Date): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    output.on("end", resolve);
+    output.on("error", reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = "Jixiao";
   workbook.created = generatedAt;
   workbook.modified = generatedAt;
@@ -54,15 +66,19 @@ export async function summaryWorkbook(rows: readonly RegionSummaryRow[], generat
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  header.commit();
   for (const row of rows) {
     const added = sheet.addRow(COLUMNS.map((column) => column.value(row)));
     COLUMNS.forEach((column, index) => {
       if (typeof column.format === "function") added.getCell(index + 1).numFmt = column.format(row);
     });
+    added.commit();
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  sheet.commit();
+  await workbook.commit();
+  await finished;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** An ISO time as a Date whose UTC fields are Beijing time (Excel dates carry no zone; readers see 北京时间). */
