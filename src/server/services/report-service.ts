@@ -73,6 +73,8 @@ export class ReportService {
     private readonly reports: ReportsRepository,
     private readonly units: UnitsRepository,
     private readonly audits: AuditRefresher,
+    /** What follows a step: after a publication, its PDF is queued (see createServices). */
+    private readonly after: { published?: (reportId: string, userId: string) => Promise<void> } = {},
   ) {}
 
   /** The report if the actor may read it; 404 otherwise (also for ids of other regions). */
@@ -309,6 +311,10 @@ export class ReportService {
       actorId: actor.user.id,
       comment: comment.trim(),
     });
+    if (to === "published") {
+      // The publication stands even if its PDF could not be queued now; the runner queues missing ones at start.
+      await this.after.published?.(id, actor.user.id).catch((error: unknown) => console.error(`[jixiao] 报表 ${id} 的公开 PDF 未能排队：${(error as Error).message}`));
+    }
     return { version, status: to };
   }
 
