@@ -171,6 +171,14 @@ export class ReportService {
     if (head.version !== expectedVersion) throw new StaleVersionError(expectedVersion, head.version);
   }
 
+  /** A reviewer or the 管理员 sets (or clears, with null) the report's deadline; the unit never does. */
+  async setDueAt(actor: Actor, id: string, dueAt: string | null) {
+    assertRole(actor, DUE_AT_ROLES, "设置报送截止时间");
+    const { report } = await this.read(actor, id);
+    await this.reports.setDueAt(report.id, dueAt, actor.user.id);
+    return { dueAt };
+  }
+
   /** Scores and findings as JSON text: the stored audit, made again only if the profile or checks changed since. */
   async scoresJson(actor: Actor, id: string): Promise<string> {
     const read = await this.read(actor, id);
