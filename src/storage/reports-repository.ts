@@ -382,6 +382,11 @@ export class ReportsRepository {
     });
   }
 
+  /** Sets (or clears) the report's deadline; not a new version (the dataset and status are untouched). */
+  async setDueAt(id: string, dueAt: string | null, userId: string): Promise<void> {
+    await this.db.updateTable("reports").set({ due_at: dueAt, updated_at: nowIso(), updated_by: userId }).where("id", "=", id).execute();
+  }
+
   /** Moves the report from one status to another (if it is still at `expectedVersion`) and logs who, when and why. */
   async transition(input: {
     id: string;

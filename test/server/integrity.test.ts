@@ -196,6 +196,17 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
       expect(created.status, JSON.stringify(created.body)).toBe(200);
       expect((await region.services.reports.find(created.body.id))?.due_at).toBe(body.dueAt);
     });
+
+    it("lets the 主管部门 change the deadline later, never the unit", async () => {
+      const { id } = await cleanReport();
+      await refused(() => filler.put(`/api/reports/${id}/due-at`, { dueAt: "2099-01-01T00:00:00.000Z" }), 403);
+      await refused(() => unitReviewer.put(`/api/reports/${id}/due-at`, { dueAt: "2099-01-01T00:00:00.000Z" }), 403);
+      const other = await region.signedIn("otherFinance");
+      await refused(() => other.put(`/api/reports/${id}/due-at`, { dueAt: "2099-01-01T00:00:00.000Z" }), 404);
+      const set = await department.put(`/api/reports/${id}/due-at`, { dueAt: "2031-04-30T16:00:00.000Z" });
+      expect(set.status, JSON.stringify(set.body)).toBe(200);
+      expect((await region.services.reports.find(id))?.due_at).toBe("2031-04-30T16:00:00.000Z");
+    });
   });
 
   describe("撤回 and 撤回公开", () => {

@@ -1,7 +1,7 @@
 /**
- * Runs an inspection or parse of an uploaded Office file (.xlsx, .docx) in a worker thread of its own, with a
- * memory ceiling and a time limit: a file that would take the server's memory or time ends that thread, not the
- * server, and the event loop keeps answering meanwhile. At most two run at once (the machine's cores); a few more
+ * Runs an inspection or parse of an uploaded Office file (.xlsx, .docx) in a worker thread, with a memory ceiling
+ * and a time limit: a file that would take the server's memory or time ends that thread (a new one is started for
+ * the next file), not the server, and the event loop keeps answering meanwhile. Sound workers are kept and reused. At most two run at once (the machine's cores); a few more
  * wait their turn; beyond that the caller is told to try again later. The ZIP directory is checked against the
  * limits before any thread starts.
  * @module
@@ -48,29 +48,57 @@ async function inTurn<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Idle workers, reused: a thread's start (loader, modules) costs far more than a small file's inspection. */
+const idle: Worker[] = [];
+let nextId = 1;
+
+function spawnWorker(): Worker {
+  const worker = new Worker(BOOTSTRAP, {
+    workerData: { module: MODULE },
+    resourceLimits: { maxOldGenerationSizeMb: OFFICE_FILE_LIMITS.memoryMb, maxYoungGenerationSizeMb: 32 },
+  });
+  // An idle worker never keeps the process alive.
+  worker.unref();
+  worker.on("error", () => undefined);
+  worker.once("exit", () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return worker;
+}
+
 function runWorker(task: OfficeFileTask): Promise<OfficeFileReply> {
   return inTurn(
     () =>
       new Promise<OfficeFileReply>((resolve, reject) => {
-        const worker = new Worker(BOOTSTRAP, {
-          workerData: { module: MODULE, task },
-          resourceLimits: { maxOldGenerationSizeMb: OFFICE_FILE_LIMITS.memoryMb, maxYoungGenerationSizeMb: 32 },
-        });
+        const worker = idle.pop() ?? spawnWorker();
+        const id = nextId++;
         let settled = false;
-        const settle = (fn: () => void) => {
+        const settle = (fn: () => void, keep: boolean) => {
           if (settled) return;
           settled = true;
           clearTimeout(timer);
+          worker.off("message", onMessage);
+          worker.off("error", onError);
+          worker.off("exit", onExit);
+          // A worker that ran out of time or memory, or failed, is ended; a sound one waits for the next file.
+          if (keep && idle.length < OFFICE_FILE_LIMITS.parallel) idle.push(worker);
+          else void worker.terminate();
           fn();
-          void worker.terminate();
         };
-        const timer = setTimeout(() => settle(() => resolve({ ok: false, refused: `文件处理超过 ${OFFICE_FILE_LIMITS.timeoutMs / 1000} 秒，已停止` })), OFFICE_FILE_LIMITS.timeoutMs);
-        worker.once("message", (reply: OfficeFileReply) => settle(() => resolve(reply)));
-        worker.once("error", (error) => {
+        const onMessage = (message: { id: number; reply: OfficeFileReply }) => {
+          if (message.id === id) settle(() => resolve(message.reply), true);
+        };
+        const onError = (error: Error) => {
           const memory = (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
-          settle(() => (memory ? resolve({ ok: false, refused: "文件处理所需内存超过上限，已停止" }) : reject(error)));
-        });
-        worker.once("exit", (code) => settle(() => reject(new Error(`文件处理线程意外退出（${code}）`))));
+          settle(() => (memory ? resolve({ ok: false, refused: "文件处理所需内存超过上限，已停止" }) : reject(error)), false);
+        };
+        const onExit = (code: number) => settle(() => reject(new Error(`文件处理线程意外退出（${code}）`)), false);
+        const timer = setTimeout(() => settle(() => resolve({ ok: false, refused: `文件处理超过 ${OFFICE_FILE_LIMITS.timeoutMs / 1000} 秒，已停止` }), false), OFFICE_FILE_LIMITS.timeoutMs);
+        worker.on("message", onMessage);
+        worker.once("error", onError);
+        worker.once("exit", onExit);
+        worker.postMessage({ id, task });
       }),
   );
 }

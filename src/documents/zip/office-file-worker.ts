@@ -1,12 +1,12 @@
 /**
- * The body of the Office-file worker thread: everything that inflates or parses an uploaded .xlsx/.docx runs here,
+ * The body of an Office-file worker thread (kept in a small pool and reused, see inspect-office-file.ts): everything that inflates or parses an uploaded .xlsx/.docx runs here,
  * on its own thread with a memory ceiling, never on the server's event loop. Each entry is inflated at most to the
  * size the ZIP directory declared (already checked against the limits), the rows of the worksheets are counted,
  * and only then is the workbook parsed.
  * @module
  */
-import { parentPort, workerData } from "node:worker_threads";
-import { readIndicatorSheet, type SheetResult } from "../indicator-sheet/read-indicator-sheet.ts";
+import { parentPort } from "node:worker_threads";
+import type { SheetResult } from "../indicator-sheet/read-indicator-sheet.ts";
 import { inflateEntry, readZipDirectory, ZipRefusedError } from "./zip-directory.ts";
 
 export type OfficeFileTask = { kind: "verify"; bytes: Uint8Array } | { kind: "indicatorSheet"; bytes: Uint8Array; maxRows: number };
@@ -48,6 +48,8 @@ async function run(task: OfficeFileTask): Promise<OfficeFileReply> {
       // The header row and at most maxRows indicator rows, in every sheet (the import picks its sheet by headers).
       if (count > task.maxRows + 1) return { ok: false, refused: `工作表 ${name.replace(/^xl\/worksheets\//, "")} 有 ${count} 行，超过上限 ${task.maxRows + 1} 行（表头 + ${task.maxRows} 行指标）` };
     }
+    // Loaded on the first sheet: a worker that only checks evidence files never loads the spreadsheet library.
+    const { readIndicatorSheet } = await import("../indicator-sheet/read-indicator-sheet.ts");
     return { ok: true, kind: "indicatorSheet", sheet: await readIndicatorSheet(task.bytes) };
   } catch (error) {
     if (error instanceof ZipRefusedError) return { ok: false, refused: error.message };
@@ -57,5 +59,10 @@ async function run(task: OfficeFileTask): Promise<OfficeFileReply> {
 
 const port = parentPort;
 if (!port) throw new Error("office-file-worker.ts runs only as a worker thread");
-const reply = await run(workerData.task as OfficeFileTask);
-port.postMessage(reply satisfies OfficeFileReply);
+// One task at a time (the pool sends the next only after the reply).
+port.on("message", (message: { id: number; task: OfficeFileTask }) => {
+  void run(message.task).then(
+    (reply) => port.postMessage({ id: message.id, reply }),
+    (error: unknown) => port.postMessage({ id: message.id, reply: { ok: false, refused: `文件无法读取：${(error as Error).message}` } satisfies OfficeFileReply }),
+  );
+});

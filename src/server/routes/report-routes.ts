@@ -169,6 +169,17 @@ export function reportRoutes(services: Services) {
       },
     }),
     defineRoute({
+      method: "put",
+      path: "/api/reports/:id/due-at",
+      summary: "设置或清除报送截止时间（主管部门审核人、财政审核人、管理员；单位不能设置）",
+      tag: "审核流程",
+      access: "signedIn",
+      body: z.object({ dueAt: z.iso.datetime().nullable() }).strict(),
+      async handle({ actor, params, body }) {
+        return reports.setDueAt(actor, params.id as string, body.dueAt);
+      },
+    }),
+    defineRoute({
       method: "get",
       path: "/api/reports/:id/history",
       summary: "修改历史与流转记录（谁、何时、改了什么）；版本按页返回，新的在前（limit 缺省 100、至多 500；before 为上一页的 nextBefore）",

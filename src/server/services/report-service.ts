@@ -67,6 +67,8 @@ export class ReportService {
     private readonly reports: ReportsRepository,
     private readonly units: UnitsRepository,
     private readonly audits: AuditRefresher,
+    /** What follows a step: after a publication, its PDF is queued (see createServices). */
+    private readonly after: { published?: (reportId: string, userId: string) => Promise<void> } = {},
   ) {}
 
   /** The report if the actor may read it; 404 otherwise (also for ids of other regions). */
@@ -161,6 +163,14 @@ export class ReportService {
     assertCanRead(actor, { path: head.unit_path });
     assertMayEdit(actor, head, action);
     if (head.version !== expectedVersion) throw new StaleVersionError(expectedVersion, head.version);
+  }
+
+  /** A reviewer or the 管理员 sets (or clears, with null) the report's deadline; the unit never does. */
+  async setDueAt(actor: Actor, id: string, dueAt: string | null) {
+    assertRole(actor, DUE_AT_ROLES, "设置报送截止时间");
+    const { report } = await this.read(actor, id);
+    await this.reports.setDueAt(report.id, dueAt, actor.user.id);
+    return { dueAt };
   }
 
   /** Scores and findings as JSON text: the stored audit, made again only if the profile or checks changed since. */
@@ -274,6 +284,10 @@ export class ReportService {
       actorId: actor.user.id,
       comment: comment.trim(),
     });
+    if (to === "published") {
+      // The publication stands even if its PDF could not be queued now; the runner queues missing ones at start.
+      await this.after.published?.(id, actor.user.id).catch((error: unknown) => console.error(`[jixiao] 报表 ${id} 的公开 PDF 未能排队：${(error as Error).message}`));
+    }
     return { version, status: to };
   }
 
