@@ -179,7 +179,7 @@ describe.each(DIALECTS)("migration 0004 on %s", (dialect) => {
     const old = await openDatabase(location);
     await sql`drop table jixiao_migrations`.execute(old.db);
     await sql`drop table jixiao_migrations_lock`.execute(old.db);
-    for (const table of ["trusted_devices", "jobs", "attachments", "comments", "transitions", "report_versions", "reports", "login_attempts", "sessions", "users", "units"]) {
+    for (const table of ["published_pdfs", "trusted_devices", "jobs", "attachments", "comments", "transitions", "report_versions", "reports", "login_attempts", "sessions", "users", "units"]) {
       await old.db.schema.dropTable(table).execute();
     }
     const migrator = new Migrator({

@@ -28,6 +28,7 @@ const TABLES = {
   sessions: "token_hash",
   login_attempts: "key",
   trusted_devices: "token_hash",
+  published_pdfs: "report_id",
   reports: "id",
   report_versions: "id",
   transitions: "id",
