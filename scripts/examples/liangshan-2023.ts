@@ -34,6 +34,7 @@ import {
   type Chart004,
   type IndicatorRow004,
   lineOf,
+  quote,
   type ProjectTable004,
   readSeed,
   type SangongItem004,
@@ -315,6 +316,13 @@ export function buildLiangshan(): DatasetInput {
       // 第五部分 lists the 13 决算 tables by title only; kept as one section, the titles are not headings.
       { from: lineOf(seed, "第五部分 附表"), to: lineOf(seed, "十三、财政拨款“三公”经费支出决算表"), flat: true },
     ]),
+    // 附件1-1 (the 整体 self-evaluation) ends "特此报告。" and its date (seed lines 203–205); Sichuan's outline.
+    filing: {
+      outline: "sichuan",
+      closing: quote(seed, "特此报告。"),
+      signature: quote(seed, "凉山州科学技术协会"),
+      date: quote(seed, "2024年1月15日"),
+    },
     publishedScores: [
       {
         label: overall.description,
