@@ -87,3 +87,13 @@ export function departmentSelfEvaluationSections(narrative: readonly NarrativeSe
     .filter((document) => document.kind === "departmentSelfEvaluation")
     .flatMap((document) => document.sections);
 }
+
+/**
+ * Whether the unit publishes a document of `kind`: its narrative holds one, or it holds no text at all (a unit that
+ * keeps only data gets every document its data allow). 西藏 and 零陵 wrote self-evaluation reports and no
+ * 决算说明, so theirs is made only when asked for.
+ */
+export function publishesDocument(narrative: readonly NarrativeSection[], kind: NarrativeDocumentKind): boolean {
+  if (narrative.every((section) => section.text.trim() === "")) return true;
+  return splitNarrativeDocuments(narrative).some((document) => document.kind === kind);
+}
