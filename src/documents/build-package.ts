@@ -12,6 +12,7 @@ import type { DocumentInput, DocumentKind, GeneratedFile } from "./document-inpu
 import { buildFinalAccountsDocx } from "./final-accounts/build-final-accounts-docx.ts";
 import { buildProjectTablesDocx } from "./project-tables/build-project-tables-docx.ts";
 import { buildProjectTablesXlsx } from "./project-tables/build-project-tables-xlsx.ts";
+import { buildDepartmentEvaluationReportDocx } from "./self-evaluation/build-department-evaluation-report-docx.ts";
 import { buildProjectReportsDocx } from "./self-evaluation/build-project-reports-docx.ts";
 import { buildSelfEvaluationReportDocx } from "./self-evaluation/build-self-evaluation-report-docx.ts";
 import { buildTablesXlsx } from "./xlsx/build-tables-xlsx.ts";
@@ -29,6 +30,7 @@ export interface DocumentBuilder {
 /** Every builder of the package, in the order their files appear in it. */
 export const DOCUMENT_BUILDERS: readonly DocumentBuilder[] = [
   { name: "buildSelfEvaluationReportDocx", kind: "selfEvaluationReport", build: buildSelfEvaluationReportDocx },
+  { name: "buildDepartmentEvaluationReportDocx", kind: "selfEvaluationReport", build: buildDepartmentEvaluationReportDocx },
   { name: "buildProjectReportsDocx", kind: "selfEvaluationReport", build: buildProjectReportsDocx },
   { name: "buildProjectTablesDocx", kind: "projectTables", build: buildProjectTablesDocx },
   { name: "buildProjectTablesXlsx", kind: "projectTables", build: buildProjectTablesXlsx },

@@ -97,3 +97,36 @@ export function publishesDocument(narrative: readonly NarrativeSection[], kind: 
   if (narrative.every((section) => section.text.trim() === "")) return true;
   return splitNarrativeDocuments(narrative).some((document) => document.kind === kind);
 }
+
+/**
+ * The unit's own report of each project (凉山's 附件2-1 … 2-3), by the project name its title names: the whole name,
+ * or the part in brackets ("凉山州级科普专项经费（第38届凉山州青少年科技创新大赛）" is the report titled "第38届凉山州
+ * 青少年科技创新大赛"). The longest name that matches wins, so a project and its activity are told apart.
+ * @returns one entry per project, undefined where the unit wrote no report of its own
+ */
+export function projectDocuments(
+  narrative: readonly NarrativeSection[],
+  projectNames: readonly string[],
+): (NarrativeDocument | undefined)[] {
+  const documents = splitNarrativeDocuments(narrative).filter((d) => d.kind === "projectSelfEvaluation");
+  const keysOf = (name: string) => {
+    const inner = /[（(]([^（）()]+)[）)]\s*$/.exec(name)?.[1];
+    return [name.trim(), ...(inner ? [inner.trim()] : [])].filter((key) => key.length >= 4);
+  };
+  const owner = new Map<NarrativeDocument, number>();
+  for (const document of documents) {
+    const heading = document.heading.join("");
+    let best = -1;
+    let bestLength = 0;
+    projectNames.forEach((name, i) => {
+      for (const key of keysOf(name)) {
+        if (heading.includes(key) && key.length > bestLength) {
+          best = i;
+          bestLength = key.length;
+        }
+      }
+    });
+    if (best >= 0) owner.set(document, best);
+  }
+  return projectNames.map((_, i) => documents.find((d) => owner.get(d) === i));
+}
