@@ -17,6 +17,7 @@ import { fenToWan, wanToFen } from "../../src/core/money/fen.ts";
 import { parseChangePhrase } from "../../src/core/parse/parse-change.ts";
 import {
   cleanLevelName,
+  decimal,
   compact,
   count,
   decimalOpt,
@@ -308,6 +309,27 @@ export function buildLiangshan(): DatasetInput {
       governmentFundSpending: wan(fa.government_fund_expenditure.amount),
       stateCapitalSpending: wan(fa.state_capital_expenditure.amount),
       charts,
+    },
+    // 附件1-1 scores the department against the 2023年凉山州部门预算绩效评价指标体系 by its five dimensions. The seed
+    // prints each score and the one deduction (3分 on 部门预算总体绩效); each dimension's 分值 is its score plus
+    // that deduction (30/20/30/14/6, adding to 100), the 指标体系 itself not being in the seed.
+    department: {
+      framework: {
+        name: quote(seed, "2023年凉山州部门预算绩效评价指标体系"),
+        dimensions: overall["dimensions_附件1-1"].map((d) => {
+          const score = decimal(d.score_printed.replace(/分$/, ""));
+          const deduction = d.deduction_printed === undefined ? "0" : decimal(d.deduction_printed.replace(/分$/, ""));
+          return {
+            name: d.dimension,
+            weight: String(Number(score) + Number(deduction)),
+            score,
+            ...(d.deduction_printed === undefined
+              ? {}
+              : { reason: quote(seed, "资金支付前期较缓慢、支出经济科目在预算编制和实际支出决算上存在一定的差异，体现了编制仍不够精准") }),
+            sourceLine: d.source_line,
+          };
+        }),
+      },
     },
     projects: t.project_tables.map((table) => project(table, projectCategory(seed.lines, t, table.table_no))),
     narrative: splitNarrative(seed, [

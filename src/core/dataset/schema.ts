@@ -456,6 +456,32 @@ export const PublishedScore = z
   .strict();
 
 /**
+ * A 部门整体绩效评价指标体系 scored by dimension rather than by indicator, as 凉山's 附件1-1 is against the "2023年凉山州
+ * 部门预算绩效评价指标体系": 部门预算总体绩效 30, 部门预算项目绩效 20, 专项预算绩效 30, 绩效结果应用情况 14, 自评质量
+ * 情况 6. The total and the grade are computed from the dimensions' scores.
+ */
+export const EvaluationFramework = z
+  .object({
+    name: ShortText.describe("指标体系名称，如 2023年凉山州部门预算绩效评价指标体系"),
+    dimensions: z
+      .array(
+        z
+          .object({
+            name: ShortText.describe("评价维度"),
+            weight: WeightText.describe("分值"),
+            score: WeightText.optional().describe("自评得分"),
+            reason: Text.optional().describe("扣分原因"),
+            sourceLine: SourceLine.optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(20),
+  })
+  .strict();
+export type EvaluationFramework = z.infer<typeof EvaluationFramework>;
+
+/**
  * How the unit files its 部门整体支出绩效自评报告 as a 公文 (GB/T 9704): what stands before and after the body.
  * Each field is printed as written; a field left out is left out of the document (never a blank "年 月 日").
  */
@@ -487,7 +513,11 @@ export const Dataset = z
     basicData: BasicData.optional(),
     budget: Budget.optional(),
     department: z
-      .object({ evaluation: EvaluationTable.optional(), goals: Text.optional() })
+      .object({
+        evaluation: EvaluationTable.optional(),
+        goals: Text.optional(),
+        framework: EvaluationFramework.optional(),
+      })
       .strict()
       .optional()
       .describe("部门整体支出绩效自评表"),

@@ -10,7 +10,8 @@ import { z } from "zod";
 /**
  * Content generated from the data, by kind: `execution` 预算执行 sentence and 预算调整; `indicators` the level sums and
  * one sentence per indicator; `levelScores` the level sums only; `totalScore` 自评得分及等级; `shortfalls` 未完成的
- * 指标; `spendingScale` 部门整体收支 from the 决算; `staff` 编制和人员; `goals` the 绩效目标 from the evaluation table.
+ * 指标; `spendingScale` 部门整体收支 from the 决算; `staff` 编制和人员; `goals` the 绩效目标 from the evaluation table; `framework` the
+ * scores of a 指标体系 scored by dimension (凉山 附件1-1).
  */
 export const GENERATED_CONTENT = [
   "execution",
@@ -21,6 +22,7 @@ export const GENERATED_CONTENT = [
   "spendingScale",
   "staff",
   "goals",
+  "framework",
 ] as const;
 export const GeneratedContent = z.enum(GENERATED_CONTENT);
 export type GeneratedContent = z.infer<typeof GeneratedContent>;

@@ -60,6 +60,11 @@ describe("buildSelfEvaluationReportDocx", () => {
     expect(own).not.toContain("换届选举项目”绩效自评报告");
     expect(own).not.toContain("部门预算绩效评价报告");
     expect(own).toMatch(/特此报告。\n(?:.*\n)*凉山州科学技术协会\n2024年1月15日/);
+    // 附件1-1's five-dimension framework, scored: the sentence and the table say 97 of 100, 优.
+    expect(own).toContain("合计得分97分（总分100分），共扣3分，自评等级为“优”。");
+    expect(own).toContain("附件：2023年度部门整体绩效自评得分表");
+    expect(own).toContain("部门预算总体绩效\t30\t27\t3\t");
+    expect(own).toContain("合计\t100\t97\t3\t自评等级：优");
   });
 
   it("returns nothing for a dataset with no department, no basicData and no text", async () => {

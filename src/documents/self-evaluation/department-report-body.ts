@@ -19,6 +19,7 @@ import { describeShortfalls } from "../../core/narrative/self-evaluation/describ
 import { describeSpendingScale } from "../../core/narrative/self-evaluation/describe-spending-scale.ts";
 import { describeStaff } from "../../core/narrative/self-evaluation/describe-staff.ts";
 import { describeLevelScores, describeTotalScore } from "../../core/narrative/self-evaluation/describe-total-score.ts";
+import { describeFrameworkScore, scoreFramework } from "../../core/narrative/self-evaluation/framework-score.ts";
 import { flagText } from "../../core/narrative/self-evaluation/flag-text.ts";
 import { groupIndicators } from "../../core/narrative/self-evaluation/group-indicators.ts";
 import { describeConflicts, reconcileStatedScores } from "../../core/narrative/self-evaluation/reconcile-stated-scores.ts";
@@ -31,6 +32,7 @@ import type { TableScore } from "../../core/scoring/score-types.ts";
 import type { DocumentInput } from "../document-input.ts";
 import { bodyParagraph, titleParagraph } from "../docx/official-format.ts";
 import { basicDataTable } from "./basic-data-table.ts";
+import { frameworkTable } from "./framework-table.ts";
 import { departmentEvaluationTable } from "./department-evaluation-table.ts";
 import {
   addresseeParagraph,
@@ -68,6 +70,13 @@ export function departmentReportBody(input: DocumentInput): FileChild[] {
         basicDataTable(dataset, profile),
         tableNote("说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出中的一般商品和服务支出。"),
       ],
+    });
+  }
+  const framework = dataset.department?.framework;
+  if (framework) {
+    attachments.push({
+      title: `${dataset.year}年度部门整体绩效自评得分表`,
+      body: [frameworkTable(framework, scoreFramework(framework, profile), profile)],
     });
   }
   if (evaluation && score) {
@@ -212,6 +221,11 @@ function generatedContent(kind: GeneratedContent, input: DocumentInput, printed:
       return dataset.finalAccounts ? lines(describeSpendingScale(dataset.finalAccounts, dataset.year)) : [];
     case "staff":
       return dataset.unit ? lines([describeStaff(dataset.unit, dataset.year)]) : [];
+    case "framework": {
+      const framework = dataset.department?.framework;
+      if (!framework) return [];
+      return lines([describeFrameworkScore(framework, scoreFramework(framework, profile), profile)]);
+    }
     case "goals": {
       const department = dataset.department;
       const fromTable = (department?.evaluation?.goals ?? []).map((goal) => goal.expected?.trim() ?? "");
