@@ -98,7 +98,11 @@ export function departmentReportBody(input: DocumentInput): FileChild[] {
   if (filing?.cover) children.push(...coverPage(filing.cover.lines));
   // A subtitle that names the year ("（2024年度）", as 西藏 prints it) says it once, under the title.
   const yearInSubtitle = filing?.subtitle?.includes(String(dataset.year)) ?? false;
-  children.push(titleParagraph(`${unitName}\n${yearInSubtitle ? "" : `${dataset.year}年度`}${DEPARTMENT_REPORT_TITLE}`));
+  children.push(
+    titleParagraph(`${unitName}\n${yearInSubtitle ? "" : `${dataset.year}年度`}${DEPARTMENT_REPORT_TITLE}`, {
+      pageBreakBefore: filing?.cover !== undefined,
+    }),
+  );
   if (filing?.subtitle) children.push(subtitleParagraph(filing.subtitle));
   if (filing?.addressee) children.push(addresseeParagraph(filing.addressee));
   if (filing?.opening) children.push(...printed.paragraphs(filing.opening, { always: true }));

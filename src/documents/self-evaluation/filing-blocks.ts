@@ -16,7 +16,7 @@ function isCoverTitle(line: string): boolean {
   return !/[：:]/.test(line) && !/^\d{4}\s*年\s*\d{1,2}\s*月/.test(line);
 }
 
-/** The cover page: the title lines (小标宋 二号) a third of the way down, the other lines (仿宋 三号) lower, then a page break. */
+/** The cover page: the title lines (小标宋 二号) a third of the way down, the other lines (仿宋 三号) lower; the title after it starts a new page. */
 export function coverPage(lines: readonly string[]): Paragraph[] {
   const titles = lines.filter(isCoverTitle);
   const others = lines.filter((line) => !isCoverTitle(line));
@@ -37,7 +37,6 @@ export function coverPage(lines: readonly string[]): Paragraph[] {
           children: [run(line)],
         }),
     ),
-    new Paragraph({ pageBreakBefore: true, children: [] }),
   ];
 }
 
