@@ -47,7 +47,7 @@ function readCoverage(): CoverageRow[] {
 async function textOf(file: GeneratedFile): Promise<string> {
   if (file.format === "docx") return readDocxText(file.data);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.data));
+  await workbook.xlsx.load(file.data.buffer.slice(file.data.byteOffset, file.data.byteOffset + file.data.byteLength) as ArrayBuffer);
   const lines: string[] = [];
   workbook.eachSheet((sheet) => {
     lines.push(`# ${sheet.name}`);
