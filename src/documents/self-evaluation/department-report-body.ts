@@ -30,13 +30,14 @@ import type { GeneratedContent } from "../../core/outlines/outline-schema.ts";
 import { checkText } from "../../core/prose/check-text.ts";
 import type { TableScore } from "../../core/scoring/score-types.ts";
 import type { DocumentInput } from "../document-input.ts";
-import { bodyParagraph, titleParagraph } from "../docx/official-format.ts";
+import { titleParagraph } from "../docx/official-format.ts";
 import { basicDataTable } from "./basic-data-table.ts";
 import { frameworkTable } from "./framework-table.ts";
 import { departmentEvaluationTable } from "./department-evaluation-table.ts";
 import {
   addresseeParagraph,
   attachmentList,
+  closingParagraph,
   coverPage,
   filingLines,
   normalizeLine,
@@ -115,7 +116,7 @@ export function departmentReportBody(input: DocumentInput): FileChild[] {
   const sections = report.sections.map((section) => outlineSection(section, input, printed, score));
   // The unit's closing ("特此报告。", "附：…", its name, the date) is printed once, from `filing`, after the last section.
   children.push(...renderOutline(sections));
-  if (filing?.closing) children.push(bodyParagraph(filing.closing));
+  if (filing?.closing) children.push(closingParagraph(filing.closing));
   const listed = filing?.attachments ?? (filing ? attachments.map((a) => a.title) : []);
   children.push(...attachmentList(listed));
   children.push(...signatureBlock(filing?.signature ?? unitName, filing?.date));

@@ -40,6 +40,19 @@ export function coverPage(lines: readonly string[]): Paragraph[] {
   ];
 }
 
+/**
+ * 结束语 ("特此报告。"), body style, kept on the page of the signature: a closing page never holds a signature alone
+ * (GB/T 9704 7.3.5.1: no page without body text).
+ */
+export function closingParagraph(text: string): Paragraph {
+  return new Paragraph({
+    spacing: BODY_LINE,
+    indent: { firstLine: 640 },
+    keepNext: true,
+    children: [run(text)],
+  });
+}
+
 /** "（2024年度）" under the title, centred in 楷体. */
 export function subtitleParagraph(text: string): Paragraph {
   return new Paragraph({
@@ -60,11 +73,12 @@ export function attachmentList(names: readonly string[]): Paragraph[] {
   if (names.length === 0) return [];
   const numbered = names.length > 1;
   return [
-    new Paragraph({ spacing: BODY_LINE, children: [] }),
+    new Paragraph({ spacing: BODY_LINE, keepNext: true, children: [] }),
     ...names.map(
       (name, i) =>
         new Paragraph({
           spacing: BODY_LINE,
+          keepNext: true,
           // "附件：" is three characters (3 × 16 pt = 960 twips) after a two-character indent (640).
           indent: i === 0 ? { firstLine: 640 } : { left: 1600 },
           children: [run(`${i === 0 ? "附件：" : ""}${numbered ? `${i + 1}．` : ""}${name}`)],

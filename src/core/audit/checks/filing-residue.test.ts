@@ -36,6 +36,20 @@ describe("FILING-RESIDUE", () => {
     ]);
   });
 
+  it("an error for an evaluation table whose indicators have no 分值, as 西藏's 自评表", () => {
+    const findings = runCheck(filingResidueCheck, {
+      department: {
+        evaluation: {
+          indicators: [
+            { level1: "产出指标", level3: "科技工作者建议", operator: "≥", target: "3", unit: "篇", actual: "11" },
+            { level1: "产出指标", level3: "学术交流活动", operator: "≥", target: "10", unit: "次", actual: "10", weight: "10" },
+          ],
+        },
+      },
+    });
+    expect(findings.map((f) => [f.location, f.found])).toEqual([["department.evaluation.indicators", "1项指标未设分值"]]);
+  });
+
   it("nothing when the parts add up and no flag is left", () => {
     expect(
       runCheck(filingResidueCheck, {

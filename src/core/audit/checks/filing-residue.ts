@@ -4,7 +4,9 @@
  *   that carried "【请核实：自评表分值合计应为100分，现为90分】" did);
  * - a flag the 决算说明 generator had to print, because the data leave a sentence open;
  * - a note the 决算说明 generator had to print because parts and total disagree ("（注：以上各项之和为…相差…）"):
- *   a rounding note is for the preparer, the public text must add up.
+ *   a rounding note is for the preparer, the public text must add up;
+ * - an evaluation table whose indicators carry no 分值: the self-evaluation report and its table would print
+ *   【请补充：分值】 in every such row and "无法计算得分" (西藏 2024's 自评表, 13 rows).
  * Each finding names where the residue comes from, so it can be fixed at its source; submission and publication,
  * refused while an error remains, then keep it out of every public PDF.
  * @module
@@ -34,6 +36,22 @@ export const filingResidueCheck: AuditCheck = {
         found: flags.join("、"),
         expected: "按提示补充或核实后删去提示",
         message: `文字中留有内部提示 ${flags.join("、")}，公开前应按提示补充或核实并删去提示`,
+      });
+    }
+    const tables = [
+      { path: "department.evaluation", table: context.dataset.department?.evaluation },
+      ...context.dataset.projects.map((project, i) => ({ path: `projects[${i}].evaluation`, table: project.evaluation })),
+    ];
+    for (const { path, table } of tables) {
+      const unweighted = table?.indicators.filter((indicator) => indicator.weight === undefined).length ?? 0;
+      if (unweighted === 0) continue;
+      findings.push({
+        code: this.code,
+        severity: this.severity,
+        location: `${path}.indicators`,
+        found: `${unweighted}项指标未设分值`,
+        expected: "为每项指标填写分值",
+        message: `自评表有${unweighted}项指标未设分值：报告和自评表会在这些行印出【请补充：分值】，且无法计算得分和等级`,
       });
     }
     const finalAccounts = context.dataset.finalAccounts ? composeFinalAccounts(context.dataset) : null;
