@@ -5,7 +5,7 @@
 import type { DatasetInput, FundSource } from "../../src/core/dataset/schema.ts";
 import { count, projectScores, wan } from "./convert.ts";
 import { splitNarrative } from "./narrative.ts";
-import { lineOf, readSeed, type Seed002, type Seed003 } from "./seed-files.ts";
+import { lineOf, quote, readSeed, type Seed002, type Seed003 } from "./seed-files.ts";
 
 const SEED_002 = "002_6691143b3720193a.txt";
 const SEED_003 = "003_8a0374a5a3f4b9a1.txt";
@@ -51,6 +51,12 @@ export function buildLeshan(): DatasetInput {
       },
     },
     narrative: splitNarrative(seed, [{ from: 1, to: seed.lines.length }]),
+    // The Sichuan 范本 signed at its end (last two lines).
+    filing: {
+      outline: "sichuan",
+      signature: quote(seed, "乐山市市中区科学技术协会"),
+      date: quote(seed, "2023年5月1日"),
+    },
     publishedScores: projectScores(t.project_reports_scores),
   };
 }
@@ -80,6 +86,8 @@ export function buildLinze(): DatasetInput {
       },
     },
     narrative: splitNarrative(seed, [{ from: 1, to: seed.lines.length }]),
+    // Gansu's 投入/过程/产出/效益 analysis outline; the seed prints no signature or date.
+    filing: { outline: "gansu" },
     publishedScores: [
       {
         label: overall.description,

@@ -17,6 +17,7 @@ import { fenToWan, wanToFen } from "../../src/core/money/fen.ts";
 import { parseChangePhrase } from "../../src/core/parse/parse-change.ts";
 import {
   cleanLevelName,
+  decimal,
   compact,
   count,
   decimalOpt,
@@ -34,6 +35,7 @@ import {
   type Chart004,
   type IndicatorRow004,
   lineOf,
+  quote,
   type ProjectTable004,
   readSeed,
   type SangongItem004,
@@ -308,6 +310,27 @@ export function buildLiangshan(): DatasetInput {
       stateCapitalSpending: wan(fa.state_capital_expenditure.amount),
       charts,
     },
+    // 附件1-1 scores the department against the 2023年凉山州部门预算绩效评价指标体系 by its five dimensions. The seed
+    // prints each score and the one deduction (3分 on 部门预算总体绩效); each dimension's 分值 is its score plus
+    // that deduction (30/20/30/14/6, adding to 100), the 指标体系 itself not being in the seed.
+    department: {
+      framework: {
+        name: quote(seed, "2023年凉山州部门预算绩效评价指标体系"),
+        dimensions: overall["dimensions_附件1-1"].map((d) => {
+          const score = decimal(d.score_printed.replace(/分$/, ""));
+          const deduction = d.deduction_printed === undefined ? "0" : decimal(d.deduction_printed.replace(/分$/, ""));
+          return {
+            name: d.dimension,
+            weight: String(Number(score) + Number(deduction)),
+            score,
+            ...(d.deduction_printed === undefined
+              ? {}
+              : { reason: quote(seed, "资金支付前期较缓慢、支出经济科目在预算编制和实际支出决算上存在一定的差异，体现了编制仍不够精准") }),
+            sourceLine: d.source_line,
+          };
+        }),
+      },
+    },
     projects: t.project_tables.map((table) => project(table, projectCategory(seed.lines, t, table.table_no))),
     narrative: splitNarrative(seed, [
       // 第一部分 … 附件2-3: the prose. The 21 project tables follow (lines 474–4256) and are in `projects`.
@@ -315,6 +338,13 @@ export function buildLiangshan(): DatasetInput {
       // 第五部分 lists the 13 决算 tables by title only; kept as one section, the titles are not headings.
       { from: lineOf(seed, "第五部分 附表"), to: lineOf(seed, "十三、财政拨款“三公”经费支出决算表"), flat: true },
     ]),
+    // 附件1-1 (the 整体 self-evaluation) ends "特此报告。" and its date (seed lines 203–205); Sichuan's outline.
+    filing: {
+      outline: "sichuan",
+      closing: quote(seed, "特此报告。"),
+      signature: quote(seed, "凉山州科学技术协会"),
+      date: quote(seed, "2024年1月15日"),
+    },
     publishedScores: [
       {
         label: overall.description,

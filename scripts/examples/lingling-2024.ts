@@ -214,6 +214,21 @@ export function buildLingling(): DatasetInput {
       },
     },
     narrative: splitNarrative(seed, [{ from: lineOf(seed, "2024年度零陵区科协整体支出"), to: seed.lines.length }]),
+    // The seed's cover page (lines 330–345); the report itself ends without a signature, so the cover's name and
+    // date sign it. Filed under the Hunan outline (一 … 十).
+    filing: {
+      outline: "hunan",
+      cover: {
+        lines: [
+          quote(seed, "2024年度零陵区科协整体支出"),
+          quote(seed, "绩效自评报告"),
+          quote(seed, "单位名称：永州市零陵区科学技术协会"),
+          quote(seed, "2025年7月10日"),
+        ],
+      },
+      signature: quote(seed, "永州市零陵区科学技术协会"),
+      date: quote(seed, "2025年7月10日"),
+    },
   };
 }
 

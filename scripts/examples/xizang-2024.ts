@@ -7,7 +7,7 @@
 import type { DatasetInput, Indicator } from "../../src/core/dataset/schema.ts";
 import { count, splitTarget, wan } from "./convert.ts";
 import { splitNarrative } from "./narrative.ts";
-import { lineOf, readSeed, type Seed000 } from "./seed-files.ts";
+import { lineOf, quote, readSeed, type Seed000 } from "./seed-files.ts";
 
 const SEED_000 = "000_f47cac09c426e4a7.txt";
 
@@ -75,6 +75,20 @@ export function buildXizang(): DatasetInput {
       },
     },
     narrative: splitNarrative(seed, [{ from: 1, to: seed.lines.length }]),
+    // The letter around the report as the seed prints it (lines 4–7 and 87–95), filed under the Tibet outline.
+    filing: {
+      outline: "tibet",
+      subtitle: quote(seed, "（2024年度）"),
+      addressee: quote(seed, "自治区财政厅："),
+      opening: quote(
+        seed,
+        "根据贵厅《关于开展2024年度自治区本级部门（单位）绩效评价的通知》（藏财绩﹝2025﹞43号）要求，我单位结合实际对2024年整体支出情况进行了认真梳理和全面分析总结，现将自评工作有关情况报告如下：",
+      ),
+      closing: quote(seed, "特此报告。"),
+      attachments: [quote(seed, "部门整体支出绩效自评表")],
+      signature: quote(seed, "西藏自治区科学技术协会"),
+      date: quote(seed, "2025年5月26日"),
+    },
     publishedScores: [
       {
         label: overall.description,

@@ -78,6 +78,7 @@ export const RuleProfile = z
       .default({ precisionNotice: "oncePerDocument" })
       .describe("文字说明核对的设置"),
     level1Aliases: z.record(z.string(), z.string()).default({}).describe("一级指标别名 → 规范名"),
+    outline: z.string().regex(/^[a-z0-9-]+$/).optional().describe("部门整体支出绩效自评报告的提纲（profiles/outlines/<编号>.json），默认 national"),
   })
   .strict();
 
