@@ -108,9 +108,8 @@ describe("the 填报人's report workspace", () => {
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.children[4]?.textContent, tr.children[5]?.textContent]));
     expect(shown).toEqual(scores.projects.map((table) => [table?.totalShown ?? "—", table?.grade ?? "—"]));
     // Spot values, so that a scoring change in both places still shows here.
-    // Both tables have an indicator that cannot be scored (no 完成值): the total is shown, a grade is not claimed.
-    expect(shown[11]).toEqual(["49.47", "—"]);
-    expect(shown[9]).toEqual(["89.47", "—"]);
+    expect(shown[11]).toEqual(["49.47", "差"]);
+    expect(shown[9]).toEqual(["89.47", "良"]);
     await screenshot(page, "10-workspace-section-projects");
 
     // The audit made in the page finds the server's errors, errors first.
