@@ -59,7 +59,7 @@ export function readIndicatorRows(
     const place = row.place;
     const texts = Object.values(values).map((v) => (v ?? "").trim());
     if (texts.every((t) => t === "")) {
-      log.skip(place, `${options.table}的空白指标行`, "整行空白（表格模板的预留行），不作为指标");
+      log.ignore(place, `${options.table}的空白指标行`, "整行空白（表格模板的预留行），不作为指标");
       continue;
     }
     const level3 = (values.level3 ?? "").trim();
