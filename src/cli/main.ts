@@ -26,6 +26,9 @@ const USAGE = `用法：jixiao <命令> [选项]
   score <数据集.json>                计算建议得分（含计分规则说明）、小计、总分和等级
   audit <数据集.json…>               一致性审核（合计、占比、增减率、权重、得分、等级、原因、单位、年份…）
   check-text <报告.txt|.docx…>       检查报告正文中的数字（无需数据集）
+  import <文件|文件夹> [--out 数据集.json] [--unit 元|万元]
+                                    从 Word/WPS/Excel/PDF/文本 导入数据集，并给出导入报告
+  check <文件…>                      导入 + 计分 + 一致性审核 + 正文检查，问题按原文位置（表2 第5行、第3页、第12段）列出
   checks                            列出全部审核项（代码、级别、名称）
   profiles                          列出内置规则方案
   schema                            输出数据集 JSON Schema
@@ -72,6 +75,8 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       port: { type: "string" },
       demo: { type: "boolean", default: false },
       from: { type: "string" },
+      unit: { type: "string" },
+      verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -95,6 +100,18 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
     case "check-text":
       needFiles(1);
       return runCheckText(files, parseYear(values.year), json);
+    case "import":
+      needFiles(1);
+      if (files.length > 1) throw new InputError("import 一次只接受一个文件或一个文件夹");
+      return import("./commands/import-command.ts").then(({ runImport, parseAmountUnit }) =>
+        runImport({ input: files[0] as string, out: values.out, unit: parseAmountUnit(values.unit), json, verbose: values.verbose ?? false }),
+      );
+    case "check":
+      needFiles(1);
+      return import("./commands/check-command.ts").then(async ({ runCheck }) => {
+        const { parseAmountUnit } = await import("./commands/import-command.ts");
+        return runCheck({ files, profile: readProfile(values.profile), year: parseYear(values.year), unit: parseAmountUnit(values.unit), json });
+      });
     case "checks":
       return { exitCode: 0, output: json ? JSON.stringify(describeCatalogue(), null, 2) : describeCatalogue().map((c) => `${c.code}\t${c.severity}\t${c.title}`).join("\n") };
     case "profiles":
