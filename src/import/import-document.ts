@@ -113,6 +113,16 @@ export function importDocuments(documents: readonly SourceDocument[], options: I
   }
   const finalAccounts = mergeFinalAccounts(proseFa, tableFa, files[0]?.log);
   if (!isEmptyObject(finalAccounts)) dataset.finalAccounts = finalAccounts;
+  if (!unitName) {
+    // Project tables alone name no unit but their 实施单位; the most frequent one is taken, and said so.
+    const implementers = new Map<string, number>();
+    for (const project of dataset.projects ?? []) if (project.implementer) implementers.set(project.implementer, (implementers.get(project.implementer) ?? 0) + 1);
+    const top = [...implementers].sort((a, b) => b[1] - a[1])[0];
+    if (top) {
+      unitName = top[0];
+      files[0]?.log.interpret(undefined, "单位名称", `文中没有单位名称，取项目表中最常见的实施单位“${top[0]}”（${top[1]} 张表）`);
+    }
+  }
   if (unitName) dataset.unit = { name: unitName, ...(staff ? { staff } : {}) };
   else if (staff) files[0]?.log.skip(undefined, "人员情况", "找不到单位名称，人员情况无处记录");
   dataset.source = sourceName ?? basename(documents[0]?.file ?? "");

@@ -102,10 +102,8 @@ function readProject(rows: SourceRow[], table: SourceTable, options: { format: S
     project.code = code;
     log.interpret(first.place, item, `项目名称单元格“${cell}”在第一个“-”处拆为编码 ${code} 和名称“${name}”`);
   }
-  // The table starts at its title: the title row a text export prints inside the table, or the caption paragraph
-  // printed right above a Word table.
-  const captionLine = table.rows[0] === first && table.caption !== "" && /自评表/.test(table.caption) ? table.place.line - 1 : undefined;
-  project.sourceLine = title?.place.line ?? captionLine ?? first.place.line;
+  // The table starts at its title row when a text export prints the title inside the table.
+  project.sourceLine = title?.place.line ?? first.place.line;
   const execution: ExecutionRow[] = [];
   let executionWeight: string | undefined;
   let indicatorSectionWeight: string | undefined;
