@@ -87,6 +87,10 @@ export function importDocuments(documents: readonly SourceDocument[], options: I
         log.recognize(block.place, "基础数据表", `经费控制情况 ${dataset.basicData.funds?.length ?? 0} 行`);
         continue;
       }
+      if (/汇总|目录/.test(block.caption) && block.rows.length < 200) {
+        log.ignore(block.place, `表${block.number}“${block.caption}”`, "汇总或目录表，其内容在各张明细表中，不另导入");
+        continue;
+      }
       const kind = finalAccountsTableKind(block);
       if (kind === "incomeExpenditure") recognizeIncomeExpenditureTable(block, tableFa, context);
       else if (kind === "generalBudget") recognizeGeneralBudgetTable(block, tableFa, context);

@@ -204,7 +204,9 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
     if (fn) {
       const code = `${fn[2]}${fn[4] ?? ""}${fn[6] ?? ""}`;
       const amount = wan(fn[7] ?? "", fn[8] ?? "");
-      if (amount !== undefined) {
+      if (code.length === 3) {
+        log.ignore(place, `功能分类“${fn[1]}（${code}类）”`, "只到类级的说明（未列款、项），类级金额见“主要用于以下方面”");
+      } else if (amount !== undefined) {
         const entry: FunctionLine = { code, amount, sourceLine: line };
         if (fn[1]) entry.className = fn[1].trim();
         if (fn[3]) entry.kuanName = fn[3].trim();

@@ -220,6 +220,8 @@ function readProject(rows: SourceRow[], table: SourceTable, options: { format: S
         if (lead?.[1]) project.projectLead = lead[1];
         if (finance?.[1]) project.financeLead = finance[1];
       }
+    } else if (/^(注|说明)[：:]/.test(label)) {
+      log.ignore(row.place, `${item}的表注`, "表格下方的填表说明，不是数据");
     } else if (cells.length > 0 && !/^项目基本情况$/.test(label)) {
       log.skip(row.place, `${item}的一行“${texts.join(" ").slice(0, 30)}”`, "不是项目支出绩效自评表中已知的栏目");
     }
