@@ -64,6 +64,7 @@ export function importDocuments(documents: readonly SourceDocument[], options: I
   for (const document of documents) {
     const log = new ImportLog(document.format);
     files.push({ document, log });
+    if (document.format === "pdf") log.interpret(undefined, "PDF 文字层", "排版加入的空格（两端对齐时汉字之间、汉字与数字之间）已去掉，段落按句末标点重新连接");
     if (document.convertedFrom) log.interpret(undefined, "文件格式", `${document.convertedFrom} 文件已由 LibreOffice 转换为 .${document.format} 后读取`);
     for (const block of document.blocks) {
       if (block.kind !== "table") continue;
@@ -87,6 +88,11 @@ export function importDocuments(documents: readonly SourceDocument[], options: I
         log.recognize(block.place, "基础数据表", `经费控制情况 ${dataset.basicData.funds?.length ?? 0} 行`);
         continue;
       }
+      const texts = block.rows.flatMap((r) => r.cells.map((c) => compactText(c.text))).filter((t) => t !== "");
+      if (texts.length > 0 && texts.every((t) => /^[-\d.,%]+(万元|元)?$|^\d{4}年$|^列\d+$/.test(t))) {
+        log.ignore(block.place, `表${block.number}`, "只有数字（图表的坐标轴或数据标签），不是数据表");
+        continue;
+      }
       if (/汇总|目录/.test(block.caption) && block.rows.length < 200) {
         log.ignore(block.place, `表${block.number}“${block.caption}”`, "汇总或目录表，其内容在各张明细表中，不另导入");
         continue;
@@ -98,6 +104,8 @@ export function importDocuments(documents: readonly SourceDocument[], options: I
       else if (kind === "fiscalAppropriation") recognizeFiscalAppropriationTable(block, tableFa, context);
       else if (kind === "basicSpending" || kind === "other") {
         log.skip(block.place, `表${block.number}“${(block.caption || headText).slice(0, 30)}”`, "识别为决算表，但数据格式中没有对应栏目，未导入其明细");
+      } else if (document.format === "pdf") {
+        log.skip(block.place, `表${block.number}“${(block.caption || headText).slice(0, 30)}”`, "PDF 中的表格片段无法还原为表格（单元格内换行的表格在 PDF 文字层中被拆散）；请提供 Word/Excel 原件");
       } else {
         log.skip(block.place, `表${block.number}“${(block.caption || headText).slice(0, 30)}”`, "不是已知的自评表、基础数据表或决算表（如为图表数据或排版用的表格可忽略）");
       }
