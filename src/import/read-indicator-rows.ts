@@ -100,6 +100,11 @@ export function readIndicatorRows(
       if (split.target !== undefined && split.target !== targetText.trim()) {
         log.interpret(place, item, `指标值“${targetText.trim()}”拆为${split.operator ? `符号“${split.operatorPrinted ?? split.operator}”、` : ""}数值“${split.target}”${split.unit ? `、单位“${split.unit}”` : ""}`);
       }
+      const unitCell = printedText(values.unit);
+      if (unitCell !== undefined) {
+        if (split.unit !== undefined && split.unit !== unitCell) log.interpret(place, item, `指标值自带单位“${split.unit}”，与度量单位栏“${unitCell}”不同，采用度量单位栏`);
+        indicator.unit = unitCell;
+      }
     }
     const actual = printedText(values.actual);
     if (actual !== undefined) indicator.actual = actual;
