@@ -152,6 +152,7 @@ describe("a table that cannot be scored claims no total grade", () => {
   it("a table printed incompletely is not graded", () => {
     const s = scoreTable(table({ execution: [{ label: "总额", role: "total", adjusted: "100", executed: "100" }], indicators: rows, incomplete: true, incompleteNote: "第2页未收录" }), "t", national);
     expect(s.missing).toEqual(["原表印得不全（第2页未收录）"]);
+    expect(s.grade).toBeNull();
   });
 });
 

@@ -49,8 +49,8 @@ export function scoreTable(table: EvaluationTable, path: string, profile: RulePr
 }
 
 /**
- * What a total and grade would leave out: rows without a weight, rows that cannot be scored, a budget score that
- * cannot be computed, a table printed incompletely. A grade of part of a table is not claimed for the whole.
+ * What a total and grade would leave out: rows without a weight, a budget score that cannot be computed, a table
+ * printed incompletely. A grade of part of a table is not claimed for the whole.
  */
 function describeMissing(table: EvaluationTable, execution: TableScore["execution"], indicators: readonly TableScore["indicators"][number][]): string[] {
   const missing: string[] = [];
@@ -58,8 +58,8 @@ function describeMissing(table: EvaluationTable, execution: TableScore["executio
   const unweighted = used.filter((s) => s.indicator.weight === undefined).length;
   if (used.length > 0 && unweighted === used.length) missing.push("表中未印权重，无法计分");
   else if (unweighted > 0) missing.push(`${unweighted}项指标未填写权重`);
-  const unscored = used.filter((s) => s.indicator.weight !== undefined && s.final === null).length;
-  if (unscored > 0) missing.push(`${unscored}项指标无法计分（未填写完成值或无法判断）`);
+  // A weighted row that cannot be scored (no actual) counts 0 for now: the total is then a floor the documents say
+  // as such ("另有1项指标无法计分，暂按0分计入"), and its weight is still in the 100 the grade is judged on.
   if (table.execution.length > 0 && (execution === null || execution.score === null)) {
     missing.push(`预算执行得分无法计算（${execution?.explanation ?? "无总额行"}）`);
   }

@@ -7,7 +7,8 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { sumFen, wanToFen } from "../../money/fen.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
+import { formatYuan, sumFen, wanToFen } from "../../money/fen.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { showWan } from "../printed-values.ts";
 import { listSumRelations } from "../sum-relations.ts";
@@ -22,27 +23,31 @@ export const sumPartsCheck: AuditCheck = {
   title: "分项之和与合计不符",
   run({ dataset }) {
     const findings: Finding[] = [];
+    // Amounts are said in the document's unit (a 元 document's messages in 元).
+    const unit = amountUnitOf(dataset);
+    const show = unit === "元" ? formatYuan : showWan;
     for (const relation of listSumRelations(dataset)) {
       const partsFen = relation.parts.map((p) => wanToFen(p.value));
       const sum = sumFen(partsFen);
       const total = wanToFen(relation.total);
       const gap = Math.abs(sum - total);
       if (gap === 0 || (relation.atMost && sum <= total)) continue;
-      const tolerance = ROUNDING_PER_PART * partsFen.length;
+      // Amounts in 元 are printed to the 分: no rounding explains a gap.
+      const tolerance = unit === "元" ? 0 : ROUNDING_PER_PART * partsFen.length;
       const rounding = gap <= tolerance;
       const addends =
         partsFen.length <= MAX_ADDENDS_SHOWN
-          ? `${partsFen.map(showWan).join(" + ")} = ${showWan(sum)}`
-          : `${partsFen.length} 项合计 ${showWan(sum)}`;
+          ? `${partsFen.map(show).join(" + ")} = ${show(sum)}`
+          : `${partsFen.length} 项合计 ${show(sum)}`;
       const note = relation.note ? `（${relation.note}）` : "";
-      const why = rounding ? `，在 ${partsFen.length} 个分项各自四舍五入可解释的范围（±${showWan(tolerance)}）内` : "";
+      const why = rounding ? `，在 ${partsFen.length} 个分项各自四舍五入可解释的范围（±${show(tolerance)}）内` : "";
       findings.push({
         code: this.code,
         severity: rounding ? "info" : this.severity,
         location: relation.location,
-        expected: showWan(sum),
-        found: showWan(total),
-        message: `${relation.label}${note}：${addends} 万元，与${relation.totalLabel} ${showWan(total)} 万元相差 ${showWan(gap)} 万元${why}`,
+        expected: show(sum),
+        found: show(total),
+        message: `${relation.label}${note}：${addends} ${unit}，与${relation.totalLabel} ${show(total)} ${unit}相差 ${show(gap)} ${unit}${why}`,
       });
     }
     return findings;
