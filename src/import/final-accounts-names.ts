@@ -6,9 +6,10 @@
 import type { FundSource, SpendingNature } from "../core/dataset/schema.ts";
 
 export const INCOME_LINE_SOURCES: ReadonlyArray<readonly [RegExp, FundSource]> = [
-  [/一般公共预算(财政)?拨款收入|一般公共预算财政收入|财政拨款收入$/, "generalBudget"],
-  [/政府性基金预算(财政)?拨款收入/, "governmentFund"],
-  [/国有资本经营预算(财政)?(拨款)?收入/, "stateCapital"],
+  // The specific fund sources first: "政府性基金预算财政拨款收入" also ends in 财政拨款收入.
+  [/政府性基金预算(财政)?拨款收入|政府性基金/, "governmentFund"],
+  [/国有资本经营预算(财政)?(拨款)?收入|国有资本经营/, "stateCapital"],
+  [/一般公共预算(财政)?拨款收入|一般公共预算财政收入|^财政拨款收入$/, "generalBudget"],
   [/财政专户管理资金收入|专户/, "specialAccount"],
   [/上级补助收入/, "superiorSubsidy"],
   [/事业收入/, "serviceIncome"],

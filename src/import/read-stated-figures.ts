@@ -63,7 +63,7 @@ function readChange(rest: string): Change {
 /** "NAME874.05万元，占100%；NAME0万元，占0%" (parts separated by ；，、) → parts. */
 function readParts(whole: string): Array<{ name: string; amount: string; share?: string }> {
   // A list of income parts ends where the sentence turns to spending ("…；本年支出总额3537.34万元，其中：…").
-  const list = whole.split(/[；;，,]\s*(?:本年)?支出(?:总额|合计)/)[0] ?? whole;
+  const list = whole.split(/[；;，,]\s*(?:本年)?支出(?:总额|合计)|[；;，,]\s*决算/)[0] ?? whole;
   const parts: Array<{ name: string; amount: string; share?: string }> = [];
   const pattern = new RegExp(String.raw`([^\d，,；;：:（()、。]{2,30}?)为?${AMOUNT}(?:[，,]\s*占[^\d%，,；;]{0,14}?${PERCENT})?`, "g");
   for (const match of list.matchAll(pattern)) {
@@ -82,23 +82,22 @@ function readParts(whole: string): Array<{ name: string; amount: string; share?:
 const UNIT_SUFFIX = /科学技术协会/g;
 
 /**
- * The unit's full name as the text names it most often: every "…科学技术协会" is counted with each prefix of 2–10
- * characters before it; the most frequent wins, the longer on a tie ("凉山州科学技术协会" over "山州科学技术协会",
- * and over the rarer "纳入凉山州科学技术协会").
+ * The unit's full name as the text names it most often: every "…科学技术协会" is counted with the Chinese characters
+ * before it back to punctuation, a digit or the paragraph start ("2023年度，凉山州科学技术协会" → 凉山州…); the most
+ * frequent wins, the longer on a tie, so a verb run into the name ("纳入凉山州…") stays a rare variant.
  */
 function mostNamedUnit(paragraphs: readonly SourceParagraph[]): { name: string; count: number; place: SourceParagraph["place"] } | undefined {
   const counts = new Map<string, { count: number; place: SourceParagraph["place"] }>();
   for (const paragraph of paragraphs) {
     for (const match of paragraph.text.matchAll(UNIT_SUFFIX)) {
+      // The name as bounded in the text: the Chinese characters back to punctuation, a digit or the paragraph start.
       const before = paragraph.text.slice(Math.max(0, (match.index ?? 0) - 10), match.index);
-      for (let length = 2; length <= before.length; length++) {
-        const prefix = before.slice(before.length - length);
-        if (!/^[\u4e00-\u9fa5]+$/.test(prefix)) break;
-        const name = `${prefix}科学技术协会`;
-        const entry = counts.get(name) ?? { count: 0, place: paragraph.place };
-        entry.count += 1;
-        counts.set(name, entry);
-      }
+      const prefix = /[\u4e00-\u9fa5]{2,10}$/.exec(before)?.[0];
+      if (!prefix) continue;
+      const name = `${prefix}科学技术协会`;
+      const entry = counts.get(name) ?? { count: 0, place: paragraph.place };
+      entry.count += 1;
+      counts.set(name, entry);
     }
   }
   let best: { name: string; count: number; place: SourceParagraph["place"] } | undefined;
@@ -117,6 +116,8 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
   let unitStaff: Record<string, number> | undefined;
   const paragraphs = blocks.filter((b): b is SourceParagraph => b.kind === "paragraph");
   const functionLines: FunctionLine[] = [];
+  // A "三公" item is read where the text first states it; later mentions ("其他国内公务接待支出0万元") are details.
+  const seenSangongItems = new Set<string>();
   for (const paragraph of paragraphs) {
     const text = paragraph.text;
     const place = paragraph.place;
@@ -200,10 +201,11 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
     }
 
     // 类/款/项 lines: "科学技术支出（206类）科学技术普及（07款）机构运行（01项）：支出决算为296.11万元（基本支出），完成…"
-    const fn = new RegExp(String.raw`^(?:\d+[.、．]\s*)?([^（(]+)[（(](\d{3})类[）)](?:([^（(]+)[（(](\d{2})款[）)])?(?:([^（(]+)[（(](\d{2})项[）)])?[：:]\s*支出决算(?:数)?为${AMOUNT}(?:[（(](基本支出|项目支出)[）)])?(.*)$`).exec(text);
+    const fn = new RegExp(String.raw`^(?:\d+[.、．]\s*)?([^（(]+)[（(](\d{3})类[）)](?:([^（(]+)[（(](\d{2})款[）)])?(?:([^（(]+)[（(](\d{2})项[）)])?[：:]\s*支出决算(?:数)?为(基本支出|项目支出)?${AMOUNT}(?:[（(](基本支出|项目支出)[）)])?(.*)$`).exec(text);
     if (fn) {
       const code = `${fn[2]}${fn[4] ?? ""}${fn[6] ?? ""}`;
-      const amount = wan(fn[7] ?? "", fn[8] ?? "");
+      const amount = wan(fn[8] ?? "", fn[9] ?? "");
+      const nature = fn[7] ?? fn[10];
       if (code.length === 3) {
         log.ignore(place, `功能分类“${fn[1]}（${code}类）”`, "只到类级的说明（未列款、项），类级金额见“主要用于以下方面”");
       } else if (amount !== undefined) {
@@ -211,10 +213,11 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
         if (fn[1]) entry.className = fn[1].trim();
         if (fn[3]) entry.kuanName = fn[3].trim();
         if (fn[5]) entry.xiangName = fn[5].trim();
-        if (fn[9]) entry.nature = fn[9] === "基本支出" ? "basic" : "project";
-        const rest = fn[10] ?? "";
+        if (nature) entry.nature = nature === "基本支出" ? "basic" : "project";
+        const rest = fn[11] ?? "";
         const done = new RegExp(String.raw`(完成(?:调整后|年初)?预算(?:的)?${PERCENT})`).exec(rest);
-        if (done?.[1]) entry.printed = { completion: done[1] };
+        const comparison = /(决算(?:数)?(?:与预算数持平|等于预算数|大于预算数|小于预算数)[^。，]*)/.exec(rest);
+        if (done?.[1] || comparison?.[1]) entry.printed = { ...(done?.[1] ? { completion: done[1] } : {}), ...(comparison?.[1] ? { comparison: comparison[1] } : {}) };
         functionLines.push(entry);
         found(`功能分类科目 ${code}`, `${amount} 万元`);
       }
@@ -248,6 +251,8 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
       const amount = wan(match[1] ?? "", match[2] ?? "");
       if (amount === undefined) return;
       fa.sangong ??= {};
+      if (seenSangongItems.has(item)) return;
+      seenSangongItems.add(item);
       apply(amount);
       found(item, `${amount} 万元`);
     };
@@ -333,7 +338,7 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
     }
 
     // 年初预算: "年初预算数为3384.69万元", "年初收入预算163.68万元，其中：上年结转0.84万元，占0%；…"
-    const initial = new RegExp(String.raw`年初(?:收入)?预算(?:数|支出)?(?:为)?${AMOUNT}(?:[，,]\s*其中[：:](.+?)(?:。|$))?`).exec(text);
+    const initial = new RegExp(String.raw`(?:^|[，。；、：\s]|年|度|部门|单位)年初(?:收入)?预算(?:数|支出)?(?:为)?(?:一般公共预算)?${AMOUNT}(?:[，,、]\s*其中[：:]?(.+?)(?:。|$))?`).exec(text);
     if (initial && !budget && !/完成年初预算/.test(text.slice(Math.max(0, (initial.index ?? 0) - 2), (initial.index ?? 0) + 6))) {
       const total = wan(initial[1] ?? "", initial[2] ?? "");
       if (total !== undefined) {
