@@ -102,8 +102,10 @@ function readProject(rows: SourceRow[], table: SourceTable, options: { format: S
     project.code = code;
     log.interpret(first.place, item, `项目名称单元格“${cell}”在第一个“-”处拆为编码 ${code} 和名称“${name}”`);
   }
-  // The table starts at its title row when a text export prints the title inside the table.
-  project.sourceLine = title?.place.line ?? first.place.line;
+  // The table starts at its title: the title row a text export prints inside the table, or — in a text file — the
+  // title paragraph right above it. (A Word table is placed by its own first row.)
+  const captionLine = options.format === "txt" && table.rows[0] === first && /自评表/.test(table.caption) ? table.captionLine : undefined;
+  project.sourceLine = title?.place.line ?? captionLine ?? first.place.line;
   const execution: ExecutionRow[] = [];
   let executionWeight: string | undefined;
   let indicatorSectionWeight: string | undefined;
