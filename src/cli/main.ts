@@ -26,8 +26,8 @@ const USAGE = `用法：jixiao <命令> [选项]
   score <数据集.json>                计算建议得分（含计分规则说明）、小计、总分和等级
   audit <数据集.json…>               一致性审核（合计、占比、增减率、权重、得分、等级、原因、单位、年份…）
   check-text <报告.txt|.docx…>       检查报告正文中的数字（无需数据集）
-  import <文件|文件夹> [--out 数据集.json] [--unit 元|万元]
-                                    从 Word/WPS/Excel/PDF/文本 导入数据集，并给出导入报告
+  import <文件|文件夹> [--out 数据集.json] [--unit 元|万元] [--profile 编号]
+                                    从 Word/WPS/Excel/PDF/文本 导入数据集，并给出导入报告（--profile：另给建议得分）
   check <文件…>                      导入 + 计分 + 一致性审核 + 正文检查，问题按原文位置（表2 第5行、第3页、第12段）列出
   checks                            列出全部审核项（代码、级别、名称）
   profiles                          列出内置规则方案
@@ -104,7 +104,7 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       needFiles(1);
       if (files.length > 1) throw new InputError("import 一次只接受一个文件或一个文件夹");
       return import("./commands/import-command.ts").then(({ runImport, parseAmountUnit }) =>
-        runImport({ input: files[0] as string, out: values.out, unit: parseAmountUnit(values.unit), json, verbose: values.verbose ?? false }),
+        runImport({ input: files[0] as string, out: values.out, unit: parseAmountUnit(values.unit), json, verbose: values.verbose ?? false, profile: values.profile === undefined ? undefined : readProfile(values.profile) }),
       );
     case "check":
       needFiles(1);

@@ -48,6 +48,13 @@ describe("jixiao import", () => {
     expect(json.dataset.projects).toHaveLength(21);
   });
 
+  it("--profile adds the suggested totals under that profile (零陵 under Hunan: 99.8, 优)", async () => {
+    const seed001 = new URL("../../seeds/001_c97dd32673ca4290.txt", import.meta.url).pathname;
+    const { out } = await run(["import", seed001, "--profile", "hunan", "--json"]);
+    const json = JSON.parse(out) as { suggestedTotals: Array<{ table: string; total: string; grade: string }> };
+    expect(json.suggestedTotals).toEqual([{ table: "部门整体支出绩效自评表", total: "99.8", grade: "优" }]);
+  });
+
   it("refuses a bad --unit and a missing output folder before reading anything", async () => {
     expect(await main(["import", SEED_004, "--unit", "千元"])).toBe(2);
     expect(await main(["import", SEED_004, "--out", join(dir, "没有的文件夹", "x.json")])).toBe(2);
