@@ -21,6 +21,9 @@ function usage(profileIds: readonly string[]): string {
   score <数据集.json>                计算建议得分（含计分规则说明）、小计、总分和等级
   audit <数据集.json…>               一致性审核（合计、占比、增减率、权重、得分、等级、原因、单位、年份…）
   check-text <报告.txt|.docx…>       检查报告正文中的数字（无需数据集）
+  import <文件|文件夹> [--out 数据集.json] [--unit 元|万元] [--profile 编号]
+                                    从 Word/WPS/Excel/PDF/文本 导入数据集，并给出导入报告（--profile：另给建议得分）
+  check <文件…>                      导入 + 计分 + 一致性审核 + 正文检查，问题按原文位置（表2 第5行、第3页、第12段）列出
   checks                            列出全部审核项（代码、级别、名称）
   profiles                          列出内置规则方案
   schema                            输出数据集 JSON Schema
@@ -85,6 +88,8 @@ async function run(argv: readonly string[]): Promise<CommandResult> {
       init: { type: "boolean", default: false },
       "trust-proxy": { type: "string" },
       from: { type: "string" },
+      unit: { type: "string" },
+      verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -108,6 +113,19 @@ async function run(argv: readonly string[]): Promise<CommandResult> {
     case "check-text":
       await needFiles(1);
       return (await import("./commands/check-text-command.ts")).runCheckText(files, parseYear(values.year), json);
+    case "import": {
+      await needFiles(1);
+      if (files.length > 1) throw new InputError("import 一次只接受一个文件或一个文件夹");
+      const { runImport, parseAmountUnit } = await import("./commands/import-command.ts");
+      const profile = values.profile === undefined ? undefined : await readProfileOption(values.profile);
+      return runImport({ input: files[0] as string, out: values.out, unit: parseAmountUnit(values.unit), json, verbose: values.verbose ?? false, profile });
+    }
+    case "check": {
+      await needFiles(1);
+      const { runCheck } = await import("./commands/check-command.ts");
+      const { parseAmountUnit } = await import("./commands/import-command.ts");
+      return runCheck({ files, profile: await readProfileOption(values.profile), year: parseYear(values.year), unit: parseAmountUnit(values.unit), json });
+    }
     case "checks": {
       const { describeCatalogue } = await import("../core/audit/catalogue.ts");
       return { exitCode: 0, output: json ? JSON.stringify(describeCatalogue(), null, 2) : describeCatalogue().map((c) => `${c.code}\t${c.severity}\t${c.title}`).join("\n") };

@@ -18,9 +18,10 @@ const SOFFICE = process.env.JIXIAO_SOFFICE ?? "soffice";
 
 /**
  * Converts `data` (named `file`, extension `extension`) to `target` and returns the new bytes.
- * `target` is a LibreOffice filter spec or extension ("docx", "xlsx", "pdf", "docx:MS Word 2007 XML").
+ * `target` is a LibreOffice filter spec or extension ("docx", "xlsx", "pdf", "docx:MS Word 2007 XML"); `infilter` names
+ * the import filter when the extension does not tell it (tests make foreign files from HTML and text this way).
  */
-export async function convertWithLibreOffice(file: string, data: Uint8Array, extension: string, target: string): Promise<Uint8Array> {
+export async function convertWithLibreOffice(file: string, data: Uint8Array, extension: string, target: string, infilter?: string): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), "jixiao-import-"));
   try {
     const input = join(dir, `input${extension}`);
@@ -33,6 +34,7 @@ export async function convertWithLibreOffice(file: string, data: Uint8Array, ext
         args: [
           `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
           "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nofirststartwizard", "--nolockcheck", "--nologo", "--norestore",
+          ...(infilter ? [`--infilter=${infilter}`] : []),
           "--convert-to", target, "--outdir", outDir, input,
         ],
         env: { ...process.env, FONTCONFIG_FILE: PROJECT_FONTCONFIG_FILE },

@@ -20,6 +20,8 @@ export class ImportLog {
   readonly recognized: ImportNote[] = [];
   readonly unrecognized: ImportNote[] = [];
   readonly interpreted: ImportNote[] = [];
+  /** Read and deliberately left out: template placeholder rows, blank rows. Not a failure to recognize. */
+  readonly ignored: ImportNote[] = [];
 
   constructor(readonly format: SourceFormat) {}
 
@@ -35,6 +37,10 @@ export class ImportLog {
 
   skip(place: SourcePlace | undefined, item: string, reason: string): void {
     this.unrecognized.push(this.note(place, item, reason));
+  }
+
+  ignore(place: SourcePlace | undefined, item: string, reason: string): void {
+    this.ignored.push(this.note(place, item, reason));
   }
 
   interpret(place: SourcePlace | undefined, item: string, how: string): void {

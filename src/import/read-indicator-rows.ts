@@ -59,7 +59,7 @@ export function readIndicatorRows(
     const place = row.place;
     const texts = Object.values(values).map((v) => (v ?? "").trim());
     if (texts.every((t) => t === "")) {
-      log.skip(place, `${options.table}的空白指标行`, "整行空白（表格模板的预留行），不作为指标");
+      log.ignore(place, `${options.table}的空白指标行`, "整行空白（表格模板的预留行），不作为指标");
       continue;
     }
     const level3 = (values.level3 ?? "").trim();
@@ -99,6 +99,11 @@ export function readIndicatorRows(
       Object.assign(indicator, split);
       if (split.target !== undefined && split.target !== targetText.trim()) {
         log.interpret(place, item, `指标值“${targetText.trim()}”拆为${split.operator ? `符号“${split.operatorPrinted ?? split.operator}”、` : ""}数值“${split.target}”${split.unit ? `、单位“${split.unit}”` : ""}`);
+      }
+      const unitCell = printedText(values.unit);
+      if (unitCell !== undefined) {
+        if (split.unit !== undefined && split.unit !== unitCell) log.interpret(place, item, `指标值自带单位“${split.unit}”，与度量单位栏“${unitCell}”不同，采用度量单位栏`);
+        indicator.unit = unitCell;
       }
     }
     const actual = printedText(values.actual);

@@ -58,8 +58,17 @@ export async function readPdfFile(file: string, data: Uint8Array): Promise<Sourc
 }
 
 const GAP = /\s{2,}|\u3000+/;
-const SENTENCE_END = /[。：:；;！!？?）)]$/;
-const HEADING_START = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|附件|附表|图\d)/;
+const SENTENCE_END = /[。！!？?]$/;
+const CJK = "\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”‘’";
+/** pdftotext spaces out justified lines ("年 初 预 算") and sets digits apart from Chinese ("2023 年度"). */
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, "g");
+const SPACE_CJK_DIGIT = new RegExp(`(?<=[${CJK}]) +(?=[-\\d])|(?<=[\\d%]) +(?=[${CJK}])`, "g");
+
+/** The line as the document typed it, without the spaces the PDF layout added. */
+export function closeLayoutSpaces(text: string): string {
+  return text.replace(SPACE_BETWEEN_CJK, "").replace(SPACE_CJK_DIGIT, "");
+}
+const HEADING_START = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、．]|\d+\.(?!\d)|附件|附表|图\d)/;
 
 /** Cells of a layout line at their display column, or null when the line is prose. */
 function splitColumns(line: string): SourceCell[] | null {
@@ -69,7 +78,7 @@ function splitColumns(line: string): SourceCell[] | null {
   while ((match = pattern.exec(line)) !== null) {
     const col = displayWidth(line.slice(0, match.index));
     // A single space inside a run keeps it one cell; wider gaps split.
-    cells.push({ text: match[0], col, span: 1 });
+    cells.push({ text: closeLayoutSpaces(match[0]), col, span: 1 });
   }
   const joined = line.trim();
   if (cells.length >= 3 || (cells.length === 2 && GAP.test(joined) && cells.some((c) => /^[\d.,%-]+$/.test(c.text)))) return cells;
@@ -80,7 +89,7 @@ export function layoutToBlocks(pages: readonly string[]): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   let paragraphs = 0;
   let table: SourceTable | null = null;
-  let open: { text: string; page: number; line: number } | null = null;
+  let open: { text: string; page: number; line: number; full: boolean } | null = null;
   let lastParagraph = "";
   let pdfLine = 0;
   const flush = () => {
@@ -91,9 +100,15 @@ export function layoutToBlocks(pages: readonly string[]): SourceBlock[] {
     open = null;
   };
   pages.forEach((page, pageIndex) => {
+    // A line as wide as the page's text runs on into the next; a shorter one ends its paragraph or heading.
+    // The text width: a high percentile of the line ends, so a chart label or a wide table far right does not count.
+    const ends = page.split("\n").map((l) => displayWidth(l.replace(/\s+$/, ""))).filter((w) => w > 0).sort((a, b) => a - b);
+    const pageWidth = ends[Math.floor(ends.length * 0.8)] ?? 0;
     for (const raw of page.split("\n")) {
       pdfLine += 1;
       const line = raw.replace(/\s+$/, "");
+      // Page numbers ("—8—", "- 12 -", "第 3 页") are layout, not text; a paragraph runs on across them.
+      if (/^\s*([—\-－–]\s*\d+\s*[—\-－–]|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)\s*$/.test(line)) continue;
       if (line.trim() === "") {
         flush();
         continue;
@@ -109,15 +124,17 @@ export function layoutToBlocks(pages: readonly string[]): SourceBlock[] {
         continue;
       }
       table = null;
-      const text = line.trim();
-      if (open && !HEADING_START.test(text) && !SENTENCE_END.test(open.text)) {
+      const text = closeLayoutSpaces(line.trim());
+      const full = displayWidth(line) >= pageWidth * 0.85;
+      if (open && open.full && !HEADING_START.test(text) && !SENTENCE_END.test(open.text)) {
         open.text += text;
+        open.full = full;
         continue;
       }
       flush();
-      open = { text, page: pageIndex + 1, line: pdfLine };
+      open = { text, page: pageIndex + 1, line: pdfLine, full };
     }
-    flush();
   });
+  flush();
   return blocks;
 }

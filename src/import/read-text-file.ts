@@ -47,6 +47,7 @@ export function textToDocument(file: string, lines: readonly string[]): SourceDo
   let row: SourceRow | null = null;
   let paragraphs = 0;
   let lastParagraph = "";
+  let lastParagraphLine = 0;
   const closeRow = () => {
     if (row && table && row.cells.length > 0) {
       row.place.row = table.rows.length + 1;
@@ -56,6 +57,7 @@ export function textToDocument(file: string, lines: readonly string[]): SourceDo
   };
   const openTable = (line: number): SourceTable => {
     const opened: SourceTable = { kind: "table", number: 0, caption: lastParagraph, rows: [], place: { line } };
+    if (lastParagraphLine > 0) opened.captionLine = lastParagraphLine;
     blocks.push(opened);
     return opened;
   };
@@ -95,6 +97,7 @@ export function textToDocument(file: string, lines: readonly string[]): SourceDo
     table = null;
     paragraphs += 1;
     lastParagraph = trimCell(line);
+    lastParagraphLine = n;
     blocks.push({ kind: "paragraph", text: lastParagraph, place: { line: n, paragraph: paragraphs } });
   });
   closeRow();

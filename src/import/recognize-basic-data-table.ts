@@ -63,7 +63,7 @@ export function recognizeBasicDataTable(table: SourceTable, options: { format: S
         const name = (filledCells(dataRow)[0]?.text ?? "").trim();
         if (name === "") continue;
         if (TEMPLATE_ROW.test(compactText(name))) {
-          log.skip(dataRow.place, `${item}“${name}”`, "表格模板的占位行，不是数据");
+          log.ignore(dataRow.place, `${item}“${name}”`, "表格模板的占位行，不是数据");
           continue;
         }
         const fund: BasicData["funds"][number] = { item: name };
@@ -91,7 +91,7 @@ export function recognizeBasicDataTable(table: SourceTable, options: { format: S
     if (/楼堂馆所/.test(label)) {
       const next = rows[i + 1];
       if (next && filledCells(next).length === 0) {
-        log.skip(next.place, `${item}楼堂馆所控制情况`, "未填写");
+        log.ignore(next.place, `${item}楼堂馆所控制情况`, "未填写");
         i += 1;
       } else log.skip(row.place, `${item}楼堂馆所控制情况`, "暂不导入楼堂馆所明细（数据格式中没有对应栏目）");
     }

@@ -66,7 +66,12 @@ export function recognizeDepartmentTable(table: SourceTable, options: { format: 
     const cells = filledCells(row);
     const texts = cells.map((c) => compactText(c.text));
     const label = rowLabel(row);
-    if (/预算部门名称|单位名称|部门名称/.test(label) && cells[1]) {
+    if (cells.length === 1 && /自评表/.test(label)) {
+      log.recognize(row.place, "表格标题", label);
+      i += 1;
+      continue;
+    }
+    if (/^(?:.{0,4}预算)?(?:部门|单位)(?:[（(](?:部门|单位)[）)])?名称$/.test(label) && cells[1]) {
       result.unitName = cells[1].text.trim();
       log.recognize(row.place, "部门（单位）名称", result.unitName);
       i += 1;

@@ -102,9 +102,9 @@ function readProject(rows: SourceRow[], table: SourceTable, options: { format: S
     project.code = code;
     log.interpret(first.place, item, `项目名称单元格“${cell}”在第一个“-”处拆为编码 ${code} 和名称“${name}”`);
   }
-  // The table starts at its title: the title row a text export prints inside the table, or the caption paragraph
-  // printed right above a Word table.
-  const captionLine = table.rows[0] === first && table.caption !== "" && /自评表/.test(table.caption) ? table.place.line - 1 : undefined;
+  // The table starts at its title: the title row a text export prints inside the table, or — in a text file — the
+  // title paragraph right above it. (A Word table is placed by its own first row.)
+  const captionLine = options.format === "txt" && table.rows[0] === first && /自评表/.test(table.caption) ? table.captionLine : undefined;
   project.sourceLine = title?.place.line ?? captionLine ?? first.place.line;
   const execution: ExecutionRow[] = [];
   let executionWeight: string | undefined;
@@ -222,6 +222,8 @@ function readProject(rows: SourceRow[], table: SourceTable, options: { format: S
         if (lead?.[1]) project.projectLead = lead[1];
         if (finance?.[1]) project.financeLead = finance[1];
       }
+    } else if (/^(注|说明)[：:]/.test(label)) {
+      log.ignore(row.place, `${item}的表注`, "表格下方的填表说明，不是数据");
     } else if (cells.length > 0 && !/^项目基本情况$/.test(label)) {
       log.skip(row.place, `${item}的一行“${texts.join(" ").slice(0, 30)}”`, "不是项目支出绩效自评表中已知的栏目");
     }

@@ -42,6 +42,8 @@ export interface SourceTable {
   number: number;
   /** The paragraph printed just before the table (its title, usually), or "". */
   caption: string;
+  /** Line of that paragraph in a text file (where a text export prints the title outside the table). */
+  captionLine?: number;
   rows: SourceRow[];
   place: SourcePlace;
 }

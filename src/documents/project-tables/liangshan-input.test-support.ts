@@ -11,7 +11,7 @@ import type { Dataset } from "../../core/dataset/schema.ts";
 import { parseDatasetJson } from "../../core/dataset/validate-dataset.ts";
 import { getBuiltinProfile } from "../../core/profiles/builtin-profiles.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
-import { type ProjectTable004, readSeed, type Seed004 } from "../../../scripts/examples/seed-files.ts";
+import { type ProjectTable004, readSeed, type Seed004 } from "../../../test/import/seed-files.ts";
 import type { DocumentInput } from "../document-input.ts";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
