@@ -4,6 +4,7 @@
  */
 import "./zod-without-eval.ts";
 import { useEffect, useMemo, useState } from "react";
+import { DraftContext, type Drafts } from "./drafts.ts";
 import type { Finding } from "../../../src/core/findings/finding.ts";
 import { formatFixed } from "../../../src/core/numbers/decimal.ts";
 import { mayEditReport } from "../../../src/core/workflow/workflow.ts";
@@ -52,6 +53,24 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const readOnly = !head || !mayEditReport(user.role, head.status);
   const unsaved = saveState.kind === "pending" || saveState.kind === "saving" || saveState.kind === "conflict";
   useLeaveGuard(unsaved ? "有尚未保存的修改，确定离开吗？" : null);
+  const draftApi = useMemo(() => ({ drafts: editor.drafts, setDraft: editor.setDraft, refusal: editor.refusal }), [editor.drafts, editor.setDraft, editor.refusal]);
+  const { undo, redo } = editor;
+
+  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo the workspace's edits, in forms and in the grid alike.
+  useEffect(() => {
+    if (readOnly) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      const wantsRedo = key === "y" || (key === "z" && event.shiftKey);
+      if (key !== "z" && !wantsRedo) return;
+      event.preventDefault();
+      if (wantsRedo) redo();
+      else undo();
+    };
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, [readOnly, undo, redo]);
 
   // A finding outside the grid: focus its field once the section is shown.
   useEffect(() => {
@@ -64,7 +83,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   if (editor.loadError) return <p className="error">{editor.loadError}</p>;
   if (!head || !dataset) return <p className="muted">正在加载报表…</p>;
 
-  const onChange = (path: readonly PathSegment[], value: unknown) => editor.edit((d) => updateAt(d, path, value));
+  const onChange = (path: readonly PathSegment[], value: unknown) => editor.editAt(path, value);
   const go = (id: SectionId) => navigate(`/reports/${reportId}/${id}`, { samePage: true });
   const openFinding = (finding: Finding) => {
     const target = findingTarget(finding.location);
@@ -96,6 +115,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
 
   const projectIndex = /^project-(\d+)$/.exec(current)?.[1];
   return (
+    <DraftContext.Provider value={draftApi}>
     <div className="workspace" data-testid="workspace-ready">
       <header className="workspace-header">
         <div>
@@ -105,7 +125,17 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
           <div className="workspace-meta">
             <StatusBadge status={head.status} />
             <span className="muted">第 {head.version} 版</span>
-            <SaveIndicator state={saveState} />
+            <SaveIndicator state={saveState} drafts={editor.drafts} discard={(path) => editor.setDraft(path, null)} open={(path) => openFinding({ location: path } as Finding)} />
+            {!readOnly && (
+              <span className="undo-buttons">
+                <button type="button" className="small" disabled={editor.history.undo === 0} onClick={() => undo()} title="撤销（Ctrl+Z）">
+                  撤销
+                </button>
+                <button type="button" className="small" disabled={editor.history.redo === 0} onClick={() => redo()} title="重做（Ctrl+Y）">
+                  重做
+                </button>
+              </span>
+            )}
           </div>
         </div>
         <div className="score-box" aria-label="部门整体得分">
@@ -181,23 +211,56 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
       </div>
       {saveState.kind === "conflict" && <ConflictDialog conflict={saveState.conflict} dataset={dataset} resolve={(keep) => void editor.resolveConflict(keep)} />}
     </div>
+    </DraftContext.Provider>
   );
 }
 
-function SaveIndicator({ state }: { state: SaveState }) {
+/**
+ * What is saved, said truthfully: 已保存 only when the server has everything the page holds. Refused sections and
+ * drafts (text typed that the rules refuse, a cell not committed, half an override) are counted and listed; each
+ * opens its field or can be discarded.
+ */
+function SaveIndicator({ state, drafts, discard, open }: { state: SaveState; drafts: Drafts; discard(path: string): void; open(path: string): void }) {
+  const [listed, setListed] = useState(false);
+  const draftPaths = Object.keys(drafts);
   const [text, className] =
     state.kind === "saved"
-      ? ["已保存", "save-ok"]
+      ? draftPaths.length > 0
+        ? [`已保存，另有 ${draftPaths.length} 处草稿未保存`, "save-pending"]
+        : ["已保存", "save-ok"]
       : state.kind === "pending"
         ? ["有未保存的修改", "save-pending"]
         : state.kind === "saving"
           ? ["正在保存…", "save-pending"]
           : state.kind === "conflict"
             ? ["保存冲突，请选择", "save-error"]
-            : [`保存失败：${state.message}`, "save-error"];
+            : state.kind === "refused"
+              ? [`${state.problems.length} 处不合规未保存：${state.problems[0]?.location ?? ""} ${state.problems[0]?.message ?? ""}`, "save-error"]
+              : [`保存失败：${state.message}`, "save-error"];
   return (
-    <span className={`save-state ${className}`} data-testid="save-state" role="status">
-      {text}
+    <span className="save-box">
+      <span className={`save-state ${className}`} data-testid="save-state" role="status">
+        {text}
+      </span>
+      {draftPaths.length > 0 && (
+        <button type="button" className="link-button small" onClick={() => setListed(!listed)} data-testid="drafts-toggle">
+          {listed ? "收起草稿" : `草稿（${draftPaths.length}）`}
+        </button>
+      )}
+      {listed && draftPaths.length > 0 && (
+        <ul className="drafts-list" data-testid="drafts-list">
+          {draftPaths.map((path) => (
+            <li key={path}>
+              <button type="button" className="link-button" onClick={() => open(path)}>
+                {path}：“{drafts[path]?.text}”{drafts[path]?.message ? `（${drafts[path]?.message}）` : ""}
+              </button>
+              <button type="button" className="small" onClick={() => discard(path)}>
+                放弃
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </span>
   );
 }
