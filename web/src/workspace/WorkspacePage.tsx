@@ -14,6 +14,7 @@ import { useUser } from "../app/session.tsx";
 import { StatusBadge } from "../components/StatusBadge.tsx";
 import { CommentsPanel } from "./CommentsPanel.tsx";
 import { ConflictDialog } from "./ConflictDialog.tsx";
+import { FindingField } from "./FindingField.tsx";
 import { type FindingTarget, findingTarget, type SectionId } from "./finding-target.ts";
 import { profileFor, useLocalAnalysis } from "./local-analysis.ts";
 import { AuditSection } from "./sections/AuditSection.tsx";
@@ -46,7 +47,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const { head, dataset, saveState } = editor;
   const profile = useMemo(() => profileFor(head?.profile_id ?? "national"), [head?.profile_id]);
   const analysis = useLocalAnalysis(dataset, profile);
-  const [focus, setFocus] = useState<FindingTarget | null>(null);
+  const [focus, setFocus] = useState<(FindingTarget & { message?: string | null }) | null>(null);
   const [submitProblems, setSubmitProblems] = useState<{ message: string; findings: Pick<Finding, "code" | "location" | "message">[] } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const current = (section ?? "basic") as SectionId;
@@ -72,12 +73,21 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
     return () => window.removeEventListener("keydown", onKey, true);
   }, [readOnly, undo, redo]);
 
-  // A finding outside the grid: focus its field once the section is shown.
+  // A finding outside the grid: focus its field once the section is shown; a finding whose field no form of the
+  // section shows opens it above the section (FindingField).
+  const [looseField, setLooseField] = useState<{ location: string; message: string | null } | null>(null);
   useEffect(() => {
-    if (!focus || focus.cell) return;
-    const element = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(focus.path)}"]`);
-    element?.focus();
-    element?.scrollIntoView({ block: "center" });
+    if (!focus) return;
+    // A printed figure of an indicator (its printed score) is no cell the user types in: its field opens above.
+    if (focus.cell && !focus.path.includes(".printed")) return;
+    const element = document.querySelector<HTMLElement>(`.section-content [data-path="${CSS.escape(focus.path)}"]`);
+    if (element) {
+      element.focus();
+      element.scrollIntoView({ block: "center" });
+      if (!element.closest(".finding-field")) setLooseField(null);
+    } else {
+      setLooseField({ location: focus.path, message: focus.message ?? null });
+    }
   }, [focus, current]);
 
   if (editor.loadError) return <p className="error">{editor.loadError}</p>;
@@ -88,7 +98,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const openFinding = (finding: Finding) => {
     const target = findingTarget(finding.location);
     if (!target) return;
-    setFocus(target);
+    setFocus({ ...target, message: finding.message ?? null });
     go(target.section);
   };
   const department = analysis?.scores.department ?? null;
@@ -143,6 +153,12 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
           <strong className="num" data-testid="total-score">
             {department && department.totalWeight.gt(0) ? formatFixed(department.total, profile.rounding.totalDecimals) : "—"}
           </strong>
+          {department && department.totalWeight.gt(0) && (
+            // The table's own scale: 89.80 of a 90-point table is not 89.80 of 100.
+            <span className={`small ${department.totalWeight.eq(100) ? "muted" : "error"}`} data-testid="total-scale">
+              {department.totalWeight.eq(100) ? "满分 100" : `本表权重合计 ${formatFixed(department.totalWeight, 0)} 分（应为 100）`}
+            </span>
+          )}
           {department ? (
             <span className="grade" data-testid="grade">
               {department.grade ?? "—"}
@@ -183,7 +199,11 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
       <div className="workspace-body">
         <nav className="section-nav" aria-label="报表各部分">
           {SECTIONS.map((item) => (
-            <button type="button" key={item.id} className={current === item.id || (item.id === "projects" && projectIndex !== undefined) ? "current" : ""} onClick={() => go(item.id)}>
+            <button type="button" key={item.id} className={current === item.id || (item.id === "projects" && projectIndex !== undefined) ? "current" : ""} onClick={() => {
+                setFocus(null);
+                setLooseField(null);
+                go(item.id);
+              }}>
               {item.label}
               {item.id === "audit" && errorCount > 0 && <span className="badge">{errorCount}</span>}
             </button>
@@ -191,6 +211,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
         </nav>
         <section className="section-content">
           {readOnly && <p className="muted small">报表当前为“{head.statusName}”，只读。</p>}
+          {looseField && <FindingField dataset={dataset} location={looseField.location} message={looseField.message} readOnly={readOnly} onChange={onChange} close={() => setLooseField(null)} />}
           {current === "basic" && <BasicSection dataset={dataset} readOnly={readOnly} onChange={onChange} />}
           {current === "execution" && <ExecutionSection dataset={dataset} score={department} profile={profile} readOnly={readOnly} onChange={onChange} />}
           {current === "final-accounts" && <FinalAccountsSection dataset={dataset} readOnly={readOnly} onChange={onChange} />}

@@ -10,6 +10,7 @@ import { formatPercent } from "../../components/format.ts";
 import { MoneyField, TextField } from "../fields.tsx";
 import type { PathSegment } from "../update-at.ts";
 import { wanTextToFen } from "../wan-text.ts";
+import { SOURCE_LABELS } from "./fund-labels.ts";
 
 interface RowsProps {
   rows: readonly ExecutionRow[];
@@ -21,26 +22,10 @@ interface RowsProps {
   onChange(path: readonly PathSegment[], value: unknown): void;
 }
 
-/** 资金来源 of a 预算执行 row, as the official table names them. */
-const SOURCE_LABELS: Record<string, string> = {
-  fiscal: "财政资金",
-  generalBudget: "一般公共预算财政拨款",
-  governmentFund: "政府性基金预算财政拨款",
-  stateCapital: "国有资本经营预算财政拨款",
-  specialAccount: "财政专户管理资金",
-  superiorSubsidy: "上级补助收入",
-  serviceIncome: "事业收入",
-  operatingIncome: "经营收入",
-  affiliatedRemittance: "附属单位上缴收入",
-  unitFunds: "单位资金",
-  other: "其他资金",
-  carryOver: "上年结转结余",
-};
-
 /** The source a new row suggests: the first one the table does not have yet. */
 function nextSource(rows: readonly ExecutionRow[]): string {
   const used = new Set(rows.map((row) => row.source));
-  return Object.keys(SOURCE_LABELS).find((source) => !used.has(source as ExecutionRow["source"])) ?? "other";
+  return (Object.keys(SOURCE_LABELS) as (keyof typeof SOURCE_LABELS)[]).find((source) => !used.has(source as ExecutionRow["source"])) ?? "other";
 }
 
 export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }: RowsProps) {
@@ -49,7 +34,7 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
   const addRow = () => {
     if (rows.length === 0) return setRows([{ label: "年度资金总额", role: "total" }]);
     const source = nextSource(rows);
-    setRows([...rows, { label: `其中：${SOURCE_LABELS[source] ?? source}`, role: "part", source: source as ExecutionRow["source"] }]);
+    setRows([...rows, { label: `其中：${SOURCE_LABELS[source as keyof typeof SOURCE_LABELS] ?? source}`, role: "part", source: source as ExecutionRow["source"] }]);
   };
   return (
     <>
