@@ -159,6 +159,15 @@ export interface JobsTable {
   updated_at: string;
 }
 
+/** The PDF of a published report, made once at publication (a document job) and kept with that version. */
+export interface PublishedPdfsTable {
+  report_id: string;
+  version: number;
+  name: string;
+  data: Uint8Array;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
   units: UnitsTable;
   users: UsersTable;
@@ -170,6 +179,7 @@ export interface DatabaseSchema {
   comments: CommentsTable;
   attachments: AttachmentsTable;
   jobs: JobsTable;
+  published_pdfs: PublishedPdfsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

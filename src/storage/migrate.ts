@@ -7,9 +7,10 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { DatabaseSchema } from "./database-schema.ts";
 import { initialMigration } from "./migrations/0001-initial.ts";
+import { integrityMigration } from "./migrations/0003-integrity.ts";
 
 function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
-  return { "0001-initial": initialMigration(dialect) };
+  return { "0001-initial": initialMigration(dialect), "0003-integrity": integrityMigration(dialect) };
 }
 
 export async function migrateToLatest(db: Kysely<DatabaseSchema>, dialect: "sqlite" | "postgres"): Promise<string[]> {

@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { DatasetChange } from "../core/dataset/dataset-diff.ts";
+import { EDITABLE_STATUSES } from "../core/workflow/workflow.ts";
 import { nowIso } from "./clock.ts";
 import type { Dialect } from "./open-database.ts";
 import { underPath } from "./subtree.ts";
@@ -186,8 +187,9 @@ export class ReportsRepository {
   }
 
   /**
-   * Replaces the dataset if the report is still at `expectedVersion`; records the new version. Returns the new
-   * version number; throws StaleVersionError when someone else wrote first.
+   * Replaces the dataset if the report is still at `expectedVersion` and in a status the unit edits (a submitted,
+   * reviewed or published report is never changed in place, whatever the caller checked); records the new version.
+   * Returns the new version number; throws StaleVersionError when someone else wrote first.
    */
   async writeDataset(id: string, expectedVersion: number, write: ReportWrite): Promise<number> {
     const next = expectedVersion + 1;
@@ -206,7 +208,9 @@ export class ReportsRepository {
       // One statement instead of BEGIN, UPDATE, INSERT, COMMIT: on PostgreSQL each is a round trip, and a statement
       // is atomic by itself. The version row is inserted only if the conditional update changed the report.
       const saved = await this.db
-        .with("updated", (db) => db.updateTable("reports").set(changes).where("id", "=", id).where("version", "=", expectedVersion).returning("id"))
+        .with("updated", (db) =>
+          db.updateTable("reports").set(changes).where("id", "=", id).where("version", "=", expectedVersion).where("status", "in", EDITABLE_STATUSES).returning("id"),
+        )
         .insertInto("report_versions")
         .columns(["report_id", "version", "reason", "dataset", "changes", "changed_by", "changed_at", "summary"])
         .expression((eb) => eb.selectFrom("updated").select(["id", ...versionValues(next, write)]))
@@ -215,7 +219,13 @@ export class ReportsRepository {
       return next;
     }
     return this.db.transaction().execute(async (trx) => {
-      const result = await trx.updateTable("reports").set(changes).where("id", "=", id).where("version", "=", expectedVersion).executeTakeFirst();
+      const result = await trx
+        .updateTable("reports")
+        .set(changes)
+        .where("id", "=", id)
+        .where("version", "=", expectedVersion)
+        .where("status", "in", EDITABLE_STATUSES)
+        .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw await staleError(trx, id, expectedVersion);
       await insertVersion(trx, id, next, write);
       return next;
@@ -276,14 +286,40 @@ export class ReportsRepository {
     });
   }
 
-  async versions(id: string) {
-    return this.db
+  /**
+   * One page of the version history, newest first: at most `limit` versions below `before` (all when absent), and
+   * how many versions the report has in all. The changes of thousands of autosaves are never sent at once.
+   */
+  async versionsPage(id: string, page: { limit: number; before?: number }) {
+    let query = this.db
       .selectFrom("report_versions")
       .select(["id", "report_id", "version", "reason", "changes", "changed_by", "changed_at", "summary"])
       .select((eb) => eb("dataset", "is not", null).as("has_snapshot"))
-      .where("report_id", "=", id)
-      .orderBy("version")
-      .execute();
+      .where("report_id", "=", id);
+    if (page.before !== undefined) query = query.where("version", "<", page.before);
+    const [rows, total] = await Promise.all([
+      query.orderBy("version", "desc").limit(page.limit).execute(),
+      this.db.selectFrom("report_versions").select((eb) => eb.fn.countAll<number | string>().as("n")).where("report_id", "=", id).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: Number(total.n) };
+  }
+
+  /** The version numbers of the report's submissions, in order (what a reviewer compares by default). */
+  async submittedVersions(id: string): Promise<number[]> {
+    const rows = await this.db.selectFrom("report_versions").select("version").where("report_id", "=", id).where("reason", "=", "submit").orderBy("version").execute();
+    return rows.map((row) => row.version);
+  }
+
+  /** The latest transition of the report into `status` (e.g. its last submission: which status it came from). */
+  async lastTransitionInto(id: string, status: ReportStatus): Promise<TransitionRow | undefined> {
+    return this.db.selectFrom("transitions").selectAll().where("report_id", "=", id).where("to_status", "=", status).orderBy("id", "desc").limit(1).executeTakeFirst();
+  }
+
+  /** The latest transition of each report by `action` (e.g. why and when each was taken down). */
+  async lastTransitionsBy(ids: readonly string[], action: string): Promise<Map<string, TransitionRow>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom("transitions").selectAll().where("report_id", "in", ids).where("action", "=", action).orderBy("id").execute();
+    return new Map(rows.map((row) => [row.report_id, row]));
   }
 
   /**

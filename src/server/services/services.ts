@@ -1,6 +1,7 @@
 /** The services of one server process over one database. */
 import { AttachmentsRepository } from "../../storage/attachments-repository.ts";
 import { JobsRepository } from "../../storage/jobs-repository.ts";
+import { PublishedPdfsRepository } from "../../storage/published-pdfs-repository.ts";
 import type { Database } from "../../storage/open-database.ts";
 import { ReportsRepository } from "../../storage/reports-repository.ts";
 import { SessionsRepository } from "../../storage/sessions-repository.ts";
@@ -18,6 +19,8 @@ export interface Services {
   reports: ReportsRepository;
   jobs: JobsRepository;
   attachments: AttachmentsRepository;
+  /** The PDFs of published reports, made at publication. */
+  publishedPdfs: PublishedPdfsRepository;
   /** This process's runner of document jobs (started by startServer; tests drive it with drain()). */
   jobRunner: DocumentJobRunner;
   /** Makes the audits of edited reports off the request path (stopped with the server). */
@@ -31,8 +34,15 @@ export function createServices(database: Database, options: { throttle?: Throttl
   const users = new UsersRepository(database.db);
   const reports = new ReportsRepository(database.db, database.dialect);
   const sessions = new SessionsRepository(database.db);
-  const jobs = new JobsRepository(database.db);
+  const jobs = new JobsRepository(database.db, database.dialect);
   const audits = new AuditRefresher(reports);
+  const publishedPdfs = new PublishedPdfsRepository(database.db);
+  const jobRunner = new DocumentJobRunner(jobs, reports, { publishedPdfs });
+  // A publication queues its PDF at once: made once, kept with the version, served to the public as it is.
+  const published = async (reportId: string, userId: string) => {
+    await jobs.enqueue({ kind: "publishedPdf", reportId, requestedBy: userId });
+    jobRunner.wake();
+  };
   return {
     database,
     units,
@@ -40,9 +50,10 @@ export function createServices(database: Database, options: { throttle?: Throttl
     reports,
     jobs,
     attachments: new AttachmentsRepository(database.db),
-    jobRunner: new DocumentJobRunner(jobs, reports),
+    publishedPdfs,
+    jobRunner,
     audits,
     auth: new AuthService(users, units, sessions, options.throttle ?? DEFAULT_THROTTLE),
-    reportService: new ReportService(reports, units, audits),
+    reportService: new ReportService(reports, units, audits, { published }),
   };
 }
