@@ -1,6 +1,6 @@
 /**
  * Saving is never silently lost (issue 15 item 3, item 5): on 凉山's 2023 report in a real browser, a refused value
- * (a cleared 单位名称 or 项目名称, "12a", "1e3", a negative 执行数, letters in a quantitative 完成值, an override above
+ * (a cleared 项目名称 — 单位名称 is the report's unit's and read-only —, "12a", "1e3", a negative 执行数, letters in a quantitative 完成值, an override above
  * its weight) is marked on its field and not saved while every other edit keeps saving, one section at a time
  * (PATCH, never the whole dataset); text typed in a grid cell and half an override survive a change of section and
  * a reload as drafts, and the saved state says so; full-width digits are accepted in 权重; typing in 厉行节约措施 (凉山
@@ -46,29 +46,40 @@ describe("saving in the workspace", () => {
     await page.getByTestId("workspace-ready").waitFor();
   }, 60_000);
 
-  it("a cleared 单位名称 is a draft on its field; the other edits keep saving, by section", async () => {
-    await field(page, "unit.name").fill("");
-    expect(await page.locator(".field", { has: field(page, "unit.name") }).locator(".field-error").textContent()).toContain("单位名称不能为空");
+  it("a cleared 项目名称 is a draft on its field; the other edits keep saving, by section", async () => {
+    // 单位名称 is the report's unit's (read-only here; the server refuses another one).
+    expect(await field(page, "unit.name").getAttribute("readonly")).not.toBeNull();
+    await page.goto(`${env.region.url}/reports/${reportId}/project-1`);
+    await page.getByTestId("indicator-grid").waitFor();
+    const name = field(page, "projects[1].name");
+    const before = await name.inputValue();
+    await name.fill("");
+    expect(await page.locator(".field", { has: name }).locator(".field-error").textContent()).toContain("项目名称不能为空");
+    await field(page, "projects[1].implementer").fill("凉山州科协科普部");
+    await page.locator(".section-nav").getByRole("button", { name: "基本情况" }).click();
     await field(page, "unit.staff.retired").fill("18");
     await saved(page);
     expect(await page.getByTestId("save-state").textContent()).toBe("已保存，另有 1 处草稿未保存");
     const after = await serverDataset();
-    expect(after.unit.name).toBe("凉山州科学技术协会");
+    expect(after.projects[1].name).toBe(before);
+    expect(after.projects[1].implementer).toBe("凉山州科协科普部");
     expect(after.unit.staff.retired).toBe(18);
-    // Saved by its section, never the whole dataset.
+    // Saved by its section (one project, the unit), never the whole dataset.
+    expect(writes).toContain(`PATCH /api/reports/${reportId}/dataset/sections/projects.1`);
     expect(writes).toContain(`PATCH /api/reports/${reportId}/dataset/sections/unit`);
     expect(writes.some((write) => write.startsWith("PUT"))).toBe(false);
-    await screenshot(page, "30-saving-cleared-unit-name");
 
     // After a reload the draft is still shown as such, the saved name still saved.
-    await page.reload();
-    await page.getByTestId("workspace-ready").waitFor();
-    expect(await field(page, "unit.name").inputValue()).toBe("");
-    expect(await page.locator(".field", { has: field(page, "unit.name") }).locator(".field-error").textContent()).toContain("草稿，未保存");
+    await page.goto(`${env.region.url}/reports/${reportId}/project-1`);
+    await page.getByTestId("indicator-grid").waitFor();
+    expect(await name.inputValue()).toBe("");
+    expect(await page.locator(".field", { has: name }).locator(".field-error").textContent()).toContain("草稿，未保存");
     expect(await page.getByTestId("save-state").textContent()).toBe("已保存，另有 1 处草稿未保存");
-    await field(page, "unit.name").fill("凉山州科学技术协会");
+    await screenshot(page, "30-saving-cleared-project-name");
+    await name.fill(before);
     await saved(page);
     expect(await page.getByTestId("save-state").textContent()).toBe("已保存");
+    await page.locator(".section-nav").getByRole("button", { name: "基本情况" }).click();
   }, 60_000);
 
   it("typing in 厉行节约措施 (no 基础数据表 yet) keeps the in-page audit and saves the new section", async () => {

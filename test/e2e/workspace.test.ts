@@ -357,6 +357,7 @@ describe("a report with a department table, through submission and return", () =
     expect(await page.locator(".workspace-meta").textContent()).toContain(`第 ${corrected} 版`);
     expect(await page.locator(".section-nav .badge").count()).toBe(0);
     await page.getByRole("button", { name: "提交审核" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => page.locator(".workspace-meta .status").textContent()).toBe("已提交（待主管部门审核）");
 
     // Submitted: read-only, no submit button.

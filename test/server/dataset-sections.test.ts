@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestRegion, type TestRegion } from "../support/server-harness.ts";
 
+const versionOf = (response: { body: { report: { version: number } } }) => response.body.report.version;
+
 describe("saving one section of a dataset", () => {
   let region: TestRegion;
   beforeAll(async () => {
@@ -38,6 +40,10 @@ describe("saving one section of a dataset", () => {
     expect(negative.body.details.issues.map((issue: { location: string }) => issue.location)).toContain("finalAccounts.income.total");
 
     const after = (await filler.get(`/api/reports/${id}`)).body;
+    const renamed = await filler.patch(`/api/reports/${id}/dataset/sections/unit`, { version: version + 1, value: { ...unit, name: "别的单位" } });
+    expect(renamed.status).toBe(422);
+    expect(renamed.body.error).toContain("单位名称由报表所属单位决定");
+    expect(versionOf(await filler.get(`/api/reports/${id}`))).toBe(version + 1);
     expect(after.report.version).toBe(version + 1);
     expect(after.dataset.unit.name).toBe("凉山州科学技术协会");
     expect(after.dataset.unit.staff.inService).toBe(31);

@@ -74,6 +74,12 @@ export async function saveDatasetSection(reports: ReportService, options: SaveDa
         return next as Dataset;
       }
       next[ref.section] = requireValidSection(before, head, ref.section, value, DATASET_SECTIONS[ref.section]);
+      if (ref.section === "unit" && (next.unit as Dataset["unit"])?.name !== head.unit_name) {
+        // The report's unit names the dataset's unit (ReportService.withReportUnit); a rename here would be undone.
+        throw new HttpError(422, `“单位信息”未保存：unit.name 单位名称由报表所属单位决定（${head.unit_name}），不能在此修改`, {
+          issues: [{ location: "unit.name", message: `单位名称应为“${head.unit_name}”` }],
+        });
+      }
       return next as Dataset;
     },
     options.prefetched,

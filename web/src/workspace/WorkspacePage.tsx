@@ -7,7 +7,9 @@ import { useEffect, useMemo, useState } from "react";
 import { DraftContext, type Drafts } from "./drafts.ts";
 import type { Finding } from "../../../src/core/findings/finding.ts";
 import { formatFixed } from "../../../src/core/numbers/decimal.ts";
-import { mayEditReport } from "../../../src/core/workflow/workflow.ts";
+import { availableActions, mayEditReport } from "../../../src/core/workflow/workflow.ts";
+import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
+import { type CheckItem, submitChecklist } from "./submit-checklist.ts";
 import { ApiError, api } from "../api/client.ts";
 import { navigate, useLeaveGuard } from "../app/router.tsx";
 import { useUser } from "../app/session.tsx";
@@ -50,6 +52,8 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const [focus, setFocus] = useState<(FindingTarget & { message?: string | null }) | null>(null);
   const [submitProblems, setSubmitProblems] = useState<{ message: string; findings: Pick<Finding, "code" | "location" | "message">[] } | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [checklist, setChecklist] = useState<CheckItem[] | null>(null);
+  const [asking, setAsking] = useState<"withdraw" | null>(null);
   const current = (section ?? "basic") as SectionId;
   const readOnly = !head || !mayEditReport(user.role, head.status);
   const unsaved = saveState.kind === "pending" || saveState.kind === "saving" || saveState.kind === "conflict";
@@ -104,6 +108,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const department = analysis?.scores.department ?? null;
   const errorCount = analysis?.errors.length ?? 0;
 
+  /** 提交审核: saved first; with error findings the list of them, else the check list to confirm. */
   const submit = async () => {
     setSubmitProblems(null);
     await editor.save();
@@ -111,17 +116,31 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
       setSubmitProblems({ message: `还有 ${errorCount} 个错误级校验问题，改正后才能提交`, findings: analysis.errors });
       return;
     }
+    if (!analysis) {
+      setSubmitProblems({ message: "页面内校验未完成，请稍候再提交", findings: [] });
+      return;
+    }
+    setChecklist(submitChecklist(dataset, analysis.errors, Object.keys(editor.drafts).length, saveState.kind === "refused" ? saveState.problems.length : 0));
+  };
+
+  /** A workflow step of the unit (提交, 撤回), confirmed. */
+  const transition = async (action: "submit" | "withdraw") => {
     setSubmitting(true);
     try {
-      await api.post(`/api/reports/${reportId}/transitions`, { action: "submit", version: editor.version() });
+      await api.post(`/api/reports/${reportId}/transitions`, { action, version: editor.version() });
+      setChecklist(null);
+      setAsking(null);
       await editor.reload();
     } catch (error) {
       const details = error instanceof ApiError ? (error.details as { findings?: Pick<Finding, "code" | "location" | "message">[] } | undefined) : undefined;
-      setSubmitProblems({ message: error instanceof ApiError ? error.message : "提交失败", findings: details?.findings ?? [] });
+      setChecklist(null);
+      setAsking(null);
+      setSubmitProblems({ message: error instanceof ApiError ? error.message : action === "submit" ? "提交失败" : "撤回失败", findings: details?.findings ?? [] });
     } finally {
       setSubmitting(false);
     }
   };
+  const mayWithdraw = availableActions(user.role, head.status).includes("withdraw");
 
   const projectIndex = /^project-(\d+)$/.exec(current)?.[1];
   return (
@@ -173,6 +192,14 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
               {submitting ? "正在提交…" : "提交审核"}
             </button>
             {errorCount > 0 && <span className="error small">{errorCount} 个错误须先改正</span>}
+          </div>
+        )}
+        {mayWithdraw && (
+          <div className="submit-box">
+            <button type="button" onClick={() => setAsking("withdraw")} disabled={submitting}>
+              撤回提交
+            </button>
+            <span className="muted small">主管部门审核前可撤回修改</span>
           </div>
         )}
       </header>
@@ -230,6 +257,34 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
           {current === "documents" && <DocumentsSection reportId={reportId} unsaved={unsaved} />}
         </section>
       </div>
+      {checklist && (
+        <ConfirmDialog
+          title="提交审核前的检查"
+          confirmLabel="确认提交"
+          busy={submitting}
+          blocked={checklist.some((item) => !item.ok && item.blocking) ? "以上标 ✗ 的项目须先处理，才能提交" : null}
+          onCancel={() => setChecklist(null)}
+          onConfirm={() => void transition("submit")}
+        >
+          <table className="data-table checklist" data-testid="submit-checklist">
+            <tbody>
+              {checklist.map((item) => (
+                <tr key={item.label} className={item.ok ? "check-ok" : item.blocking ? "check-failed" : "check-warning"}>
+                  <td>{item.ok ? "✓" : item.blocking ? "✗" : "!"}</td>
+                  <td>{item.label}</td>
+                  <td>{item.detail}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted small">提交后报表锁定，主管部门审核前可撤回。</p>
+        </ConfirmDialog>
+      )}
+      {asking === "withdraw" && (
+        <ConfirmDialog title="撤回提交？" confirmLabel="确认撤回" busy={submitting} onCancel={() => setAsking(null)} onConfirm={() => void transition("withdraw")}>
+          <p>报表回到提交前的状态，可继续修改后重新提交。主管部门将不再看到这次提交。</p>
+        </ConfirmDialog>
+      )}
       {saveState.kind === "conflict" && <ConflictDialog conflict={saveState.conflict} dataset={dataset} resolve={(keep) => void editor.resolveConflict(keep)} />}
     </div>
     </DraftContext.Provider>

@@ -100,9 +100,18 @@ export function useReportEditor(reportId: string) {
     void load();
   }, [load]);
 
-  useEffect(() => writeDrafts(reportId, drafts), [reportId, drafts]);
-
-  const setDraft = useCallback((path: string, draft: Draft | null) => setDrafts((current) => withDraft(current, path, draft)), []);
+  // Drafts are written to the browser's storage at once (not in an effect): one stored as the page is left must be there.
+  const draftsNow = useRef(drafts);
+  const setDraft = useCallback(
+    (path: string, draft: Draft | null) => {
+      const next = withDraft(draftsNow.current, path, draft);
+      if (next === draftsNow.current) return;
+      draftsNow.current = next;
+      writeDrafts(reportId, next);
+      setDrafts(next);
+    },
+    [reportId],
+  );
 
   /** Saves every changed section that the schema accepts, one request each, one after the other. */
   const save = useCallback(async (): Promise<void> => {

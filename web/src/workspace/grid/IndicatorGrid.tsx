@@ -149,19 +149,41 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
     onReplaceIndicators(indicators);
   };
 
-  // Text typed in a cell and not committed yet is a draft too: a change of section or a reload brings it back.
+  // Text typed in a cell and not committed yet is a draft too: a change of section or a reload brings it back. It is
+  // stored after a pause in typing (a keystroke must stay cheap in a 200-row table), and at once when the grid goes
+  // away or the page is left.
   const typedKey = useRef<string | null>(null);
+  const pendingTyping = useRef<(() => void) | null>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flushTyping = () => {
+    if (typingTimer.current) clearTimeout(typingTimer.current);
+    typingTimer.current = null;
+    pendingTyping.current?.();
+    pendingTyping.current = null;
+  };
   useEffect(() => {
     const column = editing ? COLUMNS[editing.column] : undefined;
     const key = editing && column ? `${rowKey(editing.row)}.${column.field}` : null;
-    if (typedKey.current && typedKey.current !== key) storeDraft(typedKey.current, null);
+    if (typedKey.current && typedKey.current !== key) {
+      pendingTyping.current = null;
+      storeDraft(typedKey.current, null);
+    }
     typedKey.current = key;
     if (!editing || !key || !column) return;
     const indicator = table.indicators[editing.row];
     const original = indicator ? cellText(indicator, column.field, drafts[editing.row]) : "";
-    if (editing.text === original) storeDraft(key, null);
-    else storeDraft(key, { text: editing.text, message: message?.tone === "error" ? message.text : `第 ${editing.row + 1} 行“${column.label}”的输入尚未确认（Enter 确认，Esc 放弃）`, data: { kind: "typing", row: editing.row, column: editing.column } });
+    const draft = editing.text === original ? null : { text: editing.text, message: message?.tone === "error" ? message.text : `第 ${editing.row + 1} 行“${column.label}”的输入尚未确认（Enter 确认，Esc 放弃）`, data: { kind: "typing", row: editing.row, column: editing.column } };
+    pendingTyping.current = () => storeDraft(key, draft);
+    if (typingTimer.current) clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(flushTyping, 400);
   }, [editing, message]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    window.addEventListener("pagehide", flushTyping);
+    return () => {
+      window.removeEventListener("pagehide", flushTyping);
+      flushTyping();
+    };
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Opened again with uncommitted typing of this table: the cell is shown being edited, with its text.
   useEffect(() => {
