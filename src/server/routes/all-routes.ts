@@ -3,6 +3,7 @@ import type { ApiRoute } from "../api-route.ts";
 import type { Services } from "../services/services.ts";
 import { accountRoutes } from "./account-routes.ts";
 import { attachmentRoutes } from "./attachment-routes.ts";
+import { datasetSectionRoutes } from "./dataset-section-routes.ts";
 import { indicatorSheetRoutes } from "./indicator-sheet-routes.ts";
 import { jobRoutes } from "./job-routes.ts";
 import { publicRoutes } from "./public-routes.ts";
@@ -12,5 +13,16 @@ import { summaryRoutes } from "./summary-routes.ts";
 import { unitRoutes } from "./unit-routes.ts";
 
 export function allRoutes(services: Services): ApiRoute[] {
-  return [...sessionRoutes(services), ...accountRoutes(services), ...unitRoutes(services), ...reportRoutes(services), ...indicatorSheetRoutes(services), ...jobRoutes(services), ...attachmentRoutes(services), ...summaryRoutes(services), ...publicRoutes(services)];
+  return [
+    ...sessionRoutes(services),
+    ...accountRoutes(services),
+    ...unitRoutes(services),
+    ...reportRoutes(services),
+    ...datasetSectionRoutes(services),
+    ...indicatorSheetRoutes(services),
+    ...jobRoutes(services),
+    ...attachmentRoutes(services),
+    ...summaryRoutes(services),
+    ...publicRoutes(services),
+  ];
 }

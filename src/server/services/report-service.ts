@@ -124,8 +124,7 @@ export class ReportService {
    * and the diff skips the shared parts at once.
    */
   async updateIndicator(actor: Actor, id: string, table: TableRef, index: number, expectedVersion: number, fields: Record<string, unknown>, prefetched?: ReportHead) {
-    return this.oneWriteAtATime(id, async () => {
-      const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion, prefetched);
+    return this.editDataset(actor, id, expectedVersion, (before) => {
       const indicator = indicatorsOf(before, table)?.[index];
       if (!indicator) throw notFound(`指标 ${describeTable(table)}第 ${index + 1} 行`);
       const changed: Record<string, unknown> = { ...indicator };
@@ -134,7 +133,19 @@ export class ReportService {
         else changed[key] = value;
       }
       const valid = requireValidIndicator(changed, [...tablePath(table), "evaluation", "indicators", index]);
-      return this.write(actor, head, before, withIndicator(before, table, index, valid), expectedVersion, "edit");
+      return withIndicator(before, table, index, valid);
+    }, prefetched);
+  }
+
+  /**
+   * The edit path of every partial save (one indicator, one section): the version rule, the actor's right to edit,
+   * the base dataset of that version, then `change` — which validates its part and returns the new dataset sharing
+   * every unchanged part with `before`, or throws (422/404) so that nothing is written.
+   */
+  async editDataset(actor: Actor, id: string, expectedVersion: number, change: (before: Dataset, head: ReportHead) => Dataset, prefetched?: ReportHead) {
+    return this.oneWriteAtATime(id, async () => {
+      const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion, prefetched);
+      return this.write(actor, head, before, change(before, head), expectedVersion, "edit");
     });
   }
 
