@@ -17,6 +17,7 @@ import type { ReportService } from "./report-service.ts";
 /** The sections a page may save on their own, with the name a user knows them by. */
 export const DATASET_SECTIONS = {
   source: "数据来源",
+  amountUnit: "金额单位",
   unit: "单位信息",
   basicData: "基础数据表",
   budget: "预算",
@@ -25,6 +26,7 @@ export const DATASET_SECTIONS = {
   projects: "项目",
   narrative: "叙述",
   publishedScores: "公布的得分",
+  filing: "报送信息（封面、主送、落款、日期）",
 } as const satisfies Record<Exclude<keyof Dataset, "formatVersion" | "year">, string>;
 
 export type DatasetSectionName = keyof typeof DATASET_SECTIONS;

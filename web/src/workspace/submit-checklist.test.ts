@@ -3,7 +3,7 @@ import type { Dataset } from "../../../src/core/dataset/schema.ts";
 import type { Finding } from "../../../src/core/findings/finding.ts";
 import { submitChecklist } from "./submit-checklist.ts";
 
-const empty: Dataset = { formatVersion: 1, year: 2025, unit: { name: "某县科协" }, projects: [], narrative: [], publishedScores: [] } as Dataset;
+const empty: Dataset = { formatVersion: 2, year: 2025, amountUnit: "万元", unit: { name: "某县科协" }, projects: [], narrative: [], publishedScores: [] } as Dataset;
 const finding = (code: string) => ({ code, severity: "error", location: "x", message: "m" }) as Finding;
 
 describe("submitChecklist", () => {
