@@ -30,8 +30,22 @@ const YEAR_END = /(?:(\d{4})年)?(?:年底|年末|年终|年度末|年度内|底
 const QUARTER = /(?:(\d{4})年)?第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前|内|完成)?/;
 const HALF_YEAR = /(?:(\d{4})年)?上半年/;
 
+/** Read targets by their text: the same few ("年底前", "按时") fill most tables. Bounded: emptied when full. */
+const readByText = new Map<string, TimeTarget | null>();
+const CACHE_LIMIT = 20_000;
+
 /** Reads a target as a time target; null when it is not one (a number, a percentage, a quality). */
 export function parseTimeTarget(input: string | undefined): TimeTarget | null {
+  const key = input ?? "";
+  const cached = readByText.get(key);
+  if (cached !== undefined) return cached;
+  const read = readTimeTarget(key);
+  if (readByText.size >= CACHE_LIMIT) readByText.clear();
+  readByText.set(key, read === null ? null : Object.freeze({ ...read, deadline: read.deadline ? Object.freeze(read.deadline) : null }));
+  return readByText.get(key) ?? null;
+}
+
+function readTimeTarget(input: string): TimeTarget | null {
   const text = normalizeWidth(input ?? "").replace(/\s+/g, "");
   if (text === "") return null;
   const date = DATE_DEADLINE.exec(text);
