@@ -42,6 +42,7 @@ const USAGE = `用法：jixiao <命令> [选项]
   --profile <编号|文件>   规则方案：${builtinProfileIds().join("、")}（默认 national），或自定义方案 JSON 文件
   --json                  输出机器可读的 JSON
   --year <年度>           check-text：报告年度（默认从正文推断）
+  --incomplete            check-text：正文为节选或印得不全，不核对跨句的合计与恒等式
   --out <文件>            schema：写入文件；report：输出文件夹（不存在时创建）
   --only <类别,…>         report：只生成 自评报告、项目表、决算说明 中的几类
   --pdf                   report：同时用 LibreOffice 转为 PDF
@@ -72,6 +73,7 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       port: { type: "string" },
       demo: { type: "boolean", default: false },
       from: { type: "string" },
+      incomplete: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -94,7 +96,10 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       return runAudit(files, readProfile(values.profile), json);
     case "check-text":
       needFiles(1);
-      return runCheckText(files, parseYear(values.year), json);
+      return runCheckText(files, parseYear(values.year), json, {
+        incomplete: values.incomplete ?? false,
+        ...(values.profile ? { precisionNotice: readProfile(values.profile).prose.precisionNotice } : {}),
+      });
     case "checks":
       return { exitCode: 0, output: json ? JSON.stringify(describeCatalogue(), null, 2) : describeCatalogue().map((c) => `${c.code}\t${c.severity}\t${c.title}`).join("\n") };
     case "profiles":
