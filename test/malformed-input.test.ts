@@ -162,6 +162,10 @@ describe("wrong values, each named by its JSON path", () => {
     const run = await jixiao("validate", datasetFile((d) => (d.budget = { initial: { total: "100000000000000000000" } })));
     expectRefused(run, /budget\.initial\.total/);
   });
+  it("a 12-digit 万元 amount, which no sum could hold exactly in 分 (issue 12 item 6)", async () => {
+    const run = await jixiao("validate", datasetFile((d) => (d.budget = { initial: { total: "123456789012" } })));
+    expectRefused(run, /budget\.initial\.total：金额过大：123456789012万元超过上限 9,999,999\.999999万元/);
+  });
   it("an amount with more than six decimals (finer than a 分)", async () => {
     expectRefused(await jixiao("validate", datasetFile((d) => (d.budget = { initial: { total: "1.1234567" } }))), /budget\.initial\.total/);
   });

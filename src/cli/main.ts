@@ -44,6 +44,7 @@ function usage(profileIds: readonly string[]): string {
   --profile <编号|文件>   规则方案：${profileIds.join("、")}（默认 national），或自定义方案 JSON 文件
   --json                  输出机器可读的 JSON
   --year <年度>           check-text：报告年度（默认从正文推断）
+  --incomplete            check-text：正文为节选或印得不全，不核对跨句的合计与恒等式
   --out <文件>            schema：写入文件；report：输出文件夹（不存在时创建）
   --only <类别,…>         report：只生成 自评报告、项目表、决算说明 中的几类
   --pdf                   report：同时用 LibreOffice 转为 PDF
@@ -90,6 +91,7 @@ async function run(argv: readonly string[]): Promise<CommandResult> {
       from: { type: "string" },
       unit: { type: "string" },
       verbose: { type: "boolean", default: false },
+      incomplete: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -112,7 +114,10 @@ async function run(argv: readonly string[]): Promise<CommandResult> {
       return (await import("./commands/audit-command.ts")).runAudit(files, await readProfileOption(values.profile), json);
     case "check-text":
       await needFiles(1);
-      return (await import("./commands/check-text-command.ts")).runCheckText(files, parseYear(values.year), json);
+      return (await import("./commands/check-text-command.ts")).runCheckText(files, parseYear(values.year), json, {
+        incomplete: values.incomplete ?? false,
+        ...(values.profile ? { precisionNotice: (await readProfileOption(values.profile)).prose.precisionNotice } : {}),
+      });
     case "import": {
       await needFiles(1);
       if (files.length > 1) throw new InputError("import 一次只接受一个文件或一个文件夹");

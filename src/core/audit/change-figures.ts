@@ -7,7 +7,7 @@
 import { amountToFen, type Fen, MAX_DECIMALS, type MoneyUnit, wanToFen } from "../money/fen.ts";
 import type { ChangeDirection } from "../parse/parse-change.ts";
 import type { ChangeSite, PrintedText } from "./finance-sites.ts";
-import { type ChangeFigure, claimedDirection, type PrintedChange, readPrintedChange, showWan } from "./printed-values.ts";
+import { type ChangeFigure, claimedDirection, type PrintedChange, readPrintedChange, showAmountFor } from "./printed-values.ts";
 
 export interface LocatedFigure {
   figure: ChangeFigure;
@@ -51,7 +51,8 @@ export function readChangeSite(site: ChangeSite, documentUnit: MoneyUnit = "万�
     if (direction === "increase" || direction === "decrease") {
       const fen = direction === "increase" ? currentFen - changeFen : currentFen + changeFen;
       const sign = direction === "increase" ? "−" : "+";
-      prior = { fen, derived: true, formula: `${showWan(currentFen)} ${sign} ${showWan(changeFen)} = ${showWan(fen)}` };
+      const show = showAmountFor(documentUnit);
+      prior = { fen, derived: true, formula: `${show(currentFen)} ${sign} ${show(changeFen)} = ${show(fen)}` };
     }
   }
   return { site, changes, amount, rate, currentFen, prior };

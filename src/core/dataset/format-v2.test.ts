@@ -35,6 +35,12 @@ describe("dataset format 2", () => {
     expect(result.dataset.finalAccounts?.income?.openingCarryOver).toEqual({ amount: "12.35", printed: { change: "增加1万元" } });
     expect(result.migration[2]).toContain("已移至 finalAccounts.income.openingCarryOver（年初结转和结余）");
   });
+  it("leaves the caller's value as it was", () => {
+    const value = { formatVersion: 1, year: 2023, finalAccounts: { income: { total: "10", items: [{ name: "上年结转", source: "carryOver", amount: "1" }, { name: "拨款", amount: "10" }] } } };
+    const before = JSON.stringify(value);
+    expect(validateDataset(value).ok).toBe(true);
+    expect(JSON.stringify(value)).toBe(before);
+  });
   it("keeps a carry-over line that is part of the 收入合计", () => {
     const result = validateDataset({
       formatVersion: 1,

@@ -33,7 +33,9 @@ function fenOrNull(text: unknown): number | null {
 /** Migrates a parsed (not yet validated) value; anything it does not recognise is left for validation to report. */
 export function migrateDataset(value: unknown): Migration {
   if (!isRecord(value) || value.formatVersion !== 1) return { value, changes: [] };
-  const next = structuredClone(value);
+  // Copies only what changes (the top level, and the income object a carry-over moves out of): the caller's value is
+  // left as it was, and a large dataset is not cloned on every read.
+  const next: Json = { ...value };
   const changes: string[] = [`格式版本 1 已按版本 ${FORMAT_VERSION} 读入（formatVersion: ${FORMAT_VERSION}）`];
   next.formatVersion = FORMAT_VERSION;
   if (next.amountUnit === undefined) {
@@ -46,8 +48,9 @@ export function migrateDataset(value: unknown): Migration {
 }
 
 function moveCarryOverIncomeLine(dataset: Json): string | null {
-  const income = isRecord(dataset.finalAccounts) ? dataset.finalAccounts.income : undefined;
-  if (!isRecord(income) || !Array.isArray(income.items) || income.openingCarryOver !== undefined) return null;
+  const original = isRecord(dataset.finalAccounts) ? dataset.finalAccounts.income : undefined;
+  if (!isRecord(original) || !Array.isArray(original.items) || original.openingCarryOver !== undefined) return null;
+  const income: Json = { ...original };
   const items = income.items as unknown[];
   const carried = items.flatMap((item, index) => (isRecord(item) && item.source === "carryOver" ? [index] : []));
   if (carried.length !== 1) return null;
@@ -68,5 +71,6 @@ function moveCarryOverIncomeLine(dataset: Json): string | null {
     ...(line.sourceLine !== undefined ? { sourceLine: line.sourceLine } : {}),
   };
   income.items = items.filter((_, i) => i !== index);
+  dataset.finalAccounts = { ...(dataset.finalAccounts as Json), income };
   return `finalAccounts.income.items[${index}]“${String(line.name ?? "")}”（上年结转，不计入收入合计）已移至 finalAccounts.income.openingCarryOver（年初结转和结余）`;
 }

@@ -24,14 +24,29 @@ export interface TimeTarget {
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2 };
 
 /** Words that make a target a time target whatever else it says. */
-const ON_TIME_WORDS = /按时|及时|按期|如期|准时|限期|限时|规定时间|规定期限|规定时限|时限内|当年完成|当年内|年内完成|年度内完成|本年度内|年内|当年/;
+const ON_TIME_WORDS = /按时|及时|按期|如期|准时|限期|限时|规定时间|规定期限|规定时限|时限内|按计划|按进度|按节点|当年完成|当年内|年内完成|年度内完成|本年度内|年内|当年/;
+const YEAR_END_OF = /(\d{4})年(?:底|末)/;
 const DATE_DEADLINE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日|份)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前|内|完成)/;
 const YEAR_END = /(?:(\d{4})年)?(?:年底|年末|年终|年度末|年度内|底前)(?:前|之前|以前|完成)?/;
 const QUARTER = /(?:(\d{4})年)?第?([一二三四1-4])季度(?:末|底)?(?:前|之前|以前|内|完成)?/;
 const HALF_YEAR = /(?:(\d{4})年)?上半年/;
 
+/** Read targets by their text: the same few ("年底前", "按时") fill most tables. Bounded: emptied when full. */
+const readByText = new Map<string, TimeTarget | null>();
+const CACHE_LIMIT = 20_000;
+
 /** Reads a target as a time target; null when it is not one (a number, a percentage, a quality). */
 export function parseTimeTarget(input: string | undefined): TimeTarget | null {
+  const key = input ?? "";
+  const cached = readByText.get(key);
+  if (cached !== undefined) return cached;
+  const read = readTimeTarget(key);
+  if (readByText.size >= CACHE_LIMIT) readByText.clear();
+  readByText.set(key, read === null ? null : Object.freeze({ ...read, deadline: read.deadline ? Object.freeze(read.deadline) : null }));
+  return readByText.get(key) ?? null;
+}
+
+function readTimeTarget(input: string): TimeTarget | null {
   const text = normalizeWidth(input ?? "").replace(/\s+/g, "");
   if (text === "") return null;
   const date = DATE_DEADLINE.exec(text);
@@ -45,6 +60,8 @@ export function parseTimeTarget(input: string | undefined): TimeTarget | null {
   }
   const half = HALF_YEAR.exec(text);
   if (half) return { deadline: { year: half[1] ? Number(half[1]) : null, month: 6, day: null }, text };
+  const yearEndOf = YEAR_END_OF.exec(text);
+  if (yearEndOf) return { deadline: { year: Number(yearEndOf[1]), month: 12, day: null }, text };
   const yearEnd = YEAR_END.exec(text);
   if (yearEnd) return { deadline: { year: yearEnd[1] ? Number(yearEnd[1]) : null, month: 12, day: null }, text };
   if (/^\d{4}年(?:完成|前|内)?$/.test(text)) return { deadline: { year: Number(text.slice(0, 4)), month: 12, day: null }, text };

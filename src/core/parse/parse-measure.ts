@@ -56,9 +56,13 @@ export function normalizeUnit(unit: string | null): string | null {
   return /^(?:%|百分比|百分率|百分点)$/.test(u) ? "%" : u;
 }
 
+/** A label before a glyph operator: "及时率≥95%", "培训人数≥500人" (a label holds no digits). */
+const LABEL_BEFORE_GLYPH = /^[^\d≥≤≧≦=><]{1,16}?(?=(?:>=|<=|≥|≧|≤|≦|=|>|<)\s*[+-]?[\d.])/;
+
 function parseMeasureText(input: string): ParsedMeasure {
   const text = normalizeWidth(input).trim();
-  const leading = splitLeadingOperator(text);
+  const labelled = LABEL_BEFORE_GLYPH.exec(text);
+  const leading = splitLeadingOperator(labelled ? text.slice(labelled[0].length) : text);
   let { operator, glyph } = leading;
   let body = leading.rest;
   let direction: ParsedMeasure["direction"] = null;

@@ -56,11 +56,15 @@ describe("identities across sentences", () => {
       ["PROSE-CARRY-OVER-TOTAL", "error", "收入合计350.20万元 + 年初结转和结余12.35万元 = 362.55万元，与所述收入总计372.55万元相差10.00万元"],
     ]);
     expect(codes("2023年度支出合计340.00万元，年末结转和结余22.55万元，支出总计362.56万元。")).toEqual(["PROSE-SUM-ROUNDING"]);
+    // One fund's figures beside the whole statement's are not mixed into it.
+    expect(codes("2023年度收入合计350.20万元，年初结转和结余12.35万元。财政拨款收入合计300.00万元。收入总计362.55万元。")).toEqual([]);
   });
   it("the parts of a change add up to the change", () => {
     const right =
       "2023年度收入99,000万元，较上年同期110,000万元下降10.0%，减收11,000万元；其中：税收收入80,000万元，较上年同期84,210.53万元下降5.0%，减收4,210.53万元；非税收入19,000万元，较上年同期25,789.47万元下降26.3%，减收6,789.47万元。";
     expect(run(right)).toEqual([]);
+    // A "其中" that names only some of the parts says nothing of the others' changes.
+    expect(codes(right.replace("非税收入19,000万元", "非税收入9,000万元"))).not.toContain("PROSE-CHANGE-PARTS");
     expect(run(right.replace("减收6,789.47万元", "减收5,789.47万元"))).toEqual([
       ["PROSE-CHANGE-PARTS", "error", "其中各项的增减额 −4210.53 −5789.47 = −10000.00万元，与合计99000万元的增减额−11000.00万元相差1000.00万元"],
     ]);

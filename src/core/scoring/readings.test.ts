@@ -25,7 +25,8 @@ describe("time targets are a kind of their own", () => {
     expect(parseTimeTarget("年底前")?.deadline).toEqual({ year: null, month: 12, day: null });
     expect(parseTimeTarget("第三季度前")?.deadline).toEqual({ year: null, month: 9, day: null });
     expect(parseTimeTarget("按时")).toEqual({ deadline: null, text: "按时" });
-    for (const text of ["及时", "按期", "当年完成", "年内完成"]) expect(parseTimeTarget(text)).not.toBeNull();
+    for (const text of ["及时", "按期", "当年完成", "年内完成", "按计划完成"]) expect(parseTimeTarget(text)).not.toBeNull();
+    expect(parseTimeTarget("2023年底前")?.deadline).toEqual({ year: 2023, month: 12, day: null });
     for (const text of ["100%", "≥95%", "3年", "较为认可", "12个月"]) expect(parseTimeTarget(text)).toBeNull();
   });
   it("judges met or unmet from the actual text", () => {
@@ -72,6 +73,8 @@ describe("word operators and operators inside the text", () => {
       ["控制在60万元以内", "≤", "60", "万元"],
       ["培训人次不少于500人次", "≥", "500", "人次"],
       ["≥3次", "≥", "3", "次"],
+      ["及时率≥95%", "≥", "95", "%"],
+      ["设备故障率≤5%", "≤", "5", "%"],
     ];
     for (const [text, operator, value, unit] of cases) {
       const m = parseMeasure(text);

@@ -86,13 +86,15 @@ export function scoreIndicator(indicator: Indicator, path: string, profile: Rule
 }
 
 /** Blank, "0", a dash or 无: a cell of an unused row. */
+const ZERO_TEXT = /^0+(?:\.0+)?$/;
 const UNUSED_CELL = /^(?:0+(?:\.0+)?%?|—+|-+|－+|\/|／|无)?$/;
 
 /** An unused row (an unused 生态效益 row printed "0"): no weight, or 0, and nothing but 0 or blanks to compare. */
 export function isEmptyIndicatorRow(indicator: Indicator): boolean {
-  const blank = (text: string | undefined) => UNUSED_CELL.test((text ?? "").replace(/\s+/g, ""));
-  const noWeight = indicator.weight === undefined || new Dec(indicator.weight).isZero();
-  return noWeight && blank(indicator.target) && blank(indicator.actual) && blank(indicator.printed?.score);
+  // Cheapest test first: a province scores a million rows, nearly all weighted.
+  if (indicator.weight !== undefined && !ZERO_TEXT.test(indicator.weight)) return false;
+  const blank = (text: string | undefined) => text === undefined || UNUSED_CELL.test(text.replace(/\s+/g, ""));
+  return blank(indicator.target) && blank(indicator.actual) && blank(indicator.printed?.score);
 }
 
 /**

@@ -12,7 +12,7 @@ import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
-import { changeRateExplainedByDisplayRounding, type PrintedRate, showPercent, showWan } from "../printed-values.ts";
+import { changeRateExplainedByDisplayRounding, type PrintedRate, showPercent, showAmountFor, showWan as showWanText } from "../printed-values.ts";
 
 function sameAtPrecision(value: Dec, printed: Dec, decimals: number): boolean {
   return value.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).equals(printed);
@@ -24,6 +24,8 @@ export const changeRateCheck: AuditCheck = {
   title: "增减率与（本年−上年）÷上年不符",
   run({ dataset, profile }) {
     const findings: Finding[] = [];
+    // Amounts in messages are in the document's unit.
+    const showWan = showAmountFor(amountUnitOf(dataset));
     for (const site of listChangeSites(dataset)) {
       const read = readChangeSite(site, amountUnitOf(dataset));
       const { rate, currentFen, prior } = read;
@@ -70,7 +72,8 @@ export const changeRateCheck: AuditCheck = {
       }
       const asRate: PrintedRate = { value: printedPercent, numberText: printed.valueText, decimals, sign: "%", text: found };
       const current = site.current;
-      const priorText = showWan(prior.fen);
+      // The rounding test reads the 万元 text of the working copy, whatever the unit messages are printed in.
+      const priorText = showWanText(prior.fen);
       const explained =
         verdict === "wrong" && current !== undefined && changeRateExplainedByDisplayRounding(current, priorText, asRate);
       if (explained) hints.push("差异在所列金额四舍五入的范围内");

@@ -12,7 +12,7 @@ import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { directionOfFen, readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
-import { type ChangeFigure, DIRECTION_VERB, showPercent, showWan } from "../printed-values.ts";
+import { type ChangeFigure, DIRECTION_VERB, showPercent, showAmountFor } from "../printed-values.ts";
 
 const DIRECTION_NAME: Record<ChangeDirection, string> = { increase: "增加", decrease: "减少", flat: "持平" };
 
@@ -27,6 +27,9 @@ export const changeVerbCheck: AuditCheck = {
   title: "增减用词与增减方向不符或缺失",
   run({ dataset, profile }) {
     const findings: Finding[] = [];
+    // Amounts in messages are in the document's unit.
+    const unit = amountUnitOf(dataset);
+    const showWan = showAmountFor(unit);
     for (const site of listChangeSites(dataset)) {
       const read = readChangeSite(site, amountUnitOf(dataset));
       const { currentFen } = read;
@@ -48,7 +51,7 @@ export const changeVerbCheck: AuditCheck = {
             const differenceFen = Math.abs(currentFen - storedPrior);
             const rate = changeRate(currentFen, storedPrior);
             const verbs = DIRECTION_VERB[actual];
-            const expected = `${verbs.amount}${showWan(differenceFen)}万元${rate === null ? "" : `（${verbs.rate}${showPercent(rate.abs(), profile.rounding.rateDecimals)}）`}`;
+            const expected = `${verbs.amount}${showWan(differenceFen)}${unit}${rate === null ? "" : `（${verbs.rate}${showPercent(rate.abs(), profile.rounding.rateDecimals)}）`}`;
             push(expected, `${site.label}并非持平：${figures()}，应为“${expected}”，原文为“${change.text}”`);
           }
           continue;

@@ -6,10 +6,11 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { judgeCompletion } from "../completion-bases.ts";
 import { BASE_NAMES, listCompletionSites } from "../finance-sites.ts";
-import { showPercent, showWan } from "../printed-values.ts";
+import { showAmountFor, showPercent } from "../printed-values.ts";
 
 export const completionRateCheck: AuditCheck = {
   code: "COMPLETION-RATE",
@@ -17,6 +18,8 @@ export const completionRateCheck: AuditCheck = {
   title: "完成预算比例与决算数÷预算数不符",
   run({ dataset, profile }) {
     const findings: Finding[] = [];
+    // Amounts in messages are in the document's unit.
+    const showWan = showAmountFor(amountUnitOf(dataset));
     for (const site of listCompletionSites(dataset)) {
       const judged = judgeCompletion(site);
       if (!judged || judged.results.length === 0 || judged.matched.length > 0) continue;

@@ -8,9 +8,10 @@
 import type { Finding } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
 import { parseAmount } from "../../parse/parse-amount.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { datasetTexts } from "../dataset-texts.ts";
-import { showWan } from "../printed-values.ts";
+import { showAmountFor } from "../printed-values.ts";
 
 const CARRY_OVER_AMOUNT = /(?:结转|结余)[^，。；\d]{0,12}?(\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)/g;
 
@@ -20,6 +21,9 @@ export const incomeExpenditureGapCheck: AuditCheck = {
   title: "支出大于收入且未说明资金来源",
   run(context) {
     const { dataset } = context;
+    // Amounts in messages are in the document's unit.
+    const unit = amountUnitOf(dataset);
+    const showWan = showAmountFor(unit);
     const fa = dataset.finalAccounts;
     const income = fa?.income?.total;
     const spending = fa?.expenditure?.total;
@@ -42,9 +46,9 @@ export const incomeExpenditureGapCheck: AuditCheck = {
       code: this.code,
       severity: this.severity,
       location: "finalAccounts.expenditure.total",
-      expected: `说明 ${showWan(gap)} 万元的资金来源（如年初结转和结余）`,
+      expected: `说明 ${showWan(gap)} ${unit}的资金来源（如年初结转和结余）`,
       found: "未说明",
-      message: `本年支出 ${showWan(wanToFen(spending))} 万元超过本年收入 ${showWan(wanToFen(income))} 万元，差额 ${showWan(gap)} 万元，未说明资金来源（如年初结转和结余）`,
+      message: `本年支出 ${showWan(wanToFen(spending))} ${unit}超过本年收入 ${showWan(wanToFen(income))} ${unit}，差额 ${showWan(gap)} ${unit}，未说明资金来源（如年初结转和结余）`,
     };
     return [finding];
   },

@@ -8,9 +8,10 @@
 import type { Finding } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
 import { comparePrinted, percentOf } from "../../numbers/decimal.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listShareSites } from "../finance-sites.ts";
-import { readPrintedRate, shareExplainedByDisplayRounding, showPercent, showWan } from "../printed-values.ts";
+import { readPrintedRate, shareExplainedByDisplayRounding, showPercent, showAmountFor } from "../printed-values.ts";
 
 export const shareCheck: AuditCheck = {
   code: "SHARE",
@@ -18,6 +19,8 @@ export const shareCheck: AuditCheck = {
   title: "占比与分项÷合计不符",
   run({ dataset, profile }) {
     const findings: Finding[] = [];
+    // Amounts in messages are in the document's unit.
+    const showWan = showAmountFor(amountUnitOf(dataset));
     for (const site of listShareSites(dataset)) {
       const printed = readPrintedRate(site.printed.text);
       if (printed === null || printed === "dash" || site.part === undefined || site.base === undefined) continue;

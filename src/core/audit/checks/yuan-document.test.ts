@@ -20,6 +20,7 @@ describe("a 元 document", () => {
     expect(findings.map((f) => [f.code, f.expected])).toEqual([]);
     const wrong = audit({ income: { ...income, printed: { ...income.printed, changeRate: "下降3.9%" } } });
     expect(wrong.map((f) => [f.code, f.severity, f.expected])).toEqual([["CHANGE-RATE", "error", "0.39%"]]);
+    expect(wrong[0]?.message).toContain("34,200.00 ÷ 8,774,700.00");
   });
   it("a change labelled 万元 whose number is the 元 figure is a unit-label mistake, not a change 10 000 times too large", () => {
     const findings = audit({ income: { ...income, printed: { ...income.printed, change: "减少34,200.00万元" } } });

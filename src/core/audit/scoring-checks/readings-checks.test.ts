@@ -156,3 +156,15 @@ describe("a budget weight printed that the profile does not give", () => {
     expect(run("EXECUTION-SCORE", project([], { executionWeight: "20" }, [total({ printed: { rate: "100%", weight: "20", score: "20" } })]))).toEqual([]);
   });
 });
+
+describe("a 20/80 table under a 10/90 profile", () => {
+  it("its indicators are summed against the 80 its budget weight leaves", () => {
+    const indicators = [
+      { level1: "产出指标", level3: "a", target: "1", actual: "1", weight: "50" },
+      { level1: "效益指标", level3: "b", target: "1", actual: "1", weight: "30" },
+    ];
+    const execution = [total({ printed: { rate: "100%", weight: "20", score: "20" } })];
+    expect(run("WEIGHT-SUM", project(indicators, { executionWeight: "20" }, execution))).toEqual([]);
+    expect(run("WEIGHT-SUM", project(indicators, {}, execution)).map((f) => f.expected)).toEqual(["90"]);
+  });
+});

@@ -23,7 +23,15 @@ export const weightSum: AuditCheck = {
       if (used.length === 0 || used.every((s) => s.indicator.weight === undefined) || table.incomplete) continue;
       const indicatorWeight = score.execution ? score.totalWeight.minus(score.execution.weight) : score.totalWeight;
       const blocks = new Set(table.indicators.map((i) => i.block ?? 1));
-      const sectionWeight = new Dec(table.indicatorSectionWeight ?? context.profile.indicatorWeight);
+      // A table that sets its own budget weight (20 of a 20/80 form) leaves the rest of the profile's total to the
+      // indicators, unless it states that part too.
+      const { profile } = context;
+      const sectionWeight =
+        table.indicatorSectionWeight !== undefined
+          ? new Dec(table.indicatorSectionWeight)
+          : table.executionWeight !== undefined
+            ? new Dec(profile.execution.weight).plus(profile.indicatorWeight).minus(table.executionWeight)
+            : new Dec(profile.indicatorWeight);
       if (score.execution && !indicatorWeight.equals(sectionWeight)) {
         findings.push({
           code: this.code,

@@ -11,6 +11,9 @@ import type { ProseCheck } from "../prose-check.ts";
 import { formatFenAsWan, proseFinding } from "../prose-finding.ts";
 import type { ReadSentence } from "../prose-document.ts";
 
+/** Labels of the figures of one fund, not of the whole statement. */
+const SCOPED = /财政拨款|公共预算|政府性基金|国有资本|专户|事业收入|经营/;
+
 /** How many sentences back a 合计 or 结转 may be named before its 总计. */
 const WINDOW = 6;
 
@@ -34,6 +37,8 @@ export const checkCarryOverTotal: ProseCheck = ({ document }) => {
       for (const figure of sentence.figures) {
         if (!isLevelAmount(sentence, figure, document.reportYear)) continue;
         const label = normalizeLabel(figure.label).replace(/(?:19|20)\d{2}年度?/g, "");
+        // "财政拨款收入合计", "一般公共预算…结转和结余": the identity of one fund, stated beside the whole one.
+        if (SCOPED.test(label)) continue;
         if (side.total.test(label)) total = { figure, sentence, at };
         else if (side.carry.test(label)) carry = { figure, sentence, at };
         else if (side.grand.test(label)) {

@@ -58,6 +58,7 @@ function judgeSentence(sentence: ReadSentence, reportYear: number | null): Findi
   for (let i = after.indexOf("；"); i >= 0; i = after.indexOf("；", i + 1)) itemStarts.push(markerAt + marker[0].length + i + 1);
   const end = text.indexOf("。", markerAt) < 0 ? text.length : text.indexOf("。", markerAt);
   const changes: SignedChange[] = [];
+  const levels: Figure[] = [];
   for (let k = 0; k < itemStarts.length; k++) {
     const from = itemStarts[k] as number;
     const to = Math.min(itemStarts[k + 1] ?? end, end);
@@ -69,8 +70,15 @@ function judgeSentence(sentence: ReadSentence, reportYear: number | null): Findi
     const change = changeBetween(sentence, part.index, lastIndex);
     if (!change) return null;
     changes.push(change);
+    levels.push(part);
   }
   if (changes.length < 2) return null;
+  // Only a complete list: its levels add up to the total (a "其中" naming some parts says nothing of the rest).
+  const totalFen = figureFen(total);
+  const levelFens = levels.map(figureFen);
+  if (totalFen === null || levelFens.some((fen) => fen === null)) return null;
+  const levelGap = Math.abs((levelFens as number[]).reduce((a, b) => a + b, 0) - totalFen);
+  if (levels.reduce((acc, f) => acc.plus(halfUnitFen(f)), halfUnitFen(total)).lessThan(levelGap)) return null;
   const sum = changes.reduce((acc, c) => acc + c.fen, 0);
   const gap = Math.abs(sum - totalChange.fen);
   if (gap === 0) return null;
