@@ -1,6 +1,6 @@
 /**
  * The five sample units in examples/: they validate, they hold the seeds' real figures exactly as printed (errors
- * included), and they are exactly what scripts/build-examples.ts makes from seeds/ (a copy of shared/seeds).
+ * included), and they are exactly what scripts/build-examples.ts makes from seeds/ (the five sample documents).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -48,7 +48,7 @@ describe("every example validates", () => {
     };
     for (const [file, [source, year, unit]] of Object.entries(expected)) {
       const dataset = load(file);
-      expect([dataset.formatVersion, dataset.source, dataset.year, dataset.unit?.name]).toEqual([1, source, year, unit]);
+      expect([dataset.formatVersion, dataset.source, dataset.year, dataset.unit?.name]).toEqual([2, source, year, unit]);
       expect(dataset.narrative.length).toBeGreaterThan(5);
     }
   });

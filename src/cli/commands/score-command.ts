@@ -66,6 +66,7 @@ export function runScore(file: string, profile: RuleProfile, json: boolean): Com
         totalWeight: score.totalWeight.toString(),
         total: show(score.total, td),
         grade: score.grade,
+        missing: score.missing,
       };
     });
     return { exitCode: 0, output: JSON.stringify({ profile: profile.id, file, year: dataset.year, tables: out }, null, 2) };
@@ -109,7 +110,7 @@ export function runScore(file: string, profile: RuleProfile, json: boolean): Com
     );
     const level1Totals = score.subtotals.filter((t) => t.level2 === null);
     lines.push(`小计：${level1Totals.map((t) => `${t.level1} ${show(t.score, sd)}/${t.weight}`).join("，")}`);
-    lines.push(score.grade === null ? "总分：—（指标未填写权重，无法计分）" : `总分：${show(score.total, td)} / ${score.totalWeight}，等级：${score.grade}`);
+    lines.push(score.grade === null ? `总分：—（${score.missing.length > 0 ? score.missing.join("；") : "指标未填写权重，无法计分"}，不评定等级）` : `总分：${show(score.total, td)} / ${score.totalWeight}，等级：${score.grade}`);
     return lines.join("\n");
   });
   return { exitCode: 0, output: `${file}（规则方案：${profile.name}）\n\n${sections.join("\n\n")}` };

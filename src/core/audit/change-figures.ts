@@ -4,7 +4,7 @@
  * amount (上年 = 本年 ∓ 增减额). CHANGE-RATE, CHANGE-AMOUNT, CHANGE-VERB and AMOUNT-UNIT share this reading.
  * @module
  */
-import { type Fen, wanToFen } from "../money/fen.ts";
+import { amountToFen, type Fen, MAX_DECIMALS, type MoneyUnit, wanToFen } from "../money/fen.ts";
 import type { ChangeDirection } from "../parse/parse-change.ts";
 import type { ChangeSite, PrintedText } from "./finance-sites.ts";
 import { type ChangeFigure, claimedDirection, type PrintedChange, readPrintedChange, showWan } from "./printed-values.ts";
@@ -25,7 +25,11 @@ export interface ReadChangeSite {
   prior: { fen: Fen; derived: false } | { fen: Fen; derived: true; formula: string } | null;
 }
 
-export function readChangeSite(site: ChangeSite): ReadChangeSite {
+/**
+ * `documentUnit` is the dataset's amountUnit: a printed figure written without a unit is in it (a 元 document writes
+ * "减少3,420.00" for 3 420 元).
+ */
+export function readChangeSite(site: ChangeSite, documentUnit: MoneyUnit = "万元"): ReadChangeSite {
   const changes = site.texts.map((at) => ({ change: readPrintedChange(at.text), at }));
   const pick = (key: "amount" | "rate"): LocatedFigure | null => {
     for (const { change, at } of changes) {
@@ -39,9 +43,11 @@ export function readChangeSite(site: ChangeSite): ReadChangeSite {
   const currentFen = site.current === undefined ? null : wanToFen(site.current);
   let prior: ReadChangeSite["prior"] = null;
   if (site.prior !== undefined) prior = { fen: wanToFen(site.prior), derived: false };
-  else if (currentFen !== null && amount && amount.figure.unit !== "元" && amount.figure.decimals <= 6) {
+  else if (currentFen !== null && amount && figureUnit(amount.figure, documentUnit) === documentUnit && amount.figure.decimals <= MAX_DECIMALS[documentUnit]) {
+    // Only a figure in the document's own unit is read as the change: one in the other unit may be the unit mistake
+    // AMOUNT-UNIT reports, and is not used to derive last year.
     const direction = claimedDirection(amount.change, amount.figure) ?? rate?.figure.direction ?? null;
-    const changeFen = wanToFen(amount.figure.valueText);
+    const changeFen = amountToFen(amount.figure.valueText, documentUnit);
     if (direction === "increase" || direction === "decrease") {
       const fen = direction === "increase" ? currentFen - changeFen : currentFen + changeFen;
       const sign = direction === "increase" ? "−" : "+";
@@ -54,4 +60,10 @@ export function readChangeSite(site: ChangeSite): ReadChangeSite {
 export function directionOfFen(difference: Fen): ChangeDirection {
   if (difference === 0) return "flat";
   return difference > 0 ? "increase" : "decrease";
+}
+
+/** The unit a printed money figure is in: as written, else the document's. */
+export function figureUnit(figure: { unit: string | null }, documentUnit: MoneyUnit): MoneyUnit | null {
+  if (figure.unit === null) return documentUnit;
+  return figure.unit === "万元" || figure.unit === "元" ? figure.unit : null;
 }

@@ -1,6 +1,6 @@
 /**
- * The finance checks on the five sample datasets (examples/*.json, built from shared/seeds): every arithmetic and
- * consistency mistake of shared/domain/seed-mistakes.md that the datasets hold is found with its code and location,
+ * The finance checks on the five sample datasets (examples/*.json, built from seeds/): every arithmetic and
+ * consistency mistake of docs/domain/seed-mistakes.md that the datasets hold is found with its code and location,
  * and nothing else is reported — the right figures (凉山 468.99 + 405.06 = 874.05, 46.34%, 80.22%, 14.33%; 零陵
  * 87.5%) stay silent. Each expected finding names its seed-mistakes item.
  */

@@ -14,6 +14,7 @@ import { chartDataCheck } from "./checks/chart-data.ts";
 import { completionBaseCheck } from "./checks/completion-base.ts";
 import { completionRateCheck } from "./checks/completion-rate.ts";
 import { controlRateCheck } from "./checks/control-rate.ts";
+import { executionVsFinalCheck } from "./checks/execution-vs-final.ts";
 import { filingResidueCheck } from "./checks/filing-residue.ts";
 import { functionLineNamesCheck } from "./checks/function-line-names.ts";
 import { functionLinesIncompleteCheck } from "./checks/function-lines-incomplete.ts";
@@ -46,6 +47,7 @@ export const financeChecks: AuditCheck[] = [
   budgetAdjustmentUnstatedCheck,
   incomeExpenditureGapCheck,
   controlRateCheck,
+  executionVsFinalCheck,
   operatingCostsScopeCheck,
   chartDataCheck,
 ];

@@ -53,6 +53,8 @@ export interface ChangeFigure {
   valueText: string;
   decimals: number;
   unit: "万元" | "元" | "%" | "‱" | null;
+  /** "下降-5.20%": a minus after the verb; `direction` is then the one meant (increase), the verb says the other. */
+  doubleNegative?: boolean;
 }
 
 export interface PrintedChange {
@@ -68,8 +70,11 @@ export interface PrintedChange {
 }
 
 const CHANGE_VERBS = "增加|增长|上升|提高|减少|下降|降低";
+// Also 增收/减收/增支/减支, and a lone 增/减 right before its number ("较上年减12.30万元"); a minus after the verb is
+// kept to read a double negative.
+const READ_VERBS = `${CHANGE_VERBS}|增收|减收|增支|减支|增(?=\\s*[-－−]?\\s*\\d)|减(?=\\s*[-－−]?\\s*\\d)`;
 const CHANGE_NUMBER = new RegExp(
-  `(${CHANGE_VERBS})?((?:[/／](?:${CHANGE_VERBS}))?)\\s*了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元|%|‱)?`,
+  `(${READ_VERBS})?((?:[/／](?:${CHANGE_VERBS}))?)\\s*了?\\s*([-－−](?=\\s*\\d))?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元|%|‱)?`,
   "g",
 );
 /** A number followed by one of these is a date, a count or an ordinal, not a change amount. */
@@ -86,19 +91,22 @@ export function readPrintedChange(text: string): PrintedChange {
   const amounts: ChangeFigure[] = [];
   const rates: ChangeFigure[] = [];
   for (const match of t.matchAll(CHANGE_NUMBER)) {
-    const unit = (match[4] as ChangeFigure["unit"] | undefined) ?? null;
+    const unit = (match[5] as ChangeFigure["unit"] | undefined) ?? null;
     const after = t.slice((match.index ?? 0) + match[0].length);
     if (unit === null && NOT_AN_AMOUNT_AFTER.test(after)) continue;
-    const valueText = parsePlainNumber(match[3] ?? "");
+    const valueText = parsePlainNumber(match[4] ?? "");
     if (valueText === null) continue;
     const verb = match[1] ?? null;
+    const named = match[2] ? null : directionOf(verb);
+    const doubleNegative = match[3] !== undefined && named !== null && named !== "flat" && !new Dec(valueText).isZero();
     const figure: ChangeFigure = {
-      direction: match[2] ? null : directionOf(verb),
+      direction: doubleNegative ? (named === "increase" ? "decrease" : "increase") : named,
       verb,
       value: new Dec(valueText),
       valueText,
       decimals: decimalsOf(valueText),
       unit,
+      ...(doubleNegative ? { doubleNegative } : {}),
     };
     (unit === "%" || unit === "‱" ? rates : amounts).push(figure);
   }

@@ -22,13 +22,17 @@ export interface ParsedChange {
   valueText: string | null;
   /** What followed the number: "万元", "元", "%", "‱", or null when nothing did. */
   unit: "万元" | "元" | "%" | "‱" | null;
+  /** "下降-5.20%": a minus after the verb; `direction` is then the one meant (增长), the verb says the other. */
+  doubleNegative?: boolean;
 }
 
 const INCREASE = ["增加", "增长", "上升", "提高", "增"];
-const DECREASE = ["减少", "下降", "降低", "减"];
+const DECREASE = ["减少", "下降", "降低", "降幅", "减"];
 const FLAT = ["持平", "不变", "无变化"];
 
-const PHRASE = /(增加|增长|上升|提高|减少|下降|降低|持平|不变|无变化)(?:[/／](增加|增长|减少|下降))?\s*(?:了)?\s*([\d,]*\.?\d+)?\s*(万元|元|%|‱)?/;
+// A lone 增/减 is a verb only when a number follows it ("减12.30万元"); 增收/减收 are the revenue words.
+const PHRASE =
+  /(增加|增长|上升|提高|减少|下降|降低|增收|减收|增支|减支|增幅|降幅|减幅|持平|不变|无变化|增(?=\s*[-－−]?\s*\d)|减(?=\s*[-－−]?\s*\d))(?:[/／](增加|增长|减少|下降))?\s*(?:为|了)?\s*([-－−])?\s*([\d,]*\.?\d+)?\s*(万元|元|%|‱)?/;
 
 /** Returns null when the text holds neither a change verb nor a number. */
 export function parseChangePhrase(input: string): ParsedChange | null {
@@ -36,14 +40,18 @@ export function parseChangePhrase(input: string): ParsedChange | null {
   const match = PHRASE.exec(text);
   if (match) {
     const verb = match[1] ?? null;
-    const valueText = match[3] ? parsePlainNumber(match[3]) : null;
+    const valueText = match[4] ? parsePlainNumber(match[4]) : null;
+    const doubleNegative = match[3] !== undefined && valueText !== null && !new Dec(valueText).isZero();
+    const named = directionOf(verb);
+    const direction = doubleNegative && named !== "flat" && named !== null ? (named === "increase" ? "decrease" : "increase") : named;
     return {
-      direction: directionOf(verb),
+      direction,
       verb,
       placeholder: match[2] !== undefined,
       value: valueText === null ? null : new Dec(valueText),
       valueText,
-      unit: (match[4] as ParsedChange["unit"]) ?? null,
+      unit: (match[5] as ParsedChange["unit"]) ?? null,
+      ...(doubleNegative ? { doubleNegative } : {}),
     };
   }
   const bare = /([\d,]*\.?\d+)\s*(万元|元|%|‱)?/.exec(text);

@@ -113,10 +113,11 @@ describe("seed 004 凉山州科协 2023", () => {
       ["PROSE-CHANGE-RATE", 109, "86.62%", "647.24%"],
       ["PROSE-TEMPLATE-UNFILLED", 120, null, "增加/减少，增长/下降"],
       ["PROSE-CHANGE-RATE", 134, "3.73%", "37.3%"],
-      ["PROSE-ZERO-BASE", 136, "—", "0%"],
-      ["PROSE-ZERO-BASE", 136, "—", "0%"],
       ["PROSE-PLACEHOLDER", 136, null, "（具体工作）"],
       ["PROSE-ZERO-BASE-LIKELY", 120, "—", "0%"],
+      // A 0% written for a zero base is a warning (issue 10): the figure is not wrong, only meaningless.
+      ["PROSE-ZERO-BASE-ZERO", 136, "—", "0%"],
+      ["PROSE-ZERO-BASE-ZERO", 136, "—", "0%"],
       ["PROSE-PERMYRIAD", 245, "75.27%", "7526.52‱"],
       ["PROSE-YEAR", 267, "2023年", "2024年"],
       ["PROSE-PERMYRIAD", 268, "75.27%", "7526.52‱"],
@@ -125,13 +126,10 @@ describe("seed 004 凉山州科协 2023", () => {
       ["PROSE-DISPLAY-ROUNDING", 75, "2.94%", "2.95%"],
       ["PROSE-DISPLAY-ROUNDING", 111, "97.50%", "97.55%"],
       ["PROSE-DISPLAY-ROUNDING", 111, "2.50%", "2.44%"],
+      // Right at their own precision: said once for the document, with the count (issue 10).
       ["PROSE-PERCENT-PRECISION", 124, "26.67%", "27%"],
-      ["PROSE-PERCENT-PRECISION", 181, "53.66%", "54%"],
-      ["PROSE-PERCENT-PRECISION", 181, "46.34%", "46%"],
-      ["PROSE-PERCENT-PRECISION", 238, "53.66%", "54%"],
-      ["PROSE-PERCENT-PRECISION", 238, "46.34%", "46%"],
-      ["PROSE-PERCENT-PRECISION", 240, "53.66%", "54%"],
     ]);
+    expect(findings.find((f) => f.code === "PROSE-PERCENT-PRECISION")?.message).toContain("全文共6处百分比未保留两位小数");
     expectQuotesFromTheirLines(findings, lines);
   });
 

@@ -76,10 +76,20 @@ function insideWithComparedSpan(markers: readonly ComparisonMarker[], offset: nu
   return false;
 }
 
-// Two-character verbs only: a lone 增/减 ends too many other words ("压减10%会议费", "新增").
-const CHANGE_VERB_AT_END = /(增加|减少|增长|下降|上升|降低|提高)\s*了?\s*$/;
+// Two-character verbs anywhere; a lone 增/减 ends too many other words ("压减10%会议费", "新增"), so it is a verb only
+// right after the comparison it belongs to ("较上年减12.30万元", "同比增4.16万元"). A minus sign after the verb
+// ("下降-5.20%") is a double negative, read by isDoubleNegative.
+const CHANGE_VERB_AT_END = /(增加|减少|增长|下降|上升|降低|提高|增收|减收|增支|减支|增幅为?|降幅为?|减幅为?)\s*了?\s*[-－−]?\s*$/;
+const SINGLE_VERB_AFTER_COMPARISON = /(?:比|较|同比|相比|相较)[^，,。；;：:\d]{0,12}?(增|减)\s*了?\s*[-－−]?\s*$/;
+const DOUBLE_NEGATIVE_AT_END = /[-－−]\s*$/;
 
-/** The change verb that directly precedes a figure ("减少" in "各减少3.42万元"), or null. */
+/** The change verb that directly precedes a figure ("减少" in "各减少3.42万元", "减" in "较上年减12.30万元"), or null. */
 export function changeVerbBefore(figure: Figure): string | null {
-  return CHANGE_VERB_AT_END.exec(figure.label)?.[1] ?? null;
+  const verb = CHANGE_VERB_AT_END.exec(figure.label)?.[1] ?? SINGLE_VERB_AFTER_COMPARISON.exec(figure.label)?.[1] ?? null;
+  return verb === null ? null : verb.replace(/为$/, "");
+}
+
+/** "下降-5.20%": a change verb followed by a minus sign, which turns the direction round. */
+export function isDoubleNegative(figure: Figure): boolean {
+  return changeVerbBefore(figure) !== null && DOUBLE_NEGATIVE_AT_END.test(figure.label);
 }

@@ -12,7 +12,7 @@
 import type { Fen } from "../money/fen.ts";
 import { normalizeWidth } from "../parse/normalize-text.ts";
 import { clauseIndexAt, clauseStarts, type Figure, figureFen, isMoney } from "./extract-figures.ts";
-import { attachedShare, isLevelAmount, isShareFigure } from "./figure-roles.ts";
+import { attachedShare, isCompletionBase, isLevelAmount, isShareFigure } from "./figure-roles.ts";
 import { earlierInParagraph, type ProseDocument, type ReadSentence } from "./prose-document.ts";
 
 export interface BreakdownPart {
@@ -88,7 +88,7 @@ function figuresBefore(sentence: ReadSentence, offset: number): number {
 function lastLevel(document: ProseDocument, sentence: ReadSentence, count: number): FoundTotal | null {
   for (let i = count - 1; i >= 0; i--) {
     const figure = sentence.figures[i];
-    if (!figure || !isMoney(figure)) continue;
+    if (!figure || !isMoney(figure) || isCompletionBase(figure)) continue;
     if (!isLevelAmount(sentence, figure, document.reportYear)) return null;
     const fen = figureFen(figure);
     return fen === null ? null : { figure, fen, sentence };
@@ -116,8 +116,10 @@ function readParts(
   for (let clause = firstClause; clause < starts.length; clause++) {
     if ((starts[clause] ?? 0) >= nextMarkerStart) break;
     const inClause = byClause.get(clause) ?? [];
-    const amounts = inClause.filter((f) => isMoney(f) && !f.inParentheses);
+    // A part's own budget ("基本支出100万元，完成年初预算110万元的90.91%") is not another part.
+    const amounts = inClause.filter((f) => isMoney(f) && !f.inParentheses && !isCompletionBase(f));
     if (amounts.length === 0) {
+      if (inClause.some(isCompletionBase)) continue;
       if (inClause.some(isShareFigure)) continue;
       if (clause === firstClause && clauseIsEmpty(text, starts, clause, from)) continue;
       break;

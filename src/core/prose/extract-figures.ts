@@ -118,7 +118,9 @@ export function clauseStarts(text: string): number[] {
     // "、" separates list items only after an amount ("货物支出0万元、工程支出0万元"); in a label it is part of the
     // name ("工资福利支出、对个人和家庭补助支出").
     const listComma = ch === "、" && /(?:万元|元|%)\s*$/.test(text.slice(Math.max(0, i - 3), i));
-    if (CLAUSE_DELIMITER.test(ch) || listComma) starts.push(i + 1);
+    // The comma of "490,000.00元" separates thousands, not clauses (元 documents write every amount so).
+    const thousands = ch === "," && /\d/.test(text[i - 1] ?? "") && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+    if ((CLAUSE_DELIMITER.test(ch) && !thousands) || listComma) starts.push(i + 1);
   }
   return starts;
 }

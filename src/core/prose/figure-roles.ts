@@ -7,14 +7,28 @@ import { changeVerbBefore, isPriorFigure } from "./comparison-markers.ts";
 import { type Figure, isMoney, isPercent } from "./extract-figures.ts";
 import type { ReadSentence } from "./prose-document.ts";
 
-/** An amount of money stated as this year's level: not a change, not last year's, not an aside in brackets. */
+/**
+ * An amount of money stated as this year's level: not a change, not last year's, not an aside in brackets, and not
+ * the budget a completion rate is measured on ("完成全年预算6.0万元的35.0%": 6.0 is not the 三公 spending the next
+ * change belongs to, nor a part of a "其中" list of spending).
+ */
 export function isLevelAmount(sentence: ReadSentence, figure: Figure, reportYear: number | null): boolean {
   return (
     isMoney(figure) &&
     !figure.inParentheses &&
     changeVerbBefore(figure) === null &&
+    !isCompletionBase(figure) &&
     !isPriorFigure(figure, sentence.comparisons, reportYear)
   );
+}
+
+// The budget word right after the verb, with only its qualifiers: "完成全年预算", "为年初预算", "占调整后预算数的" —
+// not "收入为一般公共预算614.51万元", where 一般公共预算 names the money itself.
+const COMPLETION_BASE_LABEL = /(?:完成|占|达到?|为)了?(?:年初|全年|年度|本年|调整后的?|全年调整后)?预算(?:数|额)?的?$/;
+
+/** The budget named as the base of a completion rate: "完成年初预算150.00万元的80.00%" → 150.00. */
+export function isCompletionBase(figure: Figure): boolean {
+  return isMoney(figure) && COMPLETION_BASE_LABEL.test(figure.label);
 }
 
 /** True for "占X%" / "占支出总额的X%". */

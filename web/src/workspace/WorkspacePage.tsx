@@ -6,8 +6,8 @@ import "./zod-without-eval.ts";
 import { useEffect, useMemo, useState } from "react";
 import type { Finding } from "../../../src/core/findings/finding.ts";
 import { formatFixed } from "../../../src/core/numbers/decimal.ts";
+import { mayEditReport } from "../../../src/core/workflow/workflow.ts";
 import { ApiError, api } from "../api/client.ts";
-import { EDITABLE_STATUSES } from "../api/types.ts";
 import { navigate, useLeaveGuard } from "../app/router.tsx";
 import { useUser } from "../app/session.tsx";
 import { StatusBadge } from "../components/StatusBadge.tsx";
@@ -38,7 +38,6 @@ const SECTIONS: { id: SectionId; label: string }[] = [
   { id: "documents", label: "文档" },
 ];
 
-const EDITING_ROLES = new Set(["filler", "unitReviewer"]);
 
 export default function WorkspacePage({ reportId, section }: { reportId: string; section?: string }) {
   const user = useUser();
@@ -50,7 +49,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const [submitProblems, setSubmitProblems] = useState<{ message: string; findings: Pick<Finding, "code" | "location" | "message">[] } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const current = (section ?? "basic") as SectionId;
-  const readOnly = !head || !EDITABLE_STATUSES.includes(head.status) || !EDITING_ROLES.has(user.role);
+  const readOnly = !head || !mayEditReport(user.role, head.status);
   const unsaved = saveState.kind === "pending" || saveState.kind === "saving" || saveState.kind === "conflict";
   useLeaveGuard(unsaved ? "有尚未保存的修改，确定离开吗？" : null);
 

@@ -1,12 +1,15 @@
 /**
  * AMOUNT-UNIT: money in these documents is in 万元. A printed change amount or total without its unit ("减少23.52。",
  * "决算数为874.05") is a warning; one labelled 元 whose figure is the 万元 figure ("增加6.04元" for 6.04 万元, a factor
- * of 10 000 off) is an error.
+ * of 10 000 off) is an error. In a 元 document (amountUnit 元) the same holds the other way round: 元 is its unit, and
+ * a figure labelled 万元 whose number is the 元 figure ("减少3,420万元" for 3 420 元) is diagnosed as a unit-label
+ * mistake ("单位应为元"), never "fixed" into a figure 10 000 times too large.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
 import { formatPath } from "../../findings/finding.ts";
-import { fenToWan, wanToFen } from "../../money/fen.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
+import { fenToWan, formatAmount, wanToFen, yuanToFen } from "../../money/fen.ts";
 import { comparePrinted } from "../../numbers/decimal.ts";
 import { normalizeWidth, parsePlainNumber } from "../../parse/normalize-text.ts";
 import type { AuditCheck } from "../audit-check.ts";
@@ -76,6 +79,7 @@ export const amountUnitCheck: AuditCheck = {
   severity: "error",
   title: "金额缺少单位或单位有误",
   run(context) {
+    if (amountUnitOf(context.dataset) === "元") return checkYuanDocument(context, this.code);
     const findings: Finding[] = [];
     for (const site of listChangeSites(context.dataset)) {
       const { amount, currentFen, prior } = readChangeSite(site);
@@ -144,3 +148,57 @@ export const amountUnitCheck: AuditCheck = {
     return findings;
   },
 };
+
+/** Exact 分 of a printed number read in a unit, or null when it has more decimals than the unit holds. */
+function fenIn(numberText: string, unit: "万元" | "元"): number | null {
+  try {
+    return unit === "元" ? yuanToFen(numberText) : wanToFen(numberText);
+  } catch {
+    return null;
+  }
+}
+
+/** AMOUNT-UNIT in a document whose unit is 元. */
+function checkYuanDocument(context: Parameters<AuditCheck["run"]>[0], code: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const site of listChangeSites(context.dataset)) {
+    const { amount, currentFen, prior } = readChangeSite(site, "元");
+    if (!amount || amount.figure.unit === "元" || amount.figure.unit === null) continue;
+    const { figure } = amount;
+    if (currentFen === null || prior === null || prior.derived) continue;
+    const difference = Math.abs(currentFen - prior.fen);
+    // Labelled 万元: right when it is the difference in 万元; a unit-label mistake when its number is the 元 figure.
+    if (comparePrinted(figure.value, figure.decimals, fenToWan(difference)) === "exact") continue;
+    if (fenIn(figure.valueText, "元") === difference) {
+      findings.push({
+        code,
+        severity: "error",
+        location: amount.at.path,
+        expected: `${figure.valueText}元`,
+        found: amount.change.text,
+        message: `${site.label}增减额为 ${formatAmount(difference, "元")}（${formatAmount(currentFen, "元")} − ${formatAmount(prior.fen, "元")}），原文写作“${figure.valueText}万元”：单位应为元`,
+      });
+    }
+  }
+  for (const total of listPrintedTotals(context)) {
+    if (total.text === undefined || total.value === undefined) continue;
+    const match = AMOUNT_IN_TEXT.exec(normalizeWidth(total.text));
+    const numberText = parsePlainNumber(match?.[1] ?? "");
+    if (!match || numberText === null || match[2] === "元") continue;
+    const valueFen = wanToFen(total.value);
+    const location = formatPath(total.segments);
+    if (match[2] === undefined) {
+      findings.push({ code, severity: "warning", location, expected: `${numberText}元`, found: total.text, message: `${total.label}“${total.text}”缺少单位，应为“${numberText}元”` });
+    } else if (fenIn(numberText, "元") === valueFen) {
+      findings.push({
+        code,
+        severity: "error",
+        location,
+        expected: `${numberText}元`,
+        found: total.text,
+        message: `${total.label}为 ${formatAmount(valueFen, "元")}，原文写作“${total.text}”：单位应为元`,
+      });
+    }
+  }
+  return findings;
+}

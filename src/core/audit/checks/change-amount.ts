@@ -4,12 +4,13 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { fenToWan } from "../../money/fen.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
+import { fenToWan, formatAmount, formatYuan } from "../../money/fen.ts";
+import { showWan } from "../printed-values.ts";
 import { comparePrinted } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
-import { showWan } from "../printed-values.ts";
 
 export const changeAmountCheck: AuditCheck = {
   code: "CHANGE-AMOUNT",
@@ -17,23 +18,27 @@ export const changeAmountCheck: AuditCheck = {
   title: "增减额与本年−上年不符",
   run({ dataset }) {
     const findings: Finding[] = [];
+    const unit = amountUnitOf(dataset);
+    const show = unit === "元" ? formatYuan : showWan;
     for (const site of listChangeSites(dataset)) {
-      const { amount, currentFen, prior } = readChangeSite(site);
+      const { amount, currentFen, prior } = readChangeSite(site, unit);
       if (!amount || currentFen === null || prior === null || prior.derived) continue;
       const differenceFen = Math.abs(currentFen - prior.fen);
       const exactWan = fenToWan(differenceFen);
       const { figure } = amount;
       const rightInWan = comparePrinted(figure.value, figure.decimals, exactWan) === "exact";
       const rightInYuan = comparePrinted(figure.value, figure.decimals, exactWan.times(10_000)) === "exact";
-      if (figure.unit === "元" ? rightInYuan || rightInWan : rightInWan) continue;
-      const expected = `${showWan(differenceFen)}万元`;
+      // Written without a unit, a figure is in the document's unit; the other unit's reading is AMOUNT-UNIT's.
+      const written = figure.unit ?? unit;
+      if (written === "元" ? rightInYuan || rightInWan : rightInWan) continue;
+      const expected = formatAmount(differenceFen, unit);
       findings.push({
         code: this.code,
         severity: this.severity,
         location: amount.at.path,
         expected,
         found: amount.change.text,
-        message: `${site.label}增减额应为 ${expected}（${showWan(currentFen)} − ${showWan(prior.fen)}），原文为 ${figure.valueText}${figure.unit ?? ""}`,
+        message: `${site.label}增减额应为 ${expected}（${show(currentFen)} − ${show(prior.fen)}），原文为 ${figure.valueText}${figure.unit ?? ""}`,
       });
     }
     return findings;

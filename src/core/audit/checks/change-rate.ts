@@ -8,6 +8,7 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { changeRate, comparePrinted, Dec } from "../../numbers/decimal.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
@@ -24,7 +25,7 @@ export const changeRateCheck: AuditCheck = {
   run({ dataset, profile }) {
     const findings: Finding[] = [];
     for (const site of listChangeSites(dataset)) {
-      const read = readChangeSite(site);
+      const read = readChangeSite(site, amountUnitOf(dataset));
       const { rate, currentFen, prior } = read;
       if (!rate || currentFen === null || prior === null) continue;
       const exactSigned = changeRate(currentFen, prior.fen);

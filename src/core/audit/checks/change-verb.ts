@@ -8,6 +8,7 @@
 import type { Finding } from "../../findings/finding.ts";
 import { changeRate, Dec } from "../../numbers/decimal.ts";
 import type { ChangeDirection } from "../../parse/parse-change.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { directionOfFen, readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
@@ -27,7 +28,7 @@ export const changeVerbCheck: AuditCheck = {
   run({ dataset, profile }) {
     const findings: Finding[] = [];
     for (const site of listChangeSites(dataset)) {
-      const read = readChangeSite(site);
+      const read = readChangeSite(site, amountUnitOf(dataset));
       const { currentFen } = read;
       const storedPrior = read.prior && !read.prior.derived ? read.prior.fen : null;
       const actual = currentFen !== null && storedPrior !== null ? directionOfFen(currentFen - storedPrior) : null;
@@ -53,6 +54,22 @@ export const changeVerbCheck: AuditCheck = {
           continue;
         }
         for (const figure of named) {
+          if (figure.doubleNegative && figure.direction !== null) {
+            // "下降-5.20%" says 增长5.20% the long way round: a style fault, not a wrong direction.
+            const meant = rewrite(figure, figure.direction);
+            const wrongWay = actual !== null && actual !== figure.direction;
+            findings.push({
+              code: this.code,
+              severity: wrongWay ? this.severity : "warning",
+              location: at.path,
+              expected: wrongWay && actual ? rewrite(figure, actual) : meant,
+              found: change.text,
+              message: wrongWay && actual
+                ? `${site.label}为${DIRECTION_NAME[actual]}（${figures()}），原文“${change.text}”是双重否定（即${meant}），方向也不对，应为“${rewrite(figure, actual)}”`
+                : `${site.label}“${change.text}”是双重否定，即${meant}，应直接写作“${meant}”`,
+            });
+            continue;
+          }
           if (figure.direction === null && !change.flat) {
             const direction = actual ?? written;
             const expected = direction ? rewrite(figure, direction) : `增加或减少${figure.valueText}${figure.unit ?? ""}`;

@@ -12,6 +12,7 @@ import type { ChartData, Dataset } from "../../dataset/schema.ts";
 import type { Finding } from "../../findings/finding.ts";
 import { formatPath } from "../../findings/finding.ts";
 import { type Fen, sumFen, wanToFen } from "../../money/fen.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites, sangongTotal } from "../finance-sites.ts";
@@ -29,7 +30,7 @@ interface ChartTarget {
 function priorsByLabel(dataset: Dataset): Map<string, Fen> {
   const out = new Map<string, Fen>();
   for (const site of listChangeSites(dataset)) {
-    const { prior } = readChangeSite(site);
+    const { prior } = readChangeSite(site, amountUnitOf(dataset));
     if (prior) out.set(site.label.replace("（三项合计）", ""), prior.fen);
   }
   return out;

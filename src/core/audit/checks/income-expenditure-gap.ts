@@ -1,8 +1,8 @@
 /**
  * INCOME-EXPENDITURE-GAP: spending more than the year's income needs money from somewhere — usually 年初结转和结余 —
  * and a report must say so. Seed 000 spends 3537.34 against an income of 3422.59 (114.75 万元) without a word on it.
- * The gap counts as explained when the 收、支总计 covers the spending, when a carry-over income line covers it, or when
- * the text names a 结转/结余 of that amount.
+ * The gap counts as explained when the 收、支总计 covers the spending, when a carry-over (the income's
+ * openingCarryOver, or a version-1 carry-over income line) covers it, or when the text names a 结转/结余 of that amount.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
@@ -29,6 +29,9 @@ export const incomeExpenditureGapCheck: AuditCheck = {
     if (fa.totals && wanToFen(fa.totals.amount) >= wanToFen(spending) && wanToFen(fa.totals.amount) > wanToFen(income)) return [];
     const carried = (fa.income?.items ?? []).filter((item) => item.source === "carryOver" && item.amount !== undefined);
     if (carried.some((item) => wanToFen(item.amount as string) >= gap)) return [];
+    // Format 2 holds the 年初结转和结余 beside the income, where the 决算 prints it.
+    const opening = fa.income?.openingCarryOver?.amount;
+    if (opening !== undefined && wanToFen(opening) >= gap) return [];
     for (const { normalized } of datasetTexts(context)) {
       for (const match of normalized.matchAll(CARRY_OVER_AMOUNT)) {
         const amount = parseAmount(match[1] ?? "");

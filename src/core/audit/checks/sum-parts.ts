@@ -1,11 +1,14 @@
 /**
  * SUM-PARTS: parts must add up to their total, summed exactly in 分. A gap no larger than the rounding of the
  * displayed parts can explain (0.005 万元 per part) is an info — the parts were rounded one by one (seed 004: the
- * 210 lines give 21.87 for 21.88); a larger one is an error (seed 002: 0.84 + 163.68 ≠ 163.68).
+ * 210 lines give 21.87 for 21.88); a larger one is an error (seed 002: 0.84 + 163.68 ≠ 163.68). Nested 其中 rows are
+ * summed against the row they belong to (a single one need only stay within it); 收入合计 + 年初结转和结余 = 收入总计
+ * and 支出合计 + 年末结转和结余 = 支出总计 are parts too. A list marked `incomplete` is not summed.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { sumFen, wanToFen } from "../../money/fen.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
+import { formatYuan, sumFen, wanToFen } from "../../money/fen.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { showWan } from "../printed-values.ts";
 import { listSumRelations } from "../sum-relations.ts";
@@ -20,27 +23,31 @@ export const sumPartsCheck: AuditCheck = {
   title: "分项之和与合计不符",
   run({ dataset }) {
     const findings: Finding[] = [];
+    // Amounts are said in the document's unit (a 元 document's messages in 元).
+    const unit = amountUnitOf(dataset);
+    const show = unit === "元" ? formatYuan : showWan;
     for (const relation of listSumRelations(dataset)) {
       const partsFen = relation.parts.map((p) => wanToFen(p.value));
       const sum = sumFen(partsFen);
       const total = wanToFen(relation.total);
       const gap = Math.abs(sum - total);
-      if (gap === 0) continue;
-      const tolerance = ROUNDING_PER_PART * partsFen.length;
+      if (gap === 0 || (relation.atMost && sum <= total)) continue;
+      // Amounts in 元 are printed to the 分: no rounding explains a gap.
+      const tolerance = unit === "元" ? 0 : ROUNDING_PER_PART * partsFen.length;
       const rounding = gap <= tolerance;
       const addends =
         partsFen.length <= MAX_ADDENDS_SHOWN
-          ? `${partsFen.map(showWan).join(" + ")} = ${showWan(sum)}`
-          : `${partsFen.length} 项合计 ${showWan(sum)}`;
+          ? `${partsFen.map(show).join(" + ")} = ${show(sum)}`
+          : `${partsFen.length} 项合计 ${show(sum)}`;
       const note = relation.note ? `（${relation.note}）` : "";
-      const why = rounding ? `，在 ${partsFen.length} 个分项各自四舍五入可解释的范围（±${showWan(tolerance)}）内` : "";
+      const why = rounding ? `，在 ${partsFen.length} 个分项各自四舍五入可解释的范围（±${show(tolerance)}）内` : "";
       findings.push({
         code: this.code,
         severity: rounding ? "info" : this.severity,
         location: relation.location,
-        expected: showWan(sum),
-        found: showWan(total),
-        message: `${relation.label}${note}：${addends} 万元，与${relation.totalLabel} ${showWan(total)} 万元相差 ${showWan(gap)} 万元${why}`,
+        expected: show(sum),
+        found: show(total),
+        message: `${relation.label}${note}：${addends} ${unit}，与${relation.totalLabel} ${show(total)} ${unit}相差 ${show(gap)} ${unit}${why}`,
       });
     }
     return findings;

@@ -11,6 +11,7 @@ import type { Sangong } from "../../dataset/schema.ts";
 import { type Finding, formatPath } from "../../findings/finding.ts";
 import { type Fen, wanToFen } from "../../money/fen.ts";
 import { DASH, Dec } from "../../numbers/decimal.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import {
@@ -104,7 +105,7 @@ export const zeroBaseRateCheck: AuditCheck = {
       }
     }
     for (const site of listChangeSites(dataset)) {
-      const { rate, prior } = readChangeSite(site);
+      const { rate, prior } = readChangeSite(site, amountUnitOf(dataset));
       if (!rate || prior === null || prior.derived || prior.fen !== 0) continue;
       push(
         rate.at.path,

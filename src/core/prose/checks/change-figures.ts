@@ -16,6 +16,7 @@ import type { ChangeStatement } from "../extract-changes.ts";
 import { type Figure, figureFen, halfUnitFen } from "../extract-figures.ts";
 import { ratioRange } from "../judge-percent.ts";
 import type { ProseCheck } from "../prose-check.ts";
+import { changeVerbBefore, isDoubleNegative } from "../comparison-markers.ts";
 import { formatFenAsWan, proseFinding } from "../prose-finding.ts";
 import { reportPercent } from "../report-percent.ts";
 
@@ -27,8 +28,20 @@ export const checkChangeFigures: ProseCheck = ({ changes }) => changes.flatMap(c
 function checkStatement(statement: ChangeStatement): Finding[] {
   const findings: Finding[] = [];
   const { sentence, change, changeVerb, rate, rateVerb, current, prior } = statement;
-  const amountDirection = directionOf(changeVerb);
-  const rateDirection = directionOf(rateVerb);
+  const amountDirection = flipIf(directionOf(changeVerb), change !== null && isDoubleNegative(change));
+  const rateDirection = flipIf(directionOf(rateVerb), rate !== null && isDoubleNegative(rate));
+  for (const figure of [change, rate]) {
+    if (!figure || !isDoubleNegative(figure) || figure.value.isZero()) continue;
+    const verb = changeVerbBefore(figure) ?? "";
+    const meant = DIRECTION_WORDS[flipIf(directionOf(verb), true) ?? "flat"];
+    const unit = figure.unit === "%" ? "%" : (figure.unit ?? "");
+    findings.push(
+      proseFinding("PROSE-DOUBLE-NEGATIVE", sentence, `“${verb}-${figure.number}${unit}”是双重否定，意为${rateWord(meant, figure)}${figure.number}${unit}，应直接写作“${rateWord(meant, figure)}${figure.number}${unit}”`, {
+        expected: `${rateWord(meant, figure)}${figure.number}${unit}`,
+        found: `${verb}-${figure.number}${unit}`,
+      }),
+    );
+  }
   if (amountDirection && rateDirection && amountDirection !== rateDirection) {
     findings.push(
       proseFinding("PROSE-CHANGE-VERB", sentence, `同一变动先说“${changeVerb}”又说“${rateVerb}”，方向相反`, {
@@ -45,7 +58,9 @@ function checkStatement(statement: ChangeStatement): Finding[] {
     const difference = currentFen - priorFen;
     const actual = directionOfDifference(new Dec(difference));
     const differenceText = `${current?.figure.number}−${prior?.figure.number} = ${formatFenAsWan(difference)}万元`;
-    if (direction && direction !== actual) {
+    // "0万元，上年度0万元，增长0%": nothing changed and nothing is claimed; PROSE-ZERO-BASE-ZERO says how to write it.
+    const claimsNothing = actual === "flat" && priorFen === 0 && [change, rate].every((f) => f === null || f.value.isZero());
+    if (direction && direction !== actual && !claimsNothing) {
       const should = actual === "flat" ? "持平" : `${DIRECTION_WORDS[actual]}${formatFenAsWan(Math.abs(difference))}万元`;
       findings.push(
         proseFinding(
@@ -123,7 +138,7 @@ function checkRate(
   if (base < 0) return null;
   if (base === 0) {
     return proseFinding(
-      "PROSE-ZERO-BASE",
+      rate.value.isZero() ? "PROSE-ZERO-BASE-ZERO" : "PROSE-ZERO-BASE",
       sentence,
       `上年数为0，增减率无意义，应写“—”或“上年无此项支出”，文中为${rate.number}%`,
       {
@@ -200,4 +215,15 @@ function likelyCause(rate: Figure, exact: Dec, amount: Fen, currentFen: Fen | nu
     if (rate.value.div(factor).equals(expected) || rate.value.times(factor).equals(expected)) return "疑为小数点错位";
   }
   return undefined;
+}
+
+function flipIf(direction: ChangeDirection | null, flip: boolean): ChangeDirection | null {
+  if (!flip || direction === null || direction === "flat") return direction;
+  return direction === "increase" ? "decrease" : "increase";
+}
+
+/** 增长/下降 for a rate, 增加/减少 for an amount. */
+function rateWord(meant: string, figure: Figure): string {
+  if (figure.unit !== "%") return meant;
+  return meant === "增加" ? "增长" : meant === "减少" ? "下降" : meant;
 }

@@ -31,7 +31,7 @@ describe("completion of budget", () => {
   });
 
   it("wants “—” when the budget is stated as 0", () => {
-    expect(summary("预算0万元，支出0万元，完成预算0%。")).toEqual([["PROSE-ZERO-BASE", "—", "0%"]]);
+    expect(summary("预算0万元，支出0万元，完成预算0%。")).toEqual([["PROSE-ZERO-BASE-ZERO", "—", "0%"]]);
   });
 
   it("warns about 完成预算0% on nothing spent when the budget is not stated (seed 004 因公出国)", () => {

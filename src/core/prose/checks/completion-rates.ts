@@ -12,7 +12,7 @@ import type { Finding } from "../../findings/finding.ts";
 import type { Fen } from "../../money/fen.ts";
 import { Dec, percentOf } from "../../numbers/decimal.ts";
 import { type Figure, figureFen, halfUnitFen, isMoney, isPercent } from "../extract-figures.ts";
-import { isLevelAmount } from "../figure-roles.ts";
+import { isCompletionBase, isLevelAmount } from "../figure-roles.ts";
 import { judgePercent, type PercentVerdict, ratioRange } from "../judge-percent.ts";
 import type { ProseCheck } from "../prose-check.ts";
 import { earlierInParagraph, type ProseDocument, type ReadSentence } from "../prose-document.ts";
@@ -42,18 +42,40 @@ interface Stated {
 export const checkCompletionRates: ProseCheck = ({ document }) => {
   const findings: Finding[] = [];
   for (const sentence of document.sentences) {
-    for (const rate of sentence.figures.filter((f) => isPercent(f) && COMPLETION_LABEL.test(f.label))) {
-      const finding = checkRate(document, sentence, rate);
+    for (const rate of sentence.figures.filter((f) => isPercent(f))) {
+      const finding = COMPLETION_LABEL.test(rate.label) ? checkRate(document, sentence, rate) : checkRateOnOwnBudget(document, sentence, rate);
       if (finding) findings.push(finding);
     }
   }
   return findings;
 };
 
+/**
+ * "基本支出100.00万元，完成年初预算110.00万元的90.91%": the rate names its own budget right before it, and the amount
+ * it measures is the one before that — each sub-item against its own budget, not the total's.
+ */
+function checkRateOnOwnBudget(document: ProseDocument, sentence: ReadSentence, rate: Figure): Finding | null {
+  const base = sentence.figures[rate.index - 1];
+  if (!base || !isCompletionBase(base) || !/^的?$/.test(rate.label.trim())) return null;
+  const budgetFen = figureFen(base);
+  if (budgetFen === null) return null;
+  for (let i = base.index - 1; i >= 0; i--) {
+    const figure = sentence.figures[i];
+    if (!figure || !isMoney(figure) || !isLevelAmount(sentence, figure, document.reportYear)) continue;
+    const fen = figureFen(figure);
+    return fen === null ? null : judgeCompletion(document, sentence, rate, { figure, fen }, [{ figure: base, fen: budgetFen }]);
+  }
+  return null;
+}
+
 function checkRate(document: ProseDocument, sentence: ReadSentence, rate: Figure): Finding | null {
   const { budgets, actual } = statedBefore(document, sentence, rate);
-  const printed = `${rate.number}%`;
   if (!actual) return null;
+  return judgeCompletion(document, sentence, rate, actual, budgets);
+}
+
+function judgeCompletion(document: ProseDocument, sentence: ReadSentence, rate: Figure, actual: Stated, budgets: Stated[]): Finding | null {
+  const printed = `${rate.number}%`;
   if (budgets.length === 0) {
     if (actual.fen !== 0) return null;
     if (rate.value.isZero()) {
@@ -73,7 +95,7 @@ function checkRate(document: ProseDocument, sentence: ReadSentence, rate: Figure
   const nonZero = attempts.filter((a): a is { budget: Stated; exact: Dec } => a.exact !== null);
   if (nonZero.length === 0) {
     if (actual.fen !== 0) return null;
-    return proseFinding("PROSE-ZERO-BASE", sentence, `预算数为0，完成比例无意义，应写“—”，文中为${printed}`, {
+    return proseFinding(rate.value.isZero() ? "PROSE-ZERO-BASE-ZERO" : "PROSE-ZERO-BASE", sentence, `预算数为0，完成比例无意义，应写“—”，文中为${printed}`, {
       expected: "—",
       found: printed,
     });
@@ -85,6 +107,8 @@ function checkRate(document: ProseDocument, sentence: ReadSentence, rate: Figure
   const judged = nonZero.map((a) => ({ ...a, rank: VERDICT_RANK[judgePercent(printedPercent, a.exact, rangeOf(a.budget))] }));
   const nearest = judged.reduce((best, a) => (a.rank < best.rank ? a : best));
   if (nearest.rank === 0) return null;
+  const mislabelled = unitLabelMistake(document, sentence, rate, actual, nearest.budget);
+  if (mislabelled) return mislabelled;
   const others = nonZero.filter((a) => a.budget !== nearest.budget).map((a) => a.budget.figure.number);
   return reportPercent({
     kind: "completion",
@@ -124,4 +148,53 @@ function statedBefore(
     }
   }
   return { budgets, actual };
+}
+
+const MONEY_UNITS = new Set(["元", "万元"]);
+const dominantUnits = new WeakMap<ProseDocument, "元" | "万元">();
+
+/** The unit most amounts of the document are written in: the unit a mislabelled figure should have had. */
+function dominantUnit(document: ProseDocument): "元" | "万元" {
+  let unit = dominantUnits.get(document);
+  if (unit === undefined) {
+    let yuan = 0;
+    let wan = 0;
+    for (const sentence of document.sentences) {
+      for (const figure of sentence.figures) {
+        if (figure.unit === "元") yuan++;
+        else if (figure.unit === "万元") wan++;
+      }
+    }
+    unit = yuan > wan ? "元" : "万元";
+    dominantUnits.set(document, unit);
+  }
+  return unit;
+}
+
+/**
+ * A rate that is right once the amount and the budget are read in the same unit: one of them carries the wrong unit
+ * label (a 元 document's "完成年初预算500,000.00万元的98.00%"). Said as a unit mistake with the rate in the right unit,
+ * never as a rate of 0.00%.
+ */
+function unitLabelMistake(document: ProseDocument, sentence: ReadSentence, rate: Figure, actual: Stated, budget: Stated): Finding | null {
+  const a = actual.figure.unit;
+  const b = budget.figure.unit;
+  if (a === b || !MONEY_UNITS.has(String(a)) || !MONEY_UNITS.has(String(b))) return null;
+  const unit = dominantUnit(document);
+  const wrong = a === unit ? budget : actual;
+  const relabelled = figureFen({ ...wrong.figure, unit });
+  if (relabelled === null) return null;
+  const actualFen = wrong === actual ? relabelled : actual.fen;
+  const budgetFen = wrong === budget ? relabelled : budget.fen;
+  const exact = percentOf(actualFen, budgetFen);
+  if (exact === null) return null;
+  const verdict = judgePercent({ value: rate.value, decimals: rate.decimals }, exact, ratioRange(new Dec(actualFen), halfUnitFen({ ...actual.figure, unit }), new Dec(budgetFen), halfUnitFen({ ...budget.figure, unit })));
+  if (VERDICT_RANK[verdict] > VERDICT_RANK.displayRounding) return null;
+  const name = wrong === budget ? "预算数" : "支出数";
+  return proseFinding(
+    "PROSE-UNIT-WRONG",
+    sentence,
+    `${name}${wrong.figure.number}的单位应为${unit}：按${unit}计完成率 ${exact.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2)}%（${actual.figure.number}÷${budget.figure.number}），与文中${rate.number}%相符`,
+    { expected: `${wrong.figure.number}${unit}`, found: `${wrong.figure.number}${wrong.figure.unit}` },
+  );
 }

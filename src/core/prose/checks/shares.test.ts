@@ -59,7 +59,7 @@ describe("shares (PROSE-SHARE and the shared percentage codes)", () => {
   it("wants “—” for a share of a zero total", () => {
     const text = "政府采购支出总额0万元。授予中小企业合同金额0万元，占政府采购支出总额的0%。";
     const [finding] = findingsOf(text).filter((f) => f.line === 1 && f.quote?.startsWith("授予"));
-    expect([finding?.code, finding?.expected, finding?.found]).toEqual(["PROSE-ZERO-BASE", "—", "0%"]);
+    expect([finding?.code, finding?.expected, finding?.found]).toEqual(["PROSE-ZERO-BASE-ZERO", "—", "0%"]);
   });
 
   it("stays silent on a share whose base is not stated", () => {

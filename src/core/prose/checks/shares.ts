@@ -116,7 +116,7 @@ function pushShareFinding(findings: Finding[], item: ShareItem, base: ShareBase)
     if (item.partFen === 0) {
       findings.push(
         proseFinding(
-          "PROSE-ZERO-BASE",
+          item.share.value.isZero() ? "PROSE-ZERO-BASE-ZERO" : "PROSE-ZERO-BASE",
           item.sentence,
           `${shareName(item)}的基数为0（${formula}），比率无意义，应写“—”，文中为${item.share.number}%`,
           {
