@@ -133,7 +133,7 @@ describe("jixiao report <dataset.json>", () => {
     expect((await jixiao(["report", LIANGSHAN, "--out", out])).code).toBe(0);
     expect(listFiles(out)).toEqual(first);
     expect(readdirSync(out).filter((name) => name.startsWith("."))).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe("jixiao report <folder>", () => {
@@ -161,7 +161,7 @@ describe("jixiao report <folder>", () => {
     const liangshan = listFiles(join(out, "a-liangshan"));
     expect(liangshan.length).toBeGreaterThan(0);
     for (const name of liangshan) expect(isOfficePackage(join(out, "a-liangshan", name))).toBe(true);
-  });
+  }, 120_000);
 });
 
 describe("jixiao report: units without files", () => {
@@ -179,7 +179,7 @@ describe("jixiao report: units without files", () => {
     const run = await jixiao(["report", empty, "--out", join(dir, "out")]);
     expect(run.stdout).toMatch(/^已生成 0\/1 个单位的文档，共 0 个文件/);
     expect(run.stdout).toContain("没有可生成的文档");
-  });
+  }, 120_000);
 });
 
 describe("jixiao report: refused before any work", () => {

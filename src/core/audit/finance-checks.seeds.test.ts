@@ -55,7 +55,7 @@ describe("finance checks on the sample datasets", () => {
       ["SUM-PARTS", "info", "finalAccounts.expenditure.total", "000 #3"],
       // The 决算说明 would print the 0.02万元 gap as a note: internal, so an error (issue 13).
       ["FILING-RESIDUE", "error", "finalAccounts", "000 #3"],
-      // The seed's 自评表 prints no 分值: the report would print 【请补充：分值】 in each of its 13 rows (issue 13).
+      // The seed's 自评表 prints no 分值: the report would print 【请补充：分值】 in each of its 15 rows (issue 13).
       ["FILING-RESIDUE", "error", "department.evaluation.indicators", "issue 13"],
       ["INCOME-EXPENDITURE-GAP", "warning", "finalAccounts.expenditure.total", "000 #4"],
       ["YEAR-MISMATCH", "warning", "narrative[8].text", "000 #6"],
@@ -147,6 +147,9 @@ describe("finance checks on the sample datasets", () => {
       ["YEAR-MISMATCH", "warning", "narrative[74].text", "004 #22"],
       ["YEAR-MISMATCH", "warning", "projects[16].evaluation.indicators[2].level3", "004 #31"],
       ["YEAR-MISMATCH", "warning", "projects[9].evaluation.indicators[2].level3", "004 #32"],
+      // The reports would print 【请核实：指标名称所写年份不是评价年度】 after these two names (issue 13).
+      ["FILING-RESIDUE", "error", "projects[16].evaluation.indicators[2].level3", "004 #31"],
+      ["FILING-RESIDUE", "error", "projects[9].evaluation.indicators[2].level3", "004 #32"],
     ]);
     expect(at(findings, "CHANGE-RATE", "finalAccounts.totals.printed.changeRate").message).toBe(
       "收、支总计增减率应为 0.39%（3.42 ÷ 877.47），原文为 4%",

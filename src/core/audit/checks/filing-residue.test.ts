@@ -50,6 +50,24 @@ describe("FILING-RESIDUE", () => {
     expect(findings.map((f) => [f.location, f.found])).toEqual([["department.evaluation.indicators", "1项指标未设分值"]]);
   });
 
+  it("an error for an indicator named with another year: the reports would flag it 【请核实】", () => {
+    const findings = runCheck(filingResidueCheck, {
+      year: 2023,
+      projects: [
+        {
+          name: "科普专项",
+          evaluation: {
+            indicators: [
+              { level1: "产出指标", level3: "2022年1-12月完成", operator: "≥", target: "1", unit: "次", actual: "1", weight: "10" },
+              { level1: "产出指标", level3: "2023年完成", operator: "≥", target: "1", unit: "次", actual: "1", weight: "10" },
+            ],
+          },
+        },
+      ],
+    });
+    expect(findings.map((f) => [f.severity, f.location])).toEqual([["error", "projects[0].evaluation.indicators[0].level3"]]);
+  });
+
   it("nothing when the parts add up and no flag is left", () => {
     expect(
       runCheck(filingResidueCheck, {

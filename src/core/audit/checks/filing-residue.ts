@@ -6,13 +6,16 @@
  * - a note the 决算说明 generator had to print because parts and total disagree ("（注：以上各项之和为…相差…）"):
  *   a rounding note is for the preparer, the public text must add up;
  * - an evaluation table whose indicators carry no 分值: the self-evaluation report and its table would print
- *   【请补充：分值】 in every such row and "无法计算得分" (西藏 2024's 自评表, 13 rows).
+ *   【请补充：分值】 in every such row and "无法计算得分" (西藏 2024's 自评表, 15 rows);
+ * - an indicator named with another year ("2022年1-12月完成" in a 2023 table): the reports print it with
+ *   【请核实：指标名称所写年份不是评价年度】 (YEAR-MISMATCH says the same as a warning; the flag makes it an error).
  * Each finding names where the residue comes from, so it can be fixed at its source; submission and publication,
  * refused while an error remains, then keep it out of every public PDF.
  * @module
  */
 import { composeFinalAccounts } from "../../narrative/final-accounts/compose-final-accounts.ts";
 import type { Finding } from "../../findings/finding.ts";
+import { foreignYearFlag } from "../../narrative/self-evaluation/describe-indicator-result.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { datasetTexts } from "../dataset-texts.ts";
 
@@ -43,6 +46,18 @@ export const filingResidueCheck: AuditCheck = {
       ...context.dataset.projects.map((project, i) => ({ path: `projects[${i}].evaluation`, table: project.evaluation })),
     ];
     for (const { path, table } of tables) {
+      (table?.indicators ?? []).forEach((indicator, i) => {
+        const flag = foreignYearFlag(indicator.level3, context.dataset.year);
+        if (flag === "") return;
+        findings.push({
+          code: this.code,
+          severity: this.severity,
+          location: `${path}.indicators[${i}].level3`,
+          found: indicator.level3,
+          expected: `指标名称写${context.dataset.year}年或不写年份`,
+          message: `指标“${indicator.level3}”写的是其他年份，报告会在该指标后印出${flag}，公开前应改正指标名称`,
+        });
+      });
       const unweighted = table?.indicators.filter((indicator) => indicator.weight === undefined).length ?? 0;
       if (unweighted === 0) continue;
       findings.push({
