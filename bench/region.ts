@@ -142,9 +142,11 @@ async function until(what: string, condition: () => Promise<boolean>, pollMs = 2
 console.log(`Jixiao 地区基准 — Node ${process.version}，${availableParallelism()} 核；单位 ${UNITS}，负载 ${load()}`);
 const cluster = await startPostgresCluster();
 const children: ChildProcess[] = [];
+let opened: Awaited<ReturnType<typeof openDatabase>> | undefined;
 try {
   const url = await createTestDatabase(cluster.url, `jx_region_${process.pid}`);
   const database = await openDatabase(url, { poolSize: 8 });
+  opened = database;
   const db = database.db;
   const reports = new ReportsRepository(db, "postgres");
 
@@ -393,9 +395,9 @@ try {
   memory.push({ process: "基准进程（建库与校验线程在内）", peakKb: process.resourceUsage().maxRSS });
   console.log("(f) 各进程内存峰值（VmHWM）");
   for (const each of memory) console.log(`  ${each.process}：${mb(each.peakKb)}`);
-  await database.close();
 } finally {
   await Promise.all(children.map((child) => stopProcess(child)));
+  await opened?.close();
   await cluster.stop();
 }
 const missed = verdicts.filter((each) => !each.pass);

@@ -81,6 +81,9 @@ function withStatementCache(sqlite: SQLite.Database) {
 
 function openPostgres(url: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the database server drops (a restart, a failover) must not end the process: the pool makes
+  // a new one for the next query, and a query meanwhile fails with its own error.
+  pool.on("error", (error) => console.error(`[jixiao] 数据库连接中断（将自动重连）：${error.message}`));
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
   const parsed = new URL(url);
   return {
