@@ -198,3 +198,71 @@ describe.each(DIALECTS)("document job queue on %s", (dialect) => {
     expect(conversions).toBe(1);
   }, 180_000);
 });
+
+/**
+ * The real thing, on SQLite: `jixiao serve` killed with SIGKILL while LibreOffice converts a job's PDFs; the next
+ * `serve` on the same database hands the job back at once (not after its claim expires) and removes the dead
+ * process's LibreOffice work folder.
+ */
+describe("a server killed during a job (SIGKILL)", () => {
+  it("hands the job back at the next start and removes the LibreOffice work folder", async () => {
+    const { spawnServe } = await import("../support/serve-process.ts");
+    const { ApiClient } = await import("../support/api-client.ts");
+    const { readFileSync } = await import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "jixiao-kill-"));
+    const temp = join(dir, "tmp");
+    mkdirSync(temp);
+    const env = { JIXIAO_DATA_DIR: dir, TMPDIR: temp };
+    const args = ["--demo", "--db", `sqlite:${join(dir, "jixiao.db")}`, "--port", "0"];
+    const children: import("node:child_process").ChildProcess[] = [];
+    try {
+      const first = await spawnServe(args, { env, timeoutMs: 60_000 });
+      children.push(first.child);
+      const filler = new ApiClient({ baseUrl: first.url });
+      const passwords = JSON.parse(readFileSync(join(dir, "demo-accounts.json"), "utf8")) as Record<string, string>;
+      expect((await filler.signIn("demo-filler", passwords["demo-filler"] as string)).status).toBe(200);
+      const report = (await filler.get("/api/reports")).body.reports[0];
+      const jobId = (await filler.post(`/api/reports/${report.id}/documents`, { pdf: true })).body.jobId as string;
+      let job = (await filler.get(`/api/jobs/${jobId}`)).body;
+      for (let i = 0; i < 1200 && !/转换 PDF/.test(job.message); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        job = (await filler.get(`/api/jobs/${jobId}`)).body;
+      }
+      expect(job.message).toMatch(/转换 PDF/);
+      const workFolder = join(temp, "jixiao-jobs", `${HOST}-${first.child.pid}`);
+      expect(existsSync(workFolder)).toBe(true);
+      const killedAt = job.progress as number;
+      await new Promise<void>((resolve) => {
+        first.child.once("exit", () => resolve());
+        first.child.kill("SIGKILL");
+      });
+
+      const second = await spawnServe(args, { env, timeoutMs: 60_000 });
+      children.push(second.child);
+      const again = new ApiClient({ baseUrl: second.url });
+      again.cookie = filler.cookie;
+      let after = (await again.get(`/api/jobs/${jobId}`)).body;
+      for (let i = 0; i < 100 && !(after.progress < killedAt || /原处理进程已退出/.test(after.message) || after.status === "done"); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        after = (await again.get(`/api/jobs/${jobId}`)).body;
+      }
+      // Handed back within seconds of the restart (the dead claim would have lasted DOCUMENT_JOB_LOCK_MS).
+      expect(after.progress < killedAt || /原处理进程已退出/.test(after.message) || after.status === "done", JSON.stringify(after)).toBe(true);
+      expect(existsSync(workFolder)).toBe(false);
+    } finally {
+      for (const child of children) {
+        if (child.exitCode === null && child.signalCode === null) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+            child.once("exit", () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            child.kill("SIGTERM");
+          });
+        }
+      }
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
