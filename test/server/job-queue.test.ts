@@ -162,9 +162,11 @@ describe.each(DIALECTS)("document job queue on %s", (dialect) => {
     const queued = await db().selectFrom("jobs").select(["kind", "status"]).where("report_id", "=", id).execute();
     expect(queued).toEqual([{ kind: "publishedPdf", status: "queued" }]);
 
-    // Before the job has run: the public is asked to come back, and nothing is started or changed.
+    // Before the job has run (no runner takes it here): a download waits a while for it, then asks to come back;
+    // nothing is started or changed.
     const anonymous = region.client();
-    for (let i = 0; i < 3; i++) await refused(() => anonymous.get(`/api/public/reports/${id}/pdf`), 503);
+    await refused(() => anonymous.get(`/api/public/reports/${id}/pdf`), 503);
+    expect(await db().selectFrom("jobs").select(["kind", "status"]).where("report_id", "=", id).execute()).toEqual([{ kind: "publishedPdf", status: "queued" }]);
 
     let conversions = 0;
     let real: PdfConverter | undefined;
@@ -195,4 +197,75 @@ describe.each(DIALECTS)("document job queue on %s", (dialect) => {
     expect(await snapshotDatabase(region)).toEqual(before);
     expect(conversions).toBe(1);
   }, 180_000);
+});
+
+/**
+ * The real thing, on SQLite: `jixiao serve` killed with SIGKILL while LibreOffice converts a job's PDFs; the next
+ * `serve` on the same database hands the job back at once (not after its claim expires) and removes the dead
+ * process's LibreOffice work folder.
+ */
+describe("a server killed during a job (SIGKILL)", () => {
+  it("hands the job back at the next start and removes the LibreOffice work folder", async () => {
+    const { spawnServe } = await import("../support/serve-process.ts");
+    const { ApiClient } = await import("../support/api-client.ts");
+    const { readFileSync } = await import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "jixiao-kill-"));
+    const temp = join(dir, "tmp");
+    mkdirSync(temp);
+    const env = { JIXIAO_DATA_DIR: dir, TMPDIR: temp };
+    const args = ["--demo", "--db", `sqlite:${join(dir, "jixiao.db")}`, "--port", "0"];
+    const children: import("node:child_process").ChildProcess[] = [];
+    try {
+      const first = await spawnServe(args, { env, timeoutMs: 60_000 });
+      children.push(first.child);
+      const filler = new ApiClient({ baseUrl: first.url });
+      const passwords = JSON.parse(readFileSync(join(dir, "demo-accounts.json"), "utf8")) as Record<string, string>;
+      expect((await filler.signIn("demo-filler", passwords["demo-filler"] as string)).status).toBe(200);
+      const report = (await filler.get("/api/reports")).body.reports[0];
+      const jobId = (await filler.post(`/api/reports/${report.id}/documents`, { pdf: true })).body.jobId as string;
+      let job = (await filler.get(`/api/jobs/${jobId}`)).body;
+      for (let i = 0; i < 1200 && !/转换 PDF/.test(job.message); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        job = (await filler.get(`/api/jobs/${jobId}`)).body;
+      }
+      expect(job.message).toMatch(/转换 PDF/);
+      const workFolder = join(temp, "jixiao-jobs", `${HOST}-${first.child.pid}`);
+      expect(existsSync(workFolder)).toBe(true);
+      await new Promise<void>((resolve) => {
+        first.child.once("exit", () => resolve());
+        first.child.kill("SIGKILL");
+      });
+
+      const second = await spawnServe(args, { env, timeoutMs: 60_000 });
+      children.push(second.child);
+      // Read the job's claim in the database itself: it must no longer be the dead process's within seconds of the
+      // restart (a dead claim lapses only after DOCUMENT_JOB_LOCK_MS = 60 s).
+      const { default: Sqlite } = await import("better-sqlite3");
+      const reader = new Sqlite(join(dir, "jixiao.db"), { readonly: true });
+      const deadWorker = new RegExp(`-${first.child.pid}-[0-9a-f]{8}$`);
+      const claim = () => reader.prepare("select status, locked_by from jobs where id = ?").get(jobId) as { status: string; locked_by: string | null };
+      let after = claim();
+      for (let i = 0; i < 200 && after.locked_by !== null && deadWorker.test(after.locked_by) && after.status === "running"; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        after = claim();
+      }
+      reader.close();
+      expect(after.locked_by === null || !deadWorker.test(after.locked_by), JSON.stringify(after)).toBe(true);
+      expect(existsSync(workFolder)).toBe(false);
+    } finally {
+      for (const child of children) {
+        if (child.exitCode === null && child.signalCode === null) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+            child.once("exit", () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            child.kill("SIGTERM");
+          });
+        }
+      }
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

@@ -2,8 +2,9 @@
  * The PDF of a published report for anybody to download: the 部门整体支出绩效自评报告 (or, for a unit that has only
  * project tables, its 项目支出绩效自评报告), made once when the report was published — a document job converts it
  * and keeps it with that version (DocumentJobRunner) — and served from the database as it is. An anonymous
- * download never starts a conversion: until the PDF is made it is told to come back later. Nothing that is not
- * published is ever served.
+ * download never starts a conversion: while the publication's job is still converting (the moments after
+ * publication) a download waits a little for it — a few at most, each polling one small query — and is otherwise
+ * told to come back later. Nothing that is not published is ever served.
  * @module
  */
 import type { JobsRepository } from "../../storage/jobs-repository.ts";
@@ -16,7 +17,14 @@ export interface PublishedPdf {
   data: Uint8Array;
 }
 
+/** How long a download waits for a PDF being made, how often it looks, and how many downloads may wait at once. */
+const WAIT_MS = 20_000;
+const POLL_MS = 250;
+const MAX_WAITING = 20;
+
 export class PublishedReportPdfs {
+  #waiting = 0;
+
   constructor(
     private readonly reports: ReportsRepository,
     private readonly pdfs: PublishedPdfsRepository,
@@ -29,7 +37,19 @@ export class PublishedReportPdfs {
     if (!head || head.status !== "published") throw notFound("公开报表");
     const pdf = await this.pdfs.find(id, head.version);
     if (pdf) return pdf;
-    if (await this.jobs.hasActive(id, "publishedPdf")) throw new HttpError(503, "该报表的 PDF 正在生成，请稍后再下载");
-    throw new HttpError(503, "该报表的 PDF 暂未生成（服务器重启后会重新生成），请稍后再下载");
+    if (!(await this.jobs.hasActive(id, "publishedPdf"))) throw new HttpError(503, "该报表的 PDF 暂未生成（服务器重启后会重新生成），请稍后再下载");
+    if (this.#waiting >= MAX_WAITING) throw new HttpError(503, "该报表的 PDF 正在生成，请稍后再下载");
+    this.#waiting++;
+    try {
+      for (const until = Date.now() + WAIT_MS; Date.now() < until; ) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        const made = await this.pdfs.find(id, head.version);
+        if (made) return made;
+        if (!(await this.jobs.hasActive(id, "publishedPdf"))) break;
+      }
+    } finally {
+      this.#waiting--;
+    }
+    throw new HttpError(503, "该报表的 PDF 正在生成，请稍后再下载");
   }
 }
