@@ -4,7 +4,7 @@
  * selected row. Beside each row the suggested score (the rule that produced it on hover or focus), and below the
  * table the totals and grade — scored in the page with the server's own code while the user types.
  */
-import { memo, type ClipboardEvent, type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { memo, type ClipboardEvent, type KeyboardEvent, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { EvaluationTable, Indicator } from "../../../../src/core/dataset/schema.ts";
 import { Dec, formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
@@ -13,6 +13,7 @@ import type { IndicatorScore } from "../../../../src/core/scoring/score-types.ts
 import { cellText, changesIndicator, type Column, COLUMNS, columnOfField, commitCell, draftMessage, OPERATORS, type OverrideDraft, READ_ONLY } from "./grid-cells.ts";
 import { parsePastedRows } from "./parse-pasted-rows.ts";
 import { useDrafts } from "../drafts.ts";
+import { FieldCommentsContext } from "../field-comments.ts";
 import "./indicator-grid.css";
 
 export interface IndicatorGridProps {
@@ -68,6 +69,12 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
     return found;
   }, [stored, tablePath, table.indicators.length]);
   const root = useRef<HTMLDivElement>(null);
+  // Reviewers' comments on this table's cells, listed under it (each opens its cell).
+  const allComments = useContext(FieldCommentsContext);
+  const tableComments = useMemo(() => {
+    const prefix = `${tablePath}.evaluation.indicators[`;
+    return [...allComments.entries()].filter(([path]) => path.startsWith(prefix)).flatMap(([path, comments]) => comments.map((comment) => ({ path, comment })));
+  }, [allComments, tablePath]);
   const shown = useMemo(() => withTyping(table, editing, drafts), [table, editing, drafts]);
   const score = useMemo(() => scoreTable(shown, `${tablePath}.evaluation`, profile), [shown, tablePath, profile]);
   const rows = table.indicators.length;
@@ -356,6 +363,23 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
         <p className="grid-rule" data-testid="grid-rule">
           第 {selected.row + 1} 行得分：{score.indicators[selected.row]?.explanation}
         </p>
+      )}
+      {tableComments.length > 0 && (
+        <ul className="grid-comments" aria-label="审核批注">
+          {tableComments.map(({ path, comment }, index) => {
+            const match = /indicators\[(\d+)\](?:\.(\w+))?/.exec(path);
+            const row = Number(match?.[1] ?? 0);
+            const column = columnOfField(match?.[2] ?? "actual");
+            return (
+              <li key={index} className="field-comment" data-testid="field-comment">
+                <button type="button" className="link-button" onClick={() => move(row, column)}>
+                  第 {row + 1} 行“{COLUMNS[column]?.label}”
+                </button>
+                ：审核批注（{comment.author}）{comment.body}
+              </li>
+            );
+          })}
+        </ul>
       )}
       {message && (
         <p className={`grid-message ${message.tone}`} role={message.tone === "error" ? "alert" : "status"}>
