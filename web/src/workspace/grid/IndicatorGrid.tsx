@@ -37,6 +37,11 @@ interface Editing {
 /** Halves of overrides typed so far, by row (see grid-cells.ts). */
 type Drafts = Readonly<Record<number, OverrideDraft>>;
 
+/** Whether a row holds anything typed (an empty row added by 添加一行 is not). */
+function isFilled(indicator: Indicator): boolean {
+  return Object.entries(indicator).some(([key, value]) => key !== "level1" && value !== undefined && value !== "");
+}
+
 /** The table with the cell being typed applied, so that scores follow the keystrokes. */
 function withTyping(table: EvaluationTable, editing: Editing | null, drafts: Drafts): EvaluationTable {
   if (!editing) return table;
@@ -53,6 +58,7 @@ function withTyping(table: EvaluationTable, editing: Editing | null, drafts: Dra
 export function IndicatorGrid({ table, tablePath, profile, editable, onChangeIndicator, onReplaceIndicators, focus }: IndicatorGridProps) {
   const [selected, setSelected] = useState<{ row: number; column: number }>({ row: 0, column: 0 });
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [pendingPaste, setPendingPaste] = useState<{ at: number; indicators: Indicator[]; overwritten: number } | null>(null);
   // What the last action did (pasted rows, an override's half waiting) or why it was refused (tone "error").
   const [message, setMessage] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const inform = (text: string | null) => setMessage(text === null ? null : { text, tone: "info" });
@@ -238,6 +244,11 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
       }
       return;
     }
+    if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "c") {
+      event.preventDefault();
+      void copyTable();
+      return;
+    }
     const target = event.target as HTMLElement;
     if (target.tagName === "SELECT" && (event.key === "ArrowUp" || event.key === "ArrowDown")) return;
     switch (event.key) {
@@ -299,9 +310,41 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
       return;
     }
     const at = Math.min(selected.row, rows);
-    const indicators = [...table.indicators.slice(0, at), ...parsed.indicators, ...table.indicators.slice(at + parsed.indicators.length)];
+    const overwritten = table.indicators.slice(at, at + parsed.indicators.length).filter(isFilled).length;
+    // Rows with content are not overwritten unasked: the user chooses to overwrite, insert, or cancel.
+    if (overwritten > 0) setPendingPaste({ at, indicators: parsed.indicators, overwritten });
+    else pasteAt(at, parsed.indicators, "overwrite");
+  };
+
+  /** Puts pasted rows at `at`: over the rows there, or inserted before them. Undone with Ctrl+Z like any edit. */
+  const pasteAt = (at: number, pasted: Indicator[], how: "overwrite" | "insert") => {
+    const after = how === "overwrite" ? table.indicators.slice(at + pasted.length) : table.indicators.slice(at);
+    replaceIndicators([...table.indicators.slice(0, at), ...pasted, ...after]);
+    setPendingPaste(null);
+    inform(`已${how === "overwrite" ? "粘贴" : "插入"} ${pasted.length} 行（从第 ${at + 1} 行起）；Ctrl+Z 可撤销`);
+  };
+
+  /** The table as tab-separated text (header and rows, as shown), for Excel or WPS. */
+  const copyTable = async () => {
+    const lines = [COLUMNS.map((column) => column.label), ...table.indicators.map((indicator, row) => COLUMNS.map((column) => (column.field === "score" ? (score.indicators[row]?.final ? formatFixed(score.indicators[row]!.final!, profile.rounding.indicatorDecimals) : "") : column.field === "operator" ? (indicator.operator ?? "") : cellText(indicator, column.field, drafts[row]))))];
+    const text = lines.map((cells) => cells.map((cell) => cell.replace(/[\t\r\n]+/g, " ")).join("\t")).join("\n");
+    try {
+      await navigator.clipboard.writeText(text);
+      inform(`已复制整表 ${table.indicators.length} 行（制表符分隔），可粘贴到 Excel/WPS`);
+    } catch {
+      refuse("浏览器不允许写入剪贴板");
+    }
+  };
+
+  /** Moves the selected row up or down. */
+  const moveRow = (by: number) => {
+    const target = selected.row + by;
+    if (target < 0 || target >= rows) return;
+    const indicators = table.indicators.slice();
+    const [row] = indicators.splice(selected.row, 1);
+    indicators.splice(target, 0, row as Indicator);
     replaceIndicators(indicators);
-    inform(`已粘贴 ${parsed.indicators.length} 行（从第 ${at + 1} 行起）`);
+    move(target, selected.column);
   };
 
   // The rows' actions call the handlers of the latest render through a ref: the object itself never changes.
@@ -381,6 +424,20 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
           })}
         </ul>
       )}
+      {pendingPaste && (
+        <div className="grid-message paste-question" role="alertdialog" aria-label="粘贴确认" data-testid="paste-question">
+          粘贴的 {pendingPaste.indicators.length} 行将覆盖第 {pendingPaste.at + 1}–{pendingPaste.at + pendingPaste.indicators.length} 行，其中 {pendingPaste.overwritten} 行已有内容。
+          <button type="button" className="small" onClick={() => pasteAt(pendingPaste.at, pendingPaste.indicators, "overwrite")}>
+            覆盖
+          </button>
+          <button type="button" className="small" onClick={() => pasteAt(pendingPaste.at, pendingPaste.indicators, "insert")}>
+            插入为新行
+          </button>
+          <button type="button" className="small" onClick={() => setPendingPaste(null)}>
+            取消
+          </button>
+        </div>
+      )}
       {message && (
         <p className={`grid-message ${message.tone}`} role={message.tone === "error" ? "alert" : "status"}>
           {message.text}
@@ -402,7 +459,19 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
             >
               删除第 {Math.min(selected.row + 1, Math.max(rows, 1))} 行
             </button>
-            <span className="muted small">粘贴：在表格中选中起始行后按 Ctrl+V</span>
+            <button type="button" disabled={rows === 0} onClick={() => replaceIndicators([...table.indicators.slice(0, selected.row), { level1: table.indicators[selected.row]?.level1 ?? "", level3: "" } as Indicator, ...table.indicators.slice(selected.row)])}>
+              在第 {Math.min(selected.row + 1, Math.max(rows, 1))} 行前插入
+            </button>
+            <button type="button" disabled={selected.row === 0} onClick={() => moveRow(-1)} aria-label="上移所选行">
+              上移
+            </button>
+            <button type="button" disabled={selected.row >= rows - 1} onClick={() => moveRow(1)} aria-label="下移所选行">
+              下移
+            </button>
+            <button type="button" disabled={rows === 0} onClick={() => void copyTable()} title="Ctrl+Shift+C">
+              复制整表
+            </button>
+            <span className="muted small">粘贴：在表格中选中起始行后按 Ctrl+V；撤销 Ctrl+Z</span>
           </div>
         )}
         <dl className="grid-totals" data-testid="grid-totals">
