@@ -106,7 +106,7 @@ describe("the indicator grid in the browser", () => {
     await grid(page).click();
     await pasteFromClipboard(page, PASTED);
     await expect.poll(() => rowCount(page)).toBe(7);
-    expect(await page.getByRole("status").filter({ hasText: "已粘贴" }).textContent()).toBe("已粘贴 7 行（从第 1 行起）");
+    expect(await page.getByRole("status").filter({ hasText: "已粘贴" }).textContent()).toBe("已粘贴 7 行（从第 1 行起）；Ctrl+Z 可撤销");
 
     const expected = scoreRows(seedIndicators());
     expect(await scoresOnScreen(page)).toEqual(shown(expected));
@@ -261,7 +261,7 @@ describe("the indicator grid in the browser", () => {
     expect(await scoresOnScreen(page)).toEqual(before);
   });
 
-  it("a block pasted at a row replaces from there down and extends the table; rows are added and deleted", async () => {
+  it("a block pasted at a row replaces from there down (asked first) and extends the table; rows are added and deleted", async () => {
     await cell(page, 5, "level3").click();
     await page.keyboard.press("Escape");
     // Full-width digits and signs, a cell with a line break (WPS quotes it), as people paste them.
@@ -271,6 +271,13 @@ describe("the indicator grid in the browser", () => {
       ["", "", "场地费用", "≤", "3", "万元", "3.5", "10"],
     ]);
     await pasteFromClipboard(page, block);
+    // Row 6 has content: the paste asks before overwriting it.
+    const question = page.getByTestId("paste-question");
+    await question.waitFor();
+    expect(await question.textContent()).toContain("将覆盖第 6–8 行，其中 2 行已有内容");
+    expect(await rowCount(page)).toBe(7);
+    await screenshot(page, "26-grid-paste-asks-before-overwriting");
+    await question.getByRole("button", { name: "覆盖" }).click();
     await expect.poll(() => rowCount(page)).toBe(8);
     const indicators = [...seedIndicators().slice(0, 5), { level1: "满意度指标", level2: "服务对象满意度指标", level3: "参训人员\n满意度", operator: "≥", operatorPrinted: "≧", target: "９５", unit: "％", actual: "９０", weight: "10" }, { level1: "成本指标", level2: "经济成本指标", level3: "培训费用", operator: "≤", target: "12", unit: "万元", actual: "12", weight: "10" }, { level1: "成本指标", level2: "经济成本指标", level3: "场地费用", operator: "≤", target: "3", unit: "万元", actual: "3.5", weight: "10" }] as Indicator[];
     indicators[2] = { ...indicators[2]!, actual: "1" };

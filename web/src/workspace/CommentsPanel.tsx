@@ -5,12 +5,15 @@
 import { useEffect, useState } from "react";
 import { api } from "../api/client.ts";
 import { formatDateTime } from "../components/format.ts";
+import type { FieldComment } from "./field-comments.ts";
 
 interface Said {
   at: string;
   who: string;
   what: string;
   text: string;
+  /** The field a comment is on, or "". */
+  path: string;
 }
 
 interface Transition {
@@ -22,6 +25,7 @@ interface Transition {
 
 interface Comment {
   body: string;
+  path: string;
   created_at: string;
   author_name: string;
 }
@@ -33,21 +37,24 @@ const ACTION_NAMES: Record<string, string> = {
   financeReturn: "财政退回",
   financeApprove: "财政审核通过",
   publish: "公开",
+  withdraw: "撤回提交",
+  unpublish: "撤回公开",
 };
 
-export function CommentsPanel({ reportId, version, returned }: { reportId: string; version: number; returned: boolean }) {
+export function CommentsPanel({ reportId, version, returned, onComments, openField }: { reportId: string; version: number; returned: boolean; onComments?(comments: FieldComment[]): void; openField?(path: string): void }) {
   const [said, setSaid] = useState<Said[] | null>(null);
   useEffect(() => {
     Promise.all([api.get<{ transitions: Transition[] }>(`/api/reports/${reportId}/history`), api.get<{ comments: Comment[] }>(`/api/reports/${reportId}/comments`)])
       .then(([history, comments]) => {
         const fromTransitions = history.transitions
           .filter((t) => t.comment.trim() !== "")
-          .map((t) => ({ at: t.at, who: t.actor_name, what: ACTION_NAMES[t.action] ?? t.action, text: t.comment }));
-        const free = comments.comments.map((c) => ({ at: c.created_at, who: c.author_name, what: "意见", text: c.body }));
+          .map((t) => ({ at: t.at, who: t.actor_name, what: ACTION_NAMES[t.action] ?? t.action, text: t.comment, path: "" }));
+        const free = comments.comments.map((c) => ({ at: c.created_at, who: c.author_name, what: c.path ? "字段批注" : "意见", text: c.body, path: c.path ?? "" }));
         setSaid([...fromTransitions, ...free].sort((a, b) => b.at.localeCompare(a.at)));
+        onComments?.(free.filter((c) => c.path !== "").map((c) => ({ path: c.path, body: c.text, author: c.who, at: c.at })));
       })
       .catch(() => setSaid([]));
-  }, [reportId, version]);
+  }, [reportId, version]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!said || said.length === 0) return null;
   return (
     <aside className={`comments-panel${returned ? " comments-returned" : ""}`} aria-label="审核意见">
@@ -59,6 +66,11 @@ export function CommentsPanel({ reportId, version, returned }: { reportId: strin
               {formatDateTime(item.at)} · {item.who} · {item.what}
             </span>
             <p className="comment-text">{item.text}</p>
+            {item.path && openField && (
+              <button type="button" className="link-button small" onClick={() => openField(item.path)}>
+                打开所批注的字段（{item.path}）
+              </button>
+            )}
           </li>
         ))}
       </ul>

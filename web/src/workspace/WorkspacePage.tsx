@@ -5,6 +5,7 @@
 import "./zod-without-eval.ts";
 import { useEffect, useMemo, useState } from "react";
 import { DraftContext, type Drafts } from "./drafts.ts";
+import { commentsByPath, type FieldComment, FieldCommentsContext } from "./field-comments.ts";
 import type { Finding } from "../../../src/core/findings/finding.ts";
 import { formatFixed } from "../../../src/core/numbers/decimal.ts";
 import { availableActions, mayEditReport } from "../../../src/core/workflow/workflow.ts";
@@ -54,6 +55,8 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const [submitting, setSubmitting] = useState(false);
   const [checklist, setChecklist] = useState<CheckItem[] | null>(null);
   const [asking, setAsking] = useState<"withdraw" | null>(null);
+  const [fieldComments, setFieldComments] = useState<FieldComment[]>([]);
+  const commentsOnFields = useMemo(() => commentsByPath(fieldComments), [fieldComments]);
   const current = (section ?? "basic") as SectionId;
   const readOnly = !head || !mayEditReport(user.role, head.status);
   const unsaved = saveState.kind === "pending" || saveState.kind === "saving" || saveState.kind === "conflict";
@@ -145,6 +148,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const projectIndex = /^project-(\d+)$/.exec(current)?.[1];
   return (
     <DraftContext.Provider value={draftApi}>
+    <FieldCommentsContext.Provider value={commentsOnFields}>
     <div className="workspace" data-testid="workspace-ready">
       <header className="workspace-header">
         <div>
@@ -222,7 +226,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
           </ul>
         </div>
       )}
-      <CommentsPanel reportId={reportId} version={head.version} returned={head.status === "returned"} />
+      <CommentsPanel reportId={reportId} version={head.version} returned={head.status === "returned"} onComments={setFieldComments} openField={(path) => openFinding({ location: path } as Finding)} />
       <div className="workspace-body">
         <nav className="section-nav" aria-label="报表各部分">
           {SECTIONS.map((item) => (
@@ -287,6 +291,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
       )}
       {saveState.kind === "conflict" && <ConflictDialog conflict={saveState.conflict} dataset={dataset} resolve={(keep) => void editor.resolveConflict(keep)} />}
     </div>
+    </FieldCommentsContext.Provider>
     </DraftContext.Provider>
   );
 }

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { parseAmount, toCanonicalWan } from "../../../src/core/parse/parse-amount.ts";
 import { parsePlainNumber } from "../../../src/core/parse/normalize-text.ts";
 import { useDrafts } from "./drafts.ts";
+import { useFieldComments } from "./field-comments.ts";
 import { AUTOSAVE_DELAY_MS } from "./use-report-editor.ts";
 import { type PathSegment, pathText } from "./update-at.ts";
 
@@ -79,9 +80,15 @@ function useFieldTyping<T>(path: readonly PathSegment[], value: T | undefined, o
   };
 }
 
-function FieldMessage({ problem, help }: { problem: string | null; help?: string }) {
+function FieldMessage({ problem, help, path }: { problem: string | null; help?: string; path: readonly PathSegment[] }) {
+  const comments = useFieldComments(pathText(path));
   return (
     <>
+      {comments.map((comment, index) => (
+        <span key={index} className="field-comment" data-testid="field-comment">
+          审核批注（{comment.author}）：{comment.body}
+        </span>
+      ))}
       {problem && (
         <span className="field-error" role="alert">
           草稿，未保存：{problem}
@@ -119,7 +126,7 @@ export function TextField({ label, path, value, readOnly, onChange, help, multil
     <label className="field" htmlFor={id}>
       <span className="field-label">{label}</span>
       {multiline ? <textarea {...common} onChange={(e) => typing.change(e.target.value)} /> : <input {...common} onChange={(e) => typing.change(e.target.value)} />}
-      <FieldMessage problem={typing.problem} help={help} />
+      <FieldMessage problem={typing.problem} help={help} path={path} />
     </label>
   );
 }
@@ -146,7 +153,7 @@ function CheckedField<T>({ label, path, value, readOnly, onChange, help, unit, p
         />
         <span className="unit">{unit}</span>
       </span>
-      <FieldMessage problem={typing.problem} help={help} />
+      <FieldMessage problem={typing.problem} help={help} path={path} />
     </label>
   );
 }

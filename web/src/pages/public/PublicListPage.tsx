@@ -9,6 +9,8 @@ interface PublishedReport {
   unitName: string;
   year: number;
   publishedAt: string | null;
+  /** Taken down after publication (撤回公开): when and why, said to the public. */
+  withdrawn?: { at: string; reason: string };
 }
 
 export default function PublicListPage() {
@@ -58,7 +60,13 @@ export default function PublicListPage() {
                   <td className="num">{report.year}</td>
                   <td>{formatDateTime(report.publishedAt)}</td>
                   <td>
-                    <Link to={`/public/reports/${report.id}`}>查看报告</Link>
+                    {report.withdrawn ? (
+                      <span className="warn-text" data-testid="withdrawn">
+                        已于 {formatDateTime(report.withdrawn.at)} 撤回公开{report.withdrawn.reason ? `：${report.withdrawn.reason}` : ""}
+                      </span>
+                    ) : (
+                      <Link to={`/public/reports/${report.id}`}>查看报告</Link>
+                    )}
                   </td>
                 </tr>
               )),

@@ -4,11 +4,15 @@
  */
 import { useEffect, useState } from "react";
 import { ProjectScoresTable, scoredProjects } from "../../components/ProjectScoresTable.tsx";
-import { api, saveBlob } from "../../api/client.ts";
+import { ApiError, api, saveBlob } from "../../api/client.ts";
 import { Link } from "../../app/router.tsx";
 import { formatDateTime } from "../../components/format.ts";
 import { Dec, formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import "./public.css";
+
+/** How long a download waits for a PDF still being made at publication, and how often it asks. */
+const PDF_WAIT_MS = 120_000;
+const PDF_RETRY_MS = 2_000;
 
 interface TableScore {
   totalShown: string;
@@ -56,14 +60,26 @@ export default function PublicReportPage({ reportId }: { reportId: string }) {
       .catch((caught: Error) => setError(caught.message));
   }, [reportId]);
 
+  // The PDF is made once when the report is published, off the request path: until it is there the server answers
+  // 503, and the page asks again for a while (saying so) instead of failing at once.
   const downloadPdf = async () => {
     setPdfState({ busy: true, error: null });
-    try {
-      const { blob, fileName } = await api.download(`/api/public/reports/${reportId}/pdf`);
-      saveBlob(blob, fileName);
-      setPdfState({ busy: false, error: null });
-    } catch (caught) {
-      setPdfState({ busy: false, error: (caught as Error).message });
+    const giveUpAt = Date.now() + PDF_WAIT_MS;
+    for (;;) {
+      try {
+        const { blob, fileName } = await api.download(`/api/public/reports/${reportId}/pdf`);
+        saveBlob(blob, fileName);
+        setPdfState({ busy: false, error: null });
+        return;
+      } catch (caught) {
+        if (caught instanceof ApiError && caught.status === 503 && Date.now() < giveUpAt) {
+          setPdfState({ busy: true, error: null });
+          await new Promise((resolve) => setTimeout(resolve, PDF_RETRY_MS));
+          continue;
+        }
+        setPdfState({ busy: false, error: (caught as Error).message });
+        return;
+      }
     }
   };
 
@@ -94,7 +110,7 @@ export default function PublicReportPage({ reportId }: { reportId: string }) {
           {report.unitName} · {report.year} 年度绩效自评
         </h1>
         <button type="button" className="primary" onClick={() => void downloadPdf()} disabled={pdfState.busy}>
-          {pdfState.busy ? "正在生成 PDF…" : "下载自评报告（PDF）"}
+          {pdfState.busy ? "正在准备 PDF…" : "下载自评报告（PDF）"}
         </button>
       </div>
       <p className="muted small">公开时间：{formatDateTime(report.publishedAt)}</p>

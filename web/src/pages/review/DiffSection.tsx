@@ -4,8 +4,37 @@ import type { DiffAnswer } from "./review-data.ts";
 
 /** A long list is cut here; the reviewer can still read the whole history. */
 const CHANGES_SHOWN = 200;
+/** A part added or removed whole (the first submission adds 决算 at once) shows this many of its values. */
+const LEAVES_SHOWN = 40;
 
-export function DiffSection({ diff, dataset }: { diff: DiffAnswer | null; dataset: unknown }) {
+/** The values inside a part, by their dataset path: what a reviewer reads instead of its JSON. */
+function leavesOf(value: unknown, path: string, out: [string, unknown][] = []): [string, unknown][] {
+  if (out.length > LEAVES_SHOWN) return out;
+  if (Array.isArray(value)) value.forEach((item, index) => leavesOf(item, `${path}[${index}]`, out));
+  else if (value !== null && typeof value === "object") for (const [key, child] of Object.entries(value)) leavesOf(child, `${path}.${key}`, out);
+  else out.push([path, value]);
+  return out;
+}
+
+/** A changed value: a plain one as text, a part as the list of its values with their names. */
+function ChangedValue({ value, path, dataset }: { value: unknown; path: string; dataset: unknown }) {
+  if (value === null || typeof value !== "object") return <>{describeValue(value)}</>;
+  const leaves = leavesOf(value, path);
+  if (leaves.length === 0) return <>（空）</>;
+  const prefix = describePath(path, dataset);
+  return (
+    <ul className="diff-leaves">
+      {leaves.slice(0, LEAVES_SHOWN).map(([leafPath, leaf]) => (
+        <li key={leafPath}>
+          <span className="muted">{describePath(leafPath, dataset).replace(`${prefix} › `, "")}</span>：{describeValue(leaf)}
+        </li>
+      ))}
+      {leaves.length > LEAVES_SHOWN && <li className="muted">……等更多内容</li>}
+    </ul>
+  );
+}
+
+export function DiffSection({ diff, dataset, comment }: { diff: DiffAnswer | null; dataset: unknown; comment?(path: string): void }) {
   if (!diff) return <p className="muted">正在加载修改内容…</p>;
   const range = diff.from === diff.to ? `第 ${diff.to} 版` : `第 ${diff.from} 版 → 第 ${diff.to} 版`;
   return (
@@ -25,15 +54,27 @@ export function DiffSection({ diff, dataset }: { diff: DiffAnswer | null; datase
               <th>原值</th>
               <th aria-hidden="true" />
               <th>新值</th>
+              {comment && <th />}
             </tr>
           </thead>
           <tbody>
             {diff.changes.slice(0, CHANGES_SHOWN).map((change) => (
               <tr key={change.path}>
                 <td title={change.path}>{describePath(change.path, dataset)}</td>
-                <td className="diff-old">{describeValue(change.before)}</td>
+                <td className="diff-old">
+                  <ChangedValue value={change.before} path={change.path} dataset={dataset} />
+                </td>
                 <td aria-hidden="true">→</td>
-                <td className="diff-new">{describeValue(change.after)}</td>
+                <td className="diff-new">
+                  <ChangedValue value={change.after} path={change.path} dataset={dataset} />
+                </td>
+                {comment && (
+                  <td>
+                    <button type="button" className="small" onClick={() => comment(change.path)} aria-label={`批注 ${change.path}`}>
+                      批注
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -20,6 +20,7 @@ export default function ReviewReportPage({ reportId }: { reportId: string }) {
   const [diff, setDiff] = useState<DiffAnswer | null>(null);
   const [history, setHistory] = useState<HistoryAnswer | null>(null);
   const [comments, setComments] = useState<ReviewComment[] | null>(null);
+  const [commentTarget, setCommentTarget] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -52,6 +53,10 @@ export default function ReviewReportPage({ reportId }: { reportId: string }) {
       <h1>
         {full.report.unitName} · {full.report.year} 年度
       </h1>
+      <p className="review-links">
+        <Link to={`/reports/${reportId}`}>查看完整报表（各部分、校验）</Link>
+        <Link to={`/reports/${reportId}/documents`}>文档（Word、Excel、PDF）</Link>
+      </p>
       {notice && (
         <p className="notice" role="status">
           {notice}
@@ -60,7 +65,10 @@ export default function ReviewReportPage({ reportId }: { reportId: string }) {
       <div className="review-columns">
         <div className="review-main">
           <KeyFigures full={full} />
-          <DiffSection diff={diff} dataset={full.dataset} />
+          <DiffSection diff={diff} dataset={full.dataset} comment={(path) => {
+            setCommentTarget(path);
+            document.getElementById("new-comment")?.focus();
+          }} />
           <HistorySection history={history} />
         </div>
         <aside className="review-side">
@@ -77,7 +85,7 @@ export default function ReviewReportPage({ reportId }: { reportId: string }) {
           ) : (
             <div className="card muted">当前状态下您没有需要处理的审核操作。</div>
           )}
-          <CommentsSection reportId={reportId} comments={comments} onAdded={loadComments} />
+          <CommentsSection reportId={reportId} comments={comments} onAdded={loadComments} target={commentTarget} clearTarget={() => setCommentTarget("")} dataset={full.dataset} />
         </aside>
       </div>
     </section>

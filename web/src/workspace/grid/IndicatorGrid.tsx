@@ -4,7 +4,7 @@
  * selected row. Beside each row the suggested score (the rule that produced it on hover or focus), and below the
  * table the totals and grade — scored in the page with the server's own code while the user types.
  */
-import { memo, type ClipboardEvent, type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { memo, type ClipboardEvent, type KeyboardEvent, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { EvaluationTable, Indicator } from "../../../../src/core/dataset/schema.ts";
 import { Dec, formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
@@ -14,6 +14,7 @@ import type { IndicatorScore } from "../../../../src/core/scoring/score-types.ts
 import { cellText, changesIndicator, type Column, COLUMNS, columnOfField, commitCell, draftMessage, OPERATORS, type OverrideDraft, READ_ONLY } from "./grid-cells.ts";
 import { parsePastedRows } from "./parse-pasted-rows.ts";
 import { useDrafts } from "../drafts.ts";
+import { FieldCommentsContext } from "../field-comments.ts";
 import "./indicator-grid.css";
 
 export interface IndicatorGridProps {
@@ -37,6 +38,11 @@ interface Editing {
 /** Halves of overrides typed so far, by row (see grid-cells.ts). */
 type Drafts = Readonly<Record<number, OverrideDraft>>;
 
+/** Whether a row holds anything typed (an empty row added by 添加一行 is not). */
+function isFilled(indicator: Indicator): boolean {
+  return Object.entries(indicator).some(([key, value]) => key !== "level1" && value !== undefined && value !== "");
+}
+
 /** The table with the cell being typed applied, so that scores follow the keystrokes. */
 function withTyping(table: EvaluationTable, editing: Editing | null, drafts: Drafts): EvaluationTable {
   if (!editing) return table;
@@ -53,6 +59,7 @@ function withTyping(table: EvaluationTable, editing: Editing | null, drafts: Dra
 export function IndicatorGrid({ table, tablePath, profile, editable, onChangeIndicator, onReplaceIndicators, focus }: IndicatorGridProps) {
   const [selected, setSelected] = useState<{ row: number; column: number }>({ row: 0, column: 0 });
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [pendingPaste, setPendingPaste] = useState<{ at: number; indicators: Indicator[]; overwritten: number } | null>(null);
   // What the last action did (pasted rows, an override's half waiting) or why it was refused (tone "error").
   const [message, setMessage] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const inform = (text: string | null) => setMessage(text === null ? null : { text, tone: "info" });
@@ -69,6 +76,12 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
     return found;
   }, [stored, tablePath, table.indicators.length]);
   const root = useRef<HTMLDivElement>(null);
+  // Reviewers' comments on this table's cells, listed under it (each opens its cell).
+  const allComments = useContext(FieldCommentsContext);
+  const tableComments = useMemo(() => {
+    const prefix = `${tablePath}.evaluation.indicators[`;
+    return [...allComments.entries()].filter(([path]) => path.startsWith(prefix)).flatMap(([path, comments]) => comments.map((comment) => ({ path, comment })));
+  }, [allComments, tablePath]);
   const shown = useMemo(() => withTyping(table, editing, drafts), [table, editing, drafts]);
   const score = useMemo(() => scoreTable(shown, `${tablePath}.evaluation`, profile), [shown, tablePath, profile]);
   const rows = table.indicators.length;
@@ -232,6 +245,11 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
       }
       return;
     }
+    if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "c") {
+      event.preventDefault();
+      void copyTable();
+      return;
+    }
     const target = event.target as HTMLElement;
     if (target.tagName === "SELECT" && (event.key === "ArrowUp" || event.key === "ArrowDown")) return;
     switch (event.key) {
@@ -293,9 +311,41 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
       return;
     }
     const at = Math.min(selected.row, rows);
-    const indicators = [...table.indicators.slice(0, at), ...parsed.indicators, ...table.indicators.slice(at + parsed.indicators.length)];
+    const overwritten = table.indicators.slice(at, at + parsed.indicators.length).filter(isFilled).length;
+    // Rows with content are not overwritten unasked: the user chooses to overwrite, insert, or cancel.
+    if (overwritten > 0) setPendingPaste({ at, indicators: parsed.indicators, overwritten });
+    else pasteAt(at, parsed.indicators, "overwrite");
+  };
+
+  /** Puts pasted rows at `at`: over the rows there, or inserted before them. Undone with Ctrl+Z like any edit. */
+  const pasteAt = (at: number, pasted: Indicator[], how: "overwrite" | "insert") => {
+    const after = how === "overwrite" ? table.indicators.slice(at + pasted.length) : table.indicators.slice(at);
+    replaceIndicators([...table.indicators.slice(0, at), ...pasted, ...after]);
+    setPendingPaste(null);
+    inform(`已${how === "overwrite" ? "粘贴" : "插入"} ${pasted.length} 行（从第 ${at + 1} 行起）；Ctrl+Z 可撤销`);
+  };
+
+  /** The table as tab-separated text (header and rows, as shown), for Excel or WPS. */
+  const copyTable = async () => {
+    const lines = [COLUMNS.map((column) => column.label), ...table.indicators.map((indicator, row) => COLUMNS.map((column) => (column.field === "score" ? (score.indicators[row]?.final ? formatFixed(score.indicators[row]!.final!, profile.rounding.indicatorDecimals) : "") : column.field === "operator" ? (indicator.operator ?? "") : cellText(indicator, column.field, drafts[row]))))];
+    const text = lines.map((cells) => cells.map((cell) => cell.replace(/[\t\r\n]+/g, " ")).join("\t")).join("\n");
+    try {
+      await navigator.clipboard.writeText(text);
+      inform(`已复制整表 ${table.indicators.length} 行（制表符分隔），可粘贴到 Excel/WPS`);
+    } catch {
+      refuse("浏览器不允许写入剪贴板");
+    }
+  };
+
+  /** Moves the selected row up or down. */
+  const moveRow = (by: number) => {
+    const target = selected.row + by;
+    if (target < 0 || target >= rows) return;
+    const indicators = table.indicators.slice();
+    const [row] = indicators.splice(selected.row, 1);
+    indicators.splice(target, 0, row as Indicator);
     replaceIndicators(indicators);
-    inform(`已粘贴 ${parsed.indicators.length} 行（从第 ${at + 1} 行起）`);
+    move(target, selected.column);
   };
 
   // The rows' actions call the handlers of the latest render through a ref: the object itself never changes.
@@ -359,6 +409,37 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
           第 {selected.row + 1} 行得分：{score.indicators[selected.row]?.explanation}
         </p>
       )}
+      {tableComments.length > 0 && (
+        <ul className="grid-comments" aria-label="审核批注">
+          {tableComments.map(({ path, comment }, index) => {
+            const match = /indicators\[(\d+)\](?:\.(\w+))?/.exec(path);
+            const row = Number(match?.[1] ?? 0);
+            const column = columnOfField(match?.[2] ?? "actual");
+            return (
+              <li key={index} className="field-comment" data-testid="field-comment">
+                <button type="button" className="link-button" onClick={() => move(row, column)}>
+                  第 {row + 1} 行“{COLUMNS[column]?.label}”
+                </button>
+                ：审核批注（{comment.author}）{comment.body}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {pendingPaste && (
+        <div className="grid-message paste-question" role="alertdialog" aria-label="粘贴确认" data-testid="paste-question">
+          粘贴的 {pendingPaste.indicators.length} 行将覆盖第 {pendingPaste.at + 1}–{pendingPaste.at + pendingPaste.indicators.length} 行，其中 {pendingPaste.overwritten} 行已有内容。
+          <button type="button" className="small" onClick={() => pasteAt(pendingPaste.at, pendingPaste.indicators, "overwrite")}>
+            覆盖
+          </button>
+          <button type="button" className="small" onClick={() => pasteAt(pendingPaste.at, pendingPaste.indicators, "insert")}>
+            插入为新行
+          </button>
+          <button type="button" className="small" onClick={() => setPendingPaste(null)}>
+            取消
+          </button>
+        </div>
+      )}
       {message && (
         <p className={`grid-message ${message.tone}`} role={message.tone === "error" ? "alert" : "status"}>
           {message.text}
@@ -380,7 +461,19 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
             >
               删除第 {Math.min(selected.row + 1, Math.max(rows, 1))} 行
             </button>
-            <span className="muted small">粘贴：在表格中选中起始行后按 Ctrl+V</span>
+            <button type="button" disabled={rows === 0} onClick={() => replaceIndicators([...table.indicators.slice(0, selected.row), { level1: table.indicators[selected.row]?.level1 ?? "", level3: "" } as Indicator, ...table.indicators.slice(selected.row)])}>
+              在第 {Math.min(selected.row + 1, Math.max(rows, 1))} 行前插入
+            </button>
+            <button type="button" disabled={selected.row === 0} onClick={() => moveRow(-1)} aria-label="上移所选行">
+              上移
+            </button>
+            <button type="button" disabled={selected.row >= rows - 1} onClick={() => moveRow(1)} aria-label="下移所选行">
+              下移
+            </button>
+            <button type="button" disabled={rows === 0} onClick={() => void copyTable()} title="Ctrl+Shift+C">
+              复制整表
+            </button>
+            <span className="muted small">粘贴：在表格中选中起始行后按 Ctrl+V；撤销 Ctrl+Z</span>
           </div>
         )}
         <dl className="grid-totals" data-testid="grid-totals">
