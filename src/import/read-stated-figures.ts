@@ -140,6 +140,18 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
       found(match[1] ? "财政拨款收、支总计" : "收、支总计", `${amount} 万元`);
     }
 
+    // 自评报告: "2024年收入支出决算124.88万元，与2023年收入支出决算148.40万元相比，减少23.52万元".
+    const both = new RegExp(String.raw`收入支出决算(?:为)?${AMOUNT}[，,]\s*与\d{4}年度?收入支出决算${AMOUNT}相比[，,]\s*((?:增加|减少)${AMOUNT.replace("(-?", "(")})`).exec(text);
+    if (both && !fa.income && !fa.expenditure) {
+      const amount = wan(both[1] ?? "", both[2] ?? "");
+      const prior = wan(both[3] ?? "", both[4] ?? "");
+      if (amount && prior) {
+        fa.income = { total: amount, prior, items: [], printed: { change: both[5] ?? "" } };
+        fa.expenditure = { total: amount, prior, items: [], byClass: [], printed: { change: both[5] ?? "" } };
+        log.interpret(place, "收入支出决算", `“收入支出决算${both[1]}${both[2]}”读作本年收入合计与本年支出合计（上年 ${prior} 万元）`);
+        found("收入支出决算", `${amount} 万元，上年 ${prior} 万元`);
+      }
+    }
     const income = new RegExp(String.raw`(?:本年收入合计|实际收入总额|收入总额|本年收入)(?:为)?${AMOUNT}[，,]?\s*其中[：:](.+?)(?:。|$)`).exec(text);
     if (income && !fa.income) {
       const total = wan(income[1] ?? "", income[2] ?? "");
@@ -223,7 +235,7 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
       }
     }
 
-    const basic = new RegExp(String.raw`基本支出${AMOUNT}[，,]\s*其中[：:]?\s*人员经费${AMOUNT}.*?公用经费${AMOUNT}`).exec(text);
+    const basic = new RegExp(String.raw`基本支出(?:为)?${AMOUNT}[，,]\s*其中[：:]?\s*人员经费(?:为)?${AMOUNT}.*?公用经费(?:为)?${AMOUNT}`).exec(text);
     if (basic && !fa.basicSpending) {
       const total = wan(basic[1] ?? "", basic[2] ?? "");
       if (total) {
