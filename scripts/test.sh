@@ -11,6 +11,10 @@ echo "== 类型检查 (tsc)"
 npx tsc --noEmit -p tsconfig.json || status=1
 npx tsc --noEmit -p web/tsconfig.json || status=1
 
+# The command, the server and its workers run the compiled JavaScript, as an installed package does.
+echo "== 编译 (npm run build)"
+npm run build --silent || status=1
+
 # The browser tests load the production build of the web app, as the server serves it.
 echo "== 构建网页 (vite build)"
 npm run build:web --silent || status=1

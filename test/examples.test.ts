@@ -1,6 +1,6 @@
 /**
  * The five sample units in examples/: they validate, they hold the seeds' real figures exactly as printed (errors
- * included), and they are exactly what scripts/build-examples.ts makes from seeds/ (a copy of shared/seeds).
+ * included), and they are exactly what scripts/build-examples.ts makes from seeds/ (the five sample documents).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

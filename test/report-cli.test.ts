@@ -164,6 +164,24 @@ describe("jixiao report <folder>", () => {
   });
 });
 
+describe("jixiao report: units without files", () => {
+  it("乐山 and 临泽, whose datasets are text only, each get their report; a dataset with nothing to print is not counted as done", async () => {
+    for (const example of ["leshan-shizhong-2022", "linze-2023"]) {
+      const out = tempDir();
+      const run = await jixiao(["report", join(ROOT, `examples/${example}.json`), "--out", out]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^已生成 1\/1 个单位的文档，共 1 个文件（docx 1）/);
+      expect(listFiles(out).filter((name) => name.endsWith("部门整体支出绩效自评报告.docx"))).toHaveLength(1);
+    }
+    const dir = tempDir();
+    const empty = join(dir, "empty.json");
+    writeFileSync(empty, JSON.stringify({ formatVersion: 1, year: 2023 }));
+    const run = await jixiao(["report", empty, "--out", join(dir, "out")]);
+    expect(run.stdout).toMatch(/^已生成 0\/1 个单位的文档，共 0 个文件/);
+    expect(run.stdout).toContain("没有可生成的文档");
+  });
+});
+
 describe("jixiao report: refused before any work", () => {
   it("an unknown --only value: exit 2, the valid names listed, no --out folder made", async () => {
     const out = join(tempDir(), "out");

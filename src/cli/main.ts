@@ -5,21 +5,16 @@
  * @module
  */
 import { writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { describeCatalogue } from "../core/audit/catalogue.ts";
-import { datasetJsonSchema } from "../core/dataset/json-schema.ts";
-import { builtinProfileIds, getBuiltinProfile } from "../core/profiles/builtin-profiles.ts";
+import { packagePath } from "../project-files.ts";
 import { InputError } from "./cli-error.ts";
-import { runAudit } from "./commands/audit-command.ts";
-import { runCheckText } from "./commands/check-text-command.ts";
 import type { CommandResult } from "./commands/command-result.ts";
-import { runDemo } from "./commands/demo-command.ts";
-import { runScore } from "./commands/score-command.ts";
-import { runValidate } from "./commands/validate-command.ts";
-import { readProfile } from "./read-inputs.ts";
 
-const USAGE = `用法：jixiao <命令> [选项]
+// Every command is loaded when it is asked for, so `jixiao validate` does not pay for the audit catalogue, the
+// document builders or the server (the start of a one-file command is most of its time).
+
+function usage(profileIds: readonly string[]): string {
+  return `用法：jixiao <命令> [选项]
 
 命令：
   validate <数据集.json…>            校验数据集格式
@@ -36,13 +31,17 @@ const USAGE = `用法：jixiao <命令> [选项]
                                     生成文档（Word、Excel；--pdf 另转 PDF；--bundle 另打 ZIP 公开包）；
                                     给出文件夹时批量生成其中每个 .json，每个单位一个子文件夹
   demo                              对五个样例单位计分并审核
-  serve [--db sqlite:路径|postgres://…] [--host 127.0.0.1] [--port 3000] [--demo]
-                                    启动网页服务（--demo：载入演示地区与各角色演示账号）
+  serve [--db sqlite:路径|postgres://…] [--host 127.0.0.1] [--port 3000] [--demo] [--init] [--trust-proxy 地址,…] [--no-jobs]
+                                    启动网页服务（--demo：载入演示地区与各角色演示账号；--init：在空的数据库文件中新建地区；
+                                    --trust-proxy：可信反向代理的地址，其 X-Forwarded-For/-Proto 才被采信；
+                                    --no-jobs：只处理网页请求，文档和校验任务交给 worker）
+  worker [--db sqlite:路径|postgres://…] [--threads N]
+                                    后台进程：只运行文档任务和校验任务（可在同一 PostgreSQL 上运行多个）
   backup [--db sqlite:路径] --out <文件>   在线备份 SQLite 数据库（PostgreSQL 给出 pg_dump 用法）
   restore [--db sqlite:路径] --from <文件> 从备份恢复（先停止服务；恢复前检查完整性）
 
 选项：
-  --profile <编号|文件>   规则方案：${builtinProfileIds().join("、")}（默认 national），或自定义方案 JSON 文件
+  --profile <编号|文件>   规则方案：${profileIds.join("、")}（默认 national），或自定义方案 JSON 文件
   --json                  输出机器可读的 JSON
   --year <年度>           check-text：报告年度（默认从正文推断）
   --out <文件>            schema：写入文件；report：输出文件夹（不存在时创建）
@@ -51,6 +50,16 @@ const USAGE = `用法：jixiao <命令> [选项]
   --bundle                report：另写一个 ZIP（全部文档 + manifest.json）
 
 退出码：0 无错误；1 发现错误级问题（report：有文档未能生成）；2 输入无效`;
+}
+
+async function usageText(): Promise<string> {
+  const { builtinProfileIds } = await import("../core/profiles/builtin-profiles.ts");
+  return usage(builtinProfileIds());
+}
+
+async function readProfileOption(option: string | undefined) {
+  return (await import("./read-inputs.ts")).readProfile(option);
+}
 
 function parseYear(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -58,7 +67,7 @@ function parseYear(text: string | undefined): number | undefined {
   return Number(text);
 }
 
-function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
+async function run(argv: readonly string[]): Promise<CommandResult> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -74,6 +83,10 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       host: { type: "string" },
       port: { type: "string" },
       demo: { type: "boolean", default: false },
+      "no-jobs": { type: "boolean", default: false },
+      threads: { type: "string" },
+      init: { type: "boolean", default: false },
+      "trust-proxy": { type: "string" },
       from: { type: "string" },
       unit: { type: "string" },
       verbose: { type: "boolean", default: false },
@@ -82,46 +95,52 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
   });
   const [command, ...files] = positionals;
   const json = values.json ?? false;
-  if (values.help || command === undefined || command === "help") return { exitCode: command === undefined && !values.help ? 2 : 0, output: USAGE };
-  const needFiles = (min: number) => {
-    if (files.length < min) throw new InputError(`命令 ${command} 需要文件参数\n\n${USAGE}`);
+  if (values.help || command === undefined || command === "help") return { exitCode: command === undefined && !values.help ? 2 : 0, output: await usageText() };
+  const needFiles = async (min: number) => {
+    if (files.length < min) throw new InputError(`命令 ${command} 需要文件参数\n\n${await usageText()}`);
   };
   switch (command) {
     case "validate":
-      needFiles(1);
-      return runValidate(files, json);
+      await needFiles(1);
+      return (await import("./commands/validate-command.ts")).runValidate(files, json);
     case "score":
-      needFiles(1);
+      await needFiles(1);
       if (files.length > 1) throw new InputError("score 一次只计一个数据集");
-      return runScore(files[0] as string, readProfile(values.profile), json);
+      return (await import("./commands/score-command.ts")).runScore(files[0] as string, await readProfileOption(values.profile), json);
     case "audit":
-      needFiles(1);
-      return runAudit(files, readProfile(values.profile), json);
+      await needFiles(1);
+      return (await import("./commands/audit-command.ts")).runAudit(files, await readProfileOption(values.profile), json);
     case "check-text":
-      needFiles(1);
-      return runCheckText(files, parseYear(values.year), json);
-    case "import":
-      needFiles(1);
+      await needFiles(1);
+      return (await import("./commands/check-text-command.ts")).runCheckText(files, parseYear(values.year), json);
+    case "import": {
+      await needFiles(1);
       if (files.length > 1) throw new InputError("import 一次只接受一个文件或一个文件夹");
-      return import("./commands/import-command.ts").then(({ runImport, parseAmountUnit }) =>
-        runImport({ input: files[0] as string, out: values.out, unit: parseAmountUnit(values.unit), json, verbose: values.verbose ?? false, profile: values.profile === undefined ? undefined : readProfile(values.profile) }),
-      );
-    case "check":
-      needFiles(1);
-      return import("./commands/check-command.ts").then(async ({ runCheck }) => {
-        const { parseAmountUnit } = await import("./commands/import-command.ts");
-        return runCheck({ files, profile: readProfile(values.profile), year: parseYear(values.year), unit: parseAmountUnit(values.unit), json });
-      });
-    case "checks":
+      const { runImport, parseAmountUnit } = await import("./commands/import-command.ts");
+      const profile = values.profile === undefined ? undefined : await readProfileOption(values.profile);
+      return runImport({ input: files[0] as string, out: values.out, unit: parseAmountUnit(values.unit), json, verbose: values.verbose ?? false, profile });
+    }
+    case "check": {
+      await needFiles(1);
+      const { runCheck } = await import("./commands/check-command.ts");
+      const { parseAmountUnit } = await import("./commands/import-command.ts");
+      return runCheck({ files, profile: await readProfileOption(values.profile), year: parseYear(values.year), unit: parseAmountUnit(values.unit), json });
+    }
+    case "checks": {
+      const { describeCatalogue } = await import("../core/audit/catalogue.ts");
       return { exitCode: 0, output: json ? JSON.stringify(describeCatalogue(), null, 2) : describeCatalogue().map((c) => `${c.code}\t${c.severity}\t${c.title}`).join("\n") };
-    case "profiles":
+    }
+    case "profiles": {
+      const { builtinProfileIds, getBuiltinProfile } = await import("../core/profiles/builtin-profiles.ts");
       return {
         exitCode: 0,
         output: builtinProfileIds()
           .map((id) => `${id}\t${getBuiltinProfile(id)?.name ?? ""}`)
           .join("\n"),
       };
+    }
     case "schema": {
+      const { datasetJsonSchema } = await import("../core/dataset/json-schema.ts");
       const schema = JSON.stringify(datasetJsonSchema(), null, 2);
       if (values.out) {
         writeFileSync(values.out, `${schema}\n`);
@@ -130,24 +149,34 @@ function run(argv: readonly string[]): CommandResult | Promise<CommandResult> {
       return { exitCode: 0, output: schema };
     }
     case "report":
-      needFiles(1);
+      await needFiles(1);
       if (files.length > 1) throw new InputError("report 一次只接受一个数据集文件或一个文件夹");
       // Loaded on demand: the document builders (docx, exceljs) would slow every other command's start.
-      return import("./commands/report-command.ts").then(({ runReport }) =>
-        runReport({ input: files[0] as string, out: values.out, profile: readProfile(values.profile), only: values.only, pdf: values.pdf ?? false, bundle: values.bundle ?? false }),
+      return import("./commands/report-command.ts").then(async ({ runReport }) =>
+        runReport({ input: files[0] as string, out: values.out, profile: await readProfileOption(values.profile), only: values.only, pdf: values.pdf ?? false, bundle: values.bundle ?? false }),
       );
     case "serve":
       return import("./commands/serve-command.ts").then(({ runServe }) =>
-        runServe({ db: values.db, host: values.host, port: values.port, demo: values.demo ?? false }),
+        runServe({
+          db: values.db,
+          host: values.host,
+          port: values.port,
+          demo: values.demo ?? false,
+          noJobs: values["no-jobs"] ?? false,
+          init: values.init ?? false,
+          trustProxy: values["trust-proxy"],
+        }),
       );
+    case "worker":
+      return import("./commands/worker-command.ts").then(({ runWorker }) => runWorker({ db: values.db, threads: values.threads }));
     case "backup":
       return import("./commands/backup-command.ts").then(({ runBackup }) => runBackup({ db: values.db, out: values.out }));
     case "restore":
       return import("./commands/backup-command.ts").then(({ runRestore }) => runRestore({ db: values.db, from: values.from }));
     case "demo":
-      return runDemo(fileURLToPath(new URL("../../examples", import.meta.url)));
+      return (await import("./commands/demo-command.ts")).runDemo(packagePath("examples"));
     default:
-      throw new InputError(`未知命令“${command}”\n\n${USAGE}`);
+      throw new InputError(`未知命令“${command}”\n\n${await usageText()}`);
   }
 }
 

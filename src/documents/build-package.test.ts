@@ -5,7 +5,9 @@
 import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { Dataset } from "../core/dataset/schema.ts";
 import { parseDatasetJson } from "../core/dataset/validate-dataset.ts";
+import type { RuleProfile } from "../core/profiles/profile-schema.ts";
 import { getBuiltinProfile } from "../core/profiles/builtin-profiles.ts";
 import { buildDocumentPackage, DOCUMENT_BUILDERS, type DocumentBuilder } from "./build-package.ts";
 import type { DocumentInput } from "./document-input.ts";
@@ -58,6 +60,21 @@ describe("buildDocumentPackage", () => {
       ),
     ).toEqual(["a.docx", "b.docx"]);
     expect(await buildDocumentPackage({ dataset, profile, builders, only: [] })).toHaveLength(3);
+  });
+
+  it("makes a document the unit did not publish only when asked: 西藏 and 零陵 wrote no 决算说明", async () => {
+    for (const [example, profileId] of [
+      ["xizang-2024", "national"],
+      ["lingling-2024", "hunan"],
+    ] as const) {
+      const unit = Dataset.parse(JSON.parse(readFileSync(new URL(`../../examples/${example}.json`, import.meta.url), "utf8")));
+      const unitProfile = getBuiltinProfile(profileId) as RuleProfile;
+      const all = await buildDocumentPackage({ dataset: unit, profile: unitProfile });
+      expect(all.some((f) => f.name.includes("部门决算情况说明")), example).toBe(false);
+      expect(all.some((f) => f.name.includes("部门整体支出绩效自评报告")), example).toBe(true);
+      const asked = await buildDocumentPackage({ dataset: unit, profile: unitProfile, only: ["finalAccounts"] });
+      expect(asked.map((f) => f.name)).toEqual([expect.stringContaining("部门决算情况说明")]);
+    }
   });
 
   it("names the builder that failed and keeps its error as the cause", async () => {

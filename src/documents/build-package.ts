@@ -6,11 +6,13 @@
  */
 import { auditDataset } from "../core/audit/run-audit.ts";
 import type { Dataset } from "../core/dataset/schema.ts";
+import { publishesDocument } from "../core/narrative/split-narrative-documents.ts";
 import type { RuleProfile } from "../core/profiles/profile-schema.ts";
 import type { DocumentInput, DocumentKind, GeneratedFile } from "./document-input.ts";
 import { buildFinalAccountsDocx } from "./final-accounts/build-final-accounts-docx.ts";
 import { buildProjectTablesDocx } from "./project-tables/build-project-tables-docx.ts";
 import { buildProjectTablesXlsx } from "./project-tables/build-project-tables-xlsx.ts";
+import { buildDepartmentEvaluationReportDocx } from "./self-evaluation/build-department-evaluation-report-docx.ts";
 import { buildProjectReportsDocx } from "./self-evaluation/build-project-reports-docx.ts";
 import { buildSelfEvaluationReportDocx } from "./self-evaluation/build-self-evaluation-report-docx.ts";
 import { buildTablesXlsx } from "./xlsx/build-tables-xlsx.ts";
@@ -21,17 +23,25 @@ export interface DocumentBuilder {
   name: string;
   kind: DocumentKind;
   build: (input: DocumentInput) => Promise<GeneratedFile[]>;
+  /** Whether the unit publishes this document; one it does not is made only when its family is asked for (`only`). */
+  published?: (dataset: Dataset) => boolean;
 }
 
 /** Every builder of the package, in the order their files appear in it. */
 export const DOCUMENT_BUILDERS: readonly DocumentBuilder[] = [
   { name: "buildSelfEvaluationReportDocx", kind: "selfEvaluationReport", build: buildSelfEvaluationReportDocx },
+  { name: "buildDepartmentEvaluationReportDocx", kind: "selfEvaluationReport", build: buildDepartmentEvaluationReportDocx },
   { name: "buildProjectReportsDocx", kind: "selfEvaluationReport", build: buildProjectReportsDocx },
   { name: "buildProjectTablesDocx", kind: "projectTables", build: buildProjectTablesDocx },
   { name: "buildProjectTablesXlsx", kind: "projectTables", build: buildProjectTablesXlsx },
   // All the other tables (基础数据表, 部门整体支出绩效自评表 …) as one workbook, handed in with the project tables.
   { name: "buildTablesXlsx", kind: "projectTables", build: buildTablesXlsx },
-  { name: "buildFinalAccountsDocx", kind: "finalAccounts", build: buildFinalAccountsDocx },
+  {
+    name: "buildFinalAccountsDocx",
+    kind: "finalAccounts",
+    build: buildFinalAccountsDocx,
+    published: (dataset) => publishesDocument(dataset.narrative, "finalAccounts"),
+  },
 ];
 
 export interface BuildDocumentPackageOptions {
@@ -46,14 +56,16 @@ export interface BuildDocumentPackageOptions {
 }
 
 /**
- * Scores and audits the dataset, then runs every builder of `DOCUMENT_BUILDERS` (those of `only`). Nothing is
- * computed when no builder is selected.
+ * Scores and audits the dataset, then runs every builder of `DOCUMENT_BUILDERS` the unit publishes (all those of
+ * `only` when given). Nothing is computed when no builder is selected.
  * @returns the generated .docx and .xlsx files, builders in list order
  * @throws Error naming the builder that failed, with the builder's error as `cause`
  */
 export async function buildDocumentPackage(options: BuildDocumentPackageOptions): Promise<GeneratedFile[]> {
   const only = options.only && options.only.length > 0 ? new Set(options.only) : undefined;
-  const builders = (options.builders ?? DOCUMENT_BUILDERS).filter((builder) => !only || only.has(builder.kind));
+  const builders = (options.builders ?? DOCUMENT_BUILDERS).filter((builder) =>
+    only ? only.has(builder.kind) : (builder.published?.(options.dataset) ?? true),
+  );
   if (builders.length === 0) return [];
   // auditDataset scores the dataset (scoreDataset) and audits it with those very scores, so both come from one pass.
   const { scores, findings } = auditDataset(options.dataset, options.profile);

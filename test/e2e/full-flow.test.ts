@@ -108,6 +108,7 @@ describe("the whole year in the browser", () => {
 
     // Submit.
     await filler.getByRole("button", { name: "提交审核" }).click();
+    await filler.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => filler.locator(".workspace-meta .status").textContent()).toBe("已提交（待主管部门审核）");
 
     // The 主管部门 returns it with a comment.
@@ -119,6 +120,7 @@ describe("the whole year in the browser", () => {
     await queueRow.getByRole("link", { name: "审核" }).click();
     await reviewer.getByLabel("审核意见（退回时必填）").fill("请在项目年度目标中写明培养人数");
     await reviewer.getByRole("button", { name: "退回" }).click();
+    await reviewer.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => reviewer.getByRole("status").first().textContent()).toContain("退回");
 
     // The 填报人 sees the comment, edits and resubmits.
@@ -131,11 +133,13 @@ describe("the whole year in the browser", () => {
     await filler.getByLabel("项目年度目标").fill("年内初评上报高层次人才不超过6人，支持5名科技工作者。");
     await expect.poll(() => filler.getByTestId("save-state").textContent(), { timeout: 10_000 }).toBe("已保存");
     await filler.getByRole("button", { name: "提交审核" }).click();
+    await filler.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => filler.locator(".workspace-meta .status").textContent()).toBe("已提交（待主管部门审核）");
 
     // Approvals and publication.
     await reviewer.reload();
     await reviewer.getByRole("button", { name: "审核通过" }).click();
+    await reviewer.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => reviewer.getByRole("status").first().textContent()).toContain("通过");
     const financeContext = await newContext(browser);
     const finance = await financeContext.newPage();
@@ -143,7 +147,9 @@ describe("the whole year in the browser", () => {
     await finance.getByRole("link", { name: "审核队列" }).click();
     await finance.locator("table.review-queue tbody tr", { hasText: "凉山州科学技术协会" }).getByRole("link", { name: "审核" }).click();
     await finance.getByRole("button", { name: "审核通过" }).click();
+    await finance.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await finance.getByRole("button", { name: "公开" }).click();
+    await finance.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => finance.getByRole("status").first().textContent()).toContain("公开");
 
     // Anyone: the public page and its PDF.

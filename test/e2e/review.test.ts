@@ -60,10 +60,16 @@ describe("review in the browser", () => {
 
     // A return without a reason is refused by the server, and its message is shown.
     await page.getByRole("button", { name: "退回" }).click();
-    await expect.poll(() => alertText(page)).toBe("主管部门退回须填写意见");
+    await expect.poll(() => page.getByRole("dialog").getByRole("alert").textContent()).toBe("退回须填写原因（审核意见）");
+    expect(await page.getByRole("dialog").getByRole("button", { name: "确认退回" }).isDisabled()).toBe(true);
+    await screenshot(page, "32-review-confirm-return-needs-reason");
+    await page.getByRole("dialog").getByRole("button", { name: "取消" }).click();
+    // The server refuses it as well.
+    expect((await department.post(`/api/reports/${reportId}/transitions`, { action: "departmentReturn", version: (await department.get(`/api/reports/${reportId}`)).body.report.version })).body.error).toBe("主管部门退回须填写意见");
     expect(await statusOf(department, reportId)).toBe("submitted");
     await page.getByLabel("审核意见（退回时必填）").fill("受众人数请附统计依据");
     await page.getByRole("button", { name: "退回" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => noticeText(page)).toContain("已退回");
     expect(await statusOf(department, reportId)).toBe("returned");
     await expect.poll(() => page.locator(".transition-comment").last().textContent()).toBe("意见：受众人数请附统计依据");
@@ -83,6 +89,7 @@ describe("review in the browser", () => {
     expect(await diffRows.first().locator("td.diff-new").textContent()).toBe("受众人数按活动签到表统计");
     await screenshot(page, "33-review-resubmitted");
     await page.getByRole("button", { name: "审核通过" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => noticeText(page)).toContain("已审核通过");
     expect(await statusOf(department, reportId)).toBe("departmentApproved");
     await context.close();
@@ -96,8 +103,10 @@ describe("review in the browser", () => {
     expect(await financeRows.count()).toBe(1);
     await financeRows.first().getByRole("link", { name: "审核" }).click();
     await financePage.getByRole("button", { name: "审核通过" }).click();
+    await financePage.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => noticeText(financePage)).toContain("已审核通过");
     await financePage.getByRole("button", { name: "公开" }).click();
+    await financePage.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => noticeText(financePage)).toContain("已公开");
     await financePage.locator(".status-published").first().waitFor();
     await screenshot(financePage, "34-review-finance-published");

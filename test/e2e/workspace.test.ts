@@ -170,7 +170,7 @@ describe("the 填报人's report workspace", () => {
     // Not an amount: said in Chinese, nothing stored.
     const versionBefore = (await api.get(`/api/reports/${reportId}`)).body.report.version;
     await fixedAssets.fill("一百二");
-    expect(await page.locator(".field-error").textContent()).toBe("无法识别的金额“一百二”，应为数字，可带“万元”或“元”");
+    expect(await page.locator(".field-error").textContent()).toBe("草稿，未保存：无法识别的金额“一百二”，应为数字，可带“万元”或“元”");
     expect(await fixedAssets.getAttribute("aria-invalid")).toBe("true");
     await screenshot(page, "10-workspace-bad-amount");
     await page.waitForTimeout(1_500);
@@ -335,9 +335,9 @@ describe("a report with a department table, through submission and return", () =
     const execution = department.execution as NonNullable<ServerTable["execution"]>;
     expect(execution.rateShown).toBe("98.25%");
     const totalRow = page.locator(".section-content table.form-table tbody tr").first();
-    const amounts = await totalRow.locator("input").evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
+    const amounts = await totalRow.locator("input.num").evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
     expect(amounts.every((amount) => /^\d+\.\d{2}$/.test(amount))).toBe(true);
-    expect(await totalRow.locator("td").last().textContent()).toBe(execution.rateShown);
+    expect(await totalRow.locator("td").nth(5).textContent()).toBe(execution.rateShown);
     // Shown with the Hunan profile's one decimal, as the printed table and the server have them: 9.8 of 10.0.
     expect(await page.locator(".score-line").textContent()).toContain(`${formatFixed(new Dec(execution.score as string), 1)} / ${formatFixed(new Dec(execution.weight), 1)} 分`);
     expect(await page.locator(".score-line strong").textContent()).toBe("9.8");
@@ -357,6 +357,7 @@ describe("a report with a department table, through submission and return", () =
     expect(await page.locator(".workspace-meta").textContent()).toContain(`第 ${corrected} 版`);
     expect(await page.locator(".section-nav .badge").count()).toBe(0);
     await page.getByRole("button", { name: "提交审核" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => page.locator(".workspace-meta .status").textContent()).toBe("已提交（待主管部门审核）");
 
     // Submitted: read-only, no submit button.

@@ -353,6 +353,6 @@ export interface Seed004 {
     description: string;
     score_printed: string;
     source_lines: number[];
-    "dimensions_附件1-1": Array<{ dimension: string; score_printed: string; source_line: number }>;
+    "dimensions_附件1-1": Array<{ dimension: string; score_printed: string; deduction_printed?: string; source_line: number }>;
   }>;
 }

@@ -217,12 +217,15 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
       expect((await otherFinance.get(`/api/jobs/${job.id}/download`)).status).toBe(409);
     }, 60_000);
 
-    it("fails the job of a report with nothing to put in documents (临泽: narrative only) instead of shipping an empty ZIP", async () => {
+    it("gives 临泽 (narrative only) its 部门整体支出绩效自评报告 (issue 13: was refused as having nothing to print)", async () => {
       const job = await enqueue(linzeId);
       await new DocumentJobRunner(region.services.jobs, region.services.reports).drain();
       const status = (await finance.get(`/api/jobs/${job.id}`)).body;
-      expect(status).toMatchObject({ status: "failed", resultName: null, message: "文档生成失败：数据集中没有部门整体、项目或决算数据，没有可生成的文档" });
-      expect((await finance.get(`/api/jobs/${job.id}/download`)).status).toBe(409);
+      expect(status).toMatchObject({ status: "done", resultName: "临泽县科学技术协会2023年度绩效公开材料.zip" });
+      const response = await download(finance, `/api/jobs/${job.id}/download`);
+      expect(response.status).toBe(200);
+      const names = Object.keys(unzipSync(new Uint8Array(await response.arrayBuffer())));
+      expect(names).toContain("临泽县科学技术协会2023年度部门整体支出绩效自评报告.docx");
     });
   });
 

@@ -87,7 +87,7 @@ describe.each(DIALECTS)("web support routes on %s", (dialect) => {
     expect(other.getColumn(1).values.slice(2)).toEqual(["另一地区某县科协"]);
   });
 
-  it("GET /api/public/reports/:id/pdf: 404 until published, then a cached PDF named in Chinese", async () => {
+  it("GET /api/public/reports/:id/pdf: 404 until published, then the PDF made at publication, named in Chinese", async () => {
     const anonymous = region.client();
     const [admin, department, finance] = await Promise.all([region.signedIn("admin"), region.signedIn("departmentReviewer"), region.signedIn("financeReviewer")]);
     const drafts = (await finance.get("/api/reports")).body.reports as { id: string; unit_name: string }[];
@@ -100,7 +100,12 @@ describe.each(DIALECTS)("web support routes on %s", (dialect) => {
 
     const { reportId } = await publishLingling({ admin, filler: region.client(), department, finance });
     expect(reportId).toBe(linglingId);
-    const first = await download(null, `/api/public/reports/${reportId}/pdf`);
+    // The PDF is made by a job queued at publication; until it is there the public is asked to come back (503).
+    let first = await download(null, `/api/public/reports/${reportId}/pdf`);
+    for (let i = 0; i < 600 && first.status === 503; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      first = await download(null, `/api/public/reports/${reportId}/pdf`);
+    }
     expect(first.status).toBe(200);
     expect(first.headers.get("content-type")).toBe("application/pdf");
     expect(new TextDecoder().decode(first.bytes.subarray(0, 5))).toBe("%PDF-");

@@ -219,7 +219,8 @@ function summarize(results: readonly UnitResult[], outDir: string, seconds: numb
     .map((format) => [format, written.filter((w) => w.format === format).length] as const)
     .filter(([, count]) => count > 0)
     .map(([format, count]) => `${format} ${count}`);
-  const complete = results.filter((r) => r.problems.length === 0).length;
+  // A unit counts as done only when it has files: "已生成 1/1" beside "共 0 个文件" would say the opposite of the truth.
+  const complete = results.filter((r) => r.problems.length === 0 && r.written.length > 0).length;
   const shown = relative(process.cwd(), outDir) || ".";
   const lines = [
     `已生成 ${complete}/${results.length} 个单位的文档，共 ${written.length} 个文件${byFormat.length > 0 ? `（${byFormat.join("，")}）` : ""}，用时 ${seconds.toFixed(1)} 秒`,

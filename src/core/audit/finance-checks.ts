@@ -15,6 +15,7 @@ import { completionBaseCheck } from "./checks/completion-base.ts";
 import { completionRateCheck } from "./checks/completion-rate.ts";
 import { controlRateCheck } from "./checks/control-rate.ts";
 import { executionVsFinalCheck } from "./checks/execution-vs-final.ts";
+import { filingResidueCheck } from "./checks/filing-residue.ts";
 import { functionLineNamesCheck } from "./checks/function-line-names.ts";
 import { functionLinesIncompleteCheck } from "./checks/function-lines-incomplete.ts";
 import { incomeExpenditureGapCheck } from "./checks/income-expenditure-gap.ts";
@@ -39,6 +40,7 @@ export const financeChecks: AuditCheck[] = [
   completionRateCheck,
   completionBaseCheck,
   placeholderTextCheck,
+  filingResidueCheck,
   yearMismatchCheck,
   perTenThousandCheck,
   basicDataConflictCheck,

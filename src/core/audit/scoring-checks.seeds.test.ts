@@ -1,6 +1,6 @@
 /**
  * The scoring checks on the five sample datasets, each under the rule profile its own form follows: every scoring
- * mistake of shared/domain/seed-mistakes.md is found with its code and location, and nothing else (the rule-required
+ * mistake of docs/domain/seed-mistakes.md is found with its code and location, and nothing else (the rule-required
  * over-achievement reasons aside, which are tagged as such). The right figures stay silent: 零陵's 9.8 at one decimal,
  * the 21 凉山 tables whose totals add up.
  */

@@ -528,6 +528,55 @@ export const PublishedScore = z
   })
   .strict();
 
+/**
+ * A 部门整体绩效评价指标体系 scored by dimension rather than by indicator, as 凉山's 附件1-1 is against the "2023年凉山州
+ * 部门预算绩效评价指标体系": 部门预算总体绩效 30, 部门预算项目绩效 20, 专项预算绩效 30, 绩效结果应用情况 14, 自评质量
+ * 情况 6. The total and the grade are computed from the dimensions' scores.
+ */
+export const EvaluationFramework = z
+  .object({
+    name: ShortText.describe("指标体系名称，如 2023年凉山州部门预算绩效评价指标体系"),
+    dimensions: z
+      .array(
+        z
+          .object({
+            name: ShortText.describe("评价维度"),
+            weight: WeightText.describe("分值"),
+            score: WeightText.optional().describe("自评得分"),
+            reason: Text.optional().describe("扣分原因"),
+            sourceLine: SourceLine.optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(20),
+  })
+  .strict();
+export type EvaluationFramework = z.infer<typeof EvaluationFramework>;
+
+/**
+ * How the unit files its 部门整体支出绩效自评报告 as a 公文 (GB/T 9704): what stands before and after the body.
+ * Each field is printed as written; a field left out is left out of the document (never a blank "年 月 日").
+ */
+export const Filing = z
+  .object({
+    outline: z.string().regex(/^[a-z0-9-]+$/).optional().describe("报告提纲编号（national、sichuan、hunan、tibet、gansu），默认取规则方案的提纲"),
+    cover: z
+      .object({ lines: z.array(ShortText).min(1).max(10).describe("封面各行，如 报告标题、单位名称、日期") })
+      .strict()
+      .optional()
+      .describe("封面"),
+    subtitle: ShortText.optional().describe("标题下的一行，如 （2024年度）"),
+    addressee: ShortText.optional().describe("主送机关，如 自治区财政厅"),
+    opening: Text.optional().describe("开头段，如 根据……要求，现将自评工作有关情况报告如下："),
+    closing: ShortText.optional().describe("结束语，如 特此报告。"),
+    attachments: z.array(ShortText).max(20).optional().describe("附件名称，按顺序"),
+    signature: ShortText.optional().describe("署名"),
+    date: ShortText.optional().describe("成文日期，如 2025年5月26日"),
+  })
+  .strict();
+export type Filing = z.infer<typeof Filing>;
+
 export const Dataset = z
   .object({
     // Version 1 files are read as version 2 (the additions are all optional; 万元 was their only unit). The rest of
@@ -548,6 +597,7 @@ export const Dataset = z
         code: ShortText.optional().describe("部门（单位）编码"),
         evaluation: EvaluationTable.optional(),
         goals: Text.optional(),
+        framework: EvaluationFramework.optional(),
       })
       .strict()
       .optional()
@@ -556,6 +606,7 @@ export const Dataset = z
     projects: z.array(Project).max(500).default([]),
     narrative: z.array(NarrativeSection).max(500).default([]),
     publishedScores: z.array(PublishedScore).max(100).default([]),
+    filing: Filing.optional().describe("报告的公文要素：封面、主送、开头、特此报告、附件、署名、日期"),
   })
   .strict()
   .superRefine((dataset, context) => {

@@ -1,7 +1,7 @@
 /**
  * Rule profiles (评分规则方案): the scoring and audit settings that differ between the national rule
  * (财预〔2020〕10号) and provincial practice, kept as data files so a user can write their own.
- * See shared/domain/rules.md §2 for the sources of each setting.
+ * See docs/domain/rules.md §2 for the sources of each setting.
  * @module
  */
 import { z } from "zod";
@@ -78,6 +78,7 @@ export const RuleProfile = z
       .default({ precisionNotice: "oncePerDocument" })
       .describe("文字说明核对的设置"),
     level1Aliases: z.record(z.string(), z.string()).default({}).describe("一级指标别名 → 规范名"),
+    outline: z.string().regex(/^[a-z0-9-]+$/).optional().describe("部门整体支出绩效自评报告的提纲（profiles/outlines/<编号>.json），默认 national"),
   })
   .strict();
 

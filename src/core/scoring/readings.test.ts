@@ -119,6 +119,8 @@ describe("met or unmet without a weight", () => {
     const s = score({ level1: "效益指标", level2: "生态效益指标", level3: "0", target: "0", actual: "0" });
     expect([s.empty, s.attainment, s.status]).toEqual([true, "unknown", "unscorable"]);
     expect(score({ target: "", actual: "—" }).empty).toBe(true);
+    expect(score({ target: "0", actual: "0", weight: "0", printed: { score: "0" } }).empty).toBe(true);
+    expect(score({ target: "0", actual: "0", printed: { score: "5" } }).empty).toBe(false);
     expect(score({ target: "0", actual: "0", weight: "5" }).empty).toBe(false);
   });
 });

@@ -92,7 +92,7 @@ const UNUSED_CELL = /^(?:0+(?:\.0+)?%?|—+|-+|－+|\/|／|无)?$/;
 export function isEmptyIndicatorRow(indicator: Indicator): boolean {
   const blank = (text: string | undefined) => UNUSED_CELL.test((text ?? "").replace(/\s+/g, ""));
   const noWeight = indicator.weight === undefined || new Dec(indicator.weight).isZero();
-  return noWeight && blank(indicator.target) && blank(indicator.actual) && indicator.printed?.score === undefined;
+  return noWeight && blank(indicator.target) && blank(indicator.actual) && blank(indicator.printed?.score);
 }
 
 /**

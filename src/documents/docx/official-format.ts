@@ -88,11 +88,12 @@ export function run(text: string, style: RunStyle = {}): TextRun {
   });
 }
 
-/** 标题: 方正小标宋简体 二号, centred, may span lines ("\n"). */
-export function titleParagraph(text: string): Paragraph {
+/** 标题: 方正小标宋简体 二号, centred, may span lines ("\n"); after a cover page it starts the next page. */
+export function titleParagraph(text: string, options: { pageBreakBefore?: boolean } = {}): Paragraph {
   const lines = text.split("\n");
   return new Paragraph({
     alignment: AlignmentType.CENTER,
+    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
     spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 },
     children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, font: fontOf(FONT.title), size: SIZE.erhao, bold: true, language: CHINESE })),
   });

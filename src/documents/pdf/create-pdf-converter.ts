@@ -20,16 +20,17 @@ import { existsSync, rmSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { PdfConversionError } from "./pdf-conversion-error.ts";
 import { killGroup, runSoffice, type SofficeRunResult } from "./run-soffice.ts";
+import { packagePath } from "../../project-files.ts";
 
 /** Two workers: the build machines have two cores, and each soffice keeps one busy. */
 export const DEFAULT_PDF_WORKERS = 2;
 /** A long report with charts takes 2–5 s here; two minutes means something is stuck. */
 export const DEFAULT_PDF_TIMEOUT_MS = 120_000;
 /** The project's font aliases (仿宋_GB2312 → Noto Serif CJK SC …), without which LibreOffice sets everything in Sans. */
-export const PROJECT_FONTCONFIG_FILE = fileURLToPath(new URL("../../../ops/fontconfig/fonts.conf", import.meta.url));
+export const PROJECT_FONTCONFIG_FILE = packagePath("ops", "fontconfig", "fonts.conf");
 
 const SUPPORTED_EXTENSIONS = ["docx", "xlsx"] as const;
 const WARM_UP_NAME = "LibreOffice 预热文档.txt";

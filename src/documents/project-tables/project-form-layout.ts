@@ -12,6 +12,7 @@
  */
 import type { Project } from "../../core/dataset/schema.ts";
 import { Dec, formatTrimmed } from "../../core/numbers/decimal.ts";
+import { tableConclusion } from "../../core/narrative/self-evaluation/table-conclusion.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import type { TableScore } from "../../core/scoring/score-types.ts";
 import { score } from "../xlsx/figure.ts";
@@ -68,7 +69,10 @@ export function layoutProjectForm(options: ProjectFormOptions): ProjectForm {
     ...executionFormRows({ table, score: options.score, profile, label: `预算执行情况（${points(executionWeight)}分）` }),
     ...indicatorFormRows({ table, score: options.score, profile, label: `绩效指标（${points(indicatorWeight)}分）` }),
     totalRow(options),
-    [textCell("评价结论", { bold: true }), textCell(project.conclusion ?? "", { colSpan: 11, ...left })],
+    [
+      textCell("评价结论", { bold: true }),
+      textCell(tableConclusion(project.conclusion, options.score, profile), { colSpan: 11, ...left }),
+    ],
     [textCell("存在问题", { bold: true }), textCell(project.problems ?? "", { colSpan: 11, ...left })],
     [textCell("改进措施", { bold: true }), textCell(project.measures ?? "", { colSpan: 11, ...left })],
     [

@@ -23,6 +23,8 @@ function inputFor(dataset: Dataset, profileId: string): DocumentInput {
 const liangshan = example("liangshan-2023");
 const input = inputFor(liangshan, "sichuan");
 const files = await buildProjectReportsDocx(input);
+/** The projects whose report 凉山 wrote itself (附件2-1, 2-2, 2-3). */
+const OWN_REPORTS = ["凉山州科学技术协会换届选举项目", "凉山州级科普专项经费（第38届凉山州青少年科技创新大赛）", "学术交流活动业务经费"] as const;
 const reportOf = (project: string) => {
   const file = files.find((f) => f.name.endsWith(`-${project}.docx`));
   if (!file) throw new Error(`no report for ${project}`);
@@ -37,8 +39,8 @@ describe("buildProjectReportsDocx (凉山 2023, 四川 profile)", () => {
     expect(files.every((f) => f.kind === "selfEvaluationReport" && f.format === "docx")).toBe(true);
   });
 
-  it("follows the 附件2 outline in every report, with no table", () => {
-    for (const file of files) {
+  it("follows the 附件2 outline in every generated report, with no table", () => {
+    for (const file of files.filter((f) => !OWN_REPORTS.some((name) => f.name.endsWith(`-${name}.docx`)))) {
       const headings = readDocxText(file.data)
         .split("\n")
         .filter((line) => /^[一二三四五六七八九十]+、/.test(line));
@@ -51,6 +53,21 @@ describe("buildProjectReportsDocx (凉山 2023, 四川 profile)", () => {
       ]);
       expect(readDocumentXml(file.data)).not.toContain("<w:tbl>");
     }
+  });
+
+  it("prints 凉山's own 附件2-1 … 2-3 as it wrote them, the 评价结论 opening with the computed total", () => {
+    for (const [name, label] of [
+      [OWN_REPORTS[0], "附件2-1"],
+      [OWN_REPORTS[1], "附件2-2"],
+      [OWN_REPORTS[2], "附件2-3"],
+    ] as const) {
+      const text = reportOf(name);
+      expect(text.startsWith(`${label}\n凉山州科学技术协会\n`), name).toBe(true);
+      const headings = text.split("\n").filter((line) => /^[一二三四五六七八九十]+、/.test(line));
+      expect(headings, name).toEqual(["一、项目概况", "二、评价实施", "三、绩效分析", "四、评价结论", "五、存在主要问题", "六、改进建议"]);
+    }
+    expect(reportOf(OWN_REPORTS[0])).toContain("四、评价结论\n本项目绩效自评得分99.79分");
+    expect(reportOf(OWN_REPORTS[0])).toContain("（五）评价组织");
   });
 
   it("states execution, adjustment, each indicator's completion, total and grade of 凉山州级科普专项经费", () => {

@@ -50,19 +50,51 @@ describe("buildSelfEvaluationReportDocx", () => {
     expect(report.format).toBe("docx");
   });
 
-  it("returns nothing for a dataset with neither department nor basicData (凉山: projects only)", async () => {
-    expect(await buildSelfEvaluationReportDocx(inputFor(example("liangshan-2023"), "sichuan"))).toEqual([]);
+  it("builds 凉山's report from its 附件1-1 alone: none of the 决算说明 or the project reports, closed as the seed closes it", async () => {
+    const [liangshan] = await buildSelfEvaluationReportDocx(inputFor(example("liangshan-2023"), "sichuan"));
+    const own = readDocxText(liangshan!.data);
+    const headings = own.split("\n").filter((line) => /^[一二三四五六七八九十]+、/.test(line));
+    expect(headings).toEqual(["一、部门（单位）概况", "二、部门财政资金收支情况", "三、部门整体预算绩效管理情况", "四、评价结论及建议"]);
+    expect(own).toContain("（五）自评质量情况");
+    expect(own).not.toContain("收入支出决算总体情况说明");
+    expect(own).not.toContain("换届选举项目”绩效自评报告");
+    expect(own).not.toContain("部门预算绩效评价报告");
+    expect(own).toMatch(/特此报告。\n(?:.*\n)*凉山州科学技术协会\n2024年1月15日/);
+    // 附件1-1's five-dimension framework, scored: the sentence and the table say 97 of 100, 优.
+    expect(own).toContain("合计得分97分（总分100分），共扣3分，自评等级为“优”。");
+    expect(own).toContain("附件：2023年度部门整体绩效自评得分表");
+    expect(own).toContain("部门预算总体绩效\t30\t27\t3\t");
+    expect(own).toContain("合计\t100\t97\t3\t自评等级：优");
   });
 
-  it("follows the seeds' outline", () => {
+  it("returns nothing for a dataset with no department, no basicData and no text", async () => {
+    const empty = Dataset.parse({ formatVersion: 1, year: 2024, unit: { name: "某单位" } });
+    expect(await buildSelfEvaluationReportDocx(inputFor(empty, "national"))).toEqual([]);
+  });
+
+  it("follows 零陵's own outline, the Hunan order 一 … 十, every section of the seed kept", () => {
     const headings = text.split("\n").filter((line) => /^[一二三四五六七八九十]+、/.test(line) && !line.includes("\t"));
     expect(headings).toEqual([
-      "一、部门概况",
-      "二、部门整体支出绩效目标完成情况",
-      "三、存在的问题及改进措施",
-      "四、绩效自评结果拟应用和公开情况",
-      "五、其他需要说明的情况",
+      "一、基本情况",
+      "二、一般公共预算支出情况",
+      "三、政府性基金预算支出情况",
+      "四、国有资本经营预算支出情况",
+      "五、社会保险基金预算支出情况",
+      "六、部门整体支出绩效情况",
+      "七、存在的问题及原因分析",
+      "八、下一步改进措施",
+      "九、部门整体支出绩效自评结果拟应用和公开情况",
+      "十、其他需要说明的情况",
     ]);
+    expect(text).toContain("我单位无政府性基金预算支出情况。");
+    expect(text).toContain("我单位无社会保险基金预算支出情况。");
+  });
+
+  it("prints 零陵's cover page from its filing, and signs with the cover's name and date", () => {
+    expect(text.startsWith("2024年度零陵区科协整体支出\n绩效自评报告\n单位名称：永州市零陵区科学技术协会\n2025年7月10日\n")).toBe(true);
+    expect(text).toContain("附件：1．2024年度部门整体支出绩效评价基础数据表\n2．2024年度部门整体支出绩效自评表\n");
+    expect(text).toMatch(/\n永州市零陵区科学技术协会\n2025年7月10日\n附件1\n/);
+    expect(text).not.toContain("年    月    日");
   });
 
   it("states the 零陵 execution, adjustment, total and grade from the computed scores", () => {

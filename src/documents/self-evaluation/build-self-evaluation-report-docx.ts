@@ -14,12 +14,14 @@ import { packDocx } from "../docx/pack-docx.ts";
  *
  * @param input dataset, rule profile and the scores computed from them (`scoreDataset`); every score in the report
  *   is taken from `input.scores`, rounded half-up to the profile's decimals.
- * @returns one .docx of kind "selfEvaluationReport", or `[]` when the dataset has neither `department` nor `basicData`
- *   (nothing to report on the department as a whole).
+ * @returns one .docx of kind "selfEvaluationReport", or `[]` when the dataset has neither `department`, `basicData`
+ *   nor any narrative text (nothing to report on the department as a whole). 乐山 and 临泽 publish their reports as
+ *   text only, so their narrative alone makes a report.
  */
 export async function buildSelfEvaluationReportDocx(input: DocumentInput): Promise<GeneratedFile[]> {
   const { dataset } = input;
-  if (!dataset.department && !dataset.basicData) return [];
+  const hasText = dataset.narrative.some((section) => section.text.trim() !== "");
+  if (!dataset.department && !dataset.basicData && !hasText) return [];
   const document = officialDocument({
     title: `${dataset.unit?.name ?? ""}${dataset.year}年度${DEPARTMENT_REPORT_TITLE}`,
     sections: [{ children: departmentReportBody(input) }],

@@ -1,210 +1,241 @@
 /**
- * The text of the 部门整体支出绩效自评报告, in the outline the seeds share (000, 001, 003): 一、部门概况 /
- * 二、部门整体支出绩效目标完成情况 (预算执行, 绩效指标, 履职效益, 自评得分) / 三、存在的问题及改进措施 /
- * 四、绩效自评结果拟应用和公开情况, then the 基础数据表 and the 部门整体支出绩效自评表 as attachments.
+ * The text of the 部门整体支出绩效自评报告. The unit's own report is kept as it wrote it — every section, in its order,
+ * under its own title (renumbered) — and laid over its province's outline (`core/outlines`), which says where the
+ * generated content goes: 预算执行, 绩效指标, 自评得分及等级 and 未完成的指标 come from the computed scores, 收支 from
+ * the 决算. A unit without an outline of its own gets the province's outline. Around the body stand the 公文 parts
+ * from `dataset.filing` (cover, 主送, opening, 特此报告, 附件说明, 署名, 日期), then the 基础数据表 and the 部门整体
+ * 支出绩效自评表 as attachments.
  *
- * Every figure is generated from the dataset and the computed scores; the unit's own text is used where it wrote
- * the section (matched by title) and is cleared of sentences that contradict the computed score. Sections that carry
- * 决算 figures are generated rather than pasted, which is where seed 001 printed "增加6.04元".
+ * Sentences of the unit's text that state a score the computation does not give are replaced by a flag; a line is
+ * printed once even when the unit typed it twice.
  * @module
  */
 import type { FileChild, Paragraph } from "docx";
 import type { NarrativeSection } from "../../core/dataset/schema.ts";
+import { departmentSelfEvaluationSections } from "../../core/narrative/split-narrative-documents.ts";
 import { describeBudgetAdjustment } from "../../core/narrative/self-evaluation/describe-budget-adjustment.ts";
 import { describeExecution } from "../../core/narrative/self-evaluation/describe-execution.ts";
 import { describeShortfalls } from "../../core/narrative/self-evaluation/describe-shortfalls.ts";
 import { describeSpendingScale } from "../../core/narrative/self-evaluation/describe-spending-scale.ts";
 import { describeStaff } from "../../core/narrative/self-evaluation/describe-staff.ts";
 import { describeLevelScores, describeTotalScore } from "../../core/narrative/self-evaluation/describe-total-score.ts";
+import { describeFrameworkScore, scoreFramework } from "../../core/narrative/self-evaluation/framework-score.ts";
 import { flagText } from "../../core/narrative/self-evaluation/flag-text.ts";
 import { groupIndicators } from "../../core/narrative/self-evaluation/group-indicators.ts";
-import { cleanSectionTitle, takeNarrative } from "../../core/narrative/self-evaluation/match-narrative.ts";
 import { describeConflicts, reconcileStatedScores } from "../../core/narrative/self-evaluation/reconcile-stated-scores.ts";
 import { stripLetterClosing } from "../../core/narrative/self-evaluation/strip-letter-closing.ts";
+import { type ArrangedSection, arrangeReport } from "../../core/outlines/arrange-report.ts";
+import { chooseOutline } from "../../core/outlines/builtin-outlines.ts";
+import type { GeneratedContent } from "../../core/outlines/outline-schema.ts";
+import { checkText } from "../../core/prose/check-text.ts";
 import type { TableScore } from "../../core/scoring/score-types.ts";
 import type { DocumentInput } from "../document-input.ts";
-import { heading3, titleParagraph } from "../docx/official-format.ts";
+import { titleParagraph } from "../docx/official-format.ts";
 import { basicDataTable } from "./basic-data-table.ts";
+import { frameworkTable } from "./framework-table.ts";
 import { departmentEvaluationTable } from "./department-evaluation-table.ts";
+import {
+  addresseeParagraph,
+  attachmentList,
+  closingParagraph,
+  coverPage,
+  filingLines,
+  normalizeLine,
+  signatureBlock,
+  subtitleParagraph,
+} from "./filing-blocks.ts";
 import { indicatorParagraphs } from "./indicator-paragraphs.ts";
 import { type OutlineSection, renderOutline } from "./report-outline.ts";
-import {
-  attachmentLabel,
-  reportParagraph,
-  signatureParagraphs,
-  tableNote,
-  tableTitle,
-  textParagraphs,
-} from "./report-paragraphs.ts";
+import { attachmentLabel, reportParagraph, tableNote, tableTitle } from "./report-paragraphs.ts";
 
 /** Title of the report, also used for its file name. */
 export const DEPARTMENT_REPORT_TITLE = "部门整体支出绩效自评报告";
 
-/**
- * Title patterns of the unit's own sections, most specific first: each section is used once, so "部门整体支出绩效自评
- * 结果拟应用和公开情况" must be taken as 公开 before the 绩效情况 pattern could see it.
- */
-const SLOTS = {
-  publicity: /应用|公开/,
-  other: /^其他/,
-  problems: /问题/,
-  measures: /改进|措施|建议|下一步|整改/,
-  performance: /绩效情况|履职|成效|工作完成|效益|绩效实现/,
-  goals: /(?:绩效|年度|总体)目标$/,
-  basic: /基本情况|概况|职责|机构|人员/,
-} as const;
+/** Lines of a unit's preamble that name the document (its title, "（2024年度）", "（此页为封面）"), printed by us. */
+const TITLE_LINE = /(?:报告|范本)$|^[（(]\s*\d{4}\s*年度?\s*[）)]$|^[（(]此页为封面[）)]$|^附件\s*[\d\-－—]*$/;
 
-type Slot = keyof typeof SLOTS;
-
-/** The whole document body: title, outline, signature and the two attached tables. */
+/** The whole document body: cover, title, 主送, opening, outline, closing, 附件说明, signature, the attached tables. */
 export function departmentReportBody(input: DocumentInput): FileChild[] {
   const { dataset, profile, scores } = input;
   const unitName = dataset.unit?.name ?? "未命名单位";
-  const narrative = sortNarrative(dataset.narrative);
+  const filing = dataset.filing;
   const evaluation = dataset.department?.evaluation;
   const score = scores.department;
-  const children: FileChild[] = [titleParagraph(`${unitName}\n${dataset.year}年度${DEPARTMENT_REPORT_TITLE}`)];
-  children.push(...renderOutline(outline(input, narrative, score)));
-  children.push(...signatureParagraphs(unitName));
+  const printed = new Printed(filingLines(filing, unitName));
 
-  let attachment = 0;
+  const attachments: Array<{ title: string; body: FileChild[] }> = [];
   if (dataset.basicData) {
-    attachment++;
-    children.push(
-      attachmentLabel(`附件${attachment}`),
-      tableTitle(`${dataset.year}年度部门整体支出绩效评价基础数据表`),
-      basicDataTable(dataset, profile),
-      tableNote("说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出中的一般商品和服务支出。"),
-    );
+    attachments.push({
+      title: `${dataset.year}年度部门整体支出绩效评价基础数据表`,
+      body: [
+        basicDataTable(dataset, profile),
+        tableNote("说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出中的一般商品和服务支出。"),
+      ],
+    });
+  }
+  const framework = dataset.department?.framework;
+  if (framework) {
+    attachments.push({
+      title: `${dataset.year}年度部门整体绩效自评得分表`,
+      body: [frameworkTable(framework, scoreFramework(framework, profile), profile)],
+    });
   }
   if (evaluation && score) {
-    attachment++;
-    children.push(
-      attachmentLabel(`附件${attachment}`),
-      tableTitle(`${dataset.year}年度部门整体支出绩效自评表`),
-      departmentEvaluationTable({
-        unitName,
-        table: evaluation,
-        score,
-        profile,
-        ...(dataset.department?.goals ? { goals: dataset.department.goals } : {}),
-      }),
-    );
+    attachments.push({
+      title: `${dataset.year}年度部门整体支出绩效自评表`,
+      body: [
+        departmentEvaluationTable({
+          unitName,
+          table: evaluation,
+          score,
+          profile,
+          ...(dataset.department?.goals ? { goals: dataset.department.goals } : {}),
+        }),
+      ],
+    });
   }
+
+  const children: FileChild[] = [];
+  if (filing?.cover) children.push(...coverPage(filing.cover.lines));
+  // A subtitle that names the year ("（2024年度）", as 西藏 prints it) says it once, under the title.
+  const yearInSubtitle = filing?.subtitle?.includes(String(dataset.year)) ?? false;
+  children.push(
+    titleParagraph(`${unitName}\n${yearInSubtitle ? "" : `${dataset.year}年度`}${DEPARTMENT_REPORT_TITLE}`, {
+      pageBreakBefore: filing?.cover !== undefined,
+    }),
+  );
+  if (filing?.subtitle) children.push(subtitleParagraph(filing.subtitle));
+  if (filing?.addressee) children.push(addresseeParagraph(filing.addressee));
+  if (filing?.opening) children.push(...printed.paragraphs(filing.opening, { always: true }));
+
+  const report = arrangeReport(departmentSelfEvaluationSections(dataset.narrative), chooseOutline(dataset, profile));
+  for (const section of report.preamble) {
+    const lines = section.text.split("\n").filter((line) => !TITLE_LINE.test(line.trim()));
+    children.push(...printed.paragraphs(lines.join("\n")));
+  }
+  const sections = report.sections.map((section) => outlineSection(section, input, printed, score));
+  // The unit's closing ("特此报告。", "附：…", its name, the date) is printed once, from `filing`, after the last section.
+  children.push(...renderOutline(sections));
+  if (filing?.closing) children.push(closingParagraph(filing.closing));
+  const listed = filing?.attachments ?? (filing ? attachments.map((a) => a.title) : []);
+  children.push(...attachmentList(listed));
+  children.push(...signatureBlock(filing?.signature ?? unitName, filing?.date));
+
+  attachments.forEach((attachment, i) => {
+    children.push(
+      attachmentLabel(attachments.length > 1 ? `附件${i + 1}` : "附件"),
+      tableTitle(attachment.title),
+      ...attachment.body,
+    );
+  });
   return children;
 }
 
-interface SortedNarrative {
-  take(slot: Slot): NarrativeSection[];
+/** The lines printed so far, so that no line of the unit's text or ours is printed twice. */
+class Printed {
+  private readonly seen = new Set<string>();
+  /** Lines the filing prints itself (署名, 日期, 特此报告 …): never repeated from the unit's text, however short. */
+  private readonly filing: ReadonlySet<string>;
+  constructor(filing: ReadonlySet<string>) {
+    this.filing = filing;
+  }
+
+  /** Body paragraphs of `text`, one per line not printed before (`always`: the filing's own lines). */
+  paragraphs(text: string, options: { always?: boolean } = {}): Paragraph[] {
+    const out: Paragraph[] = [];
+    for (const raw of text.split("\n")) {
+      const line = raw.trim();
+      if (line === "") continue;
+      const key = normalizeLine(line);
+      // Short lines ("无。") may truly stand in two sections; a sentence may not.
+      if (!options.always && (this.filing.has(key) || (key.length >= 8 && this.seen.has(key)))) continue;
+      this.seen.add(key);
+      out.push(reportParagraph(line));
+    }
+    return out;
+  }
 }
 
-/** Assigns the unit's sections to slots once, in the SLOTS order, so the order of the questions cannot matter. */
-function sortNarrative(sections: readonly NarrativeSection[]): SortedNarrative {
-  const used = new Set<number>();
-  const bySlot = new Map<Slot, NarrativeSection[]>();
-  for (const slot of Object.keys(SLOTS) as Slot[]) bySlot.set(slot, takeNarrative(sections, SLOTS[slot], used));
-  return { take: (slot) => bySlot.get(slot) ?? [] };
+function outlineSection(section: ArrangedSection, input: DocumentInput, printed: Printed, score: TableScore | null): OutlineSection {
+  const generated = (kinds: readonly GeneratedContent[]) => kinds.flatMap((kind) => generatedContent(kind, input, printed));
+  const first = generated(section.generate);
+  // Where figures were generated, a line of the unit's that states one of them wrongly gives way to them.
+  const own = section.unit ? unitParagraphs(section.unit, input, printed, score, first.length > 0) : [];
+  const paragraphs = [...first, ...own, ...(own.length === 0 ? generated(section.fill) : [])];
+  const subsections = section.children.map((child) => outlineSection(child, input, printed, score));
+  const empty = paragraphs.length === 0 && subsections.every((s) => (s.paragraphs ?? []).length === 0 && (s.subsections ?? []).length === 0);
+  if (empty && section.required) paragraphs.push(reportParagraph(flagText("请补充", section.title)));
+  // A unit's heading with no text of its own and nothing under it ("二、部门整体支出绩效实现情况" before its （一）)
+  // still stands when it has subsections; renderOutline drops only sections with nothing at all.
+  return { title: section.title, paragraphs, subsections };
 }
 
-function outline(input: DocumentInput, narrative: SortedNarrative, score: TableScore | null): OutlineSection[] {
-  const { dataset, profile } = input;
-  const evaluation = dataset.department?.evaluation;
-  const executionRow = evaluation?.execution.find((row) => row.role === "total");
-  const userText = (slot: Slot) => narrativeParagraphs(narrative.take(slot), score, input);
-
-  const basic = userText("basic");
-  const staff = dataset.unit ? describeStaff(dataset.unit, dataset.year) : "";
-  const goals = goalParagraphs(input, narrative);
-  const spending = dataset.finalAccounts ? describeSpendingScale(dataset.finalAccounts, dataset.year) : [];
-
-  const execution: Paragraph[] = [];
-  if (score?.execution) execution.push(reportParagraph(describeExecution(score.execution, executionRow, profile)));
-  const adjustment = describeBudgetAdjustment(executionRow, {
-    ...(dataset.budget?.adjustmentStatement ? { statement: dataset.budget.adjustmentStatement } : {}),
-  });
-  if (adjustment !== "") execution.push(reportParagraph(adjustment));
-
-  const problems = [
-    ...(score ? [describeShortfalls(score, profile, { year: dataset.year })].filter((s) => s !== "").map(reportParagraph) : []),
-    ...userText("problems"),
-  ];
-  const measures = userText("measures");
-  const publicity = userText("publicity");
-  return [
-    {
-      title: "部门概况",
-      subsections: [
-        { title: "部门基本情况", paragraphs: basic.length > 0 ? basic : staff !== "" ? [reportParagraph(staff)] : [] },
-        { title: "部门整体支出绩效目标", paragraphs: goals },
-        { title: "部门整体收支情况", paragraphs: spending.map(reportParagraph) },
-      ],
-    },
-    {
-      title: "部门整体支出绩效目标完成情况",
-      subsections: [
-        { title: "预算执行情况", paragraphs: execution },
-        { title: "绩效指标完成情况", paragraphs: score ? indicatorSection(score, input) : [] },
-        { title: "履职效益情况", paragraphs: userText("performance") },
-        {
-          title: "自评得分及等级",
-          paragraphs: score ? [reportParagraph(describeTotalScore(score, profile, "部门整体支出"))] : [],
-        },
-      ],
-    },
-    {
-      title: "存在的问题及改进措施",
-      subsections: [
-        {
-          title: "存在的问题",
-          paragraphs: problems.length > 0 ? problems : [reportParagraph(flagText("请补充", "存在的问题及原因分析"))],
-        },
-        {
-          title: "改进措施",
-          paragraphs: measures.length > 0 ? measures : [reportParagraph(flagText("请补充", "下一步改进措施"))],
-        },
-      ],
-    },
-    {
-      title: "绩效自评结果拟应用和公开情况",
-      paragraphs: publicity.length > 0 ? publicity : [reportParagraph(flagText("请补充", "自评结果的应用和公开方式"))],
-    },
-    { title: "其他需要说明的情况", paragraphs: userText("other") },
-  ];
-}
-
-function goalParagraphs(input: DocumentInput, narrative: SortedNarrative): Paragraph[] {
-  const department = input.dataset.department;
-  const fromTable = (department?.evaluation?.goals ?? [])
-    .map((goal) => goal.expected?.trim() ?? "")
-    .filter((text) => text !== "");
-  const written = department?.goals?.trim();
-  const fromNarrative = narrativeParagraphs(narrative.take("goals"), input.scores.department, input);
-  if (fromTable.length > 0) return fromTable.flatMap(textParagraphs);
-  if (written) return textParagraphs(written);
-  return fromNarrative;
-}
-
-/** The level sums, then one heading per 一级 with a sentence per indicator. */
-function indicatorSection(score: TableScore, input: DocumentInput): Paragraph[] {
-  const groups = groupIndicators(score, input.profile);
-  const summary = describeLevelScores(groups, input.profile);
-  return [
-    ...(summary === "" ? [] : [reportParagraph(summary)]),
-    ...indicatorParagraphs(groups, input.profile, input.dataset.year),
-  ];
+/** The unit's text of one section without its letter closing, scores it states checked against the computed ones. */
+function unitParagraphs(
+  section: NarrativeSection,
+  input: DocumentInput,
+  printed: Printed,
+  score: TableScore | null,
+  replaceWrongFigures: boolean,
+): Paragraph[] {
+  let own = stripLetterClosing(section.text, input.dataset.unit?.name);
+  if (replaceWrongFigures) own = withoutContradictedLines(own, input.dataset.year);
+  if (!score) return printed.paragraphs(own);
+  const { text, conflicts } = reconcileStatedScores(own, score, input.profile);
+  const flags = describeConflicts(conflicts);
+  return [...printed.paragraphs(text), ...(flags === "" ? [] : [reportParagraph(flags)])];
 }
 
 /**
- * The unit's sections as paragraphs; a section beyond the first keeps its own title as a sub-heading, and sentences
- * that state a score the computation does not give are replaced by a flag.
+ * The text without the lines whose figures contradict each other (零陵's "增加6.04元" for 6.04万元, "持平" for a
+ * change): the generated sentences before them state those figures right. The dataset's audit still reports the
+ * unit's line, so the source is corrected too.
  */
-function narrativeParagraphs(sections: readonly NarrativeSection[], score: TableScore | null, input: DocumentInput): Paragraph[] {
-  return sections.flatMap((section, i) => {
-    const heading = sections.length > 1 ? [heading3(`${i + 1}.${cleanSectionTitle(section.title)}`)] : [];
-    const own = stripLetterClosing(section.text, input.dataset.unit?.name);
-    if (!score) return [...heading, ...textParagraphs(own)];
-    const { text, conflicts } = reconcileStatedScores(own, score, input.profile);
-    const flags = describeConflicts(conflicts);
-    return [...heading, ...textParagraphs(text), ...(flags === "" ? [] : [reportParagraph(flags)])];
-  });
+function withoutContradictedLines(text: string, year: number): string {
+  const wrong = new Set(checkText(text, { year }).filter((f) => f.severity === "error").map((f) => f.line));
+  return text
+    .split("\n")
+    .filter((_, i) => !wrong.has(i + 1))
+    .join("\n");
+}
+
+function generatedContent(kind: GeneratedContent, input: DocumentInput, printed: Printed): Paragraph[] {
+  const { dataset, profile } = input;
+  const score = input.scores.department;
+  const executionRow = dataset.department?.evaluation?.execution.find((row) => row.role === "total");
+  const lines = (texts: readonly string[]) => printed.paragraphs(texts.filter((t) => t !== "").join("\n"));
+  switch (kind) {
+    case "execution": {
+      const adjustment = describeBudgetAdjustment(executionRow, {
+        ...(dataset.budget?.adjustmentStatement ? { statement: dataset.budget.adjustmentStatement } : {}),
+      });
+      return lines([score?.execution ? describeExecution(score.execution, executionRow, profile) : "", adjustment]);
+    }
+    case "indicators": {
+      if (!score) return [];
+      const groups = groupIndicators(score, profile);
+      return [...lines([describeLevelScores(groups, profile)]), ...indicatorParagraphs(groups, profile, dataset.year)];
+    }
+    case "levelScores":
+      return score ? lines([describeLevelScores(groupIndicators(score, profile), profile)]) : [];
+    case "totalScore":
+      return score ? lines([describeTotalScore(score, profile, "部门整体支出")]) : [];
+    case "shortfalls":
+      return score ? lines([describeShortfalls(score, profile, { year: dataset.year })]) : [];
+    case "spendingScale":
+      return dataset.finalAccounts ? lines(describeSpendingScale(dataset.finalAccounts, dataset.year)) : [];
+    case "staff":
+      return dataset.unit ? lines([describeStaff(dataset.unit, dataset.year)]) : [];
+    case "framework": {
+      const framework = dataset.department?.framework;
+      if (!framework) return [];
+      return lines([describeFrameworkScore(framework, scoreFramework(framework, profile), profile)]);
+    }
+    case "goals": {
+      const department = dataset.department;
+      const fromTable = (department?.evaluation?.goals ?? []).map((goal) => goal.expected?.trim() ?? "");
+      if (fromTable.some((t) => t !== "")) return lines(fromTable);
+      return lines([department?.goals?.trim() ?? ""]);
+    }
+  }
 }

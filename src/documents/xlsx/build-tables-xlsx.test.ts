@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { documentInputOf, liangshanInput, loadExample, profileOf } from "../project-tables/liangshan-input.test-support.ts";
+import { SCHEDULE_SHEET_NAMES } from "./sheets/final-accounts-schedules.ts";
 import { buildTablesXlsx, TABLE_SHEET_NAMES } from "./build-tables-xlsx.ts";
 
 async function build(input: Parameters<typeof buildTablesXlsx>[0]) {
@@ -28,14 +29,23 @@ const rowValues = (sheet: ExcelJS.Worksheet, r: number) => (sheet.getRow(r).valu
 describe("凉山 2023: the 决算 tables", async () => {
   const { file, workbook } = await build(liangshanInput());
 
-  it("holds the three 决算 sheets the dataset has, named for the unit and year", () => {
+  it("holds the 决算 sheets the dataset has (nine of the seed's thirteen 附表), named for the unit and year", () => {
     expect(file.name).toBe("凉山州科学技术协会2023年度绩效自评及决算报表.xlsx");
     expect([file.kind, file.format]).toEqual(["projectTables", "xlsx"]);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       TABLE_SHEET_NAMES.incomeExpenditure,
       TABLE_SHEET_NAMES.functionLines,
       TABLE_SHEET_NAMES.sangong,
+      ...Object.values(SCHEDULE_SHEET_NAMES),
     ]);
+  });
+
+  it("支出决算表: every class of the 决算说明, 221 included, adding to 874.05 = 468.99 + 405.06", () => {
+    const sheet = sheetOf(workbook, SCHEDULE_SHEET_NAMES.expenditure);
+    expect(rowValues(sheet, 4)).toEqual(["合计", "合计", 874.05, 468.99, 405.06]);
+    expect(rowValues(sheet, 8)).toEqual(["221", "住房保障支出", 25.74, "", ""]);
+    const fiscal = sheetOf(workbook, SCHEDULE_SHEET_NAMES.fiscal);
+    expect(rowValues(fiscal, 7)).toEqual(["收入总计", 874.05, "支出总计", 874.05]);
   });
 
   it("收入支出决算总表: income and expenditure side by side with their totals", () => {

@@ -4,12 +4,14 @@
  * project forms have their own workbook (`buildProjectTablesXlsx`).
  * @module
  */
+import { publishesDocument } from "../../core/narrative/split-narrative-documents.ts";
 import type { DocumentInput, GeneratedFile } from "../document-input.ts";
 import { documentFileName } from "../file-names.ts";
 import { writeBasicDataSheet } from "./sheets/basic-data-sheet.ts";
 import { writeDepartmentTableSheet } from "./sheets/department-table-sheet.ts";
 import { writeFunctionLinesSheet } from "./sheets/function-lines-sheet.ts";
 import { writeIncomeExpenditureSheet } from "./sheets/income-expenditure-sheet.ts";
+import { writeFinalAccountsSchedules } from "./sheets/final-accounts-schedules.ts";
 import { writeSangongSheet } from "./sheets/sangong-sheet.ts";
 import { createWorkbook, workbookFile } from "./workbook-file.ts";
 
@@ -48,6 +50,9 @@ export async function buildTablesXlsx(input: DocumentInput): Promise<GeneratedFi
     writeFunctionLinesSheet(workbook, TABLE_SHEET_NAMES.functionLines, dataset, accounts.functionLines, profile);
   }
   if (accounts?.sangong) writeSangongSheet(workbook, TABLE_SHEET_NAMES.sangong, dataset, accounts.sangong, profile);
+  // The other 决算公开 附表, for a unit that publishes its 决算 (凉山); a unit that did not is not given tables it never
+  // filed.
+  if (accounts && publishesDocument(dataset.narrative, "finalAccounts")) writeFinalAccountsSchedules(workbook, dataset, accounts);
   if (workbook.worksheets.length === 0) return [];
   return [await workbookFile(workbook, documentFileName(dataset, TABLES_WORKBOOK_TITLE, "xlsx"), "projectTables")];
 }

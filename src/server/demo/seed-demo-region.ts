@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Role } from "../../storage/database-schema.ts";
 import { hashPassword } from "../security/password.ts";
-import { ROLE_NAMES } from "../security/roles.ts";
+import { ROLE_NAMES } from "../../core/workflow/roles.ts";
 import { derivedColumns, profileOf, requireValidDataset } from "../services/dataset-json.ts";
 import type { Services } from "../services/services.ts";
 

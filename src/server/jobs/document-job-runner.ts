@@ -3,25 +3,42 @@
  * time, builds the report's documents from its stored dataset (Word and Excel, PDF when asked), packs them with
  * their manifest into the publication ZIP (as `jixiao report --bundle` does) and stores it with the job. Progress
  * is written as each document is made, so a page polling any server process sees it. A runner that is stopped in
- * the middle of a job gives it back to the queue for another process.
+ * the middle of a job gives it back to the queue for another process. A runner also makes the PDF of a report when
+ * it is published (kept with that version; the public download only serves it).
+ *
+ * A process that died (kill -9) cannot give its job back: its claim is renewed every few seconds while it lives, so
+ * it lapses within DOCUMENT_JOB_LOCK_MS; and a runner starting on the same machine hands back at once the jobs of
+ * runners there whose process is gone, and removes the LibreOffice work folders they left. Finished jobs are
+ * deleted after JOB_LIMITS.retentionMs.
  * @module
  */
 import { randomUUID } from "node:crypto";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
+import { join } from "node:path";
 import type { JobRow } from "../../storage/database-schema.ts";
 import { buildDocumentPackage, DOCUMENT_BUILDERS, type DocumentBuilder } from "../../documents/build-package.ts";
 import { buildPublicationBundle } from "../../documents/bundle/build-publication-bundle.ts";
 import { convertFilesToPdf } from "../../documents/pdf/convert-files-to-pdf.ts";
 import { createPdfConverter, type PdfConverter } from "../../documents/pdf/create-pdf-converter.ts";
 import type { PdfConversionError } from "../../documents/pdf/pdf-conversion-error.ts";
-import type { JobsRepository } from "../../storage/jobs-repository.ts";
+import { isoAfter } from "../../storage/clock.ts";
+import { JOB_LIMITS, type JobsRepository } from "../../storage/jobs-repository.ts";
+import type { PublishedPdfsRepository } from "../../storage/published-pdfs-repository.ts";
 import type { ReportsRepository } from "../../storage/reports-repository.ts";
 import { profileOf, requireValidDataset } from "../services/dataset-json.ts";
+import { withReportUnit } from "../services/report-service.ts";
 
-export const DOCUMENT_JOB_KINDS = { documents: "Word + Excel", documentsWithPdf: "Word + Excel + PDF" } as const;
+export const DOCUMENT_JOB_KINDS = { documents: "Word + Excel", documentsWithPdf: "Word + Excel + PDF", publishedPdf: "公开报表 PDF" } as const;
 export type DocumentJobKind = keyof typeof DOCUMENT_JOB_KINDS;
 
-/** How long a claim lasts without news; every progress step renews it, so only a dead process lets it expire. */
-export const DOCUMENT_JOB_LOCK_MS = 5 * 60_000;
+/** How long a claim lasts without news; a heartbeat renews it every third of that, so only a dead process lets it expire. */
+export const DOCUMENT_JOB_LOCK_MS = 60_000;
+/** How often finished jobs past their retention are deleted. */
+const CLEAN_UP_EVERY_MS = 60 * 60_000;
+/** Where runners keep their LibreOffice work folders: one folder per runner process, named by host and pid. */
+export const RUNNER_TEMP_ROOT = join(tmpdir(), "jixiao-jobs");
+const HOST = hostname().replace(/[^A-Za-z0-9.]/g, "_");
 
 export interface DocumentJobRunnerOptions {
   /** How often the queue is looked at (default 500 ms); an enqueue in this process wakes the runner at once. */
@@ -31,6 +48,25 @@ export interface DocumentJobRunnerOptions {
   lockMs?: number;
   /** Makes the PDF converter when the first PDF job comes (default LibreOffice through createPdfConverter). */
   createConverter?: () => PdfConverter;
+  /** Where published reports' PDFs are kept (without it, publication PDF jobs fail). */
+  publishedPdfs?: PublishedPdfsRepository;
+  /** The folder holding each runner's LibreOffice work folder (default RUNNER_TEMP_ROOT). */
+  tempRoot?: string;
+}
+
+/** "runner-<host>-<pid>-<random>" → host and pid. */
+function workerOrigin(worker: string): { host: string; pid: number } | null {
+  const match = /^runner-(.+)-(\d+)-[0-9a-f]{8}$/.exec(worker);
+  return match ? { host: match[1] as string, pid: Number(match[2]) } : null;
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** The job is no longer this runner's: it is stopping, or its claim expired and another process took the job. */
@@ -47,24 +83,82 @@ export class DocumentJobRunner {
   #stopped = false;
   readonly #running = new Set<Promise<void>>();
   #converter: PdfConverter | undefined;
+  readonly #publishedPdfs: PublishedPdfsRepository | undefined;
+  readonly #tempRoot: string;
+  #lastCleanUp = 0;
 
   constructor(
     private readonly jobs: JobsRepository,
     private readonly reports: ReportsRepository,
     options: DocumentJobRunnerOptions = {},
   ) {
-    this.worker = options.worker ?? `runner-${process.pid}-${randomUUID().slice(0, 8)}`;
+    this.worker = options.worker ?? `runner-${HOST}-${process.pid}-${randomUUID().slice(0, 8)}`;
     this.#pollMs = options.pollMs ?? 500;
     this.#lockMs = options.lockMs ?? DOCUMENT_JOB_LOCK_MS;
-    this.#createConverter = options.createConverter ?? (() => createPdfConverter());
+    this.#tempRoot = options.tempRoot ?? RUNNER_TEMP_ROOT;
+    const workDir = join(this.#tempRoot, `${HOST}-${process.pid}`);
+    this.#createConverter =
+      options.createConverter ??
+      (() => {
+        mkdirSync(workDir, { recursive: true });
+        return createPdfConverter({ tempRoot: workDir });
+      });
+    this.#publishedPdfs = options.publishedPdfs;
   }
 
-  /** Polls the queue until stop(). */
+  /** Polls the queue until stop(); first recovers what dead processes of this machine left behind. */
   start(): void {
     this.#stopped = false;
     if (this.#timer) return;
-    this.#timer = setInterval(() => this.wake(), this.#pollMs);
+    void this.recover().then(
+      (recovered) => (recovered.handedBack > 0 || recovered.pdfsQueued > 0 ? this.wake() : undefined),
+      (error: unknown) => console.error("[jixiao] 文档任务恢复失败：", error),
+    );
+    this.#timer = setInterval(() => {
+      if (Date.now() - this.#lastCleanUp > CLEAN_UP_EVERY_MS) void this.cleanUp().catch((error: unknown) => console.error("[jixiao] 文档任务清理失败：", error));
+      this.wake();
+    }, this.#pollMs);
     this.#timer.unref();
+  }
+
+  /**
+   * Hands back the running jobs of runners on this machine whose process is gone, removes their LibreOffice work
+   * folders, deletes finished jobs past retention and queues the PDFs published reports lack. Run at start.
+   */
+  async recover(): Promise<{ handedBack: number; foldersRemoved: number; deleted: number; pdfsQueued: number }> {
+    let handedBack = 0;
+    for (const claim of await this.jobs.runningClaims()) {
+      const origin = claim.locked_by ? workerOrigin(claim.locked_by) : null;
+      if (!origin || origin.host !== HOST || processIsAlive(origin.pid) || !claim.locked_by) continue;
+      if (await this.jobs.handBack(claim.id, claim.locked_by, "排队中（原处理进程已退出，已重新排队）")) handedBack++;
+    }
+    let foldersRemoved = 0;
+    let folders: string[] = [];
+    try {
+      folders = readdirSync(this.#tempRoot);
+    } catch {
+      // No runner has made a folder yet.
+    }
+    for (const folder of folders) {
+      const match = /^(.+)-(\d+)$/.exec(folder);
+      if (!match || match[1] !== HOST || Number(match[2]) === process.pid || processIsAlive(Number(match[2]))) continue;
+      rmSync(join(this.#tempRoot, folder), { recursive: true, force: true });
+      foldersRemoved++;
+    }
+    const deleted = await this.cleanUp();
+    let pdfsQueued = 0;
+    for (const report of (await this.#publishedPdfs?.missing()) ?? []) {
+      if (!report.updated_by || (await this.jobs.hasActive(report.id, "publishedPdf"))) continue;
+      await this.jobs.enqueue({ kind: "publishedPdf", reportId: report.id, requestedBy: report.updated_by });
+      pdfsQueued++;
+    }
+    return { handedBack, foldersRemoved, deleted, pdfsQueued };
+  }
+
+  /** Deletes finished and failed jobs past their retention (their ZIPs with them); returns how many. */
+  async cleanUp(): Promise<number> {
+    this.#lastCleanUp = Date.now();
+    return this.jobs.deleteFinishedBefore(isoAfter(-JOB_LIMITS.retentionMs));
   }
 
   /** Looks for work now (after an enqueue in this process) instead of at the next poll. */
@@ -142,11 +236,20 @@ export class DocumentJobRunner {
       if (!held || this.#stopped) throw new JobAbandoned();
     };
 
+    // The claim is renewed while the job runs, however long one step (a PDF conversion) takes.
+    const heartbeat = setInterval(() => void this.jobs.renew(job.id, this.worker, this.#lockMs).catch(() => undefined), Math.max(1000, Math.floor(this.#lockMs / 3)));
+    heartbeat.unref();
     try {
+      if (job.kind === "publishedPdf") {
+        await this.makePublishedPdf(job, step);
+        if (!(await chain) || writeError) throw writeError ?? new JobAbandoned();
+        return;
+      }
       const row = await this.reports.find(job.report_id);
       if (!row) throw new Error("报表已不存在");
       // Stored datasets were validated when written; validating again fills the defaults the builders rely on.
-      const dataset = requireValidDataset(JSON.parse(row.dataset));
+      // The unit's name is the report's unit's (a stored dataset may predate that rule).
+      const dataset = withReportUnit(requireValidDataset(JSON.parse(row.dataset)), (await this.reports.findHead(row.id))?.unit_name ?? "");
       const profile = profileOf(row.profile_id);
       const withPdf = job.kind === "documentsWithPdf";
       // Word and Excel take progress to 40 (with PDF) or 90; each PDF takes its share of the rest up to 90.
@@ -204,7 +307,35 @@ export class DocumentJobRunner {
         await this.jobs.fail(job.id, this.worker, `文档生成失败：${(error as Error).message}`);
       }
       // Abandoned without stopping: the claim expired and another process has the job; it is theirs to finish.
+    } finally {
+      clearInterval(heartbeat);
     }
+  }
+
+  /**
+   * The PDF of a report just published: its self-evaluation report converted once and kept with the version. A
+   * report no longer published (or published again since) needs none of this version.
+   */
+  private async makePublishedPdf(job: JobRow, step: (progress: number, message: string) => Promise<void>): Promise<void> {
+    if (!this.#publishedPdfs) throw new Error("未配置公开 PDF 的存储");
+    const head = await this.reports.findHead(job.report_id);
+    const row = head?.status === "published" ? await this.reports.find(job.report_id) : undefined;
+    if (!head || !row || row.status !== "published") {
+      await this.jobs.finish(job.id, this.worker, { name: "", data: null });
+      return;
+    }
+    await step(10, "正在生成公开报表 PDF");
+    const dataset = withReportUnit(requireValidDataset(JSON.parse(row.dataset)), head.unit_name);
+    const files = await buildDocumentPackage({ dataset, profile: profileOf(row.profile_id), only: ["selfEvaluationReport"] });
+    const source = files.find((file) => file.format === "docx");
+    if (!source) throw new Error("该报表没有部门整体或项目自评内容，没有可公开的自评报告");
+    this.#converter ??= this.#createConverter();
+    const data = await this.#converter.convert({ name: source.name, data: source.data });
+    if (this.#stopped) throw new JobAbandoned();
+    const name = source.name.replace(/\.docx$/, ".pdf");
+    await this.#publishedPdfs.save({ reportId: row.id, version: row.version, name, data });
+    await step(95, "公开报表 PDF 已生成");
+    await this.jobs.finish(job.id, this.worker, { name, data: null });
   }
 }
 

@@ -1,19 +1,15 @@
 /**
  * The PDF of a published report for anybody to download: the 部门整体支出绩效自评报告 (or, for a unit that has only
- * project tables, its 项目支出绩效自评报告) built from the stored dataset by src/documents and converted by LibreOffice.
- * A conversion takes seconds, so the PDF is kept in memory per report version: the second download is immediate,
- * and downloads that arrive during a conversion share it. Nothing that is not published is ever built.
+ * project tables, its 项目支出绩效自评报告), made once when the report was published — a document job converts it
+ * and keeps it with that version (DocumentJobRunner) — and served from the database as it is. An anonymous
+ * download never starts a conversion: until the PDF is made it is told to come back later. Nothing that is not
+ * published is ever served.
  * @module
  */
-import { buildDocumentPackage } from "../../documents/build-package.ts";
-import { createPdfConverter, type PdfConverter } from "../../documents/pdf/create-pdf-converter.ts";
-import { PdfConversionError } from "../../documents/pdf/pdf-conversion-error.ts";
+import type { JobsRepository } from "../../storage/jobs-repository.ts";
+import type { PublishedPdfsRepository } from "../../storage/published-pdfs-repository.ts";
 import type { ReportsRepository } from "../../storage/reports-repository.ts";
 import { HttpError, notFound } from "../http-error.ts";
-import { profileOf, requireValidDataset } from "../services/dataset-json.ts";
-
-/** How many PDFs are kept (a few hundred KB each); the oldest is dropped first. */
-const CACHED_PDFS = 50;
 
 export interface PublishedPdf {
   name: string;
@@ -21,53 +17,19 @@ export interface PublishedPdf {
 }
 
 export class PublishedReportPdfs {
-  readonly #cache = new Map<string, { version: number; pdf: Promise<PublishedPdf> }>();
-  #converter: PdfConverter | undefined;
-
   constructor(
     private readonly reports: ReportsRepository,
-    /** Made at the first download (default LibreOffice through createPdfConverter). */
-    private readonly createConverter: () => PdfConverter = () => createPdfConverter(),
+    private readonly pdfs: PublishedPdfsRepository,
+    private readonly jobs: JobsRepository,
   ) {}
 
-  /** @throws HttpError 404 unless the report is published; 503 when LibreOffice cannot convert it. */
+  /** @throws HttpError 404 unless the report is published; 503 while its PDF is not made yet. */
   async pdfOf(id: string): Promise<PublishedPdf> {
     const head = await this.reports.findHead(id);
     if (!head || head.status !== "published") throw notFound("公开报表");
-    const cached = this.#cache.get(id);
-    if (cached?.version === head.version) return cached.pdf;
-    const pdf = this.#build(id);
-    this.#cache.delete(id);
-    if (this.#cache.size >= CACHED_PDFS) this.#cache.delete(this.#cache.keys().next().value as string);
-    this.#cache.set(id, { version: head.version, pdf });
-    // A failed conversion is not kept: the next download tries again.
-    pdf.catch(() => {
-      if (this.#cache.get(id)?.pdf === pdf) this.#cache.delete(id);
-    });
-    return pdf;
-  }
-
-  async close(): Promise<void> {
-    await this.#converter?.close();
-    this.#converter = undefined;
-  }
-
-  async #build(id: string): Promise<PublishedPdf> {
-    const row = await this.reports.find(id);
-    // Read again with the dataset: it may have been withdrawn in between.
-    if (!row || row.status !== "published") throw notFound("公开报表");
-    // Stored datasets were validated when written; validating again fills the defaults the builders rely on.
-    const dataset = requireValidDataset(JSON.parse(row.dataset));
-    const files = await buildDocumentPackage({ dataset, profile: profileOf(row.profile_id), only: ["selfEvaluationReport"] });
-    const report = files.find((file) => file.format === "docx");
-    if (!report) throw new HttpError(404, "该报表没有部门整体或项目自评内容，没有可下载的自评报告");
-    this.#converter ??= this.createConverter();
-    try {
-      const data = await this.#converter.convert({ name: report.name, data: report.data });
-      return { name: report.name.replace(/\.docx$/, ".pdf"), data };
-    } catch (error) {
-      if (error instanceof PdfConversionError) throw new HttpError(503, `暂时无法生成 PDF：${error.message}`);
-      throw error;
-    }
+    const pdf = await this.pdfs.find(id, head.version);
+    if (pdf) return pdf;
+    if (await this.jobs.hasActive(id, "publishedPdf")) throw new HttpError(503, "该报表的 PDF 正在生成，请稍后再下载");
+    throw new HttpError(503, "该报表的 PDF 暂未生成（服务器重启后会重新生成），请稍后再下载");
   }
 }

@@ -7,6 +7,7 @@ import { unzipSync } from "fflate";
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
 import { HttpError, notFound } from "../http-error.ts";
+import { JOB_LIMITS, JobLimitError } from "../../storage/jobs-repository.ts";
 import { inSubtree } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
@@ -53,15 +54,36 @@ export function jobRoutes(services: Services) {
     defineRoute({
       method: "post",
       path: "/api/reports/:id/documents",
-      summary: "生成文档（Word、Excel，可选 PDF）为后台任务；返回任务编号",
+      summary: `生成文档（Word、Excel，可选 PDF）为后台任务；返回任务编号。每人同时至多 ${JOB_LIMITS.activePerUser} 个排队或生成中的任务（超过为 429），完成的任务保留 ${JOB_LIMITS.retentionMs / 86_400_000} 天`,
       tag: "文档",
       access: "signedIn",
       body: z.object({ pdf: z.boolean().default(false) }).strict(),
       async handle({ actor, params, body }) {
         const report = await readableReportHead(services, actor, params.id as string);
-        const job = await services.jobs.enqueue({ kind: body.pdf ? "documentsWithPdf" : "documents", reportId: report.id, requestedBy: actor.user.id });
+        let job;
+        try {
+          job = await services.jobs.enqueue({ kind: body.pdf ? "documentsWithPdf" : "documents", reportId: report.id, requestedBy: actor.user.id, maxActive: JOB_LIMITS.activePerUser });
+        } catch (error) {
+          if (error instanceof JobLimitError) throw new HttpError(429, error.message);
+          throw error;
+        }
         services.jobRunner.wake();
         return { jobId: job.id, status: job.status };
+      },
+    }),
+    defineRoute({
+      method: "delete",
+      path: "/api/jobs/:id",
+      summary: "删除任务及其生成的文件（本人发起的，或管理员；生成中的任务不能删除）",
+      tag: "文档",
+      access: "signedIn",
+      responses: { "403": "不是本人发起的任务", "409": "任务正在生成" },
+      async handle({ actor, params }) {
+        const job = await readableJob(actor, params.id as string);
+        if (job.kind === "publishedPdf") throw notFound("任务");
+        if (job.requested_by !== actor.user.id && actor.user.role !== "admin") throw new HttpError(403, "只能删除本人发起的任务（管理员可删除任何任务）");
+        if (job.status === "running" || !(await services.jobs.remove(job.id))) throw new HttpError(409, "任务正在生成，完成后才能删除");
+        return { deleted: job.id };
       },
     }),
     defineRoute({
@@ -114,6 +136,7 @@ export function jobRoutes(services: Services) {
       responses: { "409": "任务尚未完成" },
       async handle({ c, actor, params }) {
         const job = await readableJob(actor, params.id as string);
+        if (job.kind === "publishedPdf") throw notFound("任务");
         const result = job.status === "done" ? await services.jobs.result(job.id) : undefined;
         if (!result) throw new HttpError(409, `任务尚未完成（${job.message}）`);
         return c.body(result.data.buffer.slice(result.data.byteOffset, result.data.byteOffset + result.data.byteLength) as ArrayBuffer, 200, {

@@ -4,17 +4,16 @@ import { PublishedReportPdfs } from "../public/published-report-pdf.ts";
 import type { Services } from "../services/services.ts";
 
 export function publicRoutes(services: Services) {
-  const pdfs = new PublishedReportPdfs(services.reports);
+  const pdfs = new PublishedReportPdfs(services.reports, services.publishedPdfs, services.jobs);
   return [
     defineRoute({
       method: "get",
       path: "/api/public/reports",
-      summary: "已公开的报表（按单位、年度）",
+      summary: "已公开的报表（按单位、年度）；已撤回公开的附撤回时间与原因（withdrawn）",
       tag: "公开",
       access: "public",
       async handle() {
-        const published = await services.reports.listInSubtree("/", { statuses: ["published"] });
-        return { reports: published.map((r) => ({ id: r.id, unitName: r.unit_name, year: r.year, publishedAt: r.published_at })) };
+        return { reports: await services.reportService.publicList() };
       },
     }),
     defineRoute({
@@ -30,10 +29,10 @@ export function publicRoutes(services: Services) {
     defineRoute({
       method: "get",
       path: "/api/public/reports/:id/pdf",
-      summary: "已公开报表的自评报告 PDF（仅限已公开；同一版本第二次下载直接取缓存）",
+      summary: "已公开报表的自评报告 PDF（仅限已公开；公开时生成一次并随版本保存，下载从不触发转换）",
       tag: "公开",
       access: "public",
-      responses: { "200": "PDF 文件", "503": "服务器无法转换 PDF（未安装 LibreOffice 等）" },
+      responses: { "200": "PDF 文件", "503": "PDF 尚在生成或未能生成，请稍后再下载" },
       async handle({ c, params }) {
         const pdf = await pdfs.pdfOf(params.id as string);
         return c.body(pdf.data.slice().buffer as ArrayBuffer, 200, {

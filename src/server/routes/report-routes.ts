@@ -4,7 +4,7 @@ import { defineRoute, jsonText } from "../api-route.ts";
 import { HttpError } from "../http-error.ts";
 import type { TableRef } from "../services/report-service.ts";
 import type { Services } from "../services/services.ts";
-import { STATUS_NAMES, WORKFLOW_ACTION_IDS } from "../services/workflow-rules.ts";
+import { STATUS_NAMES, WORKFLOW_ACTION_IDS } from "../../core/workflow/workflow.ts";
 
 const Version = z.number().int().positive();
 const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
@@ -160,7 +160,7 @@ export function reportRoutes(services: Services) {
     defineRoute({
       method: "post",
       path: "/api/reports/:id/transitions",
-      summary: "流转：提交、退回、审核通过、公开（带版本号；退回须填意见）",
+      summary: "流转：提交、撤回提交、退回、审核通过、公开、撤回公开（带版本号；退回须填意见，撤回公开须填原因）",
       tag: "审核流程",
       access: "signedIn",
       body: z.object({ action: z.enum(WORKFLOW_ACTION_IDS as [string, ...string[]]), version: Version, comment: z.string().max(4000).default("") }).strict(),
@@ -169,13 +169,25 @@ export function reportRoutes(services: Services) {
       },
     }),
     defineRoute({
-      method: "get",
-      path: "/api/reports/:id/history",
-      summary: "修改历史与流转记录（谁、何时、改了什么）",
+      method: "put",
+      path: "/api/reports/:id/due-at",
+      summary: "设置或清除报送截止时间（主管部门审核人、财政审核人、管理员；单位不能设置）",
       tag: "审核流程",
       access: "signedIn",
-      async handle({ actor, params }) {
-        return reports.history(actor, params.id as string);
+      body: z.object({ dueAt: z.iso.datetime().nullable() }).strict(),
+      async handle({ actor, params, body }) {
+        return reports.setDueAt(actor, params.id as string, body.dueAt);
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/reports/:id/history",
+      summary: "修改历史与流转记录（谁、何时、改了什么）；版本按页返回，新的在前（limit 缺省 100、至多 500；before 为上一页的 nextBefore）",
+      tag: "审核流程",
+      access: "signedIn",
+      query: z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), before: z.coerce.number().int().positive().optional() }).strict(),
+      async handle({ actor, params, query }) {
+        return reports.history(actor, params.id as string, query);
       },
     }),
     defineRoute({

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
 import { HttpError } from "../http-error.ts";
 import { hashPassword } from "../security/password.ts";
-import { ROLE_NAMES, ROLES } from "../security/roles.ts";
+import { ROLE_NAMES, ROLES } from "../../core/workflow/roles.ts";
 import { assertCanRead, assertRole } from "../services/access.ts";
 import type { Services } from "../services/services.ts";
 
@@ -51,7 +51,7 @@ export function unitRoutes(services: Services) {
         assertRole(actor, ["admin"], "查看用户");
         const users = await services.users.listInSubtree(actor.unit.path);
         return {
-          users: users.map((u) => ({ id: u.id, username: u.username, displayName: u.display_name, role: u.role, roleName: ROLE_NAMES[u.role], unitId: u.unit_id, unitName: u.unit_name })),
+          users: users.map((u) => ({ id: u.id, username: u.username, displayName: u.display_name, role: u.role, roleName: ROLE_NAMES[u.role], unitId: u.unit_id, unitName: u.unit_name, disabled: u.disabled === 1 })),
         };
       },
     }),

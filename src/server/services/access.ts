@@ -3,9 +3,10 @@
  * units at or below their own. A report outside the subtree is answered as "not found", so ids cannot be probed.
  * @module
  */
+import { EDITING_ROLES, ROLE_NAMES } from "../../core/workflow/roles.ts";
+import { EDITABLE_STATUSES, type ReportStatus, STATUS_NAMES } from "../../core/workflow/workflow.ts";
 import type { ReportRow, Role, UnitRow } from "../../storage/database-schema.ts";
-import { forbidden, notFound } from "../http-error.ts";
-import { ROLE_NAMES } from "../security/roles.ts";
+import { forbidden, HttpError, notFound } from "../http-error.ts";
 import type { Actor } from "./auth-service.ts";
 
 export function inSubtree(actor: Actor, unit: Pick<UnitRow, "path">): boolean {
@@ -20,6 +21,17 @@ export function assertCanRead<U extends Pick<UnitRow, "path">>(actor: Actor, uni
 export function assertRole(actor: Actor, roles: readonly Role[], action: string): void {
   if (!roles.includes(actor.user.role)) {
     throw forbidden(`${ROLE_NAMES[actor.user.role]}无权${action}（需要：${roles.map((r) => ROLE_NAMES[r]).join("、")}）`);
+  }
+}
+
+/**
+ * The actor may change the report's data (its dataset, its evidence): an editing role (403 otherwise) and a status in
+ * which the unit still edits (423 otherwise). `action` names what was refused: “修改报表”, “上传佐证材料”.
+ */
+export function assertMayEdit(actor: Actor, report: { status: ReportStatus }, action: string): void {
+  assertRole(actor, EDITING_ROLES, action);
+  if (!EDITABLE_STATUSES.includes(report.status)) {
+    throw new HttpError(423, `报表当前为“${STATUS_NAMES[report.status]}”，已锁定，不能${action}`);
   }
 }
 

@@ -1,7 +1,10 @@
 /** The shapes the server's API answers with, as the pages use them (see /api/openapi.json for all of it). */
 
-export type Role = "filler" | "unitReviewer" | "departmentReviewer" | "financeReviewer" | "admin";
-export type ReportStatus = "draft" | "submitted" | "returned" | "departmentApproved" | "financeApproved" | "published";
+import type { Role } from "../../../src/core/workflow/roles.ts";
+import type { ReportStatus } from "../../../src/core/workflow/workflow.ts";
+
+export type { ReportStatus, Role };
+export { EDITABLE_STATUSES, STATUS_NAMES } from "../../../src/core/workflow/workflow.ts";
 
 export interface SessionUser {
   id: string;
@@ -36,14 +39,3 @@ export interface ReportSummary {
   [more: string]: unknown;
 }
 
-export const STATUS_NAMES: Record<ReportStatus, string> = {
-  draft: "草稿",
-  submitted: "已提交（待主管部门审核）",
-  returned: "已退回",
-  departmentApproved: "主管部门已通过（待财政审核）",
-  financeApproved: "财政已通过（待公开）",
-  published: "已公开",
-};
-
-/** Statuses in which the unit may edit its dataset. */
-export const EDITABLE_STATUSES: readonly ReportStatus[] = ["draft", "returned"];

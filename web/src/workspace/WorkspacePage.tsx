@@ -4,15 +4,19 @@
  */
 import "./zod-without-eval.ts";
 import { useEffect, useMemo, useState } from "react";
+import { DraftContext, type Drafts } from "./drafts.ts";
 import type { Finding } from "../../../src/core/findings/finding.ts";
 import { formatFixed } from "../../../src/core/numbers/decimal.ts";
+import { availableActions, mayEditReport } from "../../../src/core/workflow/workflow.ts";
+import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
+import { type CheckItem, submitChecklist } from "./submit-checklist.ts";
 import { ApiError, api } from "../api/client.ts";
-import { EDITABLE_STATUSES } from "../api/types.ts";
 import { navigate, useLeaveGuard } from "../app/router.tsx";
 import { useUser } from "../app/session.tsx";
 import { StatusBadge } from "../components/StatusBadge.tsx";
 import { CommentsPanel } from "./CommentsPanel.tsx";
 import { ConflictDialog } from "./ConflictDialog.tsx";
+import { FindingField } from "./FindingField.tsx";
 import { type FindingTarget, findingTarget, type SectionId } from "./finding-target.ts";
 import { profileFor, useLocalAnalysis } from "./local-analysis.ts";
 import { AuditSection } from "./sections/AuditSection.tsx";
@@ -38,7 +42,6 @@ const SECTIONS: { id: SectionId; label: string }[] = [
   { id: "documents", label: "文档" },
 ];
 
-const EDITING_ROLES = new Set(["filler", "unitReviewer"]);
 
 export default function WorkspacePage({ reportId, section }: { reportId: string; section?: string }) {
   const user = useUser();
@@ -46,36 +49,66 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const { head, dataset, saveState } = editor;
   const profile = useMemo(() => profileFor(head?.profile_id ?? "national"), [head?.profile_id]);
   const analysis = useLocalAnalysis(dataset, profile);
-  const [focus, setFocus] = useState<FindingTarget | null>(null);
+  const [focus, setFocus] = useState<(FindingTarget & { message?: string | null }) | null>(null);
   const [submitProblems, setSubmitProblems] = useState<{ message: string; findings: Pick<Finding, "code" | "location" | "message">[] } | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [checklist, setChecklist] = useState<CheckItem[] | null>(null);
+  const [asking, setAsking] = useState<"withdraw" | null>(null);
   const current = (section ?? "basic") as SectionId;
-  const readOnly = !head || !EDITABLE_STATUSES.includes(head.status) || !EDITING_ROLES.has(user.role);
+  const readOnly = !head || !mayEditReport(user.role, head.status);
   const unsaved = saveState.kind === "pending" || saveState.kind === "saving" || saveState.kind === "conflict";
   useLeaveGuard(unsaved ? "有尚未保存的修改，确定离开吗？" : null);
+  const draftApi = useMemo(() => ({ drafts: editor.drafts, setDraft: editor.setDraft, refusal: editor.refusal }), [editor.drafts, editor.setDraft, editor.refusal]);
+  const { undo, redo } = editor;
 
-  // A finding outside the grid: focus its field once the section is shown.
+  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo the workspace's edits, in forms and in the grid alike.
   useEffect(() => {
-    if (!focus || focus.cell) return;
-    const element = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(focus.path)}"]`);
-    element?.focus();
-    element?.scrollIntoView({ block: "center" });
+    if (readOnly) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      const wantsRedo = key === "y" || (key === "z" && event.shiftKey);
+      if (key !== "z" && !wantsRedo) return;
+      event.preventDefault();
+      if (wantsRedo) redo();
+      else undo();
+    };
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, [readOnly, undo, redo]);
+
+  // A finding outside the grid: focus its field once the section is shown; a finding whose field no form of the
+  // section shows opens it above the section (FindingField).
+  const [looseField, setLooseField] = useState<{ location: string; message: string | null } | null>(null);
+  useEffect(() => {
+    if (!focus) return;
+    // A printed figure of an indicator (its printed score) is no cell the user types in: its field opens above.
+    if (focus.cell && !focus.path.includes(".printed")) return;
+    const element = document.querySelector<HTMLElement>(`.section-content [data-path="${CSS.escape(focus.path)}"]`);
+    if (element) {
+      element.focus();
+      element.scrollIntoView({ block: "center" });
+      if (!element.closest(".finding-field")) setLooseField(null);
+    } else {
+      setLooseField({ location: focus.path, message: focus.message ?? null });
+    }
   }, [focus, current]);
 
   if (editor.loadError) return <p className="error">{editor.loadError}</p>;
   if (!head || !dataset) return <p className="muted">正在加载报表…</p>;
 
-  const onChange = (path: readonly PathSegment[], value: unknown) => editor.edit((d) => updateAt(d, path, value));
+  const onChange = (path: readonly PathSegment[], value: unknown) => editor.editAt(path, value);
   const go = (id: SectionId) => navigate(`/reports/${reportId}/${id}`, { samePage: true });
   const openFinding = (finding: Finding) => {
     const target = findingTarget(finding.location);
     if (!target) return;
-    setFocus(target);
+    setFocus({ ...target, message: finding.message ?? null });
     go(target.section);
   };
   const department = analysis?.scores.department ?? null;
   const errorCount = analysis?.errors.length ?? 0;
 
+  /** 提交审核: saved first; with error findings the list of them, else the check list to confirm. */
   const submit = async () => {
     setSubmitProblems(null);
     await editor.save();
@@ -83,20 +116,35 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
       setSubmitProblems({ message: `还有 ${errorCount} 个错误级校验问题，改正后才能提交`, findings: analysis.errors });
       return;
     }
+    if (!analysis) {
+      setSubmitProblems({ message: "页面内校验未完成，请稍候再提交", findings: [] });
+      return;
+    }
+    setChecklist(submitChecklist(dataset, analysis.errors, Object.keys(editor.drafts).length, saveState.kind === "refused" ? saveState.problems.length : 0));
+  };
+
+  /** A workflow step of the unit (提交, 撤回), confirmed. */
+  const transition = async (action: "submit" | "withdraw") => {
     setSubmitting(true);
     try {
-      await api.post(`/api/reports/${reportId}/transitions`, { action: "submit", version: editor.version() });
+      await api.post(`/api/reports/${reportId}/transitions`, { action, version: editor.version() });
+      setChecklist(null);
+      setAsking(null);
       await editor.reload();
     } catch (error) {
       const details = error instanceof ApiError ? (error.details as { findings?: Pick<Finding, "code" | "location" | "message">[] } | undefined) : undefined;
-      setSubmitProblems({ message: error instanceof ApiError ? error.message : "提交失败", findings: details?.findings ?? [] });
+      setChecklist(null);
+      setAsking(null);
+      setSubmitProblems({ message: error instanceof ApiError ? error.message : action === "submit" ? "提交失败" : "撤回失败", findings: details?.findings ?? [] });
     } finally {
       setSubmitting(false);
     }
   };
+  const mayWithdraw = availableActions(user.role, head.status).includes("withdraw");
 
   const projectIndex = /^project-(\d+)$/.exec(current)?.[1];
   return (
+    <DraftContext.Provider value={draftApi}>
     <div className="workspace" data-testid="workspace-ready">
       <header className="workspace-header">
         <div>
@@ -106,7 +154,17 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
           <div className="workspace-meta">
             <StatusBadge status={head.status} />
             <span className="muted">第 {head.version} 版</span>
-            <SaveIndicator state={saveState} />
+            <SaveIndicator state={saveState} drafts={editor.drafts} discard={(path) => editor.setDraft(path, null)} open={(path) => openFinding({ location: path } as Finding)} />
+            {!readOnly && (
+              <span className="undo-buttons">
+                <button type="button" className="small" disabled={editor.history.undo === 0} onClick={() => undo()} title="撤销（Ctrl+Z）">
+                  撤销
+                </button>
+                <button type="button" className="small" disabled={editor.history.redo === 0} onClick={() => redo()} title="重做（Ctrl+Y）">
+                  重做
+                </button>
+              </span>
+            )}
           </div>
         </div>
         <div className="score-box" aria-label="部门整体得分">
@@ -114,6 +172,12 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
           <strong className="num" data-testid="total-score">
             {department && department.totalWeight.gt(0) ? formatFixed(department.total, profile.rounding.totalDecimals) : "—"}
           </strong>
+          {department && department.totalWeight.gt(0) && (
+            // The table's own scale: 89.80 of a 90-point table is not 89.80 of 100.
+            <span className={`small ${department.totalWeight.eq(100) ? "muted" : "error"}`} data-testid="total-scale">
+              {department.totalWeight.eq(100) ? "满分 100" : `本表权重合计 ${formatFixed(department.totalWeight, 0)} 分（应为 100）`}
+            </span>
+          )}
           {department ? (
             <span className="grade" data-testid="grade">
               {department.grade ?? "—"}
@@ -128,6 +192,14 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
               {submitting ? "正在提交…" : "提交审核"}
             </button>
             {errorCount > 0 && <span className="error small">{errorCount} 个错误须先改正</span>}
+          </div>
+        )}
+        {mayWithdraw && (
+          <div className="submit-box">
+            <button type="button" onClick={() => setAsking("withdraw")} disabled={submitting}>
+              撤回提交
+            </button>
+            <span className="muted small">主管部门审核前可撤回修改</span>
           </div>
         )}
       </header>
@@ -154,7 +226,11 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
       <div className="workspace-body">
         <nav className="section-nav" aria-label="报表各部分">
           {SECTIONS.map((item) => (
-            <button type="button" key={item.id} className={current === item.id || (item.id === "projects" && projectIndex !== undefined) ? "current" : ""} onClick={() => go(item.id)}>
+            <button type="button" key={item.id} className={current === item.id || (item.id === "projects" && projectIndex !== undefined) ? "current" : ""} onClick={() => {
+                setFocus(null);
+                setLooseField(null);
+                go(item.id);
+              }}>
               {item.label}
               {item.id === "audit" && errorCount > 0 && <span className="badge">{errorCount}</span>}
             </button>
@@ -162,6 +238,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
         </nav>
         <section className="section-content">
           {readOnly && <p className="muted small">报表当前为“{head.statusName}”，只读。</p>}
+          {looseField && <FindingField dataset={dataset} location={looseField.location} message={looseField.message} readOnly={readOnly} onChange={onChange} close={() => setLooseField(null)} />}
           {current === "basic" && <BasicSection dataset={dataset} readOnly={readOnly} onChange={onChange} />}
           {current === "execution" && <ExecutionSection dataset={dataset} score={department} profile={profile} readOnly={readOnly} onChange={onChange} />}
           {current === "final-accounts" && <FinalAccountsSection dataset={dataset} readOnly={readOnly} onChange={onChange} />}
@@ -180,25 +257,86 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
           {current === "documents" && <DocumentsSection reportId={reportId} unsaved={unsaved} />}
         </section>
       </div>
+      {checklist && (
+        <ConfirmDialog
+          title="提交审核前的检查"
+          confirmLabel="确认提交"
+          busy={submitting}
+          blocked={checklist.some((item) => !item.ok && item.blocking) ? "以上标 ✗ 的项目须先处理，才能提交" : null}
+          onCancel={() => setChecklist(null)}
+          onConfirm={() => void transition("submit")}
+        >
+          <table className="data-table checklist" data-testid="submit-checklist">
+            <tbody>
+              {checklist.map((item) => (
+                <tr key={item.label} className={item.ok ? "check-ok" : item.blocking ? "check-failed" : "check-warning"}>
+                  <td>{item.ok ? "✓" : item.blocking ? "✗" : "!"}</td>
+                  <td>{item.label}</td>
+                  <td>{item.detail}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted small">提交后报表锁定，主管部门审核前可撤回。</p>
+        </ConfirmDialog>
+      )}
+      {asking === "withdraw" && (
+        <ConfirmDialog title="撤回提交？" confirmLabel="确认撤回" busy={submitting} onCancel={() => setAsking(null)} onConfirm={() => void transition("withdraw")}>
+          <p>报表回到提交前的状态，可继续修改后重新提交。主管部门将不再看到这次提交。</p>
+        </ConfirmDialog>
+      )}
       {saveState.kind === "conflict" && <ConflictDialog conflict={saveState.conflict} dataset={dataset} resolve={(keep) => void editor.resolveConflict(keep)} />}
     </div>
+    </DraftContext.Provider>
   );
 }
 
-function SaveIndicator({ state }: { state: SaveState }) {
+/**
+ * What is saved, said truthfully: 已保存 only when the server has everything the page holds. Refused sections and
+ * drafts (text typed that the rules refuse, a cell not committed, half an override) are counted and listed; each
+ * opens its field or can be discarded.
+ */
+function SaveIndicator({ state, drafts, discard, open }: { state: SaveState; drafts: Drafts; discard(path: string): void; open(path: string): void }) {
+  const [listed, setListed] = useState(false);
+  const draftPaths = Object.keys(drafts);
   const [text, className] =
     state.kind === "saved"
-      ? ["已保存", "save-ok"]
+      ? draftPaths.length > 0
+        ? [`已保存，另有 ${draftPaths.length} 处草稿未保存`, "save-pending"]
+        : ["已保存", "save-ok"]
       : state.kind === "pending"
         ? ["有未保存的修改", "save-pending"]
         : state.kind === "saving"
           ? ["正在保存…", "save-pending"]
           : state.kind === "conflict"
             ? ["保存冲突，请选择", "save-error"]
-            : [`保存失败：${state.message}`, "save-error"];
+            : state.kind === "refused"
+              ? [`${state.problems.length} 处不合规未保存：${state.problems[0]?.location ?? ""} ${state.problems[0]?.message ?? ""}`, "save-error"]
+              : [`保存失败：${state.message}`, "save-error"];
   return (
-    <span className={`save-state ${className}`} data-testid="save-state" role="status">
-      {text}
+    <span className="save-box">
+      <span className={`save-state ${className}`} data-testid="save-state" role="status">
+        {text}
+      </span>
+      {draftPaths.length > 0 && (
+        <button type="button" className="link-button small" onClick={() => setListed(!listed)} data-testid="drafts-toggle">
+          {listed ? "收起草稿" : `草稿（${draftPaths.length}）`}
+        </button>
+      )}
+      {listed && draftPaths.length > 0 && (
+        <ul className="drafts-list" data-testid="drafts-list">
+          {draftPaths.map((path) => (
+            <li key={path}>
+              <button type="button" className="link-button" onClick={() => open(path)}>
+                {path}：“{drafts[path]?.text}”{drafts[path]?.message ? `（${drafts[path]?.message}）` : ""}
+              </button>
+              <button type="button" className="small" onClick={() => discard(path)}>
+                放弃
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </span>
   );
 }

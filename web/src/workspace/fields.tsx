@@ -4,9 +4,11 @@
  * after) and stored in the dataset's canonical text; a value that is not an amount is shown as an error and not
  * stored.
  */
-import { useEffect, useId, useState } from "react";
-import { toCanonicalWan } from "../../../src/core/parse/parse-amount.ts";
+import { useEffect, useId, useRef, useState } from "react";
+import { parseAmount, toCanonicalWan } from "../../../src/core/parse/parse-amount.ts";
 import { parsePlainNumber } from "../../../src/core/parse/normalize-text.ts";
+import { useDrafts } from "./drafts.ts";
+import { AUTOSAVE_DELAY_MS } from "./use-report-editor.ts";
 import { type PathSegment, pathText } from "./update-at.ts";
 
 interface FieldProps<T> {
@@ -15,59 +17,136 @@ interface FieldProps<T> {
   value: T | undefined;
   readOnly: boolean;
   onChange(path: readonly PathSegment[], value: T | undefined): void;
+  /** The field's 填报说明 (from the rules), shown under it. */
+  help?: string;
 }
 
-export function TextField({ label, path, value, readOnly, onChange, multiline = false }: FieldProps<string> & { multiline?: boolean }) {
-  const id = useId();
-  return (
-    <label className="field" htmlFor={id}>
-      <span className="field-label">{label}</span>
-      {multiline ? (
-        <textarea id={id} data-path={pathText(path)} value={value ?? ""} readOnly={readOnly} onChange={(e) => onChange(path, e.target.value === "" ? undefined : e.target.value)} />
-      ) : (
-        <input id={id} data-path={pathText(path)} value={value ?? ""} readOnly={readOnly} onChange={(e) => onChange(path, e.target.value === "" ? undefined : e.target.value)} />
-      )}
-    </label>
-  );
-}
+type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
 
-/** A field whose text is checked before it is stored: shown as typed, stored only when it parses. */
-function CheckedField<T>({ label, path, value, readOnly, onChange, unit, parse, show }: FieldProps<T> & { unit: string; parse(text: string): { ok: true; value: T | undefined } | { ok: false; message: string }; show(value: T | undefined): string }) {
-  const id = useId();
-  const [text, setText] = useState(show(value));
-  const [error, setError] = useState<string | null>(null);
+/**
+ * The typing of one field: the text shown (a draft when the rules refuse it), its problem, and the change. A value
+ * that does not parse, or that the section's schema refuses, is not stored: the field keeps the text as a draft
+ * (which survives a change of section and a reload) with the reason, and the dataset goes back to the value it had
+ * when the field was entered or last rested on (not a valid prefix typed on the way) — a value is saved whole or not at all ("12a" never
+ * leaves "12" saved).
+ */
+function useFieldTyping<T>(path: readonly PathSegment[], value: T | undefined, onChange: FieldProps<T>["onChange"], parse: (text: string) => Parsed<T>, show: (value: T | undefined) => string) {
+  const { drafts, setDraft, refusal } = useDrafts();
+  const key = pathText(path);
+  const draft = drafts[key];
+  const [text, setText] = useState(draft?.text ?? show(value));
+  const entered = useRef<T | undefined>(value);
+  const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearTimeout(settle.current ?? undefined), []);
   useEffect(() => {
-    // The stored value changed elsewhere (a conflict was resolved, a draft generated): show it.
+    // The stored value changed elsewhere (undo, a conflict resolved, a draft generated): show it, unless a draft is open.
+    if (drafts[key]) return;
     setText((current) => {
       const parsed = parse(current);
       return parsed.ok && show(parsed.value) === show(value) ? current : show(value);
     });
   }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
+  const change = (typed: string) => {
+    setText(typed);
+    const parsed = parse(typed);
+    const problem = parsed.ok ? refusal(path, parsed.value) : parsed.message;
+    if (problem !== null || !parsed.ok) {
+      if (settle.current) clearTimeout(settle.current);
+      setDraft(key, { text: typed, message: problem ?? "" });
+      if (show(value) !== show(entered.current)) onChange(path, entered.current);
+      return;
+    }
+    setDraft(key, null);
+    onChange(path, parsed.value);
+    // A valid value the user stops at (as long as autosave waits) is the one to go back to; a prefix typed on the
+    // way to an invalid text ("12" of "12a") is not.
+    if (settle.current) clearTimeout(settle.current);
+    settle.current = setTimeout(() => {
+      entered.current = parsed.value;
+    }, AUTOSAVE_DELAY_MS);
+  };
+  return {
+    text,
+    problem: draft?.message ?? null,
+    change,
+    onFocus: () => {
+      if (!drafts[key]) entered.current = value;
+    },
+    onBlur: () => {
+      if (settle.current) clearTimeout(settle.current);
+      if (!drafts[key]) entered.current = value;
+    },
+  };
+}
+
+function FieldMessage({ problem, help }: { problem: string | null; help?: string }) {
+  return (
+    <>
+      {problem && (
+        <span className="field-error" role="alert">
+          草稿，未保存：{problem}
+        </span>
+      )}
+      {help && <span className="field-help">{help}</span>}
+    </>
+  );
+}
+
+/**
+ * A text. `required`: the schema wants it (单位名称, 项目名称): emptied, it stays a draft and the saved name stays.
+ * `keepEmpty`: an emptied text is stored as "" rather than removed (a narrative section's text).
+ */
+export function TextField({ label, path, value, readOnly, onChange, help, multiline = false, required = false, keepEmpty = false }: FieldProps<string> & { multiline?: boolean; required?: boolean; keepEmpty?: boolean }) {
+  const id = useId();
+  const typing = useFieldTyping<string>(
+    path,
+    value,
+    onChange,
+    (text) => (required && text.trim() === "" ? { ok: false, message: `${label || "此项"}不能为空（仍保存为“${value ?? ""}”）` } : { ok: true, value: text === "" && !keepEmpty ? undefined : text }),
+    (shown) => shown ?? "",
+  );
+  const common = {
+    id,
+    "data-path": pathText(path),
+    value: typing.text,
+    readOnly,
+    className: typing.problem ? "invalid draft" : undefined,
+    "aria-invalid": typing.problem ? true : undefined,
+    onFocus: typing.onFocus,
+    onBlur: typing.onBlur,
+  };
+  return (
+    <label className="field" htmlFor={id}>
+      <span className="field-label">{label}</span>
+      {multiline ? <textarea {...common} onChange={(e) => typing.change(e.target.value)} /> : <input {...common} onChange={(e) => typing.change(e.target.value)} />}
+      <FieldMessage problem={typing.problem} help={help} />
+    </label>
+  );
+}
+
+/** A field whose text is checked before it is stored: shown as typed, stored only when it parses. */
+function CheckedField<T>({ label, path, value, readOnly, onChange, help, unit, parse, show }: FieldProps<T> & { unit: string; parse(text: string): Parsed<T>; show(value: T | undefined): string }) {
+  const id = useId();
+  const typing = useFieldTyping(path, value, onChange, parse, show);
   return (
     <label className="field" htmlFor={id}>
       <span className="field-label">{label}</span>
       <span className="field-with-unit">
         <input
           id={id}
-          className={`num${error ? " invalid" : ""}`}
+          className={`num${typing.problem ? " invalid draft" : ""}`}
           data-path={pathText(path)}
-          value={text}
+          value={typing.text}
           readOnly={readOnly}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => {
-            setText(event.target.value);
-            const parsed = parse(event.target.value);
-            if (parsed.ok) {
-              setError(null);
-              onChange(path, parsed.value);
-            } else {
-              setError(parsed.message);
-            }
-          }}
+          aria-invalid={typing.problem ? true : undefined}
+          aria-label={label === "" ? pathText(path) : undefined}
+          onFocus={typing.onFocus}
+          onBlur={typing.onBlur}
+          onChange={(event) => typing.change(event.target.value)}
         />
         <span className="unit">{unit}</span>
       </span>
-      {error && <span className="field-error">{error}</span>}
+      <FieldMessage problem={typing.problem} help={help} />
     </label>
   );
 }
@@ -79,7 +158,9 @@ function showWan(value: string | undefined): string {
   return match ? `${match[1]}.${(match[2] ?? "").padEnd(2, "0")}` : value;
 }
 
-export function MoneyField(props: FieldProps<string>) {
+/** An amount in 万元. Negative amounts are refused unless the field is one that can be negative (a balance, a change). */
+export function MoneyField(props: FieldProps<string> & { allowNegative?: boolean }) {
+  const { allowNegative = false } = props;
   return (
     <CheckedField
       {...props}
@@ -87,6 +168,8 @@ export function MoneyField(props: FieldProps<string>) {
       show={showWan}
       parse={(text) => {
         if (text.trim() === "") return { ok: true, value: undefined };
+        const parsed = parseAmount(text);
+        if (parsed.kind === "amount" && parsed.fen < 0 && !allowNegative) return { ok: false, message: `金额“${text}”不能为负数` };
         try {
           const canonical = toCanonicalWan(text);
           return canonical === null ? { ok: true, value: undefined } : { ok: true, value: canonical };

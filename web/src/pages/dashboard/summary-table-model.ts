@@ -1,5 +1,6 @@
 /** The dashboard table's columns, filters and sorting, as plain functions of the summary rows. */
-import { type ReportStatus, STATUS_NAMES } from "../../api/types.ts";
+import { STATUS_NAMES, STATUS_ORDER } from "../../../../src/core/workflow/workflow.ts";
+import type { ReportStatus } from "../../api/types.ts";
 import { formatFenAsWan } from "../../components/format.ts";
 import { GRADE_BANDS } from "./chart-options.ts";
 import { onTimeText, shownNumber, type SummaryRow } from "./summary-row.ts";
@@ -15,7 +16,6 @@ export interface Column {
   sortValue(row: SummaryRow): string | number | null;
 }
 
-const STATUS_ORDER: ReportStatus[] = ["draft", "returned", "submitted", "departmentApproved", "financeApproved", "published"];
 const GRADE_ORDER: string[] = GRADE_BANDS.map((band) => band.grade);
 
 export const COLUMNS: Column[] = [

@@ -2,9 +2,12 @@
  * What this reviewer may do with the report now: 退回 (with the reason, which the server requires) or 审核通过,
  * and for the 财政审核人 公开 once finance has approved. The request carries the version the reviewer looked at, so a
  * report changed meanwhile is refused (409) instead of approved unseen; every refusal is shown as the server words it.
+ * Each action is confirmed first (what it does, to which status); one that needs a reason (退回, 撤回公开) asks for it.
  */
 import { useState } from "react";
+import { STATUS_NAMES, WORKFLOW_ACTIONS } from "../../../../src/core/workflow/workflow.ts";
 import { api } from "../../api/client.ts";
+import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
 import type { ReviewAction } from "./review-data.ts";
 
 interface Props {
@@ -18,6 +21,7 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<ReviewAction | null>(null);
 
   const take = async (action: ReviewAction) => {
     setBusy(true);
@@ -25,9 +29,11 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
     try {
       await api.post(`/api/reports/${reportId}/transitions`, { action: action.id, version, comment });
       setComment("");
-      onDone(action.isReturn ? "已退回，单位修改后可重新提交。" : action.id === "publish" ? "已公开。" : "已审核通过。");
+      setAsking(null);
+      onDone(action.isReturn ? "已退回，单位修改后可重新提交。" : action.id === "publish" ? "已公开。" : action.id === "unpublish" ? "已撤回公开，公开页面显示为已撤回。" : "已审核通过。");
     } catch (caught) {
       setError((caught as Error).message);
+      setAsking(null);
     } finally {
       setBusy(false);
     }
@@ -45,11 +51,29 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
       )}
       <div className="button-row">
         {actions.map((action) => (
-          <button key={action.id} type="button" className={action.isReturn ? "danger" : "primary"} disabled={busy} onClick={() => void take(action)}>
+          <button key={action.id} type="button" className={action.isReturn ? "danger" : "primary"} disabled={busy} onClick={() => setAsking(action)}>
             {action.label}
           </button>
         ))}
       </div>
+      {asking && (
+        <ConfirmDialog
+          title={`确认${asking.label}？`}
+          confirmLabel={`确认${asking.label}`}
+          danger={asking.isReturn || asking.id === "unpublish"}
+          busy={busy}
+          blocked={WORKFLOW_ACTIONS[asking.id].commentRequired && comment.trim() === "" ? `${asking.label}须填写原因（审核意见）` : null}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => void take(asking)}
+        >
+          <p>
+            报表将变为“{STATUS_NAMES[WORKFLOW_ACTIONS[asking.id].to]}”。
+            {asking.id === "publish" && "公开后任何人都能在公开页面看到本报表及其文档。"}
+            {asking.id === "unpublish" && "公开页面将显示本报表已撤回，及撤回原因。"}
+          </p>
+          {comment.trim() !== "" && <p className="muted small">审核意见：{comment}</p>}
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -1,9 +1,9 @@
 /**
  * What the review pages read from the server (GET /api/reports/:id/full, /diff, /history, /comments) and which
- * workflow actions a reviewer may take in which status — the same table as src/server/services/workflow-rules.ts,
- * which has the last word (the server refuses anything else with a message that is shown as it comes).
+ * workflow actions a reviewer may take in which status — read from src/core/workflow, the table the server enforces.
  */
-import type { ReportStatus, Role } from "../../api/types.ts";
+import { queueStatuses, type ReportStatus, reviewActions as reviewActionIds, WORKFLOW_ACTIONS, type WorkflowActionId } from "../../../../src/core/workflow/workflow.ts";
+import type { Role } from "../../../../src/core/workflow/roles.ts";
 
 export interface TableScores {
   total: string;
@@ -64,39 +64,18 @@ export interface ReviewComment {
 }
 
 export interface ReviewAction {
-  id: "departmentReturn" | "departmentApprove" | "financeReturn" | "financeApprove" | "publish";
+  id: WorkflowActionId;
   label: string;
   /** A return sends the report back to the unit and must say why. */
   isReturn: boolean;
 }
 
-const RETURN_LABEL = "退回";
-
-/** The actions `role` may take on a report in `status` (none for the other roles and statuses). */
+/** The actions `role` may take on a report in `status` (none for the other roles and statuses), from core's table. */
 export function reviewActions(role: Role, status: ReportStatus): ReviewAction[] {
-  if (role === "departmentReviewer" && status === "submitted") {
-    return [
-      { id: "departmentReturn", label: RETURN_LABEL, isReturn: true },
-      { id: "departmentApprove", label: "审核通过", isReturn: false },
-    ];
-  }
-  if (role === "financeReviewer" && status === "departmentApproved") {
-    return [
-      { id: "financeReturn", label: RETURN_LABEL, isReturn: true },
-      { id: "financeApprove", label: "审核通过", isReturn: false },
-    ];
-  }
-  if (role === "financeReviewer" && status === "financeApproved") return [{ id: "publish", label: "公开", isReturn: false }];
-  return [];
+  return reviewActionIds(role, status).map((id) => ({ id, label: WORKFLOW_ACTIONS[id].label, isReturn: WORKFLOW_ACTIONS[id].isReturn }));
 }
 
-/** The statuses each reviewer's queue holds: what waits for them. */
-export function queueStatuses(role: Role): ReportStatus[] {
-  if (role === "departmentReviewer") return ["submitted"];
-  if (role === "financeReviewer") return ["departmentApproved", "financeApproved"];
-  if (role === "admin") return ["submitted", "departmentApproved", "financeApproved"];
-  return [];
-}
+export { queueStatuses };
 
 export const VERSION_REASONS: Record<string, string> = {
   create: "新建",

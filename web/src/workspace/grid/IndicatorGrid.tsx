@@ -12,6 +12,7 @@ import { scoreTable } from "../../../../src/core/scoring/score-table.ts";
 import type { IndicatorScore } from "../../../../src/core/scoring/score-types.ts";
 import { cellText, changesIndicator, type Column, COLUMNS, columnOfField, commitCell, draftMessage, OPERATORS, type OverrideDraft, READ_ONLY } from "./grid-cells.ts";
 import { parsePastedRows } from "./parse-pasted-rows.ts";
+import { useDrafts } from "../drafts.ts";
 import "./indicator-grid.css";
 
 export interface IndicatorGridProps {
@@ -55,7 +56,17 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
   const [message, setMessage] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const inform = (text: string | null) => setMessage(text === null ? null : { text, tone: "info" });
   const refuse = (text: string) => setMessage({ text, tone: "error" });
-  const [drafts, setDrafts] = useState<Drafts>({});
+  // Override halves and uncommitted typing are drafts of the workspace (kept across sections and reloads).
+  const { drafts: stored, setDraft: storeDraft } = useDrafts();
+  const rowKey = (row: number) => `${tablePath}.evaluation.indicators[${row}]`;
+  const drafts = useMemo<Drafts>(() => {
+    const found: Record<number, OverrideDraft> = {};
+    for (let row = 0; row < table.indicators.length; row++) {
+      const draft = stored[`${tablePath}.evaluation.indicators[${row}].override`];
+      if (draft?.data) found[row] = draft.data as OverrideDraft;
+    }
+    return found;
+  }, [stored, tablePath, table.indicators.length]);
   const root = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => withTyping(table, editing, drafts), [table, editing, drafts]);
   const score = useMemo(() => scoreTable(shown, `${tablePath}.evaluation`, profile), [shown, tablePath, profile]);
@@ -128,26 +139,78 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
   };
 
   const setDraft = (row: number, draft: OverrideDraft | null) => {
-    setDrafts((current) => {
-      const next = { ...current };
-      if (draft) next[row] = draft;
-      else delete next[row];
-      return next;
-    });
+    storeDraft(`${rowKey(row)}.override`, draft ? { text: `${draft.score}｜${draft.reason}`, message: draftMessage(row, draft), data: draft } : null);
     inform(draft ? draftMessage(row, draft) : null);
   };
 
   /** Rows are replaced (paste, delete): drafts no longer know their row. */
   const replaceIndicators = (indicators: Indicator[]) => {
-    setDrafts({});
+    for (const row of Object.keys(drafts)) storeDraft(`${rowKey(Number(row))}.override`, null);
     onReplaceIndicators(indicators);
   };
+
+  // Text typed in a cell and not committed yet is a draft too: a change of section or a reload brings it back. It is
+  // stored after a pause in typing (a keystroke must stay cheap in a 200-row table), and at once when the grid goes
+  // away or the page is left.
+  const typedKey = useRef<string | null>(null);
+  const pendingTyping = useRef<(() => void) | null>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flushTyping = () => {
+    if (typingTimer.current) clearTimeout(typingTimer.current);
+    typingTimer.current = null;
+    pendingTyping.current?.();
+    pendingTyping.current = null;
+  };
+  useEffect(() => {
+    const column = editing ? COLUMNS[editing.column] : undefined;
+    const key = editing && column ? `${rowKey(editing.row)}.${column.field}` : null;
+    if (typedKey.current && typedKey.current !== key) {
+      pendingTyping.current = null;
+      storeDraft(typedKey.current, null);
+    }
+    typedKey.current = key;
+    if (!editing || !key || !column) return;
+    const indicator = table.indicators[editing.row];
+    const original = indicator ? cellText(indicator, column.field, drafts[editing.row]) : "";
+    const draft = editing.text === original ? null : { text: editing.text, message: message?.tone === "error" ? message.text : `第 ${editing.row + 1} 行“${column.label}”的输入尚未确认（Enter 确认，Esc 放弃）`, data: { kind: "typing", row: editing.row, column: editing.column } };
+    pendingTyping.current = () => storeDraft(key, draft);
+    if (typingTimer.current) clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(flushTyping, 400);
+  }, [editing, message]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    window.addEventListener("pagehide", flushTyping);
+    return () => {
+      window.removeEventListener("pagehide", flushTyping);
+      flushTyping();
+    };
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Opened again with uncommitted typing of this table: the cell is shown being edited, with its text.
+  useEffect(() => {
+    const prefix = `${tablePath}.evaluation.indicators[`;
+    for (const [key, draft] of Object.entries(stored)) {
+      const data = draft.data as { kind?: string; row?: number; column?: number } | undefined;
+      if (!key.startsWith(prefix) || data?.kind !== "typing" || data.row === undefined || data.column === undefined || data.row >= rows) continue;
+      wantFocus.current = { row: data.row, column: data.column };
+      setSelected({ row: data.row, column: data.column });
+      setEditing({ row: data.row, column: data.column, text: draft.text });
+      inform(`草稿：第 ${data.row + 1} 行“${COLUMNS[data.column]?.label ?? ""}”的输入“${draft.text}”尚未确认（Enter 确认，Esc 放弃）`);
+      break;
+    }
+  }, [tablePath]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const startEditing = (row: number, column: number, text?: string) => {
     const indicator = table.indicators[row];
     const field = COLUMNS[column]?.field;
     if (!editable || !indicator || !field || READ_ONLY.has(field) || field === "operator") return;
     setEditing({ row, column, text: text ?? cellText(indicator, field, drafts[row]) });
+  };
+
+  /** The cell Tab (or Shift+Tab) goes to, row after row; null past the last cell or before the first. */
+  const tabTarget = (row: number, column: number, back: boolean): { row: number; column: number } | null => {
+    const last = COLUMNS.length - 1;
+    if (back) return column > 0 ? { row, column: column - 1 } : row > 0 ? { row: row - 1, column: last } : null;
+    return column < last ? { row, column: column + 1 } : row < rows - 1 ? { row: row + 1, column: 0 } : null;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -157,8 +220,10 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
         event.preventDefault();
         commit({ row: row + 1, column });
       } else if (event.key === "Tab") {
-        event.preventDefault();
-        commit({ row, column: column + (event.shiftKey ? -1 : 1) });
+        const next = tabTarget(row, column, event.shiftKey);
+        // At the table's end the focus leaves the grid, as Tab does anywhere else in the page.
+        if (next) event.preventDefault();
+        commit(next);
       } else if (event.key === "Escape") {
         event.preventDefault();
         setEditing(null);
@@ -181,9 +246,12 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
       case "ArrowRight":
         move(row, column + 1);
         break;
-      case "Tab":
-        move(row, column + (event.shiftKey ? -1 : 1));
+      case "Tab": {
+        const next = tabTarget(row, column, event.shiftKey);
+        if (!next) return;
+        move(next.row, next.column);
         break;
+      }
       case "Enter":
       case "F2":
         startEditing(row, column);
@@ -435,8 +503,10 @@ const GridRow = memo(
               data-field={column.field}
               title={title}
               onMouseDown={(event) => {
-                // The cell's input takes the focus (the effect gives it); the cell itself must not take it back.
-                if (event.target === event.currentTarget) event.preventDefault();
+                // The cell's input takes the focus (the effect gives it); the cell itself must not take it back — also
+                // when the click lands on a hint inside it ("须填写得分"), which would otherwise focus the cell.
+                const target = event.target as HTMLElement;
+                if (target.tagName !== "INPUT" && target.tagName !== "SELECT") event.preventDefault();
                 actions.select(index, columnIndex);
               }}
               onDoubleClick={() => actions.startEditing(index, columnIndex)}

@@ -67,3 +67,24 @@ describe("draftMessage", () => {
     expect(draftMessage(0, { score: "", reason: "扣分" })).toBe("第 1 行：已填写调整理由，填写调整得分后生效");
   });
 });
+
+describe("commitCell: numbers as the rules say", () => {
+  it("accepts full-width digits in 权重 and 调整得分, stored as ASCII", () => {
+    expect(commitCell(satisfaction, "weight", "１２．５")).toEqual({ fields: { weight: "12.5" }, draft: null });
+    expect(commitCell(satisfaction, "overrideScore", "９", { score: "", reason: "扣1分" })).toEqual({ fields: { override: { score: "9", reason: "扣1分" } }, draft: null });
+  });
+
+  it("refuses an override above its weight or below 0, and a weight below an override", () => {
+    expect(commitCell(satisfaction, "overrideScore", "12", { score: "", reason: "扣分" })).toEqual({ error: "调整得分 12 超过该指标的权重 10" });
+    expect(commitCell(satisfaction, "overrideScore", "-1")).toEqual({ error: "调整得分“-1”不能为负数" });
+    expect(commitCell({ ...satisfaction, override: { score: "9", reason: "扣1分" } }, "weight", "8")).toEqual({ error: "权重 8 低于已填写的调整得分 9，请先修改调整得分" });
+  });
+
+  it("refuses letters in 完成值 of a quantitative row, not in a qualitative one", () => {
+    expect(commitCell(satisfaction, "actual", "九十")).toEqual({ error: "完成值“九十”不是数字（该指标为定量指标，指标值 95）" });
+    expect(commitCell(satisfaction, "actual", "９３％")).toEqual({ fields: { actual: "９３％" }, draft: null });
+    expect(commitCell(satisfaction, "actual", "—")).toEqual({ fields: { actual: "—" }, draft: null });
+    const qualitative: Indicator = { level1: "效益指标", level3: "群众认可", operator: "定性", target: "较为认可", actual: "认可", weight: "5" };
+    expect(commitCell(qualitative, "actual", "基本认可")).toEqual({ fields: { actual: "基本认可" }, draft: null });
+  });
+});

@@ -8,6 +8,9 @@
  * indicator change.
  */
 import type { Indicator } from "../../../../src/core/dataset/schema.ts";
+import { Dec } from "../../../../src/core/numbers/decimal.ts";
+import { DASH_CELL, normalizeWidth, parsePlainNumber } from "../../../../src/core/parse/normalize-text.ts";
+import { readIndicatorValues } from "../../../../src/core/scoring/read-indicator-values.ts";
 
 export type ColumnField = keyof Indicator | "score" | "overrideScore" | "overrideReason";
 
@@ -65,21 +68,41 @@ export function cellText(indicator: Indicator, field: ColumnField, draft?: Overr
 /** What committing a cell's text does: fields for the indicator (maybe none), and the override draft left behind. */
 export type CellCommit = { fields: Partial<Indicator>; draft: OverrideDraft | null } | { error: string };
 
-const SCORE = /^-?\d{1,9}(\.\d{1,6})?$/;
-const WEIGHT = /^\d{1,9}(\.\d{1,6})?$/;
+/**
+ * A number as typed (full-width digits, "1,234.5") in the dataset's decimal text, or null. The core parser decides
+ * what a number is; the schema's limit of 6 decimals is kept here so that a longer one is refused on its cell.
+ */
+function decimalText(text: string): string | null {
+  const number = parsePlainNumber(text);
+  return number !== null && /^-?\d{1,9}(\.\d{1,6})?$/.test(number) ? number.replace(/^-0$/, "0") : null;
+}
 
 export function commitCell(indicator: Indicator, field: ColumnField, text: string, draft?: OverrideDraft): CellCommit {
   const value = text.trim();
   if (field === "overrideScore" || field === "overrideReason") {
-    const score = field === "overrideScore" ? value : cellText(indicator, "overrideScore", draft).trim();
+    const typedScore = field === "overrideScore" ? value : cellText(indicator, "overrideScore", draft).trim();
     const reason = field === "overrideReason" ? value : cellText(indicator, "overrideReason", draft).trim();
-    if (score !== "" && !SCORE.test(score)) return { error: `调整得分“${score}”不是数字` };
+    const score = typedScore === "" ? "" : decimalText(typedScore);
+    if (score === null) return { error: `调整得分“${typedScore}”不是数字` };
+    if (score !== "" && new Dec(score).isNegative()) return { error: `调整得分“${typedScore}”不能为负数` };
+    if (score !== "" && indicator.weight !== undefined && new Dec(score).gt(indicator.weight)) return { error: `调整得分 ${score} 超过该指标的权重 ${indicator.weight}` };
     if (score !== "" && reason !== "") return { fields: { override: { score, reason } }, draft: null };
     // Neither half, or only one: no override on the indicator (yet); a half is kept as the draft.
     return { fields: { override: undefined }, draft: score === "" && reason === "" ? null : { score, reason } };
   }
-  if (field === "weight" && value !== "" && !WEIGHT.test(value)) return { error: `权重“${value}”应为不小于 0 的数字` };
+  if (field === "weight" && value !== "") {
+    const weight = decimalText(value);
+    if (weight === null || weight.startsWith("-")) return { error: `权重“${value}”应为不小于 0 的数字` };
+    if (indicator.override && new Dec(indicator.override.score).gt(weight)) return { error: `权重 ${weight} 低于已填写的调整得分 ${indicator.override.score}，请先修改调整得分` };
+    return { fields: { weight }, draft: draft ?? null };
+  }
   if (field === "score") return { error: "建议得分由规则计算，不能填写" };
+  if (field === "actual" && value !== "" && !DASH_CELL.test(normalizeWidth(value))) {
+    // A quantitative row (a number to reach) needs a number: letters would score 0 as if nothing were filled in.
+    const before = readIndicatorValues(indicator);
+    const after = readIndicatorValues({ ...indicator, actual: value });
+    if (before.operator !== "定性" && before.target !== null && after.actual === null) return { error: `完成值“${value}”不是数字（该指标为定量指标，指标值 ${indicator.target ?? ""}）` };
+  }
   return { fields: { [field]: value === "" ? undefined : value } as Partial<Indicator>, draft: draft ?? null };
 }
 

@@ -16,7 +16,7 @@ export function BasicSection({ dataset, readOnly, onChange }: Props) {
     <div>
       <h2>单位信息</h2>
       <div className="form-grid">
-        <TextField label="单位名称" path={["unit", "name"]} value={unit?.name} readOnly={readOnly} onChange={onChange} />
+        <TextField label="单位名称" required path={["unit", "name"]} value={unit?.name} readOnly help="由报表所属单位决定（单位管理中修改）" onChange={onChange} />
         <TextField label="上级单位" path={["unit", "parent"]} value={unit?.parent} readOnly={readOnly} onChange={onChange} />
         <CountField label="编制数" path={["unit", "staff", "authorized"]} value={unit?.staff?.authorized} readOnly={readOnly} onChange={onChange} />
         <CountField label="实际在职人数" path={["unit", "staff", "inService"]} value={unit?.staff?.inService} readOnly={readOnly} onChange={onChange} />

@@ -10,6 +10,7 @@ import { formatPercent } from "../../components/format.ts";
 import { MoneyField, TextField } from "../fields.tsx";
 import type { PathSegment } from "../update-at.ts";
 import { wanTextToFen } from "../wan-text.ts";
+import { SOURCE_LABELS } from "./fund-labels.ts";
 
 interface RowsProps {
   rows: readonly ExecutionRow[];
@@ -21,37 +22,89 @@ interface RowsProps {
   onChange(path: readonly PathSegment[], value: unknown): void;
 }
 
+/** The source a new row suggests: the first one the table does not have yet. */
+function nextSource(rows: readonly ExecutionRow[]): string {
+  const used = new Set(rows.map((row) => row.source));
+  return (Object.keys(SOURCE_LABELS) as (keyof typeof SOURCE_LABELS)[]).find((source) => !used.has(source as ExecutionRow["source"])) ?? "other";
+}
+
 export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }: RowsProps) {
   const places = profile.rounding.indicatorDecimals;
+  const setRows = (next: ExecutionRow[]) => onChange(path, next);
+  const addRow = () => {
+    if (rows.length === 0) return setRows([{ label: "年度资金总额", role: "total" }]);
+    const source = nextSource(rows);
+    setRows([...rows, { label: `其中：${SOURCE_LABELS[source as keyof typeof SOURCE_LABELS] ?? source}`, role: "part", source: source as ExecutionRow["source"] }]);
+  };
   return (
     <>
+      <p className="field-help">填报说明：第一行为年度资金总额（年初预算数、全年预算数即调整后预算、全年执行数），其下按资金来源分列“其中”行；金额单位万元，执行数不能为负；执行率偏低或预算调整较大时须说明原因。</p>
       {rows.length === 0 ? (
         <p className="muted">自评表中没有预算执行行。</p>
       ) : (
-        <table className="data-table form-table">
+        <table className="data-table form-table execution-rows">
           <thead>
             <tr>
               <th>资金</th>
+              <th>来源</th>
               <th className="num">年初预算数（万元）</th>
               <th className="num">全年预算数（万元）</th>
               <th className="num">全年执行数（万元）</th>
               <th className="num">执行率</th>
+              <th>原因说明</th>
+              {!readOnly && <th />}
             </tr>
           </thead>
           <tbody>
             {rows.map((row, index) => (
               <tr key={index}>
-                <td>{row.label}</td>
+                <td>
+                  <TextField label="" required path={[...path, index, "label"]} value={row.label} readOnly={readOnly} onChange={onChange} />
+                </td>
+                <td>
+                  {row.role === "total" ? (
+                    <span className="muted small">总额</span>
+                  ) : (
+                    <select
+                      aria-label={`第 ${index + 1} 行资金来源`}
+                      value={row.source ?? ""}
+                      disabled={readOnly}
+                      onChange={(event) => onChange([...path, index, "source"], event.target.value === "" ? undefined : event.target.value)}
+                    >
+                      <option value="">—</option>
+                      {Object.entries(SOURCE_LABELS).map(([source, label]) => (
+                        <option key={source} value={source}>
+                          {label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
                 {(["initial", "adjusted", "executed"] as const).map((field) => (
                   <td key={field} className="num">
                     <MoneyField label="" path={[...path, index, field]} value={row[field]} readOnly={readOnly} onChange={onChange} />
                   </td>
                 ))}
                 <td className="num">{formatPercent(wanTextToFen(row.executed), wanTextToFen(row.adjusted))}</td>
+                <td>
+                  <TextField label="" path={[...path, index, "reason"]} value={row.reason} readOnly={readOnly} onChange={onChange} />
+                </td>
+                {!readOnly && (
+                  <td>
+                    <button type="button" className="small" aria-label={`删除第 ${index + 1} 行`} onClick={() => setRows(rows.filter((_, at) => at !== index))}>
+                      删除
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {!readOnly && (
+        <button type="button" className="add-button" onClick={addRow}>
+          {rows.length === 0 ? "添加年度资金总额行" : "添加“其中”行"}
+        </button>
       )}
       {score?.execution && (
         <p className="score-line">
@@ -75,7 +128,15 @@ export function ExecutionSection({ dataset, score, profile, readOnly, onChange }
   return (
     <div>
       <h2>部门整体预算执行情况</h2>
-      <ExecutionRows rows={dataset.department?.evaluation?.execution ?? []} path={["department", "evaluation", "execution"]} score={score} profile={profile} readOnly={readOnly} onChange={onChange} />
+      {dataset.department?.evaluation ? (
+        <ExecutionRows rows={dataset.department.evaluation.execution} path={["department", "evaluation", "execution"]} score={score} profile={profile} readOnly={readOnly} onChange={onChange} />
+      ) : readOnly ? (
+        <p className="muted">没有部门整体支出绩效自评表。</p>
+      ) : (
+        <button type="button" onClick={() => onChange(["department", "evaluation"], { execution: [{ label: "年度资金总额", role: "total" }], goals: [], level1Weights: [], indicators: [] })}>
+          新建部门整体支出绩效自评表（从预算执行开始）
+        </button>
+      )}
       <TextField label="预算调整情况说明" multiline path={["budget", "adjustmentStatement"]} value={dataset.budget?.adjustmentStatement} readOnly={readOnly} onChange={onChange} />
     </div>
   );

@@ -1,12 +1,16 @@
 /**
- * 决算: the totals of the final accounts, editable, with the sums of their parts beside them — the most common
- * mistake in the published documents is a total that is not the sum of its lines.
+ * 决算: every part of the final accounts as a form, in the order of the official 部门决算 tables — 收支总体, 收入 by
+ * source, 支出 by nature, 财政拨款, 一般公共预算 by 功能分类 (类/款/项 from the code list in src/core/classification),
+ * 基本支出, 项目支出, 三公 (budget and 决算, vehicles), 机关运行经费, 政府采购, 国有资产 — with the sums of the parts
+ * beside each total (the most common mistake in the published documents is a total that is not the sum of its lines).
  */
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
+import { functionCodePath, lookupFunctionCode } from "../../../../src/core/classification/function-classification.ts";
 import { formatFenAsWan } from "../../components/format.ts";
-import { MoneyField } from "../fields.tsx";
 import type { PathSegment } from "../update-at.ts";
 import { wanTextToFen } from "../wan-text.ts";
+import { INCOME_SOURCE_LABELS, NATURE_LABELS } from "./fund-labels.ts";
+import { FieldGroup, type LineColumn, LineTable } from "./LineTable.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -14,55 +18,332 @@ interface Props {
   onChange(path: readonly PathSegment[], value: unknown): void;
 }
 
-interface Line {
-  name: string;
-  amount?: string;
+const FA = "finalAccounts";
+
+/** The sum of the lines' amounts beside their total, marked when they differ. */
+function PartsSum({ total, lines }: { total: string | undefined; lines: readonly { amount?: string }[] }) {
+  if (lines.length === 0) return null;
+  const partsFen = lines.reduce((sum, line) => sum + (wanTextToFen(line.amount) ?? 0), 0);
+  const totalFen = wanTextToFen(total);
+  const differs = totalFen !== null && totalFen !== partsFen;
+  return (
+    <p className={`derived${differs ? " derived-differs" : ""}`}>
+      <span className="field-label">各行合计</span> <span className="num">{formatFenAsWan(partsFen)} 万元</span>
+      {differs && <span className="field-error">与合计相差 {formatFenAsWan((totalFen ?? 0) - partsFen)} 万元</span>}
+    </p>
+  );
+}
+
+const AMOUNT_COLUMNS: LineColumn[] = [
+  { field: "amount", label: "本年决算数", kind: "money" },
+  { field: "prior", label: "上年决算数", kind: "money" },
+];
+
+/** The name a 功能分类 code has in the code list: 类 / 款 / 项. */
+function functionName(code: unknown): string {
+  const path = typeof code === "string" ? functionCodePath(code) : null;
+  if (!path) return "";
+  return [path.class?.name, path.kuan?.name, path.xiang?.name].filter(Boolean).join(" / ");
 }
 
 export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
   const accounts = dataset.finalAccounts;
-  if (!accounts) return <p className="muted">数据集中没有决算数据。</p>;
-  const blocks: { title: string; path: PathSegment[]; total: string | undefined; lines: readonly Line[] }[] = [
-    { title: "收入总计", path: ["finalAccounts", "income", "total"], total: accounts.income?.total, lines: (accounts.income?.items ?? []) as Line[] },
-    { title: "支出总计", path: ["finalAccounts", "expenditure", "total"], total: accounts.expenditure?.total, lines: (accounts.expenditure?.items ?? []) as Line[] },
-  ];
-  return (
-    <div>
-      <h2>决算总体情况（万元）</h2>
-      <div className="form-grid">
-        <MoneyField label="收、支总计" path={["finalAccounts", "totals", "amount"]} value={accounts.totals?.amount} readOnly={readOnly} onChange={onChange} />
-        <MoneyField label="财政拨款收、支总计" path={["finalAccounts", "fiscalAppropriation", "amount"]} value={accounts.fiscalAppropriation?.amount} readOnly={readOnly} onChange={onChange} />
-        <MoneyField label="一般公共预算财政拨款支出" path={["finalAccounts", "generalBudget", "amount"]} value={accounts.generalBudget?.amount} readOnly={readOnly} onChange={onChange} />
+  if (!accounts) {
+    return readOnly ? (
+      <p className="muted">数据集中没有决算数据。</p>
+    ) : (
+      <div>
+        <p className="muted">还没有决算数据。按部门决算报表（财决01—08表）逐表填写。</p>
+        <button type="button" className="primary" onClick={() => onChange([FA], { functionLines: [], charts: [] })}>
+          开始填写决算
+        </button>
       </div>
-      {blocks.map((block) => {
-        const partsFen = block.lines.reduce((sum, line) => sum + (wanTextToFen(line.amount) ?? 0), 0);
-        const totalFen = wanTextToFen(block.total);
-        const differs = totalFen !== null && block.lines.length > 0 && totalFen !== partsFen;
-        return (
-          <section key={block.title} className="card">
-            <div className="form-grid">
-              <MoneyField label={block.title} path={block.path} value={block.total} readOnly={readOnly} onChange={onChange} />
-              <div className={`derived${differs ? " derived-differs" : ""}`}>
-                <span className="field-label">各项合计</span>
-                <span className="num">{block.lines.length > 0 ? `${formatFenAsWan(partsFen)} 万元` : "—"}</span>
-                {differs && <span className="field-error">与总计相差 {formatFenAsWan((totalFen ?? 0) - partsFen)} 万元</span>}
-              </div>
-            </div>
-            {block.lines.length > 0 && (
-              <table className="data-table compact">
-                <tbody>
-                  {block.lines.map((line, index) => (
-                    <tr key={index}>
-                      <td>{line.name}</td>
-                      <td className="num">{line.amount === undefined ? "—" : formatFenAsWan(wanTextToFen(line.amount))}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
-        );
-      })}
+    );
+  }
+  const p = (...segments: PathSegment[]): PathSegment[] => [FA, ...segments];
+  const lines = accounts.functionLines;
+  return (
+    <div className="final-accounts">
+      <FieldGroup
+        title="一、收入支出决算总表（财决01表）"
+        help="填报说明：收、支总计为本年收入、上年结转结余合计，应与支出及年末结转结余合计相等；金额单位万元。"
+        value={accounts.totals}
+        path={p("totals")}
+        fields={[
+          { field: "amount", label: "收、支总计" },
+          { field: "prior", label: "上年收、支总计" },
+        ]}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
+      <section className="field-group">
+        <FieldGroup
+          title="二、收入决算表（财决03表）"
+          help="填报说明：按收入来源逐行填写（一般公共预算财政拨款、政府性基金、事业收入、其他收入等），各行之和应等于本年收入合计。"
+          value={accounts.income}
+          path={p("income")}
+          fields={[
+            { field: "total", label: "本年收入合计" },
+            { field: "prior", label: "上年收入合计" },
+          ]}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+        <LineTable
+          testId="income-lines"
+          rows={accounts.income?.items ?? []}
+          path={p("income", "items")}
+          columns={[{ field: "name", label: "收入项目", kind: "text", required: true }, { field: "source", label: "来源", kind: "select", options: INCOME_SOURCE_LABELS as Record<string, string> }, ...AMOUNT_COLUMNS]}
+          newRow={() => ({ name: "" })}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+        <PartsSum total={accounts.income?.total} lines={accounts.income?.items ?? []} />
+      </section>
+      <section className="field-group">
+        <FieldGroup
+          title="三、支出决算表（财决04表）"
+          help="填报说明：按支出性质（基本支出、项目支出、上缴上级、经营支出、对附属单位补助）逐行填写；按功能分类（类）的支出在其下填写。"
+          value={accounts.expenditure}
+          path={p("expenditure")}
+          fields={[
+            { field: "total", label: "本年支出合计" },
+            { field: "prior", label: "上年支出合计" },
+          ]}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+        <LineTable
+          testId="expenditure-lines"
+          rows={accounts.expenditure?.items ?? []}
+          path={p("expenditure", "items")}
+          columns={[{ field: "name", label: "支出项目", kind: "text", required: true }, { field: "nature", label: "性质", kind: "select", options: NATURE_LABELS }, ...AMOUNT_COLUMNS]}
+          newRow={() => ({ name: "" })}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+        <PartsSum total={accounts.expenditure?.total} lines={accounts.expenditure?.items ?? []} />
+        <LineTable
+          caption="支出按功能分类（类）"
+          rows={accounts.expenditure?.byClass ?? []}
+          path={p("expenditure", "byClass")}
+          columns={[{ field: "code", label: "类编码", kind: "text" }, { field: "name", label: "类名称", kind: "text", required: true }, ...AMOUNT_COLUMNS]}
+          newRow={() => ({ name: "" })}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+      </section>
+      <FieldGroup
+        title="四、财政拨款收入支出决算总表（财决05表）"
+        value={accounts.fiscalAppropriation}
+        path={p("fiscalAppropriation")}
+        help="填报说明：先填本年财政拨款收、支总计，再填上年数。"
+        fields={[
+          { field: "amount", label: "财政拨款收、支总计" },
+          { field: "prior", label: "上年数" },
+        ]}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
+      <section className="field-group">
+        <FieldGroup
+          title="五、一般公共预算财政拨款支出决算表（财决07表）"
+          help="填报说明：先填本年支出决算数；年初预算数与调整后预算数用于说明决算数与预算数的差异。"
+          value={accounts.generalBudget}
+          path={p("generalBudget")}
+          fields={[
+            { field: "amount", label: "一般公共预算财政拨款支出" },
+            { field: "initialBudget", label: "年初预算数" },
+            { field: "adjustedBudget", label: "调整后预算数" },
+            { field: "prior", label: "上年数" },
+          ]}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+        <LineTable
+          caption="按功能分类（类）"
+          rows={accounts.generalBudget?.byClass ?? []}
+          path={p("generalBudget", "byClass")}
+          columns={[{ field: "code", label: "类编码", kind: "text" }, { field: "name", label: "类名称", kind: "text", required: true }, { field: "amount", label: "决算数", kind: "money" }, { field: "budget", label: "预算数", kind: "money" }, { field: "prior", label: "上年数", kind: "money" }]}
+          newRow={() => ({ name: "" })}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+        <LineTable
+          testId="function-lines"
+          caption="按支出功能分类科目（类/款/项）"
+          rows={lines}
+          path={p("functionLines")}
+          columns={[
+            { field: "code", label: "科目编码", kind: "text", required: true },
+            { field: "names", label: "科目名称（按科目表）", kind: "text", render: (row) => <span className="small">{functionName(row.code) || (row.code ? "科目表中没有此编码" : "")}</span> },
+            { field: "nature", label: "性质", kind: "select", options: { basic: "基本支出", project: "项目支出" } },
+            { field: "amount", label: "决算数", kind: "money" },
+            { field: "initialBudget", label: "年初预算", kind: "money" },
+            { field: "adjustedBudget", label: "调整后预算", kind: "money" },
+            { field: "reason", label: "差异原因", kind: "text" },
+          ]}
+          newRow={() => ({ code: "", amount: "0" })}
+          readOnly={readOnly}
+          onChange={(path, value) => {
+            // A code typed in full fills the 类/款/项 names from the code list (the current names).
+            const field = path[path.length - 1];
+            const index = path[path.length - 2];
+            if (field === "code" && typeof value === "string" && typeof index === "number" && lookupFunctionCode(value)) {
+              const found = functionCodePath(value);
+              const line = { ...(lines[index] ?? { amount: "0" }), code: value } as Record<string, unknown>;
+              if (found?.class) line.className = found.class.name;
+              if (found?.kuan) line.kuanName = found.kuan.name;
+              if (found?.xiang) line.xiangName = found.xiang.name;
+              onChange(p("functionLines", index), line);
+              return;
+            }
+            onChange(path, value);
+          }}
+        />
+        <PartsSum total={accounts.generalBudget?.amount} lines={lines.filter((line) => line.code.length === 7)} />
+        <p className="field-help">填报说明：科目编码 3 位为类、5 位为款、7 位为项；输入完整编码后名称按《政府收支分类科目》自动填写。各项之和应等于一般公共预算财政拨款支出。</p>
+      </section>
+      <FieldGroup
+        title="六、一般公共预算财政拨款基本支出决算表（财决08表）"
+        help="填报说明：基本支出合计 = 人员经费 + 公用经费；先填合计。"
+        value={accounts.basicSpending}
+        path={p("basicSpending")}
+        fields={[
+          { field: "total", label: "基本支出合计" },
+          { field: "personnel", label: "人员经费" },
+          { field: "public", label: "公用经费" },
+          { field: "prior", label: "上年基本支出" },
+          { field: "priorPersonnel", label: "上年人员经费" },
+          { field: "priorPublic", label: "上年公用经费" },
+        ]}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
+      <FieldGroup
+        title="七、项目支出"
+        value={accounts.projectSpending}
+        path={p("projectSpending")}
+        fields={[
+          { field: "total", label: "项目支出合计" },
+          { field: "prior", label: "上年项目支出" },
+        ]}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
+      <section className="field-group" data-testid="sangong">
+        <FieldGroup
+          title="八、“三公”经费支出决算表（财决附02表）"
+          help="填报说明：“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；预算数为全年预算数，决算数为本年实际支出。"
+          value={accounts.sangong}
+          path={p("sangong")}
+          fields={[
+            { field: "budget", label: "“三公”经费预算数" },
+            { field: "amount", label: "“三公”经费决算数" },
+            { field: "prior", label: "上年决算数" },
+          ]}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+        <FieldGroup
+          title="因公出国（境）费"
+          value={accounts.sangong?.abroad}
+          path={p("sangong", "abroad")}
+          fields={[
+            { field: "budget", label: "预算数" },
+            { field: "amount", label: "决算数" },
+            { field: "prior", label: "上年决算数" },
+            { field: "groups", label: "团组数", kind: "count", unit: "个" },
+            { field: "persons", label: "人次", kind: "count", unit: "人次" },
+          ]}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+        <FieldGroup
+          title="公务用车购置及运行维护费"
+          value={accounts.sangong?.vehicles}
+          path={p("sangong", "vehicles")}
+          fields={[
+            { field: "budget", label: "预算数" },
+            { field: "amount", label: "决算数" },
+            { field: "prior", label: "上年决算数" },
+            { field: "purchase", label: "其中：购置费" },
+            { field: "operation", label: "其中：运行维护费" },
+            { field: "vehicleCount", label: "年末公务用车保有量", kind: "count", unit: "辆" },
+          ]}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+        <FieldGroup
+          title="公务接待费"
+          value={accounts.sangong?.reception}
+          path={p("sangong", "reception")}
+          fields={[
+            { field: "budget", label: "预算数" },
+            { field: "amount", label: "决算数" },
+            { field: "prior", label: "上年决算数" },
+            { field: "domestic", label: "其中：国内接待" },
+            { field: "foreign", label: "其中：外事接待" },
+            { field: "batches", label: "接待批次", kind: "count", unit: "批次" },
+            { field: "personTimes", label: "接待人次", kind: "count", unit: "人次" },
+          ]}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+      </section>
+      <FieldGroup
+        title="九、机关运行经费"
+        help="填报说明：行政单位和参照公务员法管理的事业单位填写，先填本年决算数。"
+        value={accounts.operatingCosts}
+        path={p("operatingCosts")}
+        fields={[
+          { field: "amount", label: "本年决算数" },
+          { field: "budget", label: "预算数" },
+          { field: "prior", label: "上年决算数" },
+        ]}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
+      <FieldGroup
+        title="十、政府采购支出"
+        help="填报说明：先填政府采购支出总额，再按货物、工程、服务分列；授予中小企业合同金额及其中小微企业合同金额用于计算占比。"
+        value={accounts.procurement}
+        path={p("procurement")}
+        fields={[
+          { field: "total", label: "政府采购支出总额" },
+          { field: "goods", label: "货物" },
+          { field: "works", label: "工程" },
+          { field: "services", label: "服务" },
+          { field: "smeContracts", label: "授予中小企业合同金额" },
+          { field: "smallMicroContracts", label: "其中：授予小微企业合同金额" },
+          { field: "purpose", label: "采购内容说明", kind: "text" },
+        ]}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
+      <FieldGroup
+        title="十一、国有资产占用情况"
+        value={accounts.assets}
+        path={p("assets")}
+        fields={[
+          { field: "vehicles", label: "车辆", kind: "count", unit: "辆" },
+          { field: "largeEquipment", label: "单价100万元以上设备", kind: "count", unit: "台（套）" },
+        ]}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
+      <FieldGroup
+        title="十二、政府性基金与国有资本经营预算"
+        help="填报说明：本年没有这两类财政拨款支出时填 0，公开时说明“无此类支出”。"
+        value={accounts as unknown as Record<string, unknown>}
+        path={[FA]}
+        fields={[
+          { field: "governmentFundSpending", label: "政府性基金预算财政拨款支出" },
+          { field: "stateCapitalSpending", label: "国有资本经营预算财政拨款支出" },
+        ]}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
     </div>
   );
 }

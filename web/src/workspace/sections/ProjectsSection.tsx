@@ -88,7 +88,7 @@ export function ProjectEditor({ dataset, index, score, profile, readOnly, focus,
   return (
     <div>
       <div className="form-grid">
-        <TextField label="项目名称" path={at("name")} value={project.name} readOnly={readOnly} onChange={onChange} />
+        <TextField label="项目名称" required path={at("name")} value={project.name} readOnly={readOnly} onChange={onChange} />
         <TextField label="项目编码" path={at("code")} value={project.code} readOnly={readOnly} onChange={onChange} />
         <TextField label="主管部门" path={at("department")} value={project.department} readOnly={readOnly} onChange={onChange} />
         <TextField label="实施单位" path={at("implementer")} value={project.implementer} readOnly={readOnly} onChange={onChange} />

@@ -1,0 +1,85 @@
+/**
+ * FILING-RESIDUE: nothing internal may reach a filed or published document. Three kinds of residue are errors:
+ * - a 【请补充…】/【请核实…】 flag in the dataset's own text (a generated draft pasted back, as the published report
+ *   that carried "【请核实：自评表分值合计应为100分，现为90分】" did);
+ * - a flag the 决算说明 generator had to print, because the data leave a sentence open;
+ * - a note the 决算说明 generator had to print because parts and total disagree ("（注：以上各项之和为…相差…）"):
+ *   a rounding note is for the preparer, the public text must add up;
+ * - an evaluation table whose indicators carry no 分值: the self-evaluation report and its table would print
+ *   【请补充：分值】 in every such row and "无法计算得分" (西藏 2024's 自评表, 13 rows).
+ * Each finding names where the residue comes from, so it can be fixed at its source; submission and publication,
+ * refused while an error remains, then keep it out of every public PDF.
+ * @module
+ */
+import { composeFinalAccounts } from "../../narrative/final-accounts/compose-final-accounts.ts";
+import type { Finding } from "../../findings/finding.ts";
+import type { AuditCheck } from "../audit-check.ts";
+import { datasetTexts } from "../dataset-texts.ts";
+
+const FLAG = /【(?:请补充|请核实)[^【】]*】/g;
+/** The gap notes of the 决算说明 ("…相差0.02万元。）"). */
+const GAP_NOTE = /相差/;
+
+export const filingResidueCheck: AuditCheck = {
+  code: "FILING-RESIDUE",
+  severity: "error",
+  title: "待补充、待核实提示或尾差说明会进入公开文档",
+  run(context) {
+    const findings: Finding[] = [];
+    for (const field of datasetTexts(context)) {
+      const flags = field.text.match(FLAG);
+      if (!flags) continue;
+      findings.push({
+        code: this.code,
+        severity: this.severity,
+        location: field.path,
+        found: flags.join("、"),
+        expected: "按提示补充或核实后删去提示",
+        message: `文字中留有内部提示 ${flags.join("、")}，公开前应按提示补充或核实并删去提示`,
+      });
+    }
+    const tables = [
+      { path: "department.evaluation", table: context.dataset.department?.evaluation },
+      ...context.dataset.projects.map((project, i) => ({ path: `projects[${i}].evaluation`, table: project.evaluation })),
+    ];
+    for (const { path, table } of tables) {
+      const unweighted = table?.indicators.filter((indicator) => indicator.weight === undefined).length ?? 0;
+      if (unweighted === 0) continue;
+      findings.push({
+        code: this.code,
+        severity: this.severity,
+        location: `${path}.indicators`,
+        found: `${unweighted}项指标未设分值`,
+        expected: "为每项指标填写分值",
+        message: `自评表有${unweighted}项指标未设分值：报告和自评表会在这些行印出【请补充：分值】，且无法计算得分和等级`,
+      });
+    }
+    const finalAccounts = context.dataset.finalAccounts ? composeFinalAccounts(context.dataset) : null;
+    for (const block of finalAccounts?.blocks ?? []) {
+      if (block.kind !== "paragraph" && block.kind !== "note") continue;
+      const flags = block.text.match(FLAG);
+      if (flags) {
+        findings.push({
+          code: this.code,
+          severity: this.severity,
+          location: "finalAccounts",
+          quote: block.text,
+          found: flags.join("、"),
+          expected: "在数据中补齐该项",
+          message: `部门决算情况说明会印出 ${flags.join("、")}：数据缺少这一项，应在数据中补齐`,
+        });
+      } else if (block.kind === "note" && GAP_NOTE.test(block.text)) {
+        findings.push({
+          code: this.code,
+          severity: this.severity,
+          location: "finalAccounts",
+          quote: block.text,
+          found: block.text,
+          expected: "分项之和等于合计",
+          message: `部门决算情况说明会印出尾差说明“${block.text}”：分项与合计不一致，应在数据中核对后使二者相等`,
+        });
+      }
+    }
+    return findings;
+  },
+};
