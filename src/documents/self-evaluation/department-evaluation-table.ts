@@ -11,7 +11,8 @@
 import type { FileChild } from "docx";
 import type { EvaluationTable, ExecutionRow } from "../../core/dataset/schema.ts";
 import { type Fen, formatWan, sumFen, wanToFen } from "../../core/money/fen.ts";
-import { flagForUnscorable, isShortfall } from "../../core/narrative/self-evaluation/describe-indicator-result.ts";
+import { flagForUnscorable } from "../../core/narrative/self-evaluation/describe-indicator-result.ts";
+import { reasonDemand } from "../../core/scoring/reason-rule.ts";
 import { flagText } from "../../core/narrative/self-evaluation/flag-text.ts";
 import { groupIndicators, rowCount } from "../../core/narrative/self-evaluation/group-indicators.ts";
 import { indicatorReason } from "../../core/narrative/self-evaluation/indicator-reason.ts";
@@ -198,7 +199,7 @@ export function reasonCell(scored: IndicatorScore, profile: RuleProfile): string
   if (scored.status === "unscorable") return flagForUnscorable(scored.explanation);
   if (scored.status === "overAchieved" && profile.reasonRequired.overAchievement)
     return flagText("请补充", "超额完成原因") + flags;
-  if (isShortfall(scored) && profile.reasonRequired.belowWeight) return flagText("请补充", "偏差原因") + flags;
+  if (reasonDemand(scored, profile)?.kind === "belowWeight") return flagText("请补充", "偏差原因") + flags;
   return flags;
 }
 

@@ -6,7 +6,7 @@
 import type { Finding } from "../../findings/finding.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables, shortName } from "../evaluation-tables.ts";
-import { hasReason } from "./reason-missing.ts";
+import { hasReason } from "../../scoring/reason-rule.ts";
 
 export const overAchievementReason: AuditCheck = {
   code: "OVER-ACHIEVEMENT-REASON",

@@ -10,11 +10,10 @@ import { formatFixed } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
+import { hasReason, reasonDemand } from "../../scoring/reason-rule.ts";
 
-export function hasReason(text: string | undefined): boolean {
-  const t = (text ?? "").replace(/\s+/g, "");
-  return t !== "" && !/^(无|无。|\/|—+|-+|\\)$/.test(t);
-}
+/** Whether a field gives a reason is the reason rule's (src/core/scoring/reason-rule.ts), re-exported for the checks. */
+export { hasReason };
 
 export const reasonMissing: AuditCheck = {
   code: "REASON-MISSING",
@@ -23,14 +22,14 @@ export const reasonMissing: AuditCheck = {
   run(context) {
     const findings: Finding[] = [];
     const { profile } = context;
-    const unmetNeedsReason = profile.reasonRequired.unmet ?? profile.reasonRequired.belowWeight;
     for (const { table, score, label } of listScoredTables(context)) {
       const indicatorCells = table.reasonCells?.indicators !== false;
       for (const scored of score.indicators) {
         if (!indicatorCells || hasReason(scored.indicator.reason)) continue;
         const given = readPrintedNumber(scored.indicator.printed?.score)?.value ?? scored.final;
         const name = `${label}“${shortName(scored.indicator.level3)}”`;
-        if (profile.reasonRequired.belowWeight && scored.indicator.weight !== undefined && given !== null && given.lessThan(scored.weight)) {
+        const demand = reasonDemand(scored, profile, given);
+        if (demand?.kind === "belowWeight") {
           findings.push({
             code: this.code,
             severity: this.severity,
@@ -38,7 +37,7 @@ export const reasonMissing: AuditCheck = {
             found: scored.indicator.reason ?? "",
             message: `${name}得分 ${given} 低于权重 ${scored.weight}，未说明偏差原因`,
           });
-        } else if (unmetNeedsReason && scored.indicator.weight === undefined && scored.attainment === "notMet") {
+        } else if (demand?.kind === "unmet") {
           const values = `指标值 ${(scored.indicator.target ?? "").trim()}，完成值 ${(scored.indicator.actual ?? "").trim()}`;
           findings.push({
             code: this.code,

@@ -9,6 +9,7 @@ import { formatFixed, formatTrimmed } from "../../numbers/decimal.ts";
 import { parseMeasure } from "../../parse/parse-measure.ts";
 import type { RuleProfile } from "../../profiles/profile-schema.ts";
 import { bandFor, inferQualitativeGrade } from "../../scoring/score-qualitative.ts";
+import { reasonDemand } from "../../scoring/reason-rule.ts";
 import type { IndicatorScore } from "../../scoring/score-types.ts";
 import { scoreText } from "../phrases.ts";
 import { flagText } from "./flag-text.ts";
@@ -104,7 +105,7 @@ function reasonPart(scored: IndicatorScore, profile: RuleProfile): string {
   }
   if (!isShortfall(scored)) return flags;
   if (text !== null) return `偏差原因：${inlineText(text)}${flags}`;
-  return profile.reasonRequired.belowWeight ? `未说明原因${flagText("请补充", "偏差原因分析及改进措施")}${flags}` : flags;
+  return reasonDemand(scored, profile)?.kind === "belowWeight" ? `未说明原因${flagText("请补充", "偏差原因分析及改进措施")}${flags}` : flags;
 }
 
 /** The flag for an indicator scoring could not score, naming what is missing. */

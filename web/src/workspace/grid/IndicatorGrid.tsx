@@ -8,6 +8,7 @@ import { memo, type ClipboardEvent, type KeyboardEvent, type ReactNode, useEffec
 import type { EvaluationTable, Indicator } from "../../../../src/core/dataset/schema.ts";
 import { Dec, formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
+import { isReasonMissing } from "../../../../src/core/scoring/reason-rule.ts";
 import { scoreTable } from "../../../../src/core/scoring/score-table.ts";
 import type { IndicatorScore } from "../../../../src/core/scoring/score-types.ts";
 import { cellText, changesIndicator, type Column, COLUMNS, columnOfField, commitCell, draftMessage, OPERATORS, type OverrideDraft, READ_ONLY } from "./grid-cells.ts";
@@ -344,6 +345,7 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
                 draft={drafts[index]}
                 editable={editable}
                 places={profile.rounding.indicatorDecimals}
+                reasonMissing={score.indicators[index] !== undefined && isReasonMissing(score.indicators[index], profile)}
                 actions={rowActions}
               />
             ))}
@@ -414,6 +416,8 @@ interface RowProps {
   editable: boolean;
   /** Decimals of a shown score (the rule profile's 单项得分保留小数位). */
   places: number;
+  /** The rule profile asks this row for a reason and none is given (src/core/scoring/reason-rule.ts). */
+  reasonMissing: boolean;
   actions: RowActions;
 }
 
@@ -446,9 +450,8 @@ function missingHint(column: Column["field"], reasonMissing: boolean, draft: Ove
  * shows changed: its indicator, its score, its selection, editing or draft (the actions object is stable).
  */
 const GridRow = memo(
-  function GridRow({ index, indicator, scored, selectedColumn, editing, draft, editable, places, actions }: RowProps) {
+  function GridRow({ index, indicator, scored, selectedColumn, editing, draft, editable, places, reasonMissing, actions }: RowProps) {
     const final = scored?.final ?? null;
-    const reasonMissing = scored !== undefined && final !== null && final.lt(scored.weight) && (indicator.reason ?? "").trim() === "";
     return (
       <tr className={selectedColumn >= 0 ? "selected-row" : ""}>
         <td className="row-number">{index + 1}</td>
@@ -491,7 +494,7 @@ const GridRow = memo(
           }
           if (hint) {
             classes.push("required-missing");
-            title = column.field === "reason" ? "得分低于权重，须填写偏差原因" : "人工调整得分须同时填写得分和理由";
+            title = column.field === "reason" ? "按评分规则，此行须填写偏差原因" : "人工调整得分须同时填写得分和理由";
           }
           return (
             <td
@@ -526,6 +529,7 @@ const GridRow = memo(
     before.draft === after.draft &&
     before.editable === after.editable &&
     before.places === after.places &&
+    before.reasonMissing === after.reasonMissing &&
     before.actions === after.actions &&
     sameScore(before.scored, after.scored),
 );
