@@ -65,6 +65,7 @@ export function importDocuments(documents: readonly SourceDocument[], options: I
     const log = new ImportLog(document.format);
     files.push({ document, log });
     if (document.format === "pdf") log.interpret(undefined, "PDF 文字层", "排版加入的空格（两端对齐时汉字之间、汉字与数字之间）已去掉，段落按句末标点重新连接");
+    for (const note of document.notes ?? []) log.interpret(undefined, "读取", note);
     if (document.convertedFrom) log.interpret(undefined, "文件格式", `${document.convertedFrom} 文件已由 LibreOffice 转换为 .${document.format} 后读取`);
     for (const block of document.blocks) {
       if (block.kind !== "table") continue;

@@ -6,6 +6,7 @@
  * is flattened into that cell's text; `mc:Fallback` copies of text boxes are skipped.
  * @module
  */
+import { DocxNumbering } from "./docx-numbering.ts";
 import { UnreadableFileError } from "./import-error.ts";
 import { numberTables, trimCell } from "./read-text-file.ts";
 import type { ZipPackage } from "./read-zip-package.ts";
@@ -26,17 +27,19 @@ interface OpenTable {
 export function readDocxFile(file: string, zip: ZipPackage): SourceDocument {
   const xml = zip.readText("word/document.xml");
   if (xml === undefined || !/<w:body[\s>]/.test(xml)) throw new UnreadableFileError(file, "Word 文档没有正文（word/document.xml 缺失或无效）");
-  const blocks = documentXmlToBlocks(xml);
+  const numbering = new DocxNumbering(zip.readText("word/numbering.xml"));
+  const notes: string[] = [];
+  const blocks = documentXmlToBlocks(xml, numbering, notes);
   numberTables(blocks);
   const { lines, placesByLine } = renderBlocks(blocks);
-  return { file, format: "docx", blocks, lines, placesByLine };
+  return { file, format: "docx", blocks, lines, placesByLine, ...(notes.length > 0 ? { notes } : {}) };
 }
 
 function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
 }
 
-export function documentXmlToBlocks(xml: string): SourceBlock[] {
+export function documentXmlToBlocks(xml: string, numbering?: DocxNumbering, notes?: string[]): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   const tables: OpenTable[] = [];
   let paragraph = "";
@@ -46,8 +49,21 @@ export function documentXmlToBlocks(xml: string): SourceBlock[] {
   let tabStops = 0;
   let paragraphCount = 0;
   let lastParagraph = "";
+  // The automatic number of the paragraph being read (w:numPr), drawn before its text.
+  let numId: string | null = null;
+  let ilvl = 0;
+  let numbered = 0;
 
   const finishParagraph = () => {
+    if (numId !== null && numbering && paragraph.trim() !== "") {
+      const label = numbering.next(numId, ilvl);
+      if (label !== "") {
+        paragraph = `${label}${paragraph.replace(/^\s+/, "")}`;
+        numbered += 1;
+      }
+    }
+    numId = null;
+    ilvl = 0;
     const table = tables.at(-1);
     if (table?.cell) {
       if (paragraph.trim() !== "") table.cell.paragraphs.push(paragraph);
@@ -103,6 +119,12 @@ export function documentXmlToBlocks(xml: string): SourceBlock[] {
       case "w:cr":
         if (!isEnd) paragraph += table?.cell ? "\n" : " ";
         break;
+      case "w:numId":
+        if (!isEnd) numId = attribute(tag, "w:val") ?? null;
+        break;
+      case "w:ilvl":
+        if (!isEnd) ilvl = Number(attribute(tag, "w:val") ?? 0);
+        break;
       case "w:noBreakHyphen":
         if (!isEnd) paragraph += "-";
         break;
@@ -152,6 +174,7 @@ export function documentXmlToBlocks(xml: string): SourceBlock[] {
         break;
     }
   }
+  if (numbered > 0) notes?.push(`${numbered} 个段落的自动编号（如“一、”“（一）”）按 Word 的编号格式补入正文`);
   return blocks;
 }
 

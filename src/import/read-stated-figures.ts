@@ -140,6 +140,18 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
       found(match[1] ? "财政拨款收、支总计" : "收、支总计", `${amount} 万元`);
     }
 
+    // 自评报告: "2024年收入支出决算124.88万元，与2023年收入支出决算148.40万元相比，减少23.52万元".
+    const both = new RegExp(String.raw`收入支出决算(?:为)?${AMOUNT}[，,]\s*与\d{4}年度?收入支出决算${AMOUNT}相比[，,]\s*((?:增加|减少)${AMOUNT.replace("(-?", "(")})`).exec(text);
+    if (both && !fa.income && !fa.expenditure) {
+      const amount = wan(both[1] ?? "", both[2] ?? "");
+      const prior = wan(both[3] ?? "", both[4] ?? "");
+      if (amount && prior) {
+        fa.income = { total: amount, prior, items: [], printed: { change: both[5] ?? "" } };
+        fa.expenditure = { total: amount, prior, items: [], byClass: [], printed: { change: both[5] ?? "" } };
+        log.interpret(place, "收入支出决算", `“收入支出决算${both[1]}${both[2]}”读作本年收入合计与本年支出合计（上年 ${prior} 万元）`);
+        found("收入支出决算", `${amount} 万元，上年 ${prior} 万元`);
+      }
+    }
     const income = new RegExp(String.raw`(?:本年收入合计|实际收入总额|收入总额|本年收入)(?:为)?${AMOUNT}[，,]?\s*其中[：:](.+?)(?:。|$)`).exec(text);
     if (income && !fa.income) {
       const total = wan(income[1] ?? "", income[2] ?? "");
@@ -223,7 +235,7 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
       }
     }
 
-    const basic = new RegExp(String.raw`基本支出${AMOUNT}[，,]\s*其中[：:]?\s*人员经费${AMOUNT}.*?公用经费${AMOUNT}`).exec(text);
+    const basic = new RegExp(String.raw`基本支出(?:为)?${AMOUNT}[，,]\s*其中[：:]?\s*人员经费(?:为)?${AMOUNT}.*?公用经费(?:为)?${AMOUNT}`).exec(text);
     if (basic && !fa.basicSpending) {
       const total = wan(basic[1] ?? "", basic[2] ?? "");
       if (total) {
@@ -369,9 +381,25 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
 
     // Published scores: "部门整体绩效自评得分97分，其中：部门预算总体绩效27分，…"; "…项目自评得分99分".
     for (const m of text.matchAll(/(?:^|[。；;，,]|\d[.、．]|[⑴-⒇])\s*([^。；;，,：:]{2,60}?)(?:自评)?(?:得分|自评分|评分|自评)(?:为)?\s*(\d+(?:\.\d+)?\s*分)/g)) {
-      const label = (m[1] ?? "").replace(/^\d+[.、．]/, "").replace(/^其中/, "").replace(/执行$/, "").trim();
-      if (label === "" || /依据|打分|综合|最终/.test(label) && label.length < 4) continue;
-      const score: PublishedScore = { label: /自评$/.test(label) ? label.replace(/自评$/, "") : label, score: m[2] ?? "", components: [], sourceLine: line };
+      let label = (m[1] ?? "").replace(/^\d+[.、．]/, "").replace(/^其中/, "").replace(/执行$/, "").replace(/自评$/, "").trim();
+      const value = (m[2] ?? "").trim();
+      if (label === "") {
+        // "…执行情况良好，自评得分99分": the score of the paragraph's subject, named where the paragraph opens
+        // ("⑴科普宣传活动业务经费：…"); a paragraph that already gave this score names it once.
+        if (publishedScores.some((p) => p.sourceLine === line && p.score === value)) continue;
+        const lead = /^((?:\d+[.、．]|[⑴-⒇])?[^：:，,。；;]{2,40})[：:]/.exec(text)?.[1];
+        if (!lead) {
+          log.skip(place, `得分“${value}”`, "句中没有说明是谁的得分");
+          continue;
+        }
+        label = lead;
+        log.interpret(place, `得分“${value}”`, `句中未写明对象，按段首“${lead}”计`);
+      }
+      if (/^(故|最后|因此|从而|经|得到)/.test(label) || label.length < 2) {
+        log.skip(place, `得分“${label}${value}”`, "是评分过程中的分项说明，不是公布的得分");
+        continue;
+      }
+      const score: PublishedScore = { label, score: value, components: [], sourceLine: line };
       const rest = text.slice((m.index ?? 0) + m[0].length);
       const components = /^[，,]\s*其中[：:](.+?)(?:。|$)/.exec(rest);
       if (components?.[1]) {

@@ -69,6 +69,8 @@ export interface SourceDocument {
   lines: string[];
   /** Place of each line of the rendering, index = line - 1. */
   placesByLine: SourcePlace[];
+  /** What the reader itself had to interpret (Word's automatic numbering drawn in), for the import report. */
+  notes?: string[];
 }
 
 /** Builds the text rendering and its places from blocks, for readers whose file has no lines of its own. */

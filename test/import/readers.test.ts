@@ -5,7 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { ImportLog } from "../../src/import/import-log.ts";
 import { readIndicatorRows } from "../../src/import/read-indicator-rows.ts";
+import { DocxNumbering } from "../../src/import/docx-numbering.ts";
 import { documentXmlToBlocks } from "../../src/import/read-docx-file.ts";
+import { recognizeSections } from "../../src/import/recognize-sections.ts";
 import { textToDocument } from "../../src/import/read-text-file.ts";
 import { rejoinBrokenRows } from "../../src/import/align-row-cells.ts";
 import type { SourceTable } from "../../src/import/source-document.ts";
@@ -75,3 +77,25 @@ describe("Word reader", () => {
     expect(log.interpreted.map((n) => n.detail)).toContain("一级指标单元格与上方合并，按上方“产出指标”计");
   });
 });
+
+describe("Word's automatic numbering", () => {
+  const numbering = `<w:numbering>
+    <w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+    <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl></w:abstractNum>
+    <w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+    <w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="8"><w:abstractNumId w:val="4"/></w:num></w:numbering>`;
+  const p = (text: string, num?: [number, number]) =>
+    `<w:p><w:pPr>${num ? `<w:numPr><w:ilvl w:val="${num[1]}"/><w:numId w:val="${num[0]}"/></w:numPr>` : ""}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const body = [p("基本情况", [7, 0]), p("单位概况", [7, 1]), p("人员编制。", [7, 2]), p("正文"), p("机构设置", [7, 1]), p("要点", [8, 0]), p("绩效目标", [7, 0]), p("年度目标", [7, 1])].join("");
+
+  it("draws the numbers Word shows, restarting deeper levels, without bullets, and the sections follow them", () => {
+    const notes: string[] = [];
+    const blocks = documentXmlToBlocks(`<w:document><w:body>${body}</w:body></w:document>`, new DocxNumbering(numbering), notes);
+    expect(blocks.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual(["一、基本情况", "（一）单位概况", "1.人员编制。", "正文", "（二）机构设置", "要点", "二、绩效目标", "（一）年度目标"]);
+    expect(notes).toEqual(["6 个段落的自动编号（如“一、”“（一）”）按 Word 的编号格式补入正文"]);
+    const sections = recognizeSections(blocks, new ImportLog("docx"));
+    expect(sections.map((s) => s.title)).toEqual(["一、基本情况", "（一）单位概况", "（二）机构设置", "二、绩效目标", "（一）年度目标"]);
+  });
+});
+

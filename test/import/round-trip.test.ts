@@ -1,7 +1,7 @@
 /**
  * Round trip: every .docx and .xlsx Jixiao generates for the examples (and, in round-trip-pdf.test.ts, their PDFs),
- * imported again, gives back the figures, indicators and sections it prints. 临泽 and 乐山 are prose-only examples
- * for which the package has nothing to print, which is checked too.
+ * imported again, gives back the figures, indicators and sections it prints — for all five examples (临泽 and 乐山,
+ * prose-only, have a 自评报告 only).
  */
 import { describe, expect, it } from "vitest";
 import type { Dataset, DatasetInput } from "../../src/core/dataset/schema.ts";
@@ -63,7 +63,7 @@ describe("round trip of the generated documents", () => {
       expect(imported.basicData?.staff, part).toMatchObject({ authorized: 8, inService: 7 });
       expect(imported.basicData?.funds?.map((f) => [f.item, f.final ?? ""]), part).toEqual(source.basicData?.funds.map((f) => [f.item, f.final ?? ""]));
     }
-    expect(byName(files, "决算情况说明.docx").dataset.finalAccounts?.basicSpending).toMatchObject({ total: "124.88", personnel: "88.18", public: "36.7" });
+    expect(byName(files, "自评报告.docx").dataset.finalAccounts?.basicSpending).toMatchObject({ total: "124.88", personnel: "88.18", public: "36.7" });
   });
 
   it("西藏 2024: the 自评报告 gives back its indicators and the 决算说明 its income parts", async () => {
@@ -71,12 +71,21 @@ describe("round trip of the generated documents", () => {
     const files = await importGenerated(source);
     const report = byName(files, "自评报告.docx").dataset;
     expect(printedIndicators(report.department?.evaluation as never).map((t) => t.split("|")[0])).toEqual(printedIndicators(source.department?.evaluation).map((t) => t.split("|")[0]));
-    const fa = byName(files, "决算情况说明.docx").dataset.finalAccounts;
-    expect(fa?.income?.total).toBe("3422.59");
+    expect(report.finalAccounts?.income?.total).toBe("3422.59");
+    expect(report.finalAccounts?.income?.items?.map((i) => [i.name, i.amount])).toEqual(source.finalAccounts?.income?.items.map((i) => [i.name, i.amount]));
+    expect(report.budget?.initial?.total).toBe(source.budget?.initial?.total);
   });
 
-  it("临泽 2023 and 乐山 2022 are prose only: the package prints nothing to import", async () => {
-    expect(await generatedFiles(loadExample("linze-2023.json"))).toEqual([]);
-    expect(await generatedFiles(loadExample("leshan-shizhong-2022.json"))).toEqual([]);
+  it("乐山 2022 and 临泽 2023 (prose-only examples): the 自评报告 gives back its budget statement, scores and sections", async () => {
+    const leshan = loadExample("leshan-shizhong-2022.json");
+    const report = byName(await importGenerated(leshan), "自评报告.docx");
+    expect(report.unrecognized).toBe(0);
+    expect(report.dataset.budget?.initial?.total).toBe("163.68");
+    expect(report.dataset.budget?.initial?.items?.map((i) => i.amount)).toEqual(leshan.budget?.initial?.items.map((i) => i.amount));
+    expect(report.dataset.publishedScores?.map((p) => [p.label, p.score])).toEqual(leshan.publishedScores.map((p) => [p.label, p.score]));
+    expect(report.dataset.narrative?.length).toBeGreaterThan(10);
+    const linze = byName(await importGenerated(loadExample("linze-2023.json")), "自评报告.docx");
+    expect([linze.unrecognized, linze.dataset.year, linze.dataset.unit?.name]).toEqual([0, 2023, "临泽县科学技术协会"]);
+    expect(linze.dataset.narrative?.length).toBeGreaterThan(10);
   });
 });
