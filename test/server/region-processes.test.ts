@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { currentAuditKeys } from "../../src/server/jobs/audit-sweeper.ts";
 import { openDatabase } from "../../src/storage/open-database.ts";
+import { JOB_LIMITS } from "../../src/storage/jobs-repository.ts";
 import { ReportsRepository } from "../../src/storage/reports-repository.ts";
 import { ApiClient } from "../support/api-client.ts";
 import { createTestDatabase } from "../support/postgres-cluster.ts";
@@ -110,8 +111,11 @@ describe("two servers (--no-jobs) and two workers on one PostgreSQL", () => {
       // A profile changed under every report (as after a release that changes the rules), and a document batch.
       await direct.db.updateTable("reports").set({ audit_key: "national|before-the-change" }).execute();
       const jobIds: string[] = [];
+      // One person may have JOB_LIMITS.activePerUser jobs waiting at once: the batch is queued by two reviewers.
+      const departmentB = await signedIn(b.url, dataDir, "demo-department-reviewer");
       for (const [index, report] of reports.entries()) {
-        const started = await (index % 2 === 0 ? financeA : financeB).post(`/api/reports/${report.reportId}/documents`, { pdf: false });
+        const requester = index < JOB_LIMITS.activePerUser ? financeA : departmentB;
+        const started = await requester.post(`/api/reports/${report.reportId}/documents`, { pdf: false });
         expect(started.status).toBe(200);
         jobIds.push(started.body.jobId as string);
       }
