@@ -13,6 +13,7 @@ import { parseOperator } from "../../src/core/parse/parse-operator.ts";
 import { getBuiltinProfile } from "../../src/core/profiles/builtin-profiles.ts";
 import { scoreTable } from "../../src/core/scoring/score-table.ts";
 import { newContext, screenshot, signIn, useBrowserEnvironment } from "../support/browser.ts";
+import { waitForPublishedPdfs } from "../support/published-pdfs.ts";
 
 const SEED_004 = JSON.parse(readFileSync(new URL("../../seeds/tables/004_a45521c9d62b1714.json", import.meta.url), "utf8"));
 const TALENT = SEED_004.project_tables.find((table: { project_name: string }) => table.project_name === "人才发展专项");
@@ -152,7 +153,8 @@ describe("the whole year in the browser", () => {
     await finance.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await expect.poll(() => finance.getByRole("status").first().textContent()).toContain("公开");
 
-    // Anyone: the public page and its PDF.
+    // Anyone: the public page and its PDF (made at publication; waited for, so the test does not time the machine).
+    await waitForPublishedPdfs(region.url);
     const visitorContext = await newContext(browser);
     const visitor = await visitorContext.newPage();
     await visitor.goto(`${region.url}/public`);
@@ -162,5 +164,5 @@ describe("the whole year in the browser", () => {
     expect(readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe("%PDF-");
     await screenshot(visitor, "14-public-report-after-flow");
     for (const context of [fillerContext, reviewerContext, financeContext, visitorContext]) await context.close();
-  }, 300_000);
+  }, 540_000);
 });

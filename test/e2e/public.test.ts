@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client.ts";
 import { newContext, screenshot, useBrowserEnvironment } from "../support/browser.ts";
 import { LINGLING, publishLingling } from "../support/submittable-report.ts";
+import { waitForPublishedPdfs } from "../support/published-pdfs.ts";
 
 describe("public pages in the browser", () => {
   const env = useBrowserEnvironment();
@@ -39,6 +40,7 @@ describe("public pages in the browser", () => {
     expect(await page.locator(".public-figures").textContent()).toContain("127.10");
     await screenshot(page, "51-public-report");
 
+    await waitForPublishedPdfs(region.url);
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByRole("button", { name: "下载自评报告（PDF）" }).click()]);
     expect(download.suggestedFilename()).toBe(`${LINGLING}2024年度部门整体支出绩效自评报告.pdf`);
     const pdf = readFileSync(await download.path());
@@ -49,5 +51,5 @@ describe("public pages in the browser", () => {
     await expect.poll(() => page.getByRole("alert").textContent()).toBe("公开报表不存在或无权查看");
     expect((await new ApiClient({ baseUrl: region.url }).get(`/api/public/reports/${draftId}/pdf`)).status).toBe(404);
     await context.close();
-  }, 150_000);
+  }, 400_000);
 });
