@@ -1,6 +1,6 @@
 /**
  * Every row of every table of a test region's database (long texts and bytes as hashes), read once the background
- * audits are stored: what a refused request must leave exactly as it was. The tables are found by introspection,
+ * audits are stored and this process's document jobs have run: what a refused request must leave exactly as it was. The tables are found by introspection,
  * so a table added by a migration is covered without being listed here.
  * @module
  */
@@ -20,6 +20,8 @@ function normalize(value: unknown): unknown {
 
 export async function snapshotDatabase(region: Pick<TestRegion, "services">): Promise<DatabaseSnapshot> {
   await region.services.audits.idle();
+  // A publication queues its PDF job; the rows of a job in hand change as it runs.
+  await region.services.jobRunner.idle();
   const db = region.services.database.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
   const tables = (await db.introspection.getTables()).map((t) => t.name).filter((name) => !name.startsWith("jixiao_migrations")).sort();
   const result: DatabaseSnapshot = {};

@@ -184,6 +184,13 @@ export class DocumentJobRunner {
     })();
   }
 
+  /** Resolves once this process runs no job and looks for none (a snapshot of the database is then stable). */
+  async idle(): Promise<void> {
+    while (this.#loop || this.#running.size > 0) {
+      await (this.#loop ?? Promise.allSettled([...this.#running]));
+    }
+  }
+
   /** Runs jobs until none is free; resolves when the queue is empty (tests await it). */
   async drain(): Promise<void> {
     while (!this.#stopped) {
