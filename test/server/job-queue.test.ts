@@ -223,10 +223,12 @@ describe("a server killed during a job (SIGKILL)", () => {
       expect((await filler.signIn("demo-filler", passwords["demo-filler"] as string)).status).toBe(200);
       const report = (await filler.get("/api/reports")).body.reports[0];
       const jobId = (await filler.post(`/api/reports/${report.id}/documents`, { pdf: true })).body.jobId as string;
-      let job = (await filler.get(`/api/jobs/${jobId}`)).body;
+      // A busy server may drop a kept-alive connection just as a poll reuses it (ECONNRESET): that poll is retried.
+      const jobNow = () => filler.get(`/api/jobs/${jobId}`).then((r) => r.body, () => ({ message: "", progress: 0 }));
+      let job = await jobNow();
       for (let i = 0; i < 1200 && !/转换 PDF/.test(job.message); i++) {
         await new Promise((resolve) => setTimeout(resolve, 100));
-        job = (await filler.get(`/api/jobs/${jobId}`)).body;
+        job = await jobNow();
       }
       expect(job.message).toMatch(/转换 PDF/);
       const workFolder = join(temp, "jixiao-jobs", `${HOST}-${first.child.pid}`);
