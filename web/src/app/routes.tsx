@@ -17,12 +17,14 @@ const WorkspacePage = lazy(() => import("../workspace/WorkspacePage.tsx"));
 const ReviewQueuePage = lazy(() => import("../pages/review/ReviewQueuePage.tsx"));
 const ReviewReportPage = lazy(() => import("../pages/review/ReviewReportPage.tsx"));
 const DashboardPage = lazy(() => import("../pages/dashboard/DashboardPage.tsx"));
+const PrintReportPage = lazy(() => import("../pages/print/PrintReportPage.tsx"));
 
 export const ROUTES: RouteDefinition[] = [
   { pattern: "/public", public: true, render: () => <PublicListPage /> },
   { pattern: "/public/reports/:id", public: true, render: ({ id }) => <PublicReportPage reportId={id as string} /> },
   { pattern: "/reports/:id", render: ({ id }) => <WorkspacePage reportId={id as string} /> },
   { pattern: "/reports/:id/:section", render: ({ id, section }) => <WorkspacePage reportId={id as string} section={section} /> },
+  { pattern: "/print/:id", render: ({ id }) => <PrintReportPage reportId={id as string} /> },
   { pattern: "/review", render: () => <ReviewQueuePage /> },
   { pattern: "/review/:id", render: ({ id }) => <ReviewReportPage reportId={id as string} /> },
   { pattern: "/dashboard", render: () => <DashboardPage /> },

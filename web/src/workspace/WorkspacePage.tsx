@@ -159,6 +159,12 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
             <StatusBadge status={head.status} />
             <span className="muted">第 {head.version} 版</span>
             <SaveIndicator state={saveState} drafts={editor.drafts} discard={(path) => editor.setDraft(path, null)} open={(path) => openFinding({ location: path } as Finding)} />
+            <a className="small" href={`/print/${reportId}`} onClick={(event) => {
+              event.preventDefault();
+              navigate(`/print/${reportId}`);
+            }}>
+              打印视图
+            </a>
             {!readOnly && (
               <span className="undo-buttons">
                 <button type="button" className="small" disabled={editor.history.undo === 0} onClick={() => undo()} title="撤销（Ctrl+Z）">

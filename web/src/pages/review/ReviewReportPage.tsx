@@ -56,6 +56,7 @@ export default function ReviewReportPage({ reportId }: { reportId: string }) {
       <p className="review-links">
         <Link to={`/reports/${reportId}`}>查看完整报表（各部分、校验）</Link>
         <Link to={`/reports/${reportId}/documents`}>文档（Word、Excel、PDF）</Link>
+        <Link to={`/print/${reportId}`}>打印视图</Link>
       </p>
       {notice && (
         <p className="notice" role="status">
