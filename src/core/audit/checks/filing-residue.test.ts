@@ -36,7 +36,29 @@ describe("FILING-RESIDUE", () => {
     ]);
   });
 
-  it("an error for an evaluation table whose indicators have no 分值, as 西藏's 自评表", () => {
+  it("an error for a table weighted in part; none for a form that prints no weights, nor for 其中 sub-rows", () => {
+    const unweighted = runCheck(filingResidueCheck, {
+      department: {
+        evaluation: {
+          indicators: [
+            { level1: "产出指标", level3: "科技工作者建议", operator: "≥", target: "3", unit: "篇", actual: "11" },
+            { level1: "产出指标", level3: "学术交流活动", operator: "≥", target: "10", unit: "次", actual: "10" },
+          ],
+        },
+      },
+    });
+    expect(unweighted).toEqual([]);
+    const subRows = runCheck(filingResidueCheck, {
+      department: {
+        evaluation: {
+          indicators: [
+            { level1: "产出指标", level3: "种植面积", operator: "≥", target: "30", unit: "亩", actual: "30", weight: "10" },
+            { level1: "产出指标", level3: "其中大棚蔬菜", operator: "≥", target: "3", unit: "亩", actual: "3" },
+          ],
+        },
+      },
+    });
+    expect(subRows).toEqual([]);
     const findings = runCheck(filingResidueCheck, {
       department: {
         evaluation: {

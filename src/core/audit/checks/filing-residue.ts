@@ -5,8 +5,8 @@
  * - a flag the 决算说明 generator had to print, because the data leave a sentence open;
  * - a note the 决算说明 generator had to print because parts and total disagree ("（注：以上各项之和为…相差…）"):
  *   a rounding note is for the preparer, the public text must add up;
- * - an evaluation table whose indicators carry no 分值: the self-evaluation report and its table would print
- *   【请补充：分值】 in every such row and "无法计算得分" (西藏 2024's 自评表, 15 rows);
+ * - an evaluation table weighted in part: the rows without a 分值 leave the table without a score or grade (a form
+ *   that prints no weights at all is not residue: it is judged without them);
  * - an indicator named with another year ("2022年1-12月完成" in a 2023 table): the reports print it with
  *   【请核实：指标名称所写年份不是评价年度】 (YEAR-MISMATCH says the same as a warning; the flag makes it an error).
  * Each finding names where the residue comes from, so it can be fixed at its source; submission and publication,
@@ -16,6 +16,7 @@
 import { composeFinalAccounts } from "../../narrative/final-accounts/compose-final-accounts.ts";
 import type { Finding } from "../../findings/finding.ts";
 import { foreignYearFlag } from "../../narrative/self-evaluation/describe-indicator-result.ts";
+import { isEmptyIndicatorRow } from "../../scoring/score-indicator.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { datasetTexts } from "../dataset-texts.ts";
 
@@ -58,15 +59,19 @@ export const filingResidueCheck: AuditCheck = {
           message: `指标“${indicator.level3}”写的是其他年份，报告会在该指标后印出${flag}，公开前应改正指标名称`,
         });
       });
-      const unweighted = table?.indicators.filter((indicator) => indicator.weight === undefined).length ?? 0;
-      if (unweighted === 0) continue;
+      // A form that prints no weights at all (湖北's, some 湖南 and 四川 tables, 西藏's prose-only indicators) is judged
+      // met/unmet without them and claims no score; only a table weighted in part is missing something. Unused rows
+      // (blank or "0") and 其中 sub-rows (parts of the row above, as ★ rows print them) carry no weight of their own.
+      const used = (table?.indicators ?? []).filter((indicator) => !isEmptyIndicatorRow(indicator) && !/^\s*其中/.test(indicator.level3));
+      const unweighted = used.filter((indicator) => indicator.weight === undefined).length;
+      if (unweighted === 0 || unweighted === used.length) continue;
       findings.push({
         code: this.code,
         severity: this.severity,
         location: `${path}.indicators`,
         found: `${unweighted}项指标未设分值`,
         expected: "为每项指标填写分值",
-        message: `自评表有${unweighted}项指标未设分值：报告和自评表会在这些行印出【请补充：分值】，且无法计算得分和等级`,
+        message: `自评表有${unweighted}项指标未设分值（同表其他指标有分值）：无法计算得分和等级，公开前应补齐分值`,
       });
     }
     const finalAccounts = context.dataset.finalAccounts ? composeFinalAccounts(context.dataset) : null;

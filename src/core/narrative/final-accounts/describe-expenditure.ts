@@ -46,7 +46,7 @@ export function describeExpenditure(context: FinalAccountsContext): FinalAccount
   }
   const blocks = [paragraph(text)];
   const partSum = sumFen(parts.map((p) => p.amount));
-  if (parts.length > 0 && partSum !== total) {
+  if (parts.length > 0 && partSum !== total && !context.accounts.expenditure?.incomplete) {
     blocks.push(
       note(
         `（注：以上各项之和为${wanText(partSum)}，与本年支出合计${wanText(total)}相差${wanText(Math.abs(partSum - total))}。）`,

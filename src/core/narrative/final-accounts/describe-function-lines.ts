@@ -42,7 +42,7 @@ export function describeFunctionLines(context: FinalAccountsContext): FinalAccou
       blocks.push(paragraph(`${number}.${lineSentence(line)}`));
     }
     const lineSum = sumFen(group.lines.map((line) => fenOf(line.amount) ?? 0));
-    if (group.budgetClass && lineSum !== group.budgetClass.amount) {
+    if (group.budgetClass && lineSum !== group.budgetClass.amount && !context.accounts.functionLinesIncomplete) {
       const name = `${group.budgetClass.name}${group.code ? `（${group.code}类）` : ""}`;
       const gap = Math.abs(lineSum - group.budgetClass.amount);
       blocks.push(

@@ -50,7 +50,8 @@ export function describeGeneralBudgetStructure(context: FinalAccountsContext): F
     ),
   ];
   const classSum = sumFen(classes.map((c) => c.amount));
-  if (classes.length > 0 && classSum !== amount) {
+  // A list printed incompletely (an excerpt) cannot add up: no gap note across its missing part.
+  if (classes.length > 0 && classSum !== amount && !budget.incomplete) {
     blocks.push(
       note(
         `（注：以上各类之和为${wanText(classSum)}，与一般公共预算财政拨款支出${wanText(amount)}相差${wanText(Math.abs(classSum - amount))}。）`,

@@ -111,7 +111,9 @@ function reasonPart(scored: IndicatorScore, profile: RuleProfile): string {
 /** The flag for an indicator scoring could not score, naming what is missing. */
 export function flagForUnscorable(explanation: string): string {
   if (explanation.includes("单位")) return flagText("请核实", "年度指标值与实际完成值的单位");
-  if (explanation.includes("权重")) return flagText("请补充", "分值");
+  // No placeholder for a missing weight: a form without a weight column is judged without weights, and a table
+  // weighted in part is an error of the audit (FILING-RESIDUE), which keeps it from being submitted.
+  if (explanation.includes("权重")) return "";
   if (explanation.includes("完成值")) return flagText("请补充", "实际完成值");
   if (explanation.includes("指标值")) return flagText("请补充", "年度指标值");
   if (explanation.includes("定性")) return flagText("请补充", "定性指标的达成等级");
