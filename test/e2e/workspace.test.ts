@@ -114,14 +114,14 @@ describe("the 填报人's report workspace", () => {
 
     // The audit made in the page finds the server's errors, errors first.
     await openSection(page, "校验");
-    expect(scores.counts.error).toBe(34);
+    expect(scores.counts.error).toBe(37);
     expect(await page.locator(".section-nav .badge").textContent()).toBe(String(scores.counts.error));
     const pageErrors = await page.locator(".finding-error button").evaluateAll((buttons) => buttons.map((b) => `${b.getAttribute("data-finding-code")} ${b.getAttribute("data-location")}`));
     const serverErrors = scores.findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.location}`);
     expect([...pageErrors].sort()).toEqual([...serverErrors].sort());
     const severities = await page.locator(".findings li").evaluateAll((items) => items.map((li) => li.className.replace("finding finding-", "")));
-    expect(severities.slice(0, 34).every((severity) => severity === "error")).toBe(true);
-    expect(severities.slice(34)).not.toContain("error");
+    expect(severities.slice(0, 37).every((severity) => severity === "error")).toBe(true);
+    expect(severities.slice(37)).not.toContain("error");
     await screenshot(page, "10-workspace-section-audit");
 
     for (const [label, name] of [
@@ -276,12 +276,12 @@ describe("the 填报人's report workspace", () => {
   it("submitting is refused with the list of error findings, and the server refuses it too", async () => {
     await page.goto(`${env.region.url}/reports/${reportId}/basic`);
     await page.getByTestId("workspace-ready").waitFor();
-    expect(await page.locator(".submit-box").textContent()).toContain("34 个错误须先改正");
+    expect(await page.locator(".submit-box").textContent()).toContain("37 个错误须先改正");
     await page.getByRole("button", { name: "提交审核" }).click();
     const problems = page.locator(".submit-problems");
     await problems.waitFor();
-    expect(await problems.locator("strong").textContent()).toBe("还有 34 个错误级校验问题，改正后才能提交");
-    expect(await problems.locator("li").count()).toBe(34);
+    expect(await problems.locator("strong").textContent()).toBe("还有 37 个错误级校验问题，改正后才能提交");
+    expect(await problems.locator("li").count()).toBe(37);
     await screenshot(page, "10-workspace-submit-blocked");
     // The list leads to the field too.
     await problems.getByRole("button", { name: /PLACEHOLDER-TEXT：.*（具体工作）/ }).first().click();
@@ -291,7 +291,7 @@ describe("the 填报人's report workspace", () => {
     expect(head.status).toBe("draft");
     const refused = await api.post(`/api/reports/${reportId}/transitions`, { action: "submit", version: head.version });
     expect(refused.status).toBe(422);
-    expect(refused.body.details.findings).toHaveLength(34);
+    expect(refused.body.details.findings).toHaveLength(37);
   }, 60_000);
 
   it("starts the next year's report from the home page", async () => {
