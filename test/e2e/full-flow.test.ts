@@ -53,6 +53,7 @@ describe("the whole year in the browser", () => {
 
     // A new year's report.
     await filler.getByRole("button", { name: "新建 2024 年度报表" }).click();
+    await filler.getByRole("button", { name: "新建空白的 2024 年度报表" }).click();
     await filler.getByTestId("workspace-ready").waitFor();
     expect(await filler.locator("h1").textContent()).toBe("凉山州科学技术协会 · 2024 年度");
 

@@ -297,6 +297,7 @@ describe("the 填报人's report workspace", () => {
   it("starts the next year's report from the home page", async () => {
     await page.goto(env.region.url);
     await page.getByRole("button", { name: "新建 2024 年度报表" }).click();
+    await page.getByRole("button", { name: "新建空白的 2024 年度报表" }).click();
     await page.getByTestId("workspace-ready").waitFor();
     expect(await page.locator("h1").textContent()).toBe("凉山州科学技术协会 · 2024 年度");
     expect(await page.locator(".workspace-meta .status").textContent()).toBe("草稿");

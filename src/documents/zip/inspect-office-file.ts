@@ -10,6 +10,8 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SheetResult } from "../indicator-sheet/read-indicator-sheet.ts";
 import type { OfficeFileReply, OfficeFileTask } from "./office-file-worker.ts";
+import type { ImportedDocument } from "../../import/import-uploaded-document.ts";
+import { IMPORT_LIMITS } from "../../import/import-limits.ts";
 import { checkZipLimits, readZipDirectory, ZipRefusedError, type ZipEntry, type ZipLimits } from "./zip-directory.ts";
 
 const BOOTSTRAP = fileURLToPath(new URL("./worker-bootstrap.mjs", import.meta.url));
@@ -67,7 +69,7 @@ function spawnWorker(): Worker {
   return worker;
 }
 
-function runWorker(task: OfficeFileTask): Promise<OfficeFileReply> {
+function runWorker(task: OfficeFileTask, timeoutMs: number = OFFICE_FILE_LIMITS.timeoutMs): Promise<OfficeFileReply> {
   return inTurn(
     () =>
       new Promise<OfficeFileReply>((resolve, reject) => {
@@ -94,7 +96,7 @@ function runWorker(task: OfficeFileTask): Promise<OfficeFileReply> {
           settle(() => (memory ? resolve({ ok: false, refused: "文件处理所需内存超过上限，已停止" }) : reject(error)), false);
         };
         const onExit = (code: number) => settle(() => reject(new Error(`文件处理线程意外退出（${code}）`)), false);
-        const timer = setTimeout(() => settle(() => resolve({ ok: false, refused: `文件处理超过 ${OFFICE_FILE_LIMITS.timeoutMs / 1000} 秒，已停止` }), false), OFFICE_FILE_LIMITS.timeoutMs);
+        const timer = setTimeout(() => settle(() => resolve({ ok: false, refused: `文件处理超过 ${timeoutMs / 1000} 秒，已停止` }), false), timeoutMs);
         worker.on("message", onMessage);
         worker.once("error", onError);
         worker.once("exit", onExit);
@@ -127,4 +129,15 @@ export async function readIndicatorSheetOffThread(bytes: Uint8Array, maxRows: nu
   if (!reply.ok) return { ok: false, issues: [{ location: "（文件）", message: reply.refused }] };
   if (reply.kind !== "indicatorSheet") throw new Error("unexpected reply");
   return reply.sheet;
+}
+
+/**
+ * An uploaded document of any importable format (.docx, .xlsx, .pdf, .txt, .doc/.wps via LibreOffice) imported off
+ * the main thread; the time allowed covers a LibreOffice conversion. `refused` is the importer's Chinese reason.
+ */
+export async function importDocumentOffThread(fileName: string, bytes: Uint8Array): Promise<{ ok: true; imported: ImportedDocument } | { ok: false; refused: string }> {
+  const reply = await runWorker({ kind: "importDocument", bytes, fileName }, IMPORT_LIMITS.converterTimeoutMs + OFFICE_FILE_LIMITS.timeoutMs);
+  if (!reply.ok) return reply;
+  if (reply.kind !== "importDocument") throw new Error("unexpected reply");
+  return { ok: true, imported: reply.imported };
 }

@@ -7,13 +7,18 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { SheetResult } from "../indicator-sheet/read-indicator-sheet.ts";
+import type { ImportedDocument } from "../../import/import-uploaded-document.ts";
 import { inflateEntry, readZipDirectory, ZipRefusedError } from "./zip-directory.ts";
 
-export type OfficeFileTask = { kind: "verify"; bytes: Uint8Array } | { kind: "indicatorSheet"; bytes: Uint8Array; maxRows: number };
+export type OfficeFileTask =
+  | { kind: "verify"; bytes: Uint8Array }
+  | { kind: "indicatorSheet"; bytes: Uint8Array; maxRows: number }
+  | { kind: "importDocument"; bytes: Uint8Array; fileName: string };
 
 export type OfficeFileReply =
   | { ok: true; kind: "verify"; contentTypes: string }
   | { ok: true; kind: "indicatorSheet"; sheet: SheetResult }
+  | { ok: true; kind: "importDocument"; imported: ImportedDocument }
   | { ok: false; refused: string };
 
 /** Every entry inflated within its declared size; the text of [Content_Types].xml and the worksheets' row counts. */
@@ -41,6 +46,12 @@ function countRows(xml: Uint8Array): number {
 }
 
 async function run(task: OfficeFileTask): Promise<OfficeFileReply> {
+  if (task.kind === "importDocument") {
+    // Any of the importer's formats (not only ZIP packages); the importer checks its own limits before parsing.
+    const { importUploadedDocument } = await import("../../import/import-uploaded-document.ts");
+    const imported = await importUploadedDocument(task.fileName, task.bytes);
+    return imported.ok ? { ok: true, kind: "importDocument", imported: imported.value } : { ok: false, refused: imported.refused };
+  }
   try {
     const { contentTypes, rows } = verifyEntries(task.bytes);
     if (task.kind === "verify") return { ok: true, kind: "verify", contentTypes };

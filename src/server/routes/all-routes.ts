@@ -4,6 +4,7 @@ import type { Services } from "../services/services.ts";
 import { accountRoutes } from "./account-routes.ts";
 import { attachmentRoutes } from "./attachment-routes.ts";
 import { datasetSectionRoutes } from "./dataset-section-routes.ts";
+import { importRoutes } from "./import-routes.ts";
 import { indicatorSheetRoutes } from "./indicator-sheet-routes.ts";
 import { jobRoutes } from "./job-routes.ts";
 import { publicRoutes } from "./public-routes.ts";
@@ -17,6 +18,7 @@ export function allRoutes(services: Services): ApiRoute[] {
     ...sessionRoutes(services),
     ...accountRoutes(services),
     ...unitRoutes(services),
+    ...importRoutes(services),
     ...reportRoutes(services),
     ...datasetSectionRoutes(services),
     ...indicatorSheetRoutes(services),

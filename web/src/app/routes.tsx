@@ -18,6 +18,7 @@ const ReviewQueuePage = lazy(() => import("../pages/review/ReviewQueuePage.tsx")
 const ReviewReportPage = lazy(() => import("../pages/review/ReviewReportPage.tsx"));
 const DashboardPage = lazy(() => import("../pages/dashboard/DashboardPage.tsx"));
 const PrintReportPage = lazy(() => import("../pages/print/PrintReportPage.tsx"));
+const NewReportPage = lazy(() => import("../pages/new-report/NewReportPage.tsx"));
 
 export const ROUTES: RouteDefinition[] = [
   { pattern: "/public", public: true, render: () => <PublicListPage /> },
@@ -28,4 +29,5 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: "/review", render: () => <ReviewQueuePage /> },
   { pattern: "/review/:id", render: ({ id }) => <ReviewReportPage reportId={id as string} /> },
   { pattern: "/dashboard", render: () => <DashboardPage /> },
+  { pattern: "/new-report", render: () => <NewReportPage /> },
 ];

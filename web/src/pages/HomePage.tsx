@@ -3,7 +3,7 @@
  * report; a reviewer opens the review view.
  */
 import { useEffect, useState } from "react";
-import { ApiError, api } from "../api/client.ts";
+import { api } from "../api/client.ts";
 import type { ReportSummary } from "../api/types.ts";
 import { Link, navigate } from "../app/router.tsx";
 import { useUser } from "../app/session.tsx";
@@ -27,22 +27,15 @@ export function HomePage() {
   const own = (reports ?? []).filter((report) => report.unit_id === user.unit.id);
   const latest = own[0];
   const nextYear = latest ? Math.max(...own.map((report) => report.year)) + 1 : new Date().getFullYear() - 1;
-  const createNext = async () => {
-    setError(null);
-    try {
-      const created = await api.post<{ id: string }>("/api/reports", { unitId: user.unit.id, year: nextYear, ...(latest ? { profileId: latest.profile_id } : {}) });
-      navigate(`/reports/${created.id}`);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : "新建失败");
-    }
-  };
+  // The three starts (empty, from last year, from a document) are offered on the new-report page.
+  const createNext = () => navigate(`/new-report?year=${nextYear}${latest ? `&profile=${latest.profile_id}` : ""}`);
   return (
     <section>
       <h1>{opensWorkspace ? `${user.unit.name} · 各年度报表` : "报表"}</h1>
       {opensWorkspace && reports && (
         <p>
-          <button type="button" onClick={() => void createNext()}>
-            新建 {nextYear} 年度报表
+          <button type="button" onClick={createNext}>
+            新建 {nextYear} 年度报表…
           </button>
         </p>
       )}

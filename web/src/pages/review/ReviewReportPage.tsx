@@ -7,6 +7,7 @@ import { api } from "../../api/client.ts";
 import { Link } from "../../app/router.tsx";
 import { useUser } from "../../app/session.tsx";
 import { CommentsSection } from "./CommentsSection.tsx";
+import { CompareDocumentSection } from "./CompareDocumentSection.tsx";
 import { DiffSection } from "./DiffSection.tsx";
 import { HistorySection } from "./HistorySection.tsx";
 import { KeyFigures } from "./KeyFigures.tsx";
@@ -70,6 +71,7 @@ export default function ReviewReportPage({ reportId }: { reportId: string }) {
             setCommentTarget(path);
             document.getElementById("new-comment")?.focus();
           }} />
+          <CompareDocumentSection reportId={reportId} dataset={full.dataset} />
           <HistorySection history={history} />
         </div>
         <aside className="review-side">

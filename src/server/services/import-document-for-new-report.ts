@@ -1,0 +1,29 @@
+/**
+ * "Start from a document": the uploaded file is imported and handed back — the dataset it gives and the import
+ * report (what was recognized where, what was not and why) — for the user to look over and correct before the
+ * report is created with it (POST /api/reports). Nothing is stored here. Only those who may create the unit's report
+ * may import for it, and that is judged before the file is read.
+ * @module
+ */
+import { REPORT_CREATING_ROLES } from "../../core/workflow/roles.ts";
+import { HttpError } from "../http-error.ts";
+import { assertCanRead, assertRole } from "./access.ts";
+import type { Actor } from "./auth-service.ts";
+import { readUploadedDocument } from "./read-uploaded-document.ts";
+import type { Services } from "./services.ts";
+
+/** Refuses before the body is read: the right to create, the unit in the actor's subtree, the year still free. */
+export async function assertMayImportForNewReport(services: Services, actor: Actor, unitId: string, year: number) {
+  assertRole(actor, REPORT_CREATING_ROLES, "新建报表");
+  const unit = await services.units.find(unitId);
+  assertCanRead(actor, unit, "单位");
+  if (await services.reports.findByUnitYear(unit.id, year)) throw new HttpError(409, `${unit.name} ${year} 年度的报表已存在`);
+  return unit;
+}
+
+export async function importDocumentForNewReport(unit: { name: string }, year: number, fileName: string, bytes: Uint8Array) {
+  const imported = await readUploadedDocument(fileName, bytes);
+  // The report is the unit's for the year chosen; the document's own year and name are shown beside them.
+  const dataset = imported.dataset ? { ...imported.dataset, year, unit: { ...imported.dataset.unit, name: unit.name } } : null;
+  return { ...imported, dataset, documentYear: imported.dataset?.year ?? null, documentUnitName: imported.dataset?.unit?.name ?? null };
+}
