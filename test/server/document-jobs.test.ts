@@ -48,10 +48,10 @@ describe.each(DIALECTS)("document jobs on %s", (dialect) => {
     const entries = unzipSync(new Uint8Array(await download.arrayBuffer()));
     const names = Object.keys(entries);
     expect(names).toContain("manifest.json");
-    expect(names.filter((n) => n.endsWith(".docx")).length).toBe(23);
+    expect(names.filter((n) => n.endsWith(".docx")).length).toBe(25);
     expect(names.filter((n) => n.endsWith(".xlsx")).length).toBe(2);
     const manifest = JSON.parse(new TextDecoder().decode(entries["manifest.json"]));
-    expect(manifest.files).toHaveLength(25);
+    expect(manifest.files).toHaveLength(27);
 
     const stranger = await region.signedIn("otherFinance");
     expect((await stranger.get(`/api/jobs/${jobId}`)).status).toBe(404);
