@@ -24,6 +24,7 @@ import { createPdfConverter, type PdfConverter } from "../../documents/pdf/creat
 import type { PdfConversionError } from "../../documents/pdf/pdf-conversion-error.ts";
 import { isoAfter } from "../../storage/clock.ts";
 import { JOB_LIMITS, type JobsRepository } from "../../storage/jobs-repository.ts";
+import { stopProcessesUsing } from "./stop-orphaned-processes.ts";
 import type { PublishedPdfsRepository } from "../../storage/published-pdfs-repository.ts";
 import type { ReportsRepository } from "../../storage/reports-repository.ts";
 import { profileOf, requireValidDataset } from "../services/dataset-json.ts";
@@ -142,7 +143,10 @@ export class DocumentJobRunner {
     for (const folder of folders) {
       const match = /^(.+)-(\d+)$/.exec(folder);
       if (!match || match[1] !== HOST || Number(match[2]) === process.pid || processIsAlive(Number(match[2]))) continue;
-      rmSync(join(this.#tempRoot, folder), { recursive: true, force: true });
+      const path = join(this.#tempRoot, folder);
+      // The dead runner's LibreOffice may still be converting into its folder: stopped first, so it cannot write it again.
+      stopProcessesUsing(path);
+      rmSync(path, { recursive: true, force: true });
       foldersRemoved++;
     }
     const deleted = await this.cleanUp();
