@@ -10,6 +10,7 @@
  * @module
  */
 import { unzipSync } from "fflate";
+import { scanDocumentXml } from "./docx/scan-document-xml.ts";
 
 const DOCUMENT_PART = "word/document.xml";
 /** A real document.xml is a few MB at most; anything far larger is a zip bomb, not a report. */
@@ -54,7 +55,7 @@ interface OpenTable {
   paragraphs: string[] | null;
 }
 
-/** Walks the XML once; a small scanner is enough because document.xml is machine-written and well-formed. */
+/** Walks the XML once (scanDocumentXml), keeping paragraphs as lines and table rows as tab-separated cells. */
 function documentXmlToText(xml: string): string {
   const lines: string[] = [];
   const tables: OpenTable[] = [];
@@ -75,32 +76,12 @@ function documentXmlToText(xml: string): string {
     paragraph = "";
   };
 
-  let i = 0;
-  while (i < xml.length) {
-    const open = xml.indexOf("<", i);
-    const textEnd = open < 0 ? xml.length : open;
-    if (inText && skipDepth === 0 && textEnd > i) paragraph += decodeEntities(xml.slice(i, textEnd));
-    if (open < 0) break;
-    if (xml.startsWith("<!--", open)) {
-      const end = xml.indexOf("-->", open);
-      i = end < 0 ? xml.length : end + 3;
+  for (const token of scanDocumentXml(xml)) {
+    if (token.kind === "text") {
+      if (inText && skipDepth === 0) paragraph += token.text;
       continue;
     }
-    if (xml.startsWith("<![CDATA[", open)) {
-      const end = xml.indexOf("]]>", open);
-      const stop = end < 0 ? xml.length : end;
-      if (inText && skipDepth === 0) paragraph += xml.slice(open + 9, stop);
-      i = end < 0 ? xml.length : end + 3;
-      continue;
-    }
-    const close = xml.indexOf(">", open);
-    if (close < 0) break;
-    const tag = xml.slice(open + 1, close);
-    i = close + 1;
-    if (tag.startsWith("?") || tag.startsWith("!")) continue;
-    const isEnd = tag.startsWith("/");
-    const isEmpty = tag.endsWith("/");
-    const name = /^\/?([^\s/>]+)/.exec(tag)?.[1] ?? "";
+    const { tag, name, isEnd, isEmpty } = token;
 
     if (name === "mc:Fallback") {
       if (isEnd) skipDepth = Math.max(0, skipDepth - 1);
@@ -182,18 +163,4 @@ function closeTable(tables: OpenTable[], lines: string[]): void {
   } else {
     lines.push(...table.rows);
   }
-}
-
-const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, body: string) => {
-    if (body.startsWith("#x")) return safeCodePoint(Number.parseInt(body.slice(2), 16)) ?? whole;
-    if (body.startsWith("#")) return safeCodePoint(Number.parseInt(body.slice(1), 10)) ?? whole;
-    return NAMED_ENTITIES[body] ?? whole;
-  });
-}
-
-function safeCodePoint(code: number): string | null {
-  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
 }

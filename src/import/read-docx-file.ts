@@ -6,6 +6,7 @@
  * is flattened into that cell's text; `mc:Fallback` copies of text boxes are skipped.
  * @module
  */
+import { scanDocumentXml } from "../documents/docx/scan-document-xml.ts";
 import { DocxNumbering } from "./docx-numbering.ts";
 import { UnreadableFileError } from "./import-error.ts";
 import { numberTables, trimCell } from "./read-text-file.ts";
@@ -78,25 +79,12 @@ export function documentXmlToBlocks(xml: string, numbering?: DocxNumbering, note
     paragraph = "";
   };
 
-  let i = 0;
-  while (i < xml.length) {
-    const open = xml.indexOf("<", i);
-    const textEnd = open < 0 ? xml.length : open;
-    if (inText && skipDepth === 0 && textEnd > i) paragraph += decodeEntities(xml.slice(i, textEnd));
-    if (open < 0) break;
-    if (xml.startsWith("<!--", open)) {
-      const end = xml.indexOf("-->", open);
-      i = end < 0 ? xml.length : end + 3;
+  for (const token of scanDocumentXml(xml)) {
+    if (token.kind === "text") {
+      if (inText && skipDepth === 0) paragraph += token.text;
       continue;
     }
-    const close = xml.indexOf(">", open);
-    if (close < 0) break;
-    const tag = xml.slice(open + 1, close);
-    i = close + 1;
-    if (tag.startsWith("?") || tag.startsWith("!")) continue;
-    const isEnd = tag.startsWith("/");
-    const isEmpty = tag.endsWith("/");
-    const name = /^\/?([^\s/>]+)/.exec(tag)?.[1] ?? "";
+    const { tag, name, isEnd, isEmpty } = token;
     if (name === "mc:Fallback" || name === "w:delText" || name === "w:instrText") {
       if (isEnd) skipDepth = Math.max(0, skipDepth - 1);
       else if (!isEmpty) skipDepth++;
@@ -188,14 +176,4 @@ function closeTable(tables: OpenTable[], blocks: SourceBlock[], caption: string)
     return;
   }
   blocks.push({ kind: "table", number: 0, caption, rows: table.rows, place: { line: 0 } });
-}
-
-const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, body: string) => {
-    const code = body.startsWith("#x") ? Number.parseInt(body.slice(2), 16) : body.startsWith("#") ? Number.parseInt(body.slice(1), 10) : NaN;
-    if (Number.isInteger(code) && code >= 0 && code <= 0x10ffff) return String.fromCodePoint(code);
-    return NAMED_ENTITIES[body] ?? whole;
-  });
 }
