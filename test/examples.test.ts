@@ -48,7 +48,7 @@ describe("every example validates", () => {
     };
     for (const [file, [source, year, unit]] of Object.entries(expected)) {
       const dataset = load(file);
-      expect([dataset.formatVersion, dataset.source, dataset.year, dataset.unit?.name]).toEqual([1, source, year, unit]);
+      expect([dataset.formatVersion, dataset.source, dataset.year, dataset.unit?.name]).toEqual([2, source, year, unit]);
       expect(dataset.narrative.length).toBeGreaterThan(5);
     }
   });

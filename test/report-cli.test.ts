@@ -115,7 +115,7 @@ describe("jixiao report <dataset.json>", () => {
     expect(files).toContain(zipName);
     const entries = unzipSync(new Uint8Array(readFileSync(join(out, zipName))));
     const manifest = JSON.parse(strFromU8(entries["manifest.json"]!));
-    expect(manifest.dataset).toEqual({ formatVersion: 1, unit: "凉山州科学技术协会", year: 2023 });
+    expect(manifest.dataset).toEqual({ formatVersion: 2, unit: "凉山州科学技术协会", year: 2023 });
     expect(manifest.profile.id).toBe("national");
     expect(manifest.files.map((f: { name: string }) => f.name).sort()).toEqual([...office, ...pdfs].sort());
     for (const described of manifest.files as { name: string; sha256: string; bytes: number }[]) {

@@ -29,10 +29,15 @@ function readInputFile(path: string): Buffer {
 }
 
 export function readDataset(path: string): Dataset {
+  return readDatasetWithMigration(path).dataset;
+}
+
+/** The dataset and what was migrated from an older format version (for `validate`). */
+export function readDatasetWithMigration(path: string): { dataset: Dataset; migration: string[] } {
   const text = readInputFile(path).toString("utf8");
   const result = parseDatasetJson(text);
   if (!result.ok) throw new InputError(`${path}：数据集无效`, result.issues);
-  return result.dataset;
+  return { dataset: result.dataset, migration: result.migration };
 }
 
 /** `--profile national|sichuan|hunan` or a path to a profile JSON file; the national profile when absent. */

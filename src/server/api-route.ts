@@ -6,6 +6,7 @@
 import type { ReportHead } from "../storage/reports-repository.ts";
 import type { Context } from "hono";
 import type { z } from "zod";
+import type { ClientInfo } from "./security/client-address.ts";
 import type { Actor } from "./services/auth-service.ts";
 
 export type Access = "public" | "signedIn";
@@ -50,6 +51,8 @@ export interface AppEnv {
     actor: Actor | null;
     /** For a request about one report (/api/reports/:id…): its head, read with the session in one query. */
     reportHead: ReportHead | undefined;
+    /** The client's address and whether it came over HTTPS (trusted-proxy headers applied; see client-address.ts). */
+    client: ClientInfo;
   };
 }
 

@@ -14,6 +14,8 @@ import type { ApiRoute, AppEnv } from "./api-route.ts";
 import { HttpError } from "./http-error.ts";
 import { buildOpenApiDocument, OPENAPI_PAGE, OPENAPI_PAGE_SCRIPT } from "./openapi-document.ts";
 import { allRoutes } from "./routes/all-routes.ts";
+import { clientOf, DEFAULT_TRANSPORT, type TransportSettings } from "./security/client-address.ts";
+import { readJsonBody } from "./security/read-json-body.ts";
 import { SESSION_COOKIE } from "./routes/session-routes.ts";
 import type { Services } from "./services/services.ts";
 import { loadWebAppFiles, NOT_BUILT_PAGE, type WebAppFiles } from "./web-app-files.ts";
@@ -27,14 +29,30 @@ const REPORT_PATH = /^\/api\/reports\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
 export interface AppOptions {
   /** The browser app's files (default: the build in dist/web, read once). */
   webApp?: WebAppFiles;
+  /** Which proxies' X-Forwarded-For/-Proto are believed (default: none). */
+  transport?: TransportSettings;
 }
+
+/** HSTS for a year, only on responses that went out over HTTPS (over plain HTTP a browser ignores it anyway). */
+const HSTS = "max-age=31536000; includeSubDomains";
 
 export function createApp(services: Services, options: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const webApp = options.webApp ?? loadWebAppFiles();
   const routes = allRoutes(services);
 
-  app.use("*", secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], styleSrc: ["'self'", "'unsafe-inline'"], frameAncestors: ["'none'"] } }));
+  const transport = options.transport ?? DEFAULT_TRANSPORT;
+  app.use("*", async (c, next) => {
+    c.set("client", clientOf(c, transport));
+    await next();
+    if (c.get("client").https) c.header("strict-transport-security", HSTS);
+  });
+  // Private answers (and downloads) are never kept by a browser or a shared cache; the public pages decide their own.
+  app.use("/api/*", async (c, next) => {
+    await next();
+    if (!c.req.path.startsWith("/api/public/")) c.header("cache-control", "no-store");
+  });
+  app.use("*", secureHeaders({ strictTransportSecurity: false, contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], styleSrc: ["'self'", "'unsafe-inline'"], frameAncestors: ["'none'"] } }));
   app.use(
     "/api/*",
     bodyLimit({
@@ -107,33 +125,11 @@ function register(app: Hono<AppEnv>, route: ApiRoute): void {
     const params = c.req.param() as Record<string, string>;
     // No id contains a NUL (PostgreSQL cannot even compare text with one): "%00" in a path is not found.
     if (Object.values(params).some((value) => value.includes("\u0000"))) throw new HttpError(404, "请求的对象不存在");
-    const body = route.body ? parseInput(route.body, await readJson(c.req.raw), "请求体") : undefined;
+    const body = route.body ? parseInput(route.body, await readJsonBody(c.req.raw), "请求体") : undefined;
     const query = route.query ? parseInput(route.query, c.req.query(), "查询参数") : undefined;
     const result = await route.handle({ c, actor: actor as never, body, query, params });
     return result instanceof Response ? result : c.json(result as object);
   });
-}
-
-async function readJson(request: Request): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) throw new HttpError(415, "请求体须为 JSON（Content-Type: application/json）");
-  const text = await request.text();
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new HttpError(400, "请求体不是合法的 JSON");
-  }
-  // A NUL character ("\u0000") has no place in any field, and PostgreSQL refuses to store or compare it.
-  if (text.includes("\\u0000") && hasNul(value)) throw new HttpError(400, "请求体含有不允许的空字符（\\u0000）");
-  return value;
-}
-
-function hasNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (Array.isArray(value)) return value.some(hasNul);
-  if (value !== null && typeof value === "object") return Object.entries(value).some(([key, item]) => key.includes("\u0000") || hasNul(item));
-  return false;
 }
 
 function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string): T {

@@ -6,7 +6,9 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openDatabase } from "../storage/open-database.ts";
+import { checkDatabaseFile, DatabaseFileError } from "./check-database-file.ts";
 import { createApp } from "./create-app.ts";
+import { startBackgroundJobs } from "./jobs/background-jobs.ts";
 import { type DemoAccount, seedDemoRegion } from "./demo/seed-demo-region.ts";
 import { ensureFirstAdmin } from "./first-admin.ts";
 import type { ThrottleSettings } from "./services/auth-service.ts";
@@ -23,6 +25,12 @@ export interface ServerOptions {
   poolSize?: number;
   /** The web app's build to serve (default dist/web). */
   webRoot?: string;
+  /** Run document and audit jobs in this process too (default true; `serve --no-jobs` leaves them to workers). */
+  jobs?: boolean;
+  /** Peer addresses whose X-Forwarded-For/-Proto are believed (a TLS-terminating proxy in front of the server). */
+  trustedProxies?: readonly string[];
+  /** Make a new region in an existing empty (0-byte) SQLite file, which is otherwise refused. */
+  init?: boolean;
 }
 
 export interface RunningServer {
@@ -34,12 +42,18 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const database = await openDatabase(options.database, { poolSize: options.poolSize });
+  checkDatabaseFile(options.database, { init: options.init });
+  const database = await openDatabase(options.database, { poolSize: options.poolSize }).catch((error: unknown) => {
+    throw new DatabaseFileError(`无法打开数据库 ${describeLocation(options.database)}：${(error as Error).message}`);
+  });
   const services = createServices(database, { throttle: options.throttle });
   const demoAccounts = options.demo ? await seedDemoRegion(services, options.demo) : [];
   const firstAdmin = options.demo ? null : await ensureFirstAdmin(services, options.env ?? process.env);
-  const app = createApp(services, { webApp: loadWebAppFiles(options.webRoot) });
-  services.jobRunner.start();
+  const app = createApp(services, { webApp: loadWebAppFiles(options.webRoot), transport: { trustedProxies: options.trustedProxies ?? [] } });
+  // Without jobs, the runner is stopped before anything is queued: an enqueue in this process then leaves the job to
+  // the workers instead of waking a runner here.
+  if (options.jobs === false) await services.jobRunner.stop();
+  const jobs = options.jobs === false ? null : startBackgroundJobs(services);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(s));
     s.once("error", reject);
@@ -53,9 +67,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     firstAdmin,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs?.stop();
       await services.jobRunner.stop();
       await services.audits.stop();
       await database.close();
     },
   };
+}
+
+/** The database's location without a password ("postgres://user:secret@host/db" → "postgres://host/db"). */
+function describeLocation(location: string): string {
+  if (!/^postgres(ql)?:\/\//.test(location)) return location;
+  try {
+    const url = new URL(location);
+    return `postgres://${url.host}${url.pathname}`;
+  } catch {
+    return "postgres://…";
+  }
 }

@@ -47,6 +47,11 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** Public id of the session (listing and ending one), never the token or its hash. */
+  id: string;
+  /** Client address and User-Agent at sign-in, so a user can tell their sessions apart. */
+  address: string | null;
+  user_agent: string | null;
 }
 
 export interface LoginAttemptsTable {
@@ -55,6 +60,16 @@ export interface LoginAttemptsTable {
   failures: number;
   window_started_at: string;
   locked_until: string | null;
+  /** How many times the key was locked (each lock lasts twice as long as the one before, up to a cap). */
+  lock_count: number;
+}
+
+export interface TrustedDevicesTable {
+  /** SHA-256 of the device cookie of a browser where the user signed in before. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_used_at: string;
 }
 
 export interface ReportsTable {
@@ -79,6 +94,23 @@ export interface ReportsTable {
   audit_version: number;
   /** Profile and check catalogue the audit was made with; a different key means it must be made again. */
   audit_key: string;
+  /**
+   * The summary columns (migration 0004): figures of the stored audit, written with it (so of `audit_version`), which
+   * the regional summary, the dashboard and the review queue read instead of the audit or dataset texts. Total score
+   * and execution rate exact ("99.825", "98.2533…") and as printed ("99.8", "98.25%", "—"); null without a
+   * department table (or its execution rows).
+   */
+  total_score: string | null;
+  total_shown: string | null;
+  grade: string | null;
+  execution_rate: string | null;
+  execution_rate_shown: string | null;
+  error_count: number;
+  warning_count: number;
+  info_count: number;
+  /** The worker process re-auditing the report (a region-wide re-audit), and until when; free once expired. */
+  audit_claimed_by: string | null;
+  audit_claimed_until: string | null;
   due_at: string | null;
   submitted_at: string | null;
   published_at: string | null;
@@ -164,6 +196,7 @@ export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  trusted_devices: TrustedDevicesTable;
   reports: ReportsTable;
   report_versions: ReportVersionsTable;
   transitions: TransitionsTable;
@@ -175,6 +208,7 @@ export interface DatabaseSchema {
 export type UnitRow = Selectable<UnitsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
+export type LoginAttemptRow = Selectable<LoginAttemptsTable>;
 export type ReportRow = Selectable<ReportsTable>;
 export type NewReport = Insertable<ReportsTable>;
 export type ReportUpdate = Updateable<ReportsTable>;

@@ -7,9 +7,15 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { DatabaseSchema } from "./database-schema.ts";
 import { initialMigration } from "./migrations/0001-initial.ts";
+import { accountsMigration } from "./migrations/0002-accounts.ts";
+import { summaryColumnsMigration } from "./migrations/0004-summary-columns.ts";
 
 function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
-  return { "0001-initial": initialMigration(dialect) };
+  return {
+    "0001-initial": initialMigration(dialect),
+    "0002-accounts": accountsMigration(dialect),
+    "0004-summary-columns": summaryColumnsMigration(dialect),
+  };
 }
 
 export async function migrateToLatest(db: Kysely<DatabaseSchema>, dialect: "sqlite" | "postgres"): Promise<string[]> {

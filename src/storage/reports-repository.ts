@@ -7,7 +7,8 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { DatasetChange } from "../core/dataset/dataset-diff.ts";
-import { nowIso } from "./clock.ts";
+import { EDITABLE_STATUSES } from "../core/workflow/workflow.ts";
+import { isoAfter, nowIso } from "./clock.ts";
 import type { Dialect } from "./open-database.ts";
 import { underPath } from "./subtree.ts";
 import type {
@@ -21,12 +22,66 @@ import type {
 
 type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
+/**
+ * The figures of an audit the summary shows (see auditFiguresOf), stored in the report's summary columns with the
+ * audit itself.
+ */
+export interface AuditFigures {
+  totalScore: string | null;
+  totalShown: string | null;
+  grade: string | null;
+  executionRate: string | null;
+  executionRateShown: string | null;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
 /** What is derived from a dataset and stored beside it (see derivedColumns). */
 export interface DerivedColumns {
   budgetFen: number | null;
   executedFen: number | null;
   audit: string;
   auditKey: string;
+  figures: AuditFigures;
+}
+
+/** The summary columns (migration 0004) of a report's row. */
+type FigureColumn = "total_score" | "total_shown" | "grade" | "execution_rate" | "execution_rate_shown" | "error_count" | "warning_count" | "info_count";
+
+function figureColumns(figures: AuditFigures): Pick<ReportRow, FigureColumn> {
+  return {
+    total_score: figures.totalScore,
+    total_shown: figures.totalShown,
+    grade: figures.grade,
+    execution_rate: figures.executionRate,
+    execution_rate_shown: figures.executionRateShown,
+    error_count: figures.errorCount,
+    warning_count: figures.warningCount,
+    info_count: figures.infoCount,
+  };
+}
+
+/** One report as the regional summary, the dashboard and the review queue read it: head and summary columns only. */
+export interface SummaryReportRow {
+  id: string;
+  unit_id: string;
+  unit_name: string;
+  year: number;
+  status: ReportStatus;
+  profile_id: string;
+  version: number;
+  audit_version: number;
+  audit_key: string;
+  due_at: string | null;
+  submitted_at: string | null;
+  budget_fen: number | null;
+  executed_fen: number | null;
+  total_shown: string | null;
+  grade: string | null;
+  execution_rate_shown: string | null;
+  error_count: number;
+  warning_count: number;
 }
 
 export interface ReportWrite extends Partial<DerivedColumns> {
@@ -41,7 +96,7 @@ export interface ReportWrite extends Partial<DerivedColumns> {
 }
 
 /** A report without its dataset and audit texts, with its unit's path (to authorize) and name. */
-export type ReportHead = Omit<ReportRow, "dataset" | "audit"> & { unit_path: string; unit_name: string };
+export type ReportHead = Omit<ReportRow, "dataset" | "audit" | FigureColumn | "audit_claimed_by" | "audit_claimed_until"> & { unit_path: string; unit_name: string };
 
 /** A write refused because the report moved on since the writer read it. */
 export class StaleVersionError extends Error {
@@ -74,6 +129,9 @@ export class ReportsRepository {
       audit: input.audit,
       audit_key: input.auditKey,
       audit_version: 1,
+      ...figureColumns(input.figures),
+      audit_claimed_by: null,
+      audit_claimed_until: null,
       due_at: input.dueAt ?? null,
       submitted_at: null,
       published_at: null,
@@ -89,17 +147,69 @@ export class ReportsRepository {
   }
 
   /**
-   * Stores the audit (and the figures derived with it) of `version`, if the report is still at that version.
-   * Returns whether it was stored.
+   * Stores the audit (and the figures derived with it, the summary columns among them) of `version`, if the report
+   * is still at that version. Returns whether it was stored.
    */
   async storeAudit(id: string, version: number, derived: DerivedColumns): Promise<boolean> {
     const result = await this.db
       .updateTable("reports")
-      .set({ audit: derived.audit, audit_key: derived.auditKey, audit_version: version, budget_fen: derived.budgetFen, executed_fen: derived.executedFen })
+      .set({
+        audit: derived.audit,
+        audit_key: derived.auditKey,
+        audit_version: version,
+        budget_fen: derived.budgetFen,
+        executed_fen: derived.executedFen,
+        ...figureColumns(derived.figures),
+      })
       .where("id", "=", id)
       .where("version", "=", version)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
+  }
+
+  /**
+   * Claims for `worker`, until `lockMs` from now, up to `limit` reports whose stored audit is not that of their
+   * current version under the current profile and checks (`keys`: the audit key each profile id must have), and
+   * that no other worker holds; returns them with their datasets. A report whose audit lags only because it was
+   * edited less than `editGraceMs` ago is left to the process that saved the edit (its AuditRefresher has it in
+   * hand); one whose key differs (a changed profile or check catalogue) is taken at once. On PostgreSQL the rows are
+   * picked FOR UPDATE SKIP LOCKED, so workers claiming at the same moment take different reports; SQLite has one
+   * writer at a time.
+   */
+  async claimStaleAudits(input: { worker: string; keys: AuditKeys; limit: number; lockMs: number; editGraceMs: number }) {
+    const now = nowIso();
+    const editedBefore = isoAfter(-input.editGraceMs);
+    let candidates = this.db
+      .selectFrom("reports")
+      .select("id")
+      .where((eb) => eb.or([eb.and([eb("audit_version", "<>", eb.ref("version")), eb("updated_at", "<", editedBefore)]), staleKey(input.keys)]))
+      .where((eb) => eb.or([eb("audit_claimed_until", "is", null), eb("audit_claimed_until", "<", now)]))
+      .orderBy("updated_at")
+      .limit(input.limit);
+    if (this.dialect === "postgres") candidates = candidates.forUpdate().skipLocked();
+    return this.db
+      .updateTable("reports")
+      .set({ audit_claimed_by: input.worker, audit_claimed_until: isoAfter(input.lockMs) })
+      .where("id", "in", candidates)
+      .where((eb) => eb.or([eb("audit_claimed_until", "is", null), eb("audit_claimed_until", "<", now)]))
+      .returning(["id", "version", "profile_id", "dataset"])
+      .execute();
+  }
+
+  /** Lets go of the reports `worker` claimed (their audits are stored, or were of a version no longer current). */
+  async releaseAuditClaims(worker: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.updateTable("reports").set({ audit_claimed_by: null, audit_claimed_until: null }).where("id", "in", [...ids]).where("audit_claimed_by", "=", worker).execute();
+  }
+
+  /** How many reports' stored audits are not those of their current version under the current profiles. */
+  async countStaleAudits(keys: AuditKeys): Promise<number> {
+    const row = await this.db
+      .selectFrom("reports")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where((eb) => eb.or([eb("audit_version", "<>", eb.ref("version")), staleKey(keys)]))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   /**
@@ -179,15 +289,50 @@ export class ReportsRepository {
     return query.orderBy("units.path").orderBy("reports.year", "desc").execute();
   }
 
-  /** Reports with their datasets (for the regional summary, which scores each). */
-  async listWithDatasets(ids: readonly string[]): Promise<ReportRow[]> {
-    if (ids.length === 0) return [];
-    return this.db.selectFrom("reports").selectAll().where("id", "in", ids).execute();
+  /**
+   * The summary rows of the reports of the units under `unitPath` (optionally one year, optionally some statuses), in
+   * the order of the unit tree: head and summary columns only, never a dataset or audit text. The subtree is a
+   * range of unit paths ("/a/b/" up to "/a/b0", "0" being the character after "/"), compared byte by byte, which an
+   * index answers: on PostgreSQL units_path_bytes (collation "C"), on SQLite the unique index of units.path
+   * (BINARY); the report columns come from reports_summary there (a covering index).
+   */
+  async listSummaryRows(unitPath: string, filter: { year?: number; statuses?: readonly ReportStatus[] } = {}): Promise<SummaryReportRow[]> {
+    const end = `${unitPath.slice(0, -1)}0`;
+    const path = this.dialect === "postgres" ? sql`units.path collate "C"` : sql.ref("units.path");
+    let query = this.db
+      .selectFrom("units")
+      .innerJoin("reports", "reports.unit_id", "units.id")
+      .select([
+        "reports.id",
+        "reports.unit_id",
+        "units.name as unit_name",
+        "reports.year",
+        "reports.status",
+        "reports.profile_id",
+        "reports.version",
+        "reports.audit_version",
+        "reports.audit_key",
+        "reports.due_at",
+        "reports.submitted_at",
+        "reports.budget_fen",
+        "reports.executed_fen",
+        "reports.total_shown",
+        "reports.grade",
+        "reports.execution_rate_shown",
+        "reports.error_count",
+        "reports.warning_count",
+      ])
+      .where(sql<boolean>`${path} >= ${unitPath}`)
+      .where(sql<boolean>`${path} < ${end}`);
+    if (filter.year !== undefined) query = query.where("reports.year", "=", filter.year);
+    if (filter.statuses) query = query.where("reports.status", "in", [...filter.statuses]);
+    return query.orderBy(sql`${path}`).orderBy("reports.year", "desc").execute();
   }
 
   /**
-   * Replaces the dataset if the report is still at `expectedVersion`; records the new version. Returns the new
-   * version number; throws StaleVersionError when someone else wrote first.
+   * Replaces the dataset if the report is still at `expectedVersion` and in a status the unit edits (a submitted,
+   * reviewed or published report is never changed in place, whatever the caller checked); records the new version.
+   * Returns the new version number; throws StaleVersionError when someone else wrote first.
    */
   async writeDataset(id: string, expectedVersion: number, write: ReportWrite): Promise<number> {
     const next = expectedVersion + 1;
@@ -195,8 +340,15 @@ export class ReportsRepository {
       dataset: write.dataset,
       // Derived columns only when the writer made them; otherwise they stay those of an earlier version until the
       // audit refresher stores the new ones.
-      ...(write.audit !== undefined && write.auditKey !== undefined
-        ? { audit: write.audit, audit_key: write.auditKey, audit_version: next, budget_fen: write.budgetFen ?? null, executed_fen: write.executedFen ?? null }
+      ...(write.audit !== undefined && write.auditKey !== undefined && write.figures !== undefined
+        ? {
+            audit: write.audit,
+            audit_key: write.auditKey,
+            audit_version: next,
+            budget_fen: write.budgetFen ?? null,
+            executed_fen: write.executedFen ?? null,
+            ...figureColumns(write.figures),
+          }
         : {}),
       version: next,
       updated_at: nowIso(),
@@ -206,7 +358,9 @@ export class ReportsRepository {
       // One statement instead of BEGIN, UPDATE, INSERT, COMMIT: on PostgreSQL each is a round trip, and a statement
       // is atomic by itself. The version row is inserted only if the conditional update changed the report.
       const saved = await this.db
-        .with("updated", (db) => db.updateTable("reports").set(changes).where("id", "=", id).where("version", "=", expectedVersion).returning("id"))
+        .with("updated", (db) =>
+          db.updateTable("reports").set(changes).where("id", "=", id).where("version", "=", expectedVersion).where("status", "in", EDITABLE_STATUSES).returning("id"),
+        )
         .insertInto("report_versions")
         .columns(["report_id", "version", "reason", "dataset", "changes", "changed_by", "changed_at", "summary"])
         .expression((eb) => eb.selectFrom("updated").select(["id", ...versionValues(next, write)]))
@@ -215,7 +369,13 @@ export class ReportsRepository {
       return next;
     }
     return this.db.transaction().execute(async (trx) => {
-      const result = await trx.updateTable("reports").set(changes).where("id", "=", id).where("version", "=", expectedVersion).executeTakeFirst();
+      const result = await trx
+        .updateTable("reports")
+        .set(changes)
+        .where("id", "=", id)
+        .where("version", "=", expectedVersion)
+        .where("status", "in", EDITABLE_STATUSES)
+        .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw await staleError(trx, id, expectedVersion);
       await insertVersion(trx, id, next, write);
       return next;
@@ -276,14 +436,40 @@ export class ReportsRepository {
     });
   }
 
-  async versions(id: string) {
-    return this.db
+  /**
+   * One page of the version history, newest first: at most `limit` versions below `before` (all when absent), and
+   * how many versions the report has in all. The changes of thousands of autosaves are never sent at once.
+   */
+  async versionsPage(id: string, page: { limit: number; before?: number }) {
+    let query = this.db
       .selectFrom("report_versions")
       .select(["id", "report_id", "version", "reason", "changes", "changed_by", "changed_at", "summary"])
       .select((eb) => eb("dataset", "is not", null).as("has_snapshot"))
-      .where("report_id", "=", id)
-      .orderBy("version")
-      .execute();
+      .where("report_id", "=", id);
+    if (page.before !== undefined) query = query.where("version", "<", page.before);
+    const [rows, total] = await Promise.all([
+      query.orderBy("version", "desc").limit(page.limit).execute(),
+      this.db.selectFrom("report_versions").select((eb) => eb.fn.countAll<number | string>().as("n")).where("report_id", "=", id).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: Number(total.n) };
+  }
+
+  /** The version numbers of the report's submissions, in order (what a reviewer compares by default). */
+  async submittedVersions(id: string): Promise<number[]> {
+    const rows = await this.db.selectFrom("report_versions").select("version").where("report_id", "=", id).where("reason", "=", "submit").orderBy("version").execute();
+    return rows.map((row) => row.version);
+  }
+
+  /** The latest transition of the report into `status` (e.g. its last submission: which status it came from). */
+  async lastTransitionInto(id: string, status: ReportStatus): Promise<TransitionRow | undefined> {
+    return this.db.selectFrom("transitions").selectAll().where("report_id", "=", id).where("to_status", "=", status).orderBy("id", "desc").limit(1).executeTakeFirst();
+  }
+
+  /** The latest transition of each report by `action` (e.g. why and when each was taken down). */
+  async lastTransitionsBy(ids: readonly string[], action: string): Promise<Map<string, TransitionRow>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom("transitions").selectAll().where("report_id", "in", ids).where("action", "=", action).orderBy("id").execute();
+    return new Map(rows.map((row) => [row.report_id, row]));
   }
 
   /**
@@ -342,6 +528,18 @@ export class ReportsRepository {
       .orderBy("comments.created_at")
       .execute();
   }
+}
+
+/** The audit key each profile's reports must have (a profile id not listed is scored with `otherwise`). */
+export interface AuditKeys {
+  byProfile: Readonly<Record<string, string>>;
+  otherwise: string;
+}
+
+/** The stored audit was made under another profile or check catalogue than the report's current one. */
+function staleKey(keys: AuditKeys) {
+  const cases = Object.entries(keys.byProfile).map(([profileId, key]) => sql`when ${profileId} then ${key}`);
+  return sql<boolean>`audit_key <> case profile_id ${sql.join(cases, sql` `)} else ${keys.otherwise} end`;
 }
 
 /**

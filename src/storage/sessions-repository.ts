@@ -1,9 +1,9 @@
 /**
- * Sessions and login throttling, both in the database so that any server process behind a load balancer sees the
- * same sign-ins, sign-outs and lockouts.
+ * Sessions, in the database so that any server process behind a load balancer sees the same sign-ins and
+ * sign-outs (login throttling is in login-attempts-repository.ts).
  * @module
  */
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { nowIso } from "./clock.ts";
 import type { DatabaseSchema, SessionRow, UnitRow, UserRow } from "./database-schema.ts";
 import type { ReportHead } from "./reports-repository.ts";
@@ -101,6 +101,9 @@ export class SessionsRepository {
         "sessions.created_at as session_created_at",
         "sessions.expires_at",
         "sessions.revoked_at",
+        "sessions.id as session_id",
+        "sessions.address as session_address",
+        "sessions.user_agent as session_user_agent",
         "units.parent_id as unit_parent_id",
         "units.path as unit_path",
         "units.name as unit_name",
@@ -116,39 +119,38 @@ export class SessionsRepository {
     await this.db.updateTable("sessions").set({ revoked_at: nowIso() }).where("token_hash", "=", tokenHash).execute();
   }
 
-  async failuresOf(key: string) {
-    return this.db.selectFrom("login_attempts").selectAll().where("key", "=", key).executeTakeFirst();
-  }
-
-  /**
-   * Counts a failed sign-in for `key` in one atomic statement (concurrent failures each count, on both dialects):
-   * the count restarts when the window has passed, and reaching `maxFailures` locks the key for `lockMs`.
-   */
-  async recordFailure(key: string, windowMs: number, maxFailures: number, lockMs: number): Promise<void> {
-    const now = new Date();
-    const nowText = now.toISOString();
-    const windowCutoff = new Date(now.getTime() - windowMs).toISOString();
-    const lockUntil = new Date(now.getTime() + lockMs).toISOString();
-    await this.db
-      .insertInto("login_attempts")
-      .values({ key, failures: 0, window_started_at: nowText, locked_until: null })
-      .onConflict((oc) => oc.column("key").doNothing())
-      .execute();
-    const inWindow = sql<boolean>`window_started_at > ${windowCutoff}`;
-    const next = sql<number>`case when ${inWindow} then failures + 1 else 1 end`;
-    await this.db
-      .updateTable("login_attempts")
-      .set({
-        failures: next,
-        window_started_at: sql<string>`case when ${inWindow} then window_started_at else ${nowText} end`,
-        locked_until: sql<string | null>`case when ${next} >= ${maxFailures} then ${lockUntil} else locked_until end`,
-      })
-      .where("key", "=", key)
+  /** The live (not revoked, not expired) sessions of a user, newest first. */
+  async listLiveOf(userId: string): Promise<SessionRow[]> {
+    return this.db
+      .selectFrom("sessions")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .where("revoked_at", "is", null)
+      .where("expires_at", ">", nowIso())
+      .orderBy("created_at", "desc")
+      .orderBy("id")
       .execute();
   }
 
-  async clearFailures(key: string): Promise<void> {
-    await this.db.deleteFrom("login_attempts").where("key", "=", key).execute();
+  /** Ends the live session `id` if it is the user's; says whether there was one. */
+  async revokeOwn(userId: string, id: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable("sessions")
+      .set({ revoked_at: nowIso() })
+      .where("id", "=", id)
+      .where("user_id", "=", userId)
+      .where("revoked_at", "is", null)
+      .where("expires_at", ">", nowIso())
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Ends every live session of the user, but the one of `exceptTokenHash` if given; returns how many ended. */
+  async revokeAllOf(userId: string, exceptTokenHash?: string): Promise<number> {
+    let query = this.db.updateTable("sessions").set({ revoked_at: nowIso() }).where("user_id", "=", userId).where("revoked_at", "is", null).where("expires_at", ">", nowIso());
+    if (exceptTokenHash) query = query.where("token_hash", "!=", exceptTokenHash);
+    const result = await query.executeTakeFirst();
+    return Number(result.numUpdatedRows);
   }
 }
 
@@ -158,6 +160,9 @@ type SessionQueryRow = UserRow & {
   session_created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  session_id: string;
+  session_address: string | null;
+  session_user_agent: string | null;
   unit_parent_id: string | null;
   unit_path: string;
   unit_name: string;
@@ -171,7 +176,17 @@ type SessionQueryRow = UserRow & {
 function liveSession(row: SessionQueryRow): LiveSession | undefined {
   if (row.revoked_at !== null || row.expires_at <= nowIso() || row.disabled) return undefined;
   return {
-    session: { token_hash: row.token_hash, csrf_token: row.csrf_token, created_at: row.session_created_at, expires_at: row.expires_at, revoked_at: row.revoked_at, user_id: row.id },
+    session: {
+      token_hash: row.token_hash,
+      csrf_token: row.csrf_token,
+      created_at: row.session_created_at,
+      expires_at: row.expires_at,
+      revoked_at: row.revoked_at,
+      user_id: row.id,
+      id: row.session_id,
+      address: row.session_address,
+      user_agent: row.session_user_agent,
+    },
     user: {
       id: row.id,
       unit_id: row.unit_id,

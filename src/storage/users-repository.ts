@@ -1,6 +1,6 @@
 /** Users with one role each, scoped to a unit and everything below it. */
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { nowIso } from "./clock.ts";
 import { underPath } from "./subtree.ts";
 import type { DatabaseSchema, Role, UserRow } from "./database-schema.ts";
@@ -50,6 +50,18 @@ export class UsersRepository {
       .where(underPath("units.path", unitPath))
       .orderBy("users.username")
       .execute();
+  }
+
+  /** A new password hash (a change or a reset); returns whether the user exists. */
+  async setPasswordHash(id: string, passwordHash: string): Promise<boolean> {
+    const result = await this.db.updateTable("users").set({ password_hash: passwordHash, version: sql<number>`version + 1` }).where("id", "=", id).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Disables (signing in refused, every session ended by the caller) or enables the user. */
+  async setDisabled(id: string, disabled: boolean): Promise<boolean> {
+    const result = await this.db.updateTable("users").set({ disabled: disabled ? 1 : 0, version: sql<number>`version + 1` }).where("id", "=", id).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   async count(): Promise<number> {

@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/server/create-app.ts";
 import { hashPassword } from "../../src/server/security/password.ts";
 import { ApiClient, type ApiResponse } from "../support/api-client.ts";
 import { cleanDataset, DIALECTS, OTHER_PASSWORD, startTestRegion, type TestRegion } from "../support/server-harness.ts";
@@ -26,6 +27,7 @@ const TABLES = {
   users: "id",
   sessions: "token_hash",
   login_attempts: "key",
+  trusted_devices: "token_hash",
   reports: "id",
   report_versions: "id",
   transitions: "id",
@@ -436,6 +438,75 @@ describe.each(DIALECTS)("security on %s", (dialect) => {
     });
   });
 
+  describe("transport headers", () => {
+    const PROXY = "10.0.0.1";
+    /** A request as a server on a socket sees it: from `peer`, to `url`, with `headers`. */
+    const viaSocket = (app: ReturnType<typeof createApp>, url: string, peer: string, init: RequestInit = {}) =>
+      app.request(url, init, { incoming: { socket: { remoteAddress: peer, remotePort: 40_000, remoteFamily: "IPv4" } } });
+    const signInInit = (headers: Record<string, string> = {}): RequestInit => {
+      const { username, password } = region.accounts.filler as { username: string; password: string };
+      return { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ username, password }) };
+    };
+
+    it("over plain HTTP: no HSTS anywhere and no Secure cookie, even when a client (not the trusted proxy) claims X-Forwarded-Proto: https", async () => {
+      const app = createApp(region.services, { transport: { trustedProxies: [PROXY] } });
+      for (const [peer, headers] of [
+        ["192.0.2.1", {}],
+        ["192.0.2.1", { "x-forwarded-proto": "https" }],
+        [PROXY, { "x-forwarded-proto": "http" }],
+      ] as const) {
+        const signIn = await viaSocket(app, "http://localhost/api/session", peer, signInInit(headers));
+        expect(signIn.status).toBe(200);
+        expect(signIn.headers.get("strict-transport-security"), `${peer} ${JSON.stringify(headers)}`).toBeNull();
+        for (const cookie of signIn.headers.getSetCookie()) expect(cookie).not.toMatch(/;\s*Secure/i);
+        for (const path of ["/api/reports", "/api/public/reports", "/", "/api/no-such-thing"]) {
+          expect((await viaSocket(app, `http://localhost${path}`, peer, { headers })).headers.get("strict-transport-security"), path).toBeNull();
+        }
+      }
+      // The default app (no trusted proxy) believes no one's header.
+      const plain = await region.client().request("POST", "/api/session", { username: "demo-filler", password: region.accounts.filler?.password }, { "x-forwarded-proto": "https" });
+      expect(plain.headers.get("strict-transport-security")).toBeNull();
+    });
+
+    it("over HTTPS (directly, or X-Forwarded-Proto from the trusted proxy): HSTS on every response and Secure cookies", async () => {
+      const app = createApp(region.services, { transport: { trustedProxies: [PROXY] } });
+      for (const [url, peer, headers] of [
+        ["https://localhost", "192.0.2.1", {}],
+        ["http://localhost", PROXY, { "x-forwarded-proto": "https", "x-forwarded-for": "198.51.100.9" }],
+      ] as const) {
+        const signIn = await viaSocket(app, `${url}/api/session`, peer, signInInit(headers));
+        expect(signIn.status).toBe(200);
+        expect(signIn.headers.get("strict-transport-security")).toMatch(/^max-age=31536000/);
+        const cookies = signIn.headers.getSetCookie();
+        expect(cookies.length).toBeGreaterThanOrEqual(1);
+        for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i);
+        for (const path of ["/api/reports", "/api/public/reports", "/"]) {
+          expect((await viaSocket(app, `${url}${path}`, peer, { headers })).headers.get("strict-transport-security"), path).toMatch(/^max-age=/);
+        }
+      }
+    });
+
+    it("private JSON, downloads and errors are Cache-Control: no-store", async () => {
+      for (const [client, path] of [
+        [filler, "/api/session"],
+        [filler, "/api/reports"],
+        [filler, `/api/reports/${ownId}`],
+        [filler, `/api/reports/${ownId}/export`],
+        [filler, `/api/attachments/${attachmentId}`],
+        [filler, `/api/jobs/${jobId}/download`],
+        [admin, "/api/users"],
+        [filler, "/api/account/sessions"],
+        [region.client(), "/api/reports"],
+        [otherFiller, `/api/reports/${ownId}`],
+      ] as const) {
+        const response = await client.get(path);
+        expect(response.headers.get("cache-control"), `${path} (${response.status})`).toBe("no-store");
+      }
+      const { username, password } = region.accounts.filler as { username: string; password: string };
+      expect((await region.client().post("/api/session", { username, password })).headers.get("cache-control")).toBe("no-store");
+    });
+  });
+
   describe("hostile input", () => {
     it("SQL metacharacters as a sign-in name: 401; the failure is counted under the name verbatim, nothing else changes", async () => {
       for (const username of SQL_PAYLOADS) {
@@ -559,6 +630,53 @@ describe.each(DIALECTS)("security on %s", (dialect) => {
       expect(literal.body.body).toBe("路径 C:\\u0000\\x");
     });
 
+    it("JSON nested 100,000 deep (ending in \"\\u0000\"): 400 with a clear message on every JSON route, sign-in too, not a 500", async () => {
+      const deep = `${"[".repeat(100_000)}"\\u0000"${"]".repeat(100_000)}`;
+      const deepObject = `${'{"a":'.repeat(100_000)}"\\u0000"${"}".repeat(100_000)}`;
+      for (const text of [deep, deepObject]) {
+        const response = await refused(() => filler.request("POST", `/api/reports/${ownId}/comments`, text), 400);
+        expect(response.body.error).toContain("嵌套过深");
+        await refused(() => region.client().request("POST", "/api/session", text), 400);
+        await refused(() => filler.request("PATCH", `/api/reports/${ownId}/projects/0/indicators/0`, text), 400);
+      }
+      // 64 levels are read as usual (then judged by the route's schema); 65 are not.
+      const at = (depth: number) => `{"body":${"[".repeat(depth - 1)}"x"${"]".repeat(depth - 1)}}`;
+      expect((await filler.request("POST", `/api/reports/${ownId}/comments`, at(64))).body.error).not.toContain("嵌套过深");
+      expect((await filler.request("POST", `/api/reports/${ownId}/comments`, at(65))).body.error).toContain("嵌套过深");
+      // Brackets inside strings are text, not nesting.
+      const bracketed = await filler.post(`/api/reports/${ownId}/comments`, { body: "[".repeat(200) });
+      expect(bracketed.status).toBe(200);
+      expect(bracketed.body.body).toBe("[".repeat(200));
+    });
+
+    it("lone UTF-16 surrogates in a comment, a key or indicator text: 400 naming the place, nothing stored", async () => {
+      for (const escaped of ["\\ud800", "\\udfff", "x\\ud83d", "\\ude00\\ud83d"]) {
+        const response = await refused(() => filler.request("POST", `/api/reports/${ownId}/comments`, `{"body":"意见${escaped}"}`), 400);
+        expect(response.body.error).toContain("代理字符");
+        expect(response.body.error).toContain("body");
+      }
+      await refused(async () => filler.request("PATCH", `/api/reports/${ownId}/projects/0/indicators/0`, `{"version":${await versionOf(ownId)},"fields":{"level3":"a\\ud800b"}}`), 400);
+      await refused(() => region.client().request("POST", "/api/session", `{"username":"demo-filler\\udc00","password":"x"}`), 400);
+      await refused(() => filler.request("POST", `/api/reports/${ownId}/comments`, `{"body":"x","\\ud800":1}`), 400);
+      // A well-formed pair (an emoji) is stored and read back exactly.
+      const paired = await filler.request("POST", `/api/reports/${ownId}/comments`, `{"body":"好\\ud83d\\ude00"}`);
+      expect(paired.status, JSON.stringify(paired.body)).toBe(200);
+      expect(paired.body.body).toBe("好😀");
+      const stored = await region.services.database.db.selectFrom("comments").select("body").where("id", "=", paired.body.id).executeTakeFirstOrThrow();
+      expect(stored.body).toBe("好😀");
+    });
+
+    it("the JSON media type is checked exactly, not as a substring: 415, nothing written", async () => {
+      const body = JSON.stringify({ body: "类型" });
+      for (const type of ["text/plain; application/json", "application/json-patch+json", "application/jsonx", "text/html;x=application/json", "application/json; charset=latin1", "application/json; boundary=x", "xapplication/json"]) {
+        await refused(() => filler.request("POST", `/api/reports/${ownId}/comments`, body, { "content-type": type }), 415, { label: type });
+      }
+      for (const type of ["application/json", "Application/JSON", "application/json; charset=utf-8", 'application/json;charset="UTF-8"']) {
+        const accepted = await filler.request("POST", `/api/reports/${ownId}/comments`, body, { "content-type": type });
+        expect(accepted.status, type).toBe(200);
+      }
+    });
+
     it("unknown fields: 400, naming the place", async () => {
       const version = await versionOf(ownId);
       const patch = `/api/reports/${ownId}/projects/0/indicators/0`;
@@ -604,7 +722,7 @@ describe.each(DIALECTS)("security on %s", (dialect) => {
   });
 
   describe("brute force", () => {
-    it("five wrong passwords lock the account: even the right password then gets 429, and login_attempts shows it", async () => {
+    it("five wrong passwords lock the name from that address: even the right password from there then gets 429, and login_attempts shows it", async () => {
       const sessionsOf = async () =>
         Number((await region.services.database.db.selectFrom("sessions").select((eb) => eb.fn.countAll<number>().as("n")).where("user_id", "=", lockUserId).executeTakeFirstOrThrow()).n);
       for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) {
@@ -612,8 +730,15 @@ describe.each(DIALECTS)("security on %s", (dialect) => {
         expect(response.status).toBe(401);
         expectCleanError(response);
       }
-      const row = await region.services.database.db.selectFrom("login_attempts").selectAll().where("key", "=", `user:${LOCK_USER}`).executeTakeFirstOrThrow();
-      expect(row.failures).toBe(THROTTLE.maxFailuresPerUser);
+      // In-process requests have no socket: their address is "unknown".
+      const key = `pair:${LOCK_USER}|unknown`;
+      expect((await region.services.database.db.selectFrom("login_attempts").selectAll().where("key", "=", key).executeTakeFirstOrThrow()).failures).toBe(THROTTLE.maxFailuresPerUser);
+
+      // The next attempt is past the limit: it locks the key and is refused unchecked, right password or not.
+      const locking = await region.client().post("/api/session", { username: LOCK_USER, password: LOCK_PASSWORD });
+      expect(locking.status).toBe(429);
+      expect(locking.body.error).toContain("锁定");
+      const row = await region.services.database.db.selectFrom("login_attempts").selectAll().where("key", "=", key).executeTakeFirstOrThrow();
       expect(row.locked_until).not.toBeNull();
       const lockedFor = Date.parse(row.locked_until as string) - Date.now();
       expect(lockedFor).toBeGreaterThan(THROTTLE.lockMs - 10_000);

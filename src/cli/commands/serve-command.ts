@@ -1,12 +1,16 @@
 /**
- * `jixiao serve [--db sqlite:PATH | postgres://…] [--host 127.0.0.1] [--port N] [--demo]`: runs the web server until
- * Ctrl-C. A fresh database is migrated; the demo region and its accounts only with --demo; otherwise the first
+ * `jixiao serve [--db sqlite:PATH | postgres://…] [--host 127.0.0.1] [--port N] [--demo] [--init] [--trust-proxy A,B]
+ * [--no-jobs]`: runs the web server until Ctrl-C (with --no-jobs, HTTP only: document and audit jobs are left to
+ * `jixiao worker`). The database is checked first (see check-database-file.ts): an empty file is a
+ * new region only with --init. Behind a TLS-terminating proxy, --trust-proxy (or JIXIAO_TRUST_PROXY) names the
+ * proxy's addresses, whose X-Forwarded-For/-Proto are then believed (Secure cookies and HSTS over HTTPS). A fresh database is migrated; the demo region and its accounts only with --demo; otherwise the first
  * 管理员 comes from JIXIAO_ADMIN_PASSWORD or a one-time password printed once. DATABASE_URL, when set, is the
  * default database. The demo accounts' passwords are kept in demo-accounts.json in the data folder: the SQLite file's
  * folder, or ./data for PostgreSQL, unless JIXIAO_DATA_DIR names another (made if missing).
  * @module
  */
 import { mkdirSync } from "node:fs";
+import { isIP } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { InputError } from "../cli-error.ts";
 import type { CommandResult } from "./command-result.ts";
@@ -17,6 +21,12 @@ export interface ServeOptions {
   host?: string;
   port?: string;
   demo: boolean;
+  /** --no-jobs: HTTP only; document and audit jobs are left to `jixiao worker` processes. */
+  noJobs?: boolean;
+  /** Make a new region even in an existing empty database file. */
+  init?: boolean;
+  /** Comma-separated addresses of trusted proxies (default JIXIAO_TRUST_PROXY). */
+  trustProxy?: string;
 }
 
 const EXAMPLES_DIR = packagePath("examples");
@@ -32,14 +42,26 @@ export async function runServe(options: ServeOptions): Promise<CommandResult> {
       ? dirname(resolve(database.slice("sqlite:".length)))
       : resolve("data");
   if (options.demo) mkdirSync(dataDir, { recursive: true });
+  const trustedProxies = (options.trustProxy ?? process.env.JIXIAO_TRUST_PROXY ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+  for (const address of trustedProxies) {
+    if (isIP(address) === 0) throw new InputError(`--trust-proxy 应为逗号分隔的 IP 地址（反向代理的地址），收到“${address}”`);
+  }
   const { startServer } = await import("../../server/start-server.ts");
+  const { DatabaseFileError } = await import("../../server/check-database-file.ts");
   const server = await startServer({
     database,
     host: options.host ?? "127.0.0.1",
     port,
     demo: options.demo ? { examplesDir: EXAMPLES_DIR, dataDir } : undefined,
+    jobs: !options.noJobs,
+    trustedProxies,
+    init: options.init ?? false,
+  }).catch((error: unknown) => {
+    // The database named with its problem, as an input problem (exit 2), not an internal error.
+    throw error instanceof DatabaseFileError ? new InputError(error.message) : error;
   });
   const lines = [`绩效 Jixiao 服务已启动：${server.url}（数据库 ${server.services.database.description}）`, `接口文档：${server.url}/api/docs`];
+  if (options.noJobs) lines.push("不运行后台任务（--no-jobs）：文档和校验任务由 jixiao worker 进程完成。");
   if (server.demoAccounts.length > 0) {
     lines.push("演示账号（密码保存在 " + join(dataDir, "demo-accounts.json") + "）：");
     for (const a of server.demoAccounts) lines.push(`  ${a.roleName.padEnd(8, "　")} ${a.username.padEnd(26)} 密码 ${a.password}  （${a.unitName}）`);

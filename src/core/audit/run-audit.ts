@@ -3,6 +3,7 @@
  * Findings come back errors first.
  * @module
  */
+import { datasetInWan } from "../dataset/amount-unit.ts";
 import type { Dataset } from "../dataset/schema.ts";
 import { type Finding, sortFindings } from "../findings/finding.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
@@ -37,7 +38,9 @@ class RunContext implements AuditContext {
   }
 }
 
-export function auditDataset(dataset: Dataset, profile: RuleProfile, checks: readonly AuditCheck[] = auditCatalogue): AuditResult {
+export function auditDataset(input: Dataset, profile: RuleProfile, checks: readonly AuditCheck[] = auditCatalogue): AuditResult {
+  // A 元 document is audited on its exact 万元 working copy; its amountUnit stays 元 for the messages.
+  const dataset = datasetInWan(input);
   const scores = scoreDataset(dataset, profile);
   const context = new RunContext(dataset, profile, scores);
   const findings: Finding[] = [];

@@ -6,6 +6,7 @@ import { budgetAccuracy } from "./scoring-checks/budget-accuracy.ts";
 import { costActual } from "./scoring-checks/cost-actual.ts";
 import { executionRate } from "./scoring-checks/execution-rate.ts";
 import { executionScore } from "./scoring-checks/execution-score.ts";
+import { executionTotalZero } from "./scoring-checks/execution-total-zero.ts";
 import { gradeMatchesScore } from "./scoring-checks/grade.ts";
 import { indicatorNameTarget } from "./scoring-checks/indicator-name-target.ts";
 import { operatorGlyph } from "./scoring-checks/operator-glyph.ts";
@@ -27,6 +28,7 @@ export const scoringChecks: AuditCheck[] = [
   totalScore,
   executionRate,
   executionScore,
+  executionTotalZero,
   roundingTruncated,
   gradeMatchesScore,
   scoreRule,

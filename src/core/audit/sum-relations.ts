@@ -24,6 +24,11 @@ export interface SumRelation {
   parts: SumPart[];
   /** Extra explanation for the message, e.g. how missing lines were counted. */
   note?: string;
+  /**
+   * The parts need only stay within the total: a single 其中 row under a 其中 row (一般公共预算 under 财政拨款) names one
+   * part of it, not all.
+   */
+  atMost?: boolean;
 }
 
 type Segments = (string | number)[];
@@ -243,35 +248,118 @@ function sangongRelations(dataset: Dataset): SumRelation[] {
   return out;
 }
 
+/** The rows a row breaks down into: the rows below it one level deeper, up to the next row of its own level. */
+function childrenOf(rows: readonly ExecutionRow[], index: number): number[] {
+  const depthOf = (row: ExecutionRow) => (row.role === "total" ? 0 : (row.depth ?? 1));
+  const own = depthOf(rows[index] as ExecutionRow);
+  const children: number[] = [];
+  for (let k = index + 1; k < rows.length; k++) {
+    const depth = depthOf(rows[k] as ExecutionRow);
+    if (depth <= own) break;
+    if (depth === own + 1) children.push(k);
+  }
+  return children;
+}
+
+const EXECUTION_COLUMNS = [
+  ["initial", "年初预算数"],
+  ["adjusted", "全年（调整后）预算数"],
+  ["budget", "预算数"],
+  ["executed", "执行数"],
+] as const;
+
 function executionRelations(table: EvaluationTable, tableLabel: string, segments: Segments): SumRelation[] {
-  const totalIndex = table.execution.findIndex((row) => row.role === "total");
-  const totalRow = table.execution[totalIndex];
+  if (table.incomplete) return [];
+  const rows = table.execution;
+  const totalIndex = rows.findIndex((row) => row.role === "total");
+  const totalRow = rows[totalIndex];
   if (!totalRow) return [];
+  const out: SumRelation[] = [];
   // A block may break the total down twice (按收入性质 and 按支出性质, seed 001): each breakdown is summed alone.
+  const depthOneParts = rows.map((row, k) => ({ row, k })).filter(({ row }) => row.role === "part" && (row.depth ?? 1) === 1);
   const groups = new Map<string, ExecutionRow[]>();
-  for (const row of table.execution) {
-    if (row.role !== "part") continue;
+  for (const { row } of depthOneParts) {
     const key = row.source !== undefined ? "source" : row.nature !== undefined ? "nature" : "other";
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  const out: SumRelation[] = [];
-  const columns = [
-    ["initial", "年初预算数"],
-    ["adjusted", "全年（调整后）预算数"],
-    ["executed", "执行数"],
-  ] as const;
-  for (const [key, rows] of groups) {
-    for (const [column, name] of columns) {
+  for (const [key, parts] of groups) {
+    for (const [column, name] of EXECUTION_COLUMNS) {
       const total = totalRow[column];
-      if (total === undefined || rows.every((row) => row[column] === undefined)) continue;
+      if (total === undefined || parts.every((row) => row[column] === undefined)) continue;
       out.push({
         label: `${tableLabel}“${totalRow.label}”的其中项${key === "nature" ? "（按支出性质）" : key === "source" ? "（按资金来源）" : ""}${name}`,
         totalLabel: `“${totalRow.label}”${name}`,
         total,
         location: formatPath([...segments, "execution", totalIndex, column]),
-        parts: rows.map((row) => ({ label: row.label, value: row[column] ?? "0" })),
+        parts: parts.map((row) => ({ label: row.label, value: row[column] ?? "0" })),
       });
     }
+  }
+  // Nested 其中 rows (depth 2 and deeper) against the row they belong to.
+  rows.forEach((parent, index) => {
+    if (parent.role === "total") return;
+    const children = childrenOf(rows, index).map((k) => rows[k] as ExecutionRow);
+    if (children.length === 0) return;
+    for (const [column, name] of EXECUTION_COLUMNS) {
+      const total = parent[column];
+      if (total === undefined || children.every((row) => row[column] === undefined)) continue;
+      out.push({
+        label: `${tableLabel}“${parent.label}”的其中项${name}`,
+        totalLabel: `“${parent.label}”${name}`,
+        total,
+        location: formatPath([...segments, "execution", index, column]),
+        parts: children.map((row) => ({ label: row.label, value: row[column] ?? "0" })),
+        atMost: children.length === 1,
+      });
+    }
+  });
+  return out;
+}
+
+/** 收入合计 + 年初结转和结余 = 收入总计, 支出合计 + 年末结转和结余 = 支出总计, this year and the year before. */
+function carryOverRelations(dataset: Dataset): SumRelation[] {
+  const fa = dataset.finalAccounts;
+  const out: SumRelation[] = [];
+  const sides = [
+    ["income", "收入合计", "年初结转和结余", "收入总计", fa?.income?.total, fa?.income?.prior, fa?.income?.openingCarryOver, fa?.income?.grandTotal],
+    ["expenditure", "支出合计", "年末结转和结余", "支出总计", fa?.expenditure?.total, fa?.expenditure?.prior, fa?.expenditure?.closingCarryOver, fa?.expenditure?.grandTotal],
+  ] as const;
+  for (const [side, totalName, carryName, grandName, total, prior, carry, grand] of sides) {
+    if (!grand || !carry || total === undefined) continue;
+    out.push({
+      label: `${totalName}与${carryName}`,
+      totalLabel: grandName,
+      total: grand.amount,
+      location: formatPath(["finalAccounts", side, "grandTotal", "amount"]),
+      parts: [
+        { label: totalName, value: total },
+        { label: carryName, value: carry.amount },
+      ],
+    });
+    if (prior !== undefined && carry.prior !== undefined && grand.prior !== undefined) {
+      out.push({
+        label: `上年${totalName}与${carryName}`,
+        totalLabel: `上年${grandName}`,
+        total: grand.prior,
+        location: formatPath(["finalAccounts", side, "grandTotal", "prior"]),
+        parts: [
+          { label: totalName, value: prior },
+          { label: carryName, value: carry.prior },
+        ],
+      });
+    }
+  }
+  const incomeGrand = fa?.income?.grandTotal?.amount;
+  const spendingGrand = fa?.expenditure?.grandTotal?.amount;
+  if (incomeGrand !== undefined && spendingGrand !== undefined) {
+    out.push({
+      label: "支出总计",
+      totalLabel: "收入总计",
+      total: incomeGrand,
+      location: "finalAccounts.expenditure.grandTotal.amount",
+      parts: [{ label: "支出总计", value: spendingGrand }],
+      note: "收入总计应等于支出总计",
+    });
   }
   return out;
 }
@@ -279,7 +367,8 @@ function executionRelations(table: EvaluationTable, tableLabel: string, segments
 export function listSumRelations(dataset: Dataset): SumRelation[] {
   const out: SumRelation[] = [];
   const fa = dataset.finalAccounts;
-  if (fa?.income) {
+  out.push(...carryOverRelations(dataset));
+  if (fa?.income && !fa.income.incomplete) {
     const i = fa.income;
     out.push(
       ...itemRelations(
@@ -293,7 +382,7 @@ export function listSumRelations(dataset: Dataset): SumRelation[] {
       ),
     );
   }
-  if (fa?.expenditure) {
+  if (fa?.expenditure && !fa.expenditure.incomplete) {
     const e = fa.expenditure;
     out.push(
       ...itemRelations(
@@ -318,7 +407,7 @@ export function listSumRelations(dataset: Dataset): SumRelation[] {
       ),
     );
   }
-  if (fa?.generalBudget) {
+  if (fa?.generalBudget && !fa.generalBudget.incomplete) {
     const g = fa.generalBudget;
     out.push(
       ...itemRelations(
@@ -332,7 +421,7 @@ export function listSumRelations(dataset: Dataset): SumRelation[] {
       ),
     );
   }
-  out.push(...functionLineRelations(dataset));
+  if (!fa?.functionLinesIncomplete && !fa?.generalBudget?.incomplete) out.push(...functionLineRelations(dataset));
   const b = fa?.basicSpending;
   if (b) {
     if (b.personnel !== undefined && b.public !== undefined) {
@@ -380,7 +469,7 @@ export function listSumRelations(dataset: Dataset): SumRelation[] {
       });
   }
   const initial = dataset.budget?.initial;
-  if (initial) {
+  if (initial && !initial.incomplete) {
     const bySource = initial.items.filter((item) => item.source !== undefined || item.nature === undefined);
     const byNature = initial.items.filter((item) => item.nature !== undefined && item.source === undefined);
     const location = ["budget", "initial", "total"];

@@ -3,8 +3,13 @@
  *
  * Conventions, so that a file can be written by hand or by another system:
  * - every section is optional, so a single project table or a bare 决算 can be checked on its own;
- * - money is a decimal string in 万元 ("874.05", up to 6 decimals, i.e. exact to the 分); core turns it into integer
- *   分 before any sum;
+ * - money is a decimal string in the document's amount unit `amountUnit` — 万元 by default ("874.05", up to 6
+ *   decimals, i.e. exact to the 分) or 元 ("8740500.00", up to 2 decimals); core turns it into integer 分 before any
+ *   sum. Amounts are limited to 9 999 999.999999 万元 (99 999 999 999.99 元) so that a sum of the longest list (500
+ *   lines) stays an exact integer of 分 (see money/fen.ts);
+ * - format version 2 (docs/dataset-format.md); a version-1 file is migrated on reading (migrate-dataset.ts);
+ * - `incomplete: true` on a table, a list's holder or a text section says the document printed it incompletely
+ *   (cut at a page, an excerpt): no sum, share or weight check runs across the missing part;
  * - weights, scores and rates are decimal strings ("9.8", "98.25");
  * - values a document printed but that the system computes (shares, rates, changes, totals, scores, grades) live in
  *   a `printed` object beside the inputs, verbatim ("下降4%", "53.65%"), so the audit can compare them with the
@@ -13,12 +18,24 @@
  */
 import { z } from "zod";
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
+/** The units a document prints its amounts in. Every money field of a dataset is in its `amountUnit`. */
+export const AMOUNT_UNITS = ["万元", "元"] as const;
+export const AmountUnitSchema = z.enum(AMOUNT_UNITS).describe("金额单位：万元（缺省）或元；数据集中所有金额都以此为单位");
+export type DatasetAmountUnit = (typeof AMOUNT_UNITS)[number];
+
+/**
+ * The pattern every amount matches whatever its unit (up to 24 integer digits, so that a large one is told 金额过大 rather than 格式不对); the unit's own limits
+ * (万元: 7 integer digits and 6 decimals, 元: 11 and 2) are checked over the whole dataset in `checkAmountLimits`.
+ */
+export const MONEY_PATTERN = /^-?\d{1,24}(\.\d{1,6})?$/;
 export const MoneyWan = z
   .string()
-  .regex(/^-?\d{1,12}(\.\d{1,6})?$/, "金额应为万元数字，最多6位小数，如 874.05")
-  .describe("金额（万元）");
+  .regex(MONEY_PATTERN, "金额应为数字（万元最多6位小数，元最多2位小数），如 874.05")
+  .describe("金额（按数据集的金额单位，缺省万元）");
+/** The same field under the name that says what it is: an amount in the dataset's `amountUnit`. */
+export const Money = MoneyWan;
 
 export const DecimalText = z
   .string()
@@ -36,6 +53,9 @@ const Printed = z.string().max(2000);
 const Text = z.string().max(20_000);
 const ShortText = z.string().max(500);
 const SourceLine = z.number().int().positive().describe("原文行号");
+/** Printed incompletely (cut at a page, an excerpt): no sum, share or weight check across the missing part. */
+const Incomplete = z.boolean().optional().describe("原文印得不全（跨页截断、节选）：不再核对跨越缺失部分的合计、占比与权重");
+const IncompleteNote = ShortText.optional().describe("印得不全的说明，如“第2页未收录”");
 
 /** Where the money came from (收入来源 / 资金来源). */
 export const FUND_SOURCES = [
@@ -75,6 +95,7 @@ export const UnitProfile = z
         authorized: z.number().int().nonnegative().optional().describe("编制数"),
         inService: z.number().int().nonnegative().optional().describe("实际在职人数"),
         retired: z.number().int().nonnegative().optional().describe("退休人数"),
+        retiredCadres: z.number().int().nonnegative().optional().describe("离休人数"),
         totalYearEnd: z.number().int().nonnegative().optional().describe("年末实有人数"),
       })
       .strict()
@@ -116,6 +137,8 @@ export const BasicData = z
       .strict()
       .optional(),
     funds: z.array(BasicDataFundRow).max(500).default([]),
+    fundsIncomplete: Incomplete,
+    fundsIncompleteNote: IncompleteNote,
     frugalityMeasures: Text.optional(),
   })
   .strict();
@@ -125,16 +148,29 @@ export const ExecutionRow = z
   .object({
     label: ShortText.describe("行名，如“年度资金总额”“其中：财政资金”"),
     role: z.enum(["total", "part"]).describe("总额或其中项"),
+    depth: z
+      .number()
+      .int()
+      .min(1)
+      .max(4)
+      .optional()
+      .describe("其中项的层级：1（缺省）为总额的其中项，2 为其上方最近一个层级 1 行的其中项（如财政拨款下的一般公共预算），依此类推"),
     source: z.union([FundSource, z.enum(["fiscal", "unitFunds"])]).optional(),
     nature: SpendingNature.optional(),
     initial: MoneyWan.optional().describe("年初预算数"),
     adjusted: MoneyWan.optional().describe("全年（调整后）预算数"),
+    budget: MoneyWan.optional().describe("预算数（表中只印一列预算数时填此项，不分年初与全年）"),
     executed: MoneyWan.optional().describe("执行数"),
     reason: Text.optional().describe("执行率偏低或预算调整的原因"),
     printed: z
-      .object({ rate: Printed.optional(), weight: Printed.optional(), score: Printed.optional() })
+      .object({
+        rate: Printed.optional().describe("本行印的执行率"),
+        weight: Printed.optional().describe("本行印的分值"),
+        score: Printed.optional().describe("本行印的得分"),
+      })
       .strict()
-      .optional(),
+      .optional()
+      .describe("原表印在本行的执行率、分值、得分（有的表印在总额行，有的印在“其中：财政拨款”行），按印的行核对"),
     sourceLine: SourceLine.optional(),
   })
   .strict();
@@ -185,6 +221,16 @@ export const EvaluationTable = z
       .object({ totalWeight: Printed.optional(), totalScore: Printed.optional(), grade: Printed.optional() })
       .strict()
       .optional(),
+    reasonCells: z
+      .object({
+        execution: z.boolean().optional().describe("预算执行部分是否有原因栏（缺省有）"),
+        indicators: z.boolean().optional().describe("绩效指标部分是否有偏差原因栏（缺省有）"),
+      })
+      .strict()
+      .optional()
+      .describe("表中是否印有原因栏；没有原因栏的表不要求填写原因"),
+    incomplete: Incomplete,
+    incompleteNote: IncompleteNote,
   })
   .strict();
 export type EvaluationTable = z.infer<typeof EvaluationTable>;
@@ -242,6 +288,11 @@ const TotalPrinted = z
     completion: Printed.optional(),
     shareOfTotal: Printed.optional(),
   })
+  .strict();
+
+/** A single printed figure of the 收入支出决算总表: an amount with its prior-year value and what was printed beside it. */
+const StatementFigure = z
+  .object({ amount: MoneyWan, prior: MoneyWan.optional().describe("上年数"), printed: TotalPrinted.optional(), sourceLine: SourceLine.optional() })
   .strict();
 
 export const FunctionLine = z
@@ -339,9 +390,14 @@ export const FinalAccounts = z
         prior: MoneyWan.optional(),
         items: z.array(IncomeLine).max(50).default([]),
         printed: TotalPrinted.optional(),
+        openingCarryOver: StatementFigure.optional().describe("年初结转和结余（收入合计 + 年初结转和结余 = 收入总计）"),
+        grandTotal: StatementFigure.optional().describe("收入总计"),
+        incomplete: Incomplete,
+        incompleteNote: IncompleteNote,
       })
       .strict()
-      .optional(),
+      .optional()
+      .describe("本年收入：total 为收入合计"),
     expenditure: z
       .object({
         total: MoneyWan.optional(),
@@ -349,6 +405,10 @@ export const FinalAccounts = z
         items: z.array(SpendingLine).max(50).default([]),
         byClass: z.array(ClassLine).max(50).default([]).describe("按功能分类（类）"),
         printed: TotalPrinted.optional(),
+        closingCarryOver: StatementFigure.optional().describe("年末结转和结余（支出合计 + 年末结转和结余 = 支出总计）"),
+        grandTotal: StatementFigure.optional().describe("支出总计"),
+        incomplete: Incomplete,
+        incompleteNote: IncompleteNote,
       })
       .strict()
       .optional(),
@@ -365,10 +425,14 @@ export const FinalAccounts = z
         adjustedBudget: MoneyWan.optional(),
         byClass: z.array(ClassLine).max(50).default([]),
         printed: TotalPrinted.optional(),
+        incomplete: Incomplete,
+        incompleteNote: IncompleteNote,
       })
       .strict()
       .optional(),
     functionLines: z.array(FunctionLine).max(500).default([]),
+    functionLinesIncomplete: Incomplete,
+    functionLinesIncompleteNote: IncompleteNote,
     basicSpending: z
       .object({
         total: MoneyWan,
@@ -434,6 +498,8 @@ export const Budget = z
         items: z.array(IncomeLine.extend({ nature: SpendingNature.optional() }).strict()).max(50).default([]),
         byClass: z.array(ClassLine).max(50).default([]).describe("支出预算按功能分类（类）"),
         printed: TotalPrinted.optional(),
+        incomplete: Incomplete,
+        incompleteNote: IncompleteNote,
       })
       .strict()
       .optional(),
@@ -442,7 +508,14 @@ export const Budget = z
   .strict();
 
 export const NarrativeSection = z
-  .object({ id: ShortText.optional(), title: ShortText, text: Text, sourceLine: SourceLine.optional() })
+  .object({
+    id: ShortText.optional(),
+    title: ShortText,
+    text: Text,
+    sourceLine: SourceLine.optional(),
+    incomplete: Incomplete,
+    incompleteNote: IncompleteNote,
+  })
   .strict();
 
 export const PublishedScore = z
@@ -457,14 +530,25 @@ export const PublishedScore = z
 
 export const Dataset = z
   .object({
-    formatVersion: z.literal(FORMAT_VERSION).describe("数据格式版本"),
+    // Version 1 files are read as version 2 (the additions are all optional; 万元 was their only unit). The rest of
+    // the migration (what moved, said to the user) is migrateDataset's, called by validateDataset.
+    formatVersion: z
+      .literal([1, FORMAT_VERSION])
+      .transform((): typeof FORMAT_VERSION => FORMAT_VERSION)
+      .describe("数据格式版本（当前为 2；版本 1 的文件读入时自动迁移）"),
     year: z.number().int().min(2000).max(2100).describe("年度"),
+    amountUnit: AmountUnitSchema.default("万元"),
     source: ShortText.optional().describe("数据来源，如样例文件名"),
     unit: UnitProfile.optional(),
     basicData: BasicData.optional(),
     budget: Budget.optional(),
     department: z
-      .object({ evaluation: EvaluationTable.optional(), goals: Text.optional() })
+      .object({
+        name: ShortText.optional().describe("部门（单位）名称，如表头所印"),
+        code: ShortText.optional().describe("部门（单位）编码"),
+        evaluation: EvaluationTable.optional(),
+        goals: Text.optional(),
+      })
       .strict()
       .optional()
       .describe("部门整体支出绩效自评表"),

@@ -7,6 +7,8 @@ import { z } from "zod";
 import { formatPath } from "../findings/finding.ts";
 import { Dataset, Indicator } from "./schema.ts";
 import { locateJsonError } from "../parse/locate-json-error.ts";
+import { checkAmountLimits } from "./amount-unit.ts";
+import { migrateDataset } from "./migrate-dataset.ts";
 
 z.config(z.locales.zhCN());
 
@@ -16,15 +18,23 @@ export interface InputIssue {
   message: string;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: InputIssue[] };
+/**
+ * `migration` lists what was read differently from an older format version (empty for a current file), so that the
+ * user can be told; the dataset itself is always in the current format.
+ */
+export type ValidationResult = { ok: true; dataset: Dataset; migration: string[] } | { ok: false; issues: InputIssue[] };
 
 const MAX_JSON_BYTES = 20 * 1024 * 1024;
 
-/** Validates an already parsed value. */
+/** Validates an already parsed value, migrating an older format version first. */
 export function validateDataset(value: unknown): ValidationResult {
-  const result = Dataset.safeParse(value);
-  if (result.success) return { ok: true, dataset: result.data };
-  return { ok: false, issues: describeIssues(result.error.issues, []) };
+  const { value: current, changes } = migrateDataset(value);
+  const result = Dataset.safeParse(current);
+  if (!result.success) return { ok: false, issues: describeIssues(result.error.issues, []) };
+  // Each amount within its unit's precision and the limit that keeps every sum exact (money/fen.ts).
+  const limits = checkAmountLimits(result.data, result.data.amountUnit);
+  if (limits.length > 0) return { ok: false, issues: limits.map((issue) => ({ location: formatPath(issue.path), message: issue.message })) };
+  return { ok: true, dataset: result.data, migration: changes };
 }
 
 /**

@@ -1,8 +1,12 @@
 /**
  * Money as integer 分 (fen).
  *
- * Amounts arrive as decimal strings in 万元 (up to 6 decimals, i.e. exact to the 分) and are kept as safe integers
- * of 分, so sums of parts are exact. 1 万元 = 10 000 元 = 1 000 000 分.
+ * Amounts arrive as decimal strings in 万元 (up to 6 decimals, i.e. exact to the 分) or 元 (up to 2 decimals) and are
+ * kept as safe integers of 分, so sums of parts are exact. 1 万元 = 10 000 元 = 1 000 000 分.
+ *
+ * Limits: a dataset amount is below 10 000 000 万元 (10¹³ 分, about 1 000 亿元); the longest list of a dataset has 500
+ * lines, so any sum of them stays below 5 × 10¹⁵ 分, inside Number.MAX_SAFE_INTEGER (9.007 × 10¹⁵): every sum the
+ * audit makes is exact. The dataset schema refuses larger amounts with a Chinese message (checkAmountLimits).
  * @module
  */
 import { Dec } from "../numbers/decimal.ts";
@@ -34,6 +38,33 @@ function toFen(text: string, places: number): Fen {
   return sign === "-" && fen !== 0 ? -fen : fen;
 }
 
+/** The largest amount a dataset may hold, in 分 (exclusive): 10 000 000 万元. */
+export const MAX_DATASET_AMOUNT_FEN = 10_000_000 * FEN_PER_WAN;
+/** Integer digits allowed in each unit, so that an amount stays below MAX_DATASET_AMOUNT_FEN. */
+export const MAX_INTEGER_DIGITS = { 万元: 7, 元: 11 } as const;
+export const MAX_DECIMALS = { 万元: WAN_PLACES, 元: YUAN_PLACES } as const;
+
+export type MoneyUnit = "万元" | "元";
+
+/** Why an amount text cannot be held in this unit (a Chinese message), or null when it can. */
+export function describeAmountLimit(text: string, unit: MoneyUnit): string | null {
+  const match = DECIMAL_TEXT.exec(text);
+  if (!match) return `金额应为数字：${text}`;
+  const whole = (match[2] ?? "").replace(/^0+(?=\d)/, "");
+  const fraction = match[3] ?? "";
+  if (fraction.length > MAX_DECIMALS[unit]) return `金额单位为${unit}时最多${MAX_DECIMALS[unit]}位小数（精确到分）：${text}`;
+  if (whole.length > MAX_INTEGER_DIGITS[unit]) {
+    const limit = unit === "万元" ? "9,999,999.999999万元" : "99,999,999,999.99元";
+    return `金额过大：${text}${unit}超过上限 ${limit}（约1000亿元；更大的金额无法保证合计精确到分）`;
+  }
+  return null;
+}
+
+/** An amount in the given unit → 分. */
+export function amountToFen(text: string, unit: MoneyUnit): Fen {
+  return unit === "元" ? yuanToFen(text) : wanToFen(text);
+}
+
 /** "874.05" (万元) → 874 050 000 分. Throws RangeError for text that is not an exact decimal amount. */
 export function wanToFen(wan: string): Fen {
   return toFen(wan, WAN_PLACES);
@@ -52,6 +83,28 @@ export function fenToWan(fen: Fen): Dec {
 /** 分 → "874.05" (万元, half-up to `places` decimals). */
 export function formatWan(fen: Fen, places = 2): string {
   return fenToWan(fen).toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);
+}
+
+/** 分 → "8,740,500.00" (元, exact to the 分, with thousands separators as 元 documents print them). */
+export function formatYuan(fen: Fen): string {
+  const sign = fen < 0 ? "-" : "";
+  const abs = Math.abs(fen);
+  const whole = Math.trunc(abs / FEN_PER_YUAN).toLocaleString("en-US");
+  return `${sign}${whole}.${String(abs % FEN_PER_YUAN).padStart(2, "0")}`;
+}
+
+/** An amount as a message prints it in the document's unit: "874.05万元" or "8,740,500.00元". */
+export function formatAmount(fen: Fen, unit: MoneyUnit, wanPlaces = 2): string {
+  return unit === "元" ? `${formatYuan(fen)}元` : `${formatWan(fen, wanPlaces)}万元`;
+}
+
+/** 分 → the dataset's canonical 万元 text ("874.05", up to 6 decimals, no trailing zeros). */
+export function fenToWanText(fen: Fen): string {
+  const sign = fen < 0 ? "-" : "";
+  const abs = Math.abs(fen);
+  const whole = Math.trunc(abs / FEN_PER_WAN);
+  const frac = String(abs % FEN_PER_WAN).padStart(6, "0").replace(/0+$/, "");
+  return frac === "" ? `${sign}${whole}` : `${sign}${whole}.${frac}`;
 }
 
 export function sumFen(values: readonly Fen[]): Fen {

@@ -44,3 +44,66 @@ export function splitLeadingOperator(input: string): { operator: Operator | null
   }
   return { operator: null, glyph: "", rest: text };
 }
+
+/**
+ * Operators written as words in front of a number, longest first so that 大于等于 is not read as 大于. 达到 is "at
+ * least". The text before the word may be a label ("培训人次不少于500人次", "较上年提升8%"): digits there would be
+ * a different number, so a label holds none.
+ */
+const WORD_OPERATORS: readonly [string, Operator, "up" | "down" | null][] = [
+  ["大于或等于", "≥", null],
+  ["小于或等于", "≤", null],
+  ["大于等于", "≥", null],
+  ["小于等于", "≤", null],
+  ["不少于", "≥", null],
+  ["不低于", "≥", null],
+  ["不小于", "≥", null],
+  ["不下于", "≥", null],
+  ["不超过", "≤", null],
+  ["不高于", "≤", null],
+  ["不大于", "≤", null],
+  ["不多于", "≤", null],
+  ["控制在", "≤", null],
+  ["至少", "≥", null],
+  ["最少", "≥", null],
+  ["至多", "≤", null],
+  ["最多", "≤", null],
+  ["达到", "≥", null],
+  ["超过", ">", null],
+  ["大于", ">", null],
+  ["高于", ">", null],
+  ["多于", ">", null],
+  ["小于", "<", null],
+  ["低于", "<", null],
+  ["少于", "<", null],
+  ["等于", "=", null],
+  ["提升", "≥", "up"],
+  ["提高", "≥", "up"],
+  ["增长", "≥", "up"],
+  ["增加", "≥", "up"],
+  ["上升", "≥", "up"],
+  ["下降", "≥", "down"],
+  ["降低", "≥", "down"],
+  ["减少", "≥", "down"],
+];
+
+const WORD_OPERATOR_AT = new RegExp(
+  `^([^\\d]{0,16}?)(${WORD_OPERATORS.map(([word]) => word).join("|")})(?:了)?\\s*(?=[+-]?[\\d.])`,
+);
+
+/**
+ * A word operator in front of a number: "不少于500人次" → ≥ and "500人次"; "下降5%" → ≥ with direction down (the size
+ * of the fall is at least 5%). Null when the text has none. A change word ("提升") with its own 以内 stays a change.
+ */
+export function splitWordOperator(input: string): { operator: Operator; word: string; direction: "up" | "down" | null; rest: string } | null {
+  const match = WORD_OPERATOR_AT.exec(input.trim());
+  if (!match) return null;
+  const word = match[2] ?? "";
+  const entry = WORD_OPERATORS.find(([w]) => w === word);
+  if (!entry) return null;
+  let operator = entry[1];
+  const rest = input.trim().slice(match[0].length);
+  // "控制在60万元以内" / "下降5%以内": a 以内/以下 behind bounds the number from above.
+  if (/(?:以内|之内|以下)$/.test(rest)) operator = "≤";
+  return { operator, word, direction: entry[2], rest: rest.replace(/(?:及以上|以上|及以下|以下|以内|之内)$/, "").trim() };
+}

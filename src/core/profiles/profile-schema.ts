@@ -31,12 +31,12 @@ export const RuleProfile = z
     execution: z
       .object({
         base: z.enum(["adjusted", "initial"]).describe("执行率分母：全年（调整后）预算数 / 年初预算数"),
-        weight: Num.describe("预算执行率分值"),
+        weight: Num.describe("预算执行率分值（与 indicatorWeight 合为总分，如 10/90、20/80）"),
         scoring: z.enum(["linearCapped"]).describe("分值×执行率，超过100%按100%计（目前各地表式均如此）"),
         reasonBelowRate: Num.optional().describe("执行率低于该百分数时须说明原因，如 90"),
       })
       .strict(),
-    indicatorWeight: Num.describe("绩效指标部分总分值，如 90"),
+    indicatorWeight: Num.describe("绩效指标部分总分值，如 90（四川、国家 10/90），或 80（预算执行 20 分的省份）"),
     level1Weights: z.record(z.string(), Num).describe("一级指标参考分值"),
     operators: z
       .object({
@@ -61,8 +61,22 @@ export const RuleProfile = z
       .object({
         belowWeight: z.boolean().describe("得分低于权重须说明原因"),
         overAchievement: z.boolean(),
+        unmet: z
+          .boolean()
+          .optional()
+          .describe("未完成的指标须说明原因（无论表中是否印有权重）；缺省与 belowWeight 相同"),
       })
       .strict(),
+    prose: z
+      .object({
+        precisionNotice: z
+          .enum(["oncePerDocument", "off"])
+          .default("oncePerDocument")
+          .describe("百分率未按规则位数书写（如应两位小数而写一位）时：每份文档至多提示一次，或不提示；所写数值本身按其位数核对"),
+      })
+      .strict()
+      .default({ precisionNotice: "oncePerDocument" })
+      .describe("文字说明核对的设置"),
     level1Aliases: z.record(z.string(), z.string()).default({}).describe("一级指标别名 → 规范名"),
   })
   .strict();

@@ -7,7 +7,8 @@
  */
 import type { Indicator } from "../dataset/schema.ts";
 import { Dec } from "../numbers/decimal.ts";
-import { parseMeasure, unitScale } from "../parse/parse-measure.ts";
+import { type TimeTarget, parseTimeTarget } from "../parse/parse-deadline.ts";
+import { normalizeUnit, parseMeasure, unitScale } from "../parse/parse-measure.ts";
 import { type Operator, parseOperator } from "../parse/parse-operator.ts";
 
 export interface IndicatorValues {
@@ -23,18 +24,47 @@ export interface IndicatorValues {
   unitConverted: boolean;
   /** Units written on both sides that cannot be compared ("%" vs "人"). */
   unitsIncompatible: boolean;
+  /** A time target (时效: 年底前, 2023年11月底前, 按时 …), judged from the actual text instead of a number. */
+  timeTarget: TimeTarget | null;
+  /** The target is a change in a direction (提升8%, 下降5%): the actual is read as the size of the change that way. */
+  direction: "up" | "down" | null;
 }
 
 const ONE = new Dec(1);
 const ONE_TEN_THOUSANDTH = ONE.div(10_000);
 
+const NO_TIME = null;
+
 export function readIndicatorValues(indicator: Indicator): IndicatorValues {
   const target = parseMeasure(indicator.target);
   const actual = parseMeasure(indicator.actual);
   const written = indicator.operator ?? (indicator.operatorPrinted ? parseOperator(indicator.operatorPrinted) : null) ?? target.operator;
-  const targetUnit = target.unit ?? nonEmpty(indicator.unit);
+  // "12月底前" reads as the number 12 with the unit "月底前": a deadline is looked for before any number.
+  const timeTarget = target.value === null || /月|季度|年/.test(target.unit ?? "") ? parseTimeTarget(indicator.target) : NO_TIME;
+  if (timeTarget) {
+    return {
+      operator: "定性",
+      operatorAssumed: false,
+      target: null,
+      actual: null,
+      targetUnit: null,
+      actualUnit: null,
+      actualScale: ONE,
+      unitConverted: false,
+      unitsIncompatible: false,
+      timeTarget,
+      direction: null,
+    };
+  }
+  const targetUnit = target.unit ?? normalizeUnit(nonEmpty(indicator.unit));
   const actualUnit = actual.unit;
   let actualValue = actual.value;
+  // 下降5% against 下降6%: both the size of the fall. Against 上升2%, the fall is −2; a bare −6% is a fall of 6.
+  const direction = target.direction;
+  if (direction !== null && actualValue !== null) {
+    if (actual.direction !== null && actual.direction !== direction) actualValue = actualValue.negated();
+    else if (actual.direction === null && direction === "down" && actualValue.isNegative()) actualValue = actualValue.abs();
+  }
   let actualScale = ONE;
   let unitConverted = false;
   let unitsIncompatible = false;
@@ -69,6 +99,8 @@ export function readIndicatorValues(indicator: Indicator): IndicatorValues {
     actualScale,
     unitConverted,
     unitsIncompatible,
+    timeTarget: NO_TIME,
+    direction,
   };
 }
 

@@ -1,9 +1,11 @@
 /**
- * Budget execution rate and its score: rate = 执行数 ÷ 预算数 (the profile says which budget: 全年/调整后 or 年初),
- * score = 分值 × min(rate, 100%). A zero or missing budget has no rate.
+ * Budget execution rate and its score: rate = 执行数 ÷ 预算数 (the profile says which budget: 全年/调整后 or 年初; a
+ * form with a single 预算数 column gives `budget`), score = 分值 × min(rate, 100%). A zero or missing budget has no
+ * rate. The score is that of the row the form prints it on: the total row, or the `其中：财政拨款` row of the
+ * department forms that print 执行率/权重/得分 there.
  * @module
  */
-import type { EvaluationTable } from "../dataset/schema.ts";
+import type { EvaluationTable, ExecutionRow } from "../dataset/schema.ts";
 import { type Fen, wanToFen } from "../money/fen.ts";
 import { Dec, formatFixed, percentOf } from "../numbers/decimal.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
@@ -37,24 +39,44 @@ class ScoredExecution implements ExecutionScore {
   }
 }
 
-/** Scores the total row of an execution block; null when the table has no total row. */
+/** The budget figure a row's rate is computed on: the profile's base, else the single 预算数 column. */
+export function executionBaseOf(row: ExecutionRow, base: RuleProfile["execution"]["base"]): string | undefined {
+  return (base === "adjusted" ? row.adjusted : row.initial) ?? row.budget;
+}
+
+/** The row the budget score belongs to: the first that prints a score or weight, else the total row. */
+export function scoredExecutionIndex(table: EvaluationTable): number {
+  const printedOn = table.execution.findIndex((row) => row.printed?.score !== undefined || row.printed?.weight !== undefined);
+  return printedOn >= 0 ? printedOn : table.execution.findIndex((row) => row.role === "total");
+}
+
+/** Scores the execution block on its scored row; null when the table has no execution block. */
 export function scoreExecution(table: EvaluationTable, tablePath: string, profile: RuleProfile): ExecutionScore | null {
-  const index = table.execution.findIndex((row) => row.role === "total");
+  const index = scoredExecutionIndex(table);
   const row = table.execution[index];
   if (!row) return null;
   const base = profile.execution.base;
   const weight = new Dec(table.executionWeight ?? profile.execution.weight);
-  const budgetText = base === "adjusted" ? row.adjusted : row.initial;
+  const budgetText = executionBaseOf(row, base);
+  const baseLabel = budgetText === undefined || budgetText === (base === "adjusted" ? row.adjusted : row.initial) ? BASE_LABEL[base] : "预算数";
+  const onRow = row.role === "total" ? "" : `（按“${row.label}”行计分，原表得分印在该行）`;
   const budgetFen = budgetText === undefined ? null : wanToFen(budgetText);
   const executedFen = row.executed === undefined ? null : wanToFen(row.executed);
   const path = `${tablePath}.execution[${index}]`;
   if (budgetFen === null || executedFen === null) {
     const missing = budgetFen === null ? BASE_LABEL[base] : "执行数";
-    return new ScoredExecution(path, base, budgetFen, executedFen, weight, null, null, () => `缺少${missing}，无法计算执行率`);
+    return new ScoredExecution(path, base, budgetFen, executedFen, weight, null, null, () => `缺少${missing}，无法计算执行率${onRow}`);
   }
   const rate = percentOf(executedFen, budgetFen);
   if (rate === null) {
-    return new ScoredExecution(path, base, budgetFen, executedFen, weight, null, null, () => `${BASE_LABEL[base]}为0，执行率无意义（—）`);
+    const partsFen = table.execution
+      .filter((r) => r.role === "part" && (r.depth ?? 1) === 1)
+      .reduce((sum, r) => {
+        const text = executionBaseOf(r, base);
+        return text === undefined ? sum : sum + wanToFen(text);
+      }, 0);
+    const why = row.role === "total" && partsFen !== 0 ? `，但其中项合计不为0，总额疑似漏填` : "";
+    return new ScoredExecution(path, base, budgetFen, executedFen, weight, null, null, () => `${baseLabel}为0，执行率无意义（—）${why}${onRow}`);
   }
   const capped = Dec.min(rate, 100);
   const score = weight.times(capped).div(100);
@@ -62,8 +84,8 @@ export function scoreExecution(table: EvaluationTable, tablePath: string, profil
     const rateText = formatFixed(rate, profile.rounding.rateDecimals);
     const cap = rate.greaterThan(100) ? "（超过100%按100%计）" : "";
     return (
-      `执行率 = 执行数 ${row.executed} ÷ ${BASE_LABEL[base]} ${budgetText} = ${rateText}%${cap}；` +
-      `得分 = 分值 ${weight.toString()} × ${formatFixed(capped, profile.rounding.rateDecimals)}% = ${formatFixed(score, profile.rounding.indicatorDecimals)}`
+      `执行率 = 执行数 ${row.executed} ÷ ${baseLabel} ${budgetText} = ${rateText}%${cap}；` +
+      `得分 = 分值 ${weight.toString()} × ${formatFixed(capped, profile.rounding.rateDecimals)}% = ${formatFixed(score, profile.rounding.indicatorDecimals)}${onRow}`
     );
   };
   return new ScoredExecution(path, base, budgetFen, executedFen, weight, rate, score, explain);

@@ -9,12 +9,21 @@ import type { RuleProfile } from "../profiles/profile-schema.ts";
 import { type IndicatorValues, readIndicatorValues } from "./read-indicator-values.ts";
 import { inferQualitativeGrade, scoreQualitative } from "./score-qualitative.ts";
 import { scoreQuantitative } from "./score-quantitative.ts";
-import type { IndicatorScore, IndicatorStatus } from "./score-types.ts";
+import { describeDeadline, judgeTimeTarget } from "../parse/parse-deadline.ts";
+import type { Attainment, IndicatorScore, IndicatorStatus } from "./score-types.ts";
 
 interface Suggestion {
   suggested: Dec | null;
   status: IndicatorStatus;
   explain: () => string;
+  attainment: Attainment;
+  empty?: boolean;
+}
+
+/** Options of one scoring run. */
+export interface ScoringOptions {
+  /** The report's year, for a time target whose deadline or actual date names no year. */
+  reportYear?: number | null;
 }
 
 /**
@@ -30,6 +39,8 @@ class ScoredIndicator implements IndicatorScore {
   readonly targetValue: Dec | null;
   readonly actualValue: Dec | null;
   readonly unitConverted: boolean;
+  readonly attainment: Attainment;
+  readonly empty: boolean;
   #explain: (() => string) | null;
   #explanation = "";
 
@@ -49,6 +60,8 @@ class ScoredIndicator implements IndicatorScore {
     this.targetValue = values.target;
     this.actualValue = values.actual;
     this.unitConverted = values.unitConverted;
+    this.attainment = suggestion.attainment;
+    this.empty = suggestion.empty ?? false;
     this.#explain = override
       ? () => `${suggestion.explain()}；人工调整为 ${override.score}（理由：${override.reason}）`
       : suggestion.explain;
@@ -66,30 +79,70 @@ class ScoredIndicator implements IndicatorScore {
 const ZERO = new Dec(0);
 const fixed = (text: string) => () => text;
 
-export function scoreIndicator(indicator: Indicator, path: string, profile: RuleProfile): IndicatorScore {
+export function scoreIndicator(indicator: Indicator, path: string, profile: RuleProfile, options: ScoringOptions = {}): IndicatorScore {
   const values = readIndicatorValues(indicator);
   const weight = indicator.weight === undefined ? ZERO : new Dec(indicator.weight);
-  return new ScoredIndicator(path, indicator, values, weight, suggest(indicator, values, weight, profile));
+  return new ScoredIndicator(path, indicator, values, weight, suggestWithOrWithoutWeight(indicator, values, weight, profile, options));
 }
 
-function suggest(indicator: Indicator, values: IndicatorValues, weight: Dec, profile: RuleProfile): Suggestion {
-  if (indicator.weight === undefined) {
-    return { suggested: null, status: "unscorable", explain: fixed("未填写权重，无法计分") };
+/** Blank, "0", a dash or 无: a cell of an unused row. */
+const UNUSED_CELL = /^(?:0+(?:\.0+)?%?|—+|-+|－+|\/|／|无)?$/;
+
+/** An unused row (an unused 生态效益 row printed "0"): no weight, or 0, and nothing but 0 or blanks to compare. */
+export function isEmptyIndicatorRow(indicator: Indicator): boolean {
+  const blank = (text: string | undefined) => UNUSED_CELL.test((text ?? "").replace(/\s+/g, ""));
+  const noWeight = indicator.weight === undefined || new Dec(indicator.weight).isZero();
+  return noWeight && blank(indicator.target) && blank(indicator.actual) && indicator.printed?.score === undefined;
+}
+
+/**
+ * Met or unmet does not depend on a weight: without one, the row is judged as if weighted, and only the score is
+ * withheld ("未填写权重，无法计分；完成值 7 / 指标值 8 …，未完成").
+ */
+function suggestWithOrWithoutWeight(indicator: Indicator, values: IndicatorValues, weight: Dec, profile: RuleProfile, options: ScoringOptions): Suggestion {
+  if (isEmptyIndicatorRow(indicator)) {
+    return { suggested: null, status: "unscorable", explain: fixed("空行（未填写权重、指标值和完成值），不计分"), attainment: "unknown", empty: true };
+  }
+  const judged = suggest(indicator, values, weight, profile, options);
+  if (indicator.weight !== undefined) return judged;
+  const verdict = judged.attainment === "met" ? "，已完成" : judged.attainment === "notMet" ? "，未完成" : "";
+  const rule = judged.status === "unscorable" ? "" : `；按指标值与完成值判断${verdict}`;
+  return { suggested: null, status: "unscorable", explain: () => `未填写权重，无法计分${rule}`, attainment: judged.attainment };
+}
+
+const ATTAINMENT_OF_GRADE = { achieved: "met", partlyAchieved: "notMet", notAchieved: "notMet" } as const;
+
+function suggest(indicator: Indicator, values: IndicatorValues, weight: Dec, profile: RuleProfile, options: ScoringOptions): Suggestion {
+  if (values.timeTarget) {
+    // A time target is judged on time or late from the actual text; its score is the qualitative band of that verdict.
+    const judgement = judgeTimeTarget(values.timeTarget, indicator.actual, options.reportYear ?? null);
+    const grade = indicator.qualitativeGrade ?? (judgement.verdict === "met" ? "achieved" : judgement.verdict === "notMet" ? "notAchieved" : null);
+    const deadline = values.timeTarget.deadline ? `期限 ${describeDeadline(values.timeTarget.deadline)}` : `要求“${values.timeTarget.text}”`;
+    if (grade === null) {
+      return { suggested: null, status: "unscorable", explain: fixed(`时效指标（${deadline}）：${judgement.why}`), attainment: "unknown" };
+    }
+    const { score, explain } = scoreQualitative(grade, weight, profile);
+    return {
+      suggested: score,
+      status: "qualitative",
+      explain: () => `时效指标（${deadline}）：${indicator.qualitativeGrade ? "按所选等级" : judgement.why}；${explain()}`,
+      attainment: ATTAINMENT_OF_GRADE[grade],
+    };
   }
   if (values.operator === "定性") {
     const grade = inferQualitativeGrade(indicator);
     if (grade === null) {
       const why = (indicator.actual ?? "").trim() === "" ? "未填写完成情况" : "无法从完成情况判断达成等级，请选择等级";
-      return { suggested: null, status: "unscorable", explain: fixed(`定性指标${why}`) };
+      return { suggested: null, status: "unscorable", explain: fixed(`定性指标${why}`), attainment: "unknown" };
     }
     const { score, explain } = scoreQualitative(grade, weight, profile);
-    return { suggested: score, status: "qualitative", explain };
+    return { suggested: score, status: "qualitative", explain, attainment: ATTAINMENT_OF_GRADE[grade] };
   }
   if (values.target === null) {
-    return { suggested: null, status: "unscorable", explain: fixed("未填写指标值，无法计分") };
+    return { suggested: null, status: "unscorable", explain: fixed("未填写指标值，无法计分"), attainment: "unknown" };
   }
   if (values.actual === null) {
-    return { suggested: null, status: "unscorable", explain: fixed("未填写完成值，无法计分") };
+    return { suggested: null, status: "unscorable", explain: fixed("未填写完成值，无法计分"), attainment: "unknown" };
   }
   if (values.unitsIncompatible) {
     const { targetUnit, actualUnit } = values;
@@ -97,6 +150,7 @@ function suggest(indicator: Indicator, values: IndicatorValues, weight: Dec, pro
       suggested: null,
       status: "unscorable",
       explain: () => `指标值单位“${targetUnit}”与完成值单位“${actualUnit}”不一致，无法比较`,
+      attainment: "unknown",
     };
   }
   const result = scoreQuantitative({
@@ -106,14 +160,18 @@ function suggest(indicator: Indicator, values: IndicatorValues, weight: Dec, pro
     weight,
     profile,
   });
-  if (!values.operatorAssumed && !values.unitConverted) return { suggested: result.score, status: result.status, explain: result.explain };
+  const attainment: Attainment = result.status === "notMet" ? "notMet" : "met";
+  const direction = values.direction === null ? "" : values.direction === "up" ? "指标为增幅，按增幅计" : "指标为降幅，按降幅计";
+  if (!values.operatorAssumed && !values.unitConverted && direction === "")
+    return { suggested: result.score, status: result.status, explain: result.explain, attainment };
   const explain = () => {
     const notes: string[] = [];
+    if (direction !== "") notes.push(direction);
     if (values.operatorAssumed) notes.push("未写指标性质，按≥计");
     if (values.unitConverted && values.actual !== null) {
       notes.push(`完成值 ${(indicator.actual ?? "").trim()} 按单位折算为 ${formatFixed(values.actual, 4).replace(/\.?0+$/, "")}${values.targetUnit ?? ""}`);
     }
     return `${notes.join("；")}；${result.explain()}`;
   };
-  return { suggested: result.score, status: result.status, explain };
+  return { suggested: result.score, status: result.status, explain, attainment };
 }

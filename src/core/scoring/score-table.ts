@@ -10,15 +10,15 @@ import type { RuleProfile } from "../profiles/profile-schema.ts";
 import { gradeOf } from "./grade.ts";
 import { resolveLevels } from "./indicator-hierarchy.ts";
 import { scoreExecution } from "./score-execution.ts";
-import { scoreIndicator } from "./score-indicator.ts";
+import { type ScoringOptions, scoreIndicator } from "./score-indicator.ts";
 import type { Subtotal, TableScore } from "./score-types.ts";
 
 const ZERO = new Dec(0);
 
-export function scoreTable(table: EvaluationTable, path: string, profile: RuleProfile): TableScore {
+export function scoreTable(table: EvaluationTable, path: string, profile: RuleProfile, options: ScoringOptions = {}): TableScore {
   const execution = scoreExecution(table, path, profile);
   const levels = resolveLevels(table.indicators, profile);
-  const indicators = table.indicators.map((indicator, i) => scoreIndicator(indicator, `${path}.indicators[${i}]`, profile));
+  const indicators = table.indicators.map((indicator, i) => scoreIndicator(indicator, `${path}.indicators[${i}]`, profile, options));
 
   const subtotals = new Map<string, Subtotal>();
   const level1Subtotals: Subtotal[] = [];
@@ -42,6 +42,27 @@ export function scoreTable(table: EvaluationTable, path: string, profile: RulePr
   const totalWeight = level1Subtotals.reduce((sum, s) => sum.plus(s.weight), executionWeight);
   const total = level1Subtotals.reduce((sum, s) => sum.plus(s.score), execution?.score ?? ZERO);
   const onHundred = totalWeight.isZero() || totalWeight.equals(100) ? total : total.div(totalWeight).times(100);
-  const grade = totalWeight.isZero() ? null : gradeOf(onHundred.toDecimalPlaces(profile.rounding.totalDecimals, Dec.ROUND_HALF_UP), profile);
-  return { path, execution, indicators, levels, subtotals: [...subtotals.values()], totalWeight, total, grade };
+  const missing = describeMissing(table, execution, indicators);
+  const grade =
+    totalWeight.isZero() || missing.length > 0 ? null : gradeOf(onHundred.toDecimalPlaces(profile.rounding.totalDecimals, Dec.ROUND_HALF_UP), profile);
+  return { path, execution, indicators, levels, subtotals: [...subtotals.values()], totalWeight, total, grade, missing };
+}
+
+/**
+ * What a total and grade would leave out: rows without a weight, rows that cannot be scored, a budget score that
+ * cannot be computed, a table printed incompletely. A grade of part of a table is not claimed for the whole.
+ */
+function describeMissing(table: EvaluationTable, execution: TableScore["execution"], indicators: readonly TableScore["indicators"][number][]): string[] {
+  const missing: string[] = [];
+  const used = indicators.filter((s) => !s.empty);
+  const unweighted = used.filter((s) => s.indicator.weight === undefined).length;
+  if (used.length > 0 && unweighted === used.length) missing.push("表中未印权重，无法计分");
+  else if (unweighted > 0) missing.push(`${unweighted}项指标未填写权重`);
+  const unscored = used.filter((s) => s.indicator.weight !== undefined && s.final === null).length;
+  if (unscored > 0) missing.push(`${unscored}项指标无法计分（未填写完成值或无法判断）`);
+  if (table.execution.length > 0 && (execution === null || execution.score === null)) {
+    missing.push(`预算执行得分无法计算（${execution?.explanation ?? "无总额行"}）`);
+  }
+  if (table.incomplete) missing.push(`原表印得不全${table.incompleteNote ? `（${table.incompleteNote}）` : ""}`);
+  return missing;
 }

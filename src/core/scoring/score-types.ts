@@ -42,7 +42,16 @@ export interface IndicatorScore {
   unitConverted: boolean;
   /** Everything read from the indicator's cells (operator, numbers, units), for the checks to use without reading again. */
   values: IndicatorValues;
+  /**
+   * Met or not, judged from target and actual whether or not the row has a weight (a table printed without its weight
+   * column still says 7场 against 8场 is unmet); "unknown" when it cannot be told (nothing filled, a text to judge).
+   */
+  attainment: Attainment;
+  /** An unused row: no weight (or 0) and target and actual blank, "0" or a dash. Left out of every weight check. */
+  empty: boolean;
 }
+
+export type Attainment = "met" | "notMet" | "unknown";
 
 export interface ExecutionScore {
   path: string;
@@ -75,8 +84,13 @@ export interface TableScore {
   totalWeight: Dec;
   /** Σ final scores plus the execution score. */
   total: Dec;
-  /** Grade of the total; null when the table has no weights to score on. */
+  /** Grade of the total; null when the table cannot be scored as a whole (see `missing`). */
   grade: string | null;
+  /**
+   * What keeps the table from a total and a grade, in Chinese ("3项指标未填写权重", "预算执行得分无法计算"); empty when
+   * it can be scored. A table with something missing has no grade: a part is not graded as the whole.
+   */
+  missing: string[];
 }
 
 export interface DatasetScores {

@@ -24,3 +24,6 @@ export const SUMMARY_ROLES: readonly Role[] = ["unitReviewer", "departmentReview
 
 /** Roles that may start a new unit-year report. */
 export const REPORT_CREATING_ROLES: readonly Role[] = [...EDITING_ROLES, "admin"];
+
+/** Who may set a report's deadline (报送截止时间): its reviewers and the 管理员, never the unit itself. */
+export const DUE_AT_ROLES: readonly Role[] = ["departmentReviewer", "financeReviewer", "admin"];

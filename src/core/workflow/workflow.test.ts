@@ -25,8 +25,17 @@ describe("workflow table", () => {
     expect(editable).toEqual(["filler:draft", "filler:returned", "unitReviewer:draft", "unitReviewer:returned"]);
   });
 
-  it("requires a comment exactly on returns", () => {
+  it("offers 撤回 to the unit on a submission and 撤回公开 to the 财政审核人 on a published report, neither in a queue", () => {
+    expect(availableActions("filler", "submitted")).toEqual(["withdraw"]);
+    expect(availableActions("unitReviewer", "submitted")).toEqual(["withdraw"]);
+    expect(reviewActions("filler", "submitted")).toEqual([]);
+    expect(reviewActions("financeReviewer", "published")).toEqual(["unpublish"]);
+    expect(availableActions("departmentReviewer", "published")).toEqual([]);
+    expect(queueStatuses("financeReviewer")).not.toContain("published");
+  });
+
+  it("requires a comment exactly on returns and on taking a publication down", () => {
     const commented = Object.entries(WORKFLOW_ACTIONS).filter(([, a]) => a.commentRequired).map(([id]) => id);
-    expect(commented).toEqual(["departmentReturn", "financeReturn"]);
+    expect(commented).toEqual(["departmentReturn", "financeReturn", "unpublish"]);
   });
 });

@@ -86,7 +86,7 @@ describe("buildPublicationBundle", () => {
       },
     ]);
     expect(manifest.generatedAt).toBe("2024-03-15T08:30:00.000Z");
-    expect(manifest.dataset).toEqual({ formatVersion: 1, unit: "凉山州科学技术协会", year: 2023 });
+    expect(manifest.dataset).toEqual({ formatVersion: 2, unit: "凉山州科学技术协会", year: 2023 });
     expect(manifest.profile).toEqual({ id: "sichuan", name: profile.name });
     expect(manifest.jixiaoVersion).toBe(packageJson.version);
   });

@@ -7,7 +7,7 @@ import { strToU8, type Zippable, zipSync } from "fflate";
 import type { Dataset } from "../../core/dataset/schema.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import type { GeneratedFile } from "../document-input.ts";
-import { safeFileName } from "../file-names.ts";
+import { safeFileName, uniqueFileName } from "../file-names.ts";
 import { type BundleManifest, buildBundleManifest } from "./build-bundle-manifest.ts";
 
 export const MANIFEST_NAME = "manifest.json";
@@ -46,11 +46,7 @@ export function buildPublicationBundle(options: BuildPublicationBundleOptions): 
 function withUniqueNames(files: readonly GeneratedFile[]): GeneratedFile[] {
   const taken = new Set<string>([MANIFEST_NAME]);
   return files.map((file) => {
-    let name = file.name;
-    const dot = name.lastIndexOf(".");
-    const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
-    for (let n = 2; taken.has(name); n++) name = `${stem}（${n}）${extension}`;
-    taken.add(name);
+    const name = uniqueFileName(file.name, taken);
     return name === file.name ? file : { ...file, name };
   });
 }

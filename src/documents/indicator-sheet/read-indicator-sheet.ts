@@ -12,7 +12,8 @@ import { INDICATOR_COLUMNS } from "./indicator-sheet-columns.ts";
 
 export type SheetResult = { ok: true; indicators: Indicator[] } | { ok: false; issues: { location: string; message: string }[] };
 
-const MAX_ROWS = 2000;
+/** Indicator rows one sheet may hold (a table has a few dozen; the template's help says so). */
+export const MAX_INDICATOR_ROWS = 2000;
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
@@ -40,7 +41,7 @@ export async function readIndicatorSheet(bytes: Uint8Array): Promise<SheetResult
   const headers = headersOf(sheet);
   // exceljs row values are 1-based (index 0 is empty), so a header's index is its column number.
   const columnOf = new Map(INDICATOR_COLUMNS.map((c) => [c.key, Math.max(0, headers.indexOf(c.header))]));
-  if (sheet.rowCount - 1 > MAX_ROWS) return { ok: false, issues: [{ location: sheet.name, message: `指标行数超过 ${MAX_ROWS}` }] };
+  if (sheet.rowCount - 1 > MAX_INDICATOR_ROWS) return { ok: false, issues: [{ location: sheet.name, message: `指标行数超过 ${MAX_INDICATOR_ROWS}` }] };
 
   const indicators: Indicator[] = [];
   const issues: { location: string; message: string }[] = [];

@@ -5,7 +5,7 @@
  */
 import type { DocumentInput, GeneratedFile } from "../document-input.ts";
 import { officialDocument } from "../docx/official-format.ts";
-import { documentFileName } from "../file-names.ts";
+import { documentFileName, uniqueFileName } from "../file-names.ts";
 import { PROJECT_REPORT_TITLE, projectReportBody } from "./project-report-body.ts";
 import { packDocx } from "../docx/pack-docx.ts";
 
@@ -29,15 +29,12 @@ export async function buildProjectReportsDocx(input: DocumentInput): Promise<Gen
       sections: [{ children: projectReportBody({ dataset, project, score, profile }) }],
     });
     const data = await packDocx(document);
-    let name = documentFileName(dataset, `${PROJECT_REPORT_TITLE}-${project.name.trim()}`, "docx");
-    if (names.has(name)) {
-      name = documentFileName(
-        dataset,
-        `${PROJECT_REPORT_TITLE}-${project.name.trim()}（${project.code?.trim() || i + 1}）`,
-        "docx",
-      );
-    }
-    names.add(name);
+    const plain = documentFileName(dataset, `${PROJECT_REPORT_TITLE}-${project.name.trim()}`, "docx");
+    // Two projects of one name (or whose long names shorten alike) are told apart by their code, then by a number.
+    const name = uniqueFileName(
+      names.has(plain) ? documentFileName(dataset, `${PROJECT_REPORT_TITLE}-${project.name.trim()}（${project.code?.trim() || i + 1}）`, "docx") : plain,
+      names,
+    );
     files.push({ name, kind: "selfEvaluationReport", format: "docx", data });
   }
   return files;

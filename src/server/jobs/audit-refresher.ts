@@ -5,16 +5,8 @@
  * run, the audit is made on the main thread instead — slower, never missing.
  * @module
  */
-import type { Worker } from "node:worker_threads";
-import type { Dataset } from "../../core/dataset/schema.ts";
 import type { ReportsRepository } from "../../storage/reports-repository.ts";
-import { derivedColumns, profileOf } from "../services/dataset-json.ts";
-import type { AuditReply, AuditRequest } from "./audit-worker.ts";
-import { startModuleWorker } from "./start-module-worker.ts";
-
-const AUDIT_WORKER = new URL("./audit-worker", import.meta.url);
-
-type Derived = ReturnType<typeof derivedColumns>;
+import { AuditThreadPool } from "./audit-thread-pool.ts";
 
 /** See the AuditRefresher constructor. */
 export const AUDIT_DELAY_MS = 250;
@@ -26,10 +18,8 @@ export interface WrittenVersion {
 }
 
 export class AuditRefresher {
-  #worker: Worker | null = null;
-  #workerFailed = false;
-  #nextId = 1;
-  #replies = new Map<number, (reply: AuditReply) => void>();
+  /** One thread: edits' audits take their turn behind each other, and the server keeps its other core for requests. */
+  readonly #threads = new AuditThreadPool(1);
   /** Reports with a refresh scheduled or running, and whether another was asked for meanwhile. */
   #pending = new Map<string, { again: boolean }>();
   #idle: (() => void)[] = [];
@@ -69,8 +59,7 @@ export class AuditRefresher {
   async stop(): Promise<void> {
     this.#stopped = true;
     await this.idle();
-    await this.#worker?.terminate();
-    this.#worker = null;
+    await this.#threads.close();
   }
 
   private async refresh(reportId: string): Promise<void> {
@@ -87,7 +76,7 @@ export class AuditRefresher {
           if (!state.again) break;
           continue;
         }
-        const derived = await this.audit(report.dataset, report.profile_id);
+        const derived = await this.#threads.audit(report.dataset, report.profile_id);
         await this.reports.storeAudit(report.id, report.version, derived);
         if (!state.again) {
           const latest = await this.reports.findHead(reportId);
@@ -100,34 +89,5 @@ export class AuditRefresher {
       this.#pending.delete(reportId);
       if (this.#pending.size === 0) for (const resolve of this.#idle.splice(0)) resolve();
     }
-  }
-
-  private audit(dataset: string, profileId: string): Promise<Derived> {
-    const worker = this.worker();
-    if (!worker) return Promise.resolve(derivedColumns(JSON.parse(dataset) as Dataset, profileOf(profileId)));
-    const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      this.#replies.set(id, (reply) => (reply.ok ? resolve(reply.derived) : reject(new Error(reply.message))));
-      worker.postMessage({ id, dataset, profileId } satisfies AuditRequest);
-    });
-  }
-
-  private worker(): Worker | null {
-    if (this.#worker || this.#workerFailed) return this.#worker;
-    const worker = startModuleWorker(AUDIT_WORKER);
-    worker.unref();
-    worker.on("message", (reply: AuditReply) => {
-      this.#replies.get(reply.id)?.(reply);
-      this.#replies.delete(reply.id);
-    });
-    worker.on("error", (error) => {
-      console.error(`[jixiao] 校验线程出错，改在主线程校验：${error.message}`);
-      this.#workerFailed = true;
-      this.#worker = null;
-      for (const [id, reply] of this.#replies) reply({ id, ok: false, message: "校验线程已退出" });
-      this.#replies.clear();
-    });
-    this.#worker = worker;
-    return worker;
   }
 }

@@ -1,6 +1,7 @@
 /** Every API route of the server, in the order the OpenAPI document lists them. */
 import type { ApiRoute } from "../api-route.ts";
 import type { Services } from "../services/services.ts";
+import { accountRoutes } from "./account-routes.ts";
 import { attachmentRoutes } from "./attachment-routes.ts";
 import { indicatorSheetRoutes } from "./indicator-sheet-routes.ts";
 import { jobRoutes } from "./job-routes.ts";
@@ -11,5 +12,5 @@ import { summaryRoutes } from "./summary-routes.ts";
 import { unitRoutes } from "./unit-routes.ts";
 
 export function allRoutes(services: Services): ApiRoute[] {
-  return [...sessionRoutes(services), ...unitRoutes(services), ...reportRoutes(services), ...indicatorSheetRoutes(services), ...jobRoutes(services), ...attachmentRoutes(services), ...summaryRoutes(services), ...publicRoutes(services)];
+  return [...sessionRoutes(services), ...accountRoutes(services), ...unitRoutes(services), ...reportRoutes(services), ...indicatorSheetRoutes(services), ...jobRoutes(services), ...attachmentRoutes(services), ...summaryRoutes(services), ...publicRoutes(services)];
 }

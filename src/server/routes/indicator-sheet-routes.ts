@@ -2,7 +2,8 @@
 import { buildIndicatorTemplate } from "../../documents/indicator-sheet/build-indicator-template.ts";
 import { defineRoute } from "../api-route.ts";
 import { HttpError } from "../http-error.ts";
-import { importIndicatorSheet } from "../services/indicator-import.ts";
+import { assertMayImportIndicators, importIndicatorSheet, INDICATOR_SHEET_LIMITS } from "../services/indicator-import.ts";
+import { readBodyWithin } from "./read-body-within.ts";
 import type { TableRef } from "../services/report-service.ts";
 import type { Services } from "../services/services.ts";
 
@@ -13,7 +14,7 @@ export function indicatorSheetRoutes(services: Services) {
     defineRoute({
       method: "post",
       path: table === "department" ? "/api/reports/:id/department/indicators/import" : "/api/reports/:id/projects/:project/indicators/import",
-      summary: "以 .xlsx（导入模板格式）整体替换该表的绩效指标；请求体为文件本身，版本号放在 X-Report-Version 头",
+      summary: "以 .xlsx（导入模板格式）整体替换该表的绩效指标；请求体为文件本身（≤ 2 MB，解压后 ≤ 32 MB，≤ 2000 行），版本号放在 X-Report-Version 头",
       tag: "报表",
       access: "signedIn",
       async handle({ c, actor, params }) {
@@ -23,7 +24,10 @@ export function indicatorSheetRoutes(services: Services) {
         const project = params.project ?? "";
         if (table === "project" && !/^\d{1,4}$/.test(project)) throw new HttpError(404, "项目序号无效");
         const ref: TableRef = table === "department" ? { kind: "department" } : { kind: "project", index: Number(project) };
-        const bytes = new Uint8Array(await c.req.arrayBuffer());
+        // Right, lock and version are judged on the report's head before a byte of the file is read.
+        await assertMayImportIndicators(services.reportService, actor, params.id as string, version);
+        const limit = INDICATOR_SHEET_LIMITS.maxFileBytes;
+        const bytes = await readBodyWithin(c, limit, `指标表文件超过 ${limit / 1024 / 1024} MB`);
         return importIndicatorSheet(services.reportService, actor, params.id as string, ref, version, bytes);
       },
     });

@@ -9,12 +9,11 @@ export function publicRoutes(services: Services) {
     defineRoute({
       method: "get",
       path: "/api/public/reports",
-      summary: "已公开的报表（按单位、年度）",
+      summary: "已公开的报表（按单位、年度）；已撤回公开的附撤回时间与原因（withdrawn）",
       tag: "公开",
       access: "public",
       async handle() {
-        const published = await services.reports.listInSubtree("/", { statuses: ["published"] });
-        return { reports: published.map((r) => ({ id: r.id, unitName: r.unit_name, year: r.year, publishedAt: r.published_at })) };
+        return { reports: await services.reportService.publicList() };
       },
     }),
     defineRoute({

@@ -160,7 +160,7 @@ export function reportRoutes(services: Services) {
     defineRoute({
       method: "post",
       path: "/api/reports/:id/transitions",
-      summary: "流转：提交、退回、审核通过、公开（带版本号；退回须填意见）",
+      summary: "流转：提交、撤回提交、退回、审核通过、公开、撤回公开（带版本号；退回须填意见，撤回公开须填原因）",
       tag: "审核流程",
       access: "signedIn",
       body: z.object({ action: z.enum(WORKFLOW_ACTION_IDS as [string, ...string[]]), version: Version, comment: z.string().max(4000).default("") }).strict(),
@@ -171,11 +171,12 @@ export function reportRoutes(services: Services) {
     defineRoute({
       method: "get",
       path: "/api/reports/:id/history",
-      summary: "修改历史与流转记录（谁、何时、改了什么）",
+      summary: "修改历史与流转记录（谁、何时、改了什么）；版本按页返回，新的在前（limit 缺省 100、至多 500；before 为上一页的 nextBefore）",
       tag: "审核流程",
       access: "signedIn",
-      async handle({ actor, params }) {
-        return reports.history(actor, params.id as string);
+      query: z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), before: z.coerce.number().int().positive().optional() }).strict(),
+      async handle({ actor, params, query }) {
+        return reports.history(actor, params.id as string, query);
       },
     }),
     defineRoute({

@@ -1,14 +1,18 @@
 /** Signing in and out, and who is signed in (with the CSRF token the page must send back). */
-import { deleteCookie, setCookie } from "hono/cookie";
-import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
 import { HttpError } from "../http-error.ts";
 import { ROLE_NAMES } from "../../core/workflow/roles.ts";
-import type { Actor } from "../services/auth-service.ts";
+import type { AppEnv } from "../api-route.ts";
+import { type Actor, SESSION_MS } from "../services/auth-service.ts";
+import { DEVICE_MS } from "../../storage/trusted-devices-repository.ts";
 import type { Services } from "../services/services.ts";
 
 export const SESSION_COOKIE = "jixiao_session";
+/** Marks a browser where the user signed in before (see AuthService): its sign-ins are throttled on their own. */
+export const DEVICE_COOKIE = "jixiao_device";
 
 const SignIn = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
 
@@ -23,12 +27,13 @@ export function describeActor(actor: Pick<Actor, "user" | "unit">) {
   };
 }
 
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
+/** The session cookie: HttpOnly, SameSite=Strict, and Secure whenever the request came over HTTPS. */
+export function setSessionCookie(c: Context<AppEnv>, token: string): void {
+  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: "Strict", path: "/", secure: c.get("client").https, maxAge: SESSION_MS / 1000 });
+}
+
+function setDeviceCookie(c: Context<AppEnv>, token: string): void {
+  setCookie(c, DEVICE_COOKIE, token, { httpOnly: true, sameSite: "Strict", path: "/api/", secure: c.get("client").https, maxAge: DEVICE_MS / 1000 });
 }
 
 /** The host of an Origin header, or null for one that is not a URL ("null" from a sandboxed frame or a file). */
@@ -53,16 +58,16 @@ export function sessionRoutes(services: Services) {
         // Sign-in is the one state change without a session: refuse it from another site's page.
         const origin = c.req.header("origin");
         if (origin && hostOf(origin) !== c.req.header("host")) throw new HttpError(403, "不接受来自其他网站的登录请求");
-        const { token, csrfToken } = await services.auth.signIn(body.username, body.password, clientAddress(c));
+        const { token, csrfToken, newDeviceToken } = await services.auth.signIn(body.username, body.password, {
+          address: c.get("client").address,
+          deviceToken: getCookie(c, DEVICE_COOKIE),
+          previousToken: getCookie(c, SESSION_COOKIE),
+          userAgent: c.req.header("user-agent"),
+        });
         const actor = await services.auth.actorOf(token);
         if (!actor) throw new HttpError(500, "会话创建失败");
-        setCookie(c, SESSION_COOKIE, token, {
-          httpOnly: true,
-          sameSite: "Strict",
-          path: "/",
-          secure: new URL(c.req.url).protocol === "https:",
-          maxAge: 12 * 3600,
-        });
+        setSessionCookie(c, token);
+        if (newDeviceToken) setDeviceCookie(c, newDeviceToken);
         return { user: describeActor(actor), csrfToken };
       },
     }),

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
 import type { Services } from "../services/services.ts";
-import { regionSummary } from "../summary/region-summary.ts";
+import { regionSummary, reviewQueue } from "../summary/region-summary.ts";
 import { summaryWorkbook } from "../summary/summary-workbook.ts";
 
 const SummaryQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
@@ -23,7 +23,17 @@ export function summaryRoutes(services: Services) {
       access: "signedIn",
       query: SummaryQuery,
       async handle({ actor, query }) {
-        return { year: query.year ?? null, units: await regionSummary(services.reportService, actor, query.year) };
+        return { year: query.year ?? null, units: await regionSummary(services.reports, actor, query.year) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/review-queue",
+      summary: "审核队列：本人下级单位中等待本角色处理的报表（主管部门审核人：已提交；财政审核人：主管部门已通过、财政已通过），按状态、提交时间排序",
+      tag: "汇总",
+      access: "signedIn",
+      async handle({ actor }) {
+        return { units: await reviewQueue(services.reports, actor) };
       },
     }),
     defineRoute({
@@ -35,7 +45,7 @@ export function summaryRoutes(services: Services) {
       query: SummaryQuery,
       responses: { "200": "Excel 工作簿（.xlsx）" },
       async handle({ c, actor, query }) {
-        const rows = await regionSummary(services.reportService, actor, query.year);
+        const rows = await regionSummary(services.reports, actor, query.year);
         const data = await summaryWorkbook(rows, new Date());
         const name = `${actor.unit.name}${query.year ? `${query.year}年度` : ""}绩效自评汇总.xlsx`;
         return c.body(data.buffer as ArrayBuffer, 200, {

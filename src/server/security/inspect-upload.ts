@@ -1,8 +1,13 @@
 /**
  * What an uploaded evidence file really is, from its first bytes rather than from what the client claims, and a
  * file name that is safe to store and to offer back: no folders, no "..", no control characters, no leading dot.
+ * A Word or Excel file is also opened as the ZIP it is: one carrying macros (vbaProject.bin, ActiveX, a
+ * macro-enabled content type) or inflating beyond the limits — by its directory, or by lying about it (a zip
+ * bomb) — is refused, so that nobody who opens the evidence later gets either.
  * @module
  */
+import { checkedZipDirectory, OfficeFileBusyError, verifyOfficeFile } from "../../documents/zip/inspect-office-file.ts";
+import { ZipRefusedError } from "../../documents/zip/zip-directory.ts";
 
 export interface AllowedType {
   mediaType: string;
@@ -68,4 +73,30 @@ function capLength(name: string, max: number): string {
   if (chars.length <= max) return name;
   const extension = /\.[\p{L}\p{N}]{1,10}$/u.exec(name)?.[0] ?? "";
   return `${chars.slice(0, max - [...extension].length).join("").trim()}${extension}`;
+}
+
+/** Limits of a Word or Excel evidence file once inflated (the upload itself is at most 10 MB). */
+export const OFFICE_EVIDENCE_LIMITS = { maxEntries: 2000, maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 128 * 1024 * 1024 } as const;
+
+export type EvidenceVerdict = { ok: true } | { ok: false; status: 415 | 503; message: string };
+
+/**
+ * Opens a .docx/.xlsx evidence file: its directory against the limits and for macro parts (no inflating), then
+ * every part inflated off the main thread within its declared size, and its content types for macro-enabled ones.
+ */
+export async function inspectOfficeEvidence(bytes: Uint8Array): Promise<EvidenceVerdict> {
+  try {
+    const entries = checkedZipDirectory(bytes, OFFICE_EVIDENCE_LIMITS);
+    const macro = entries.find((entry) => /(^|\/)vbaProject[^/]*\.bin$|(^|\/)activeX\//i.test(entry.name));
+    if (macro) return { ok: false, status: 415, message: `文件含有宏或 ActiveX 控件（${macro.name}），不能作为佐证材料；请另存为不含宏的 .docx/.xlsx 或 PDF` };
+    const { contentTypes } = await verifyOfficeFile(bytes);
+    if (/macroEnabled|vbaProject|ms-office\.activeX/i.test(contentTypes)) {
+      return { ok: false, status: 415, message: "文件是启用宏的文档，不能作为佐证材料；请另存为不含宏的 .docx/.xlsx 或 PDF" };
+    }
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof ZipRefusedError) return { ok: false, status: 415, message: `文件未接受：${error.message}` };
+    if (error instanceof OfficeFileBusyError) return { ok: false, status: 503, message: error.message };
+    throw error;
+  }
 }

@@ -12,6 +12,7 @@ import { DEFAULT_PROFILE_ID, getBuiltinProfile } from "../../core/profiles/built
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import type { DerivedColumns } from "../../storage/reports-repository.ts";
 import { HttpError } from "../http-error.ts";
+import { auditFiguresOf } from "../summary/audit-figures.ts";
 import { auditResultJson } from "./scores-json.ts";
 
 export function requireValidDataset(value: unknown, year?: number): Dataset {
@@ -67,11 +68,13 @@ export function derivedColumns(dataset: Dataset, profile: RuleProfile): DerivedC
 /** derivedColumns from an audit already made. */
 export function derivedFromAudit(result: AuditResult, profile: RuleProfile): DerivedColumns {
   const execution = result.scores.department?.execution;
+  const audit = auditResultJson(result, profile);
   return {
     budgetFen: execution?.budgetFen ?? null,
     executedFen: execution?.executedFen ?? null,
-    audit: JSON.stringify(auditResultJson(result, profile)),
+    audit: JSON.stringify(audit),
     auditKey: auditKeyOf(profile),
+    figures: auditFiguresOf(audit),
   };
 }
 

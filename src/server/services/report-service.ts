@@ -10,16 +10,13 @@ import type { ReportRow, UnitRow } from "../../storage/database-schema.ts";
 import { type ReportHead, type ReportsRepository, StaleVersionError } from "../../storage/reports-repository.ts";
 import type { UnitsRepository } from "../../storage/units-repository.ts";
 import { HttpError, notFound } from "../http-error.ts";
-import { REPORT_CREATING_ROLES, SUMMARY_ROLES } from "../../core/workflow/roles.ts";
+import { DUE_AT_ROLES, REPORT_CREATING_ROLES } from "../../core/workflow/roles.ts";
 import { assertCanRead, assertMayEdit, assertRole } from "./access.ts";
 import type { Actor } from "./auth-service.ts";
 import { FullReportCache } from "./full-report-cache.ts";
 import type { AuditRefresher } from "../jobs/audit-refresher.ts";
 import { derivedColumns, derivedFromAudit, isAuditStale, profileOf, requireValidDataset, requireValidIndicator } from "./dataset-json.ts";
-import type { auditResultJson } from "./scores-json.ts";
-import { STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowActionId } from "../../core/workflow/workflow.ts";
-
-type AuditJson = ReturnType<typeof auditResultJson>;
+import { EDITABLE_STATUSES, STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowActionId } from "../../core/workflow/workflow.ts";
 
 /** A report as read for an actor: the dataset is parsed on first use (many reads only pass the stored text on). */
 export class ReadReport {
@@ -37,6 +34,19 @@ export class ReadReport {
 
 /** Where an indicator table sits in a dataset: the department's, or project n's. */
 export type TableRef = { kind: "department" } | { kind: "project"; index: number };
+
+
+/** History pages: versions per page by default and at most. */
+export const HISTORY_PAGE_DEFAULT = 100;
+export const HISTORY_PAGE_MAX = 500;
+
+/**
+ * The dataset with its unit name set to the report's unit's: the name printed in the documents and the published
+ * PDF is the unit the report belongs to, never what an uploaded file says (凉山's data cannot be shown as another's).
+ */
+export function withReportUnit(dataset: Dataset, unitName: string): Dataset {
+  return dataset.unit?.name === unitName ? dataset : { ...dataset, unit: { ...dataset.unit, name: unitName } };
+}
 
 /** How many reports' last-written datasets a process keeps to base the next edit on (see ReportService.#editBase). */
 const EDIT_BASE_REPORTS = 200;
@@ -74,12 +84,14 @@ export class ReportService {
 
   async create(actor: Actor, input: { unitId: string; year: number; profileId?: string; dataset?: unknown; dueAt?: string }) {
     assertRole(actor, REPORT_CREATING_ROLES, "新建报表");
+    // The deadline is the reviewers' to set: a unit that set its own would always be on time in the summary.
+    if (input.dueAt !== undefined) assertRole(actor, DUE_AT_ROLES, "设置报送截止时间");
     const unit = await this.units.find(input.unitId);
     assertCanRead(actor, unit, "单位");
     if (await this.reports.findByUnitYear(unit.id, input.year)) {
       throw new HttpError(409, `${unit.name} ${input.year} 年度的报表已存在`);
     }
-    const dataset = requireValidDataset(input.dataset ?? { formatVersion: 1, year: input.year, unit: { name: unit.name } }, input.year);
+    const dataset = withReportUnit(requireValidDataset(input.dataset ?? { formatVersion: 1, year: input.year, unit: { name: unit.name } }, input.year), unit.name);
     const profile = profileOf(input.profileId ?? "national");
     return this.reports.create({
       unitId: unit.id,
@@ -98,7 +110,7 @@ export class ReportService {
   async replaceDataset(actor: Actor, id: string, expectedVersion: number, value: unknown, reason: "edit" | "import" = "edit") {
     return this.oneWriteAtATime(id, async () => {
       const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
-      const dataset = requireValidDataset(value, head.year);
+      const dataset = withReportUnit(requireValidDataset(value, head.year), head.unit_name);
       return this.write(actor, head, before, dataset, expectedVersion, reason);
     });
   }
@@ -122,6 +134,33 @@ export class ReportService {
       const valid = requireValidIndicator(changed, [...tablePath(table), "evaluation", "indicators", index]);
       return this.write(actor, head, before, withIndicator(before, table, index, valid), expectedVersion, "edit");
     });
+  }
+
+  /** Replaces one table's indicators (an .xlsx import) in exactly the version named: a later or earlier one is 409. */
+  async replaceIndicators(actor: Actor, id: string, table: TableRef, expectedVersion: number, indicators: Indicator[]) {
+    return this.oneWriteAtATime(id, async () => {
+      const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
+      const owner = table.kind === "department" ? before.department : before.projects[table.index];
+      if (!owner?.evaluation) throw notFound(table.kind === "department" ? "部门整体绩效自评表" : `项目 ${table.index + 1} 的绩效自评表`);
+      const replaced = { ...owner, evaluation: { ...owner.evaluation, indicators } };
+      const next: Dataset =
+        table.kind === "department"
+          ? { ...before, department: replaced as NonNullable<Dataset["department"]> }
+          : { ...before, projects: before.projects.map((p, i) => (i === table.index ? (replaced as Dataset["projects"][number]) : p)) };
+      return this.write(actor, head, before, next, expectedVersion, "import");
+    });
+  }
+
+  /**
+   * Refuses (404, 403, 423, 409) unless the actor may change the report and it is at `expectedVersion` — on the head
+   * row alone, so that an upload is judged before its body is read.
+   */
+  async assertMayEditVersion(actor: Actor, id: string, expectedVersion: number, action: string): Promise<void> {
+    const head = await this.reports.findHead(id);
+    if (!head) throw notFound("报表");
+    assertCanRead(actor, { path: head.unit_path });
+    assertMayEdit(actor, head, action);
+    if (head.version !== expectedVersion) throw new StaleVersionError(expectedVersion, head.version);
   }
 
   /** Scores and findings as JSON text: the stored audit, made again only if the profile or checks changed since. */
@@ -155,40 +194,34 @@ export class ReportService {
     });
   }
 
-  /** A published report for anybody (unit, year, dataset, audit); "not found" for anything not published. */
+  /**
+   * A published report for anybody (unit, year, dataset, audit); one taken down again (撤回公开) says so, when and
+   * why, without its data; "not found" for anything never published.
+   */
   async publishedJson(id: string): Promise<string> {
     const report = await this.reports.find(id);
-    if (!report || report.status !== "published") throw notFound("公开报表");
+    if (!report || !isPublicStatus(report)) throw notFound("公开报表");
     const unit = await this.units.find(report.unit_id);
-    const head = JSON.stringify({ id: report.id, unitName: unit?.name ?? "", year: report.year, publishedAt: report.published_at });
-    return `{"report":${head},"dataset":${report.dataset},"scores":${this.currentAudit(report)}}`;
+    const base = { id: report.id, unitName: unit?.name ?? "", year: report.year, publishedAt: report.published_at };
+    if (report.status !== "published") {
+      const withdrawn = (await this.reports.lastTransitionsBy([report.id], "unpublish")).get(report.id);
+      return JSON.stringify({ report: { ...base, withdrawn: { at: withdrawn?.at ?? report.updated_at, reason: withdrawn?.comment ?? "" } }, dataset: null, scores: null });
+    }
+    return `{"report":${JSON.stringify(base)},"dataset":${report.dataset},"scores":${this.currentAudit(report)}}`;
   }
 
-  /**
-   * The regional summary: per report of the subtree in `year`, status, on time or not, total score and grade,
-   * execution rate and the audit's error and warning counts (all from the stored audits).
-   */
-  async summary(actor: Actor, year: number) {
-    assertRole(actor, SUMMARY_ROLES, "查看地区汇总");
-    const listed = await this.reports.listInSubtree(actor.unit.path, { year });
-    const rows = new Map((await this.reports.listWithDatasets(listed.map((r) => r.id))).map((r) => [r.id, r]));
-    return listed.map((item) => {
-      const row = rows.get(item.id) as ReportRow;
-      const audit = JSON.parse(this.currentAudit(row)) as AuditJson;
+  /** What the public list shows: published reports, and those taken down again with when and why. */
+  async publicList() {
+    const listed = (await this.reports.listInSubtree("/", { statuses: ["published", "financeApproved"] })).filter(isPublicStatus);
+    const withdrawals = await this.reports.lastTransitionsBy(listed.filter((r) => r.status !== "published").map((r) => r.id), "unpublish");
+    return listed.map((r) => {
+      const withdrawn = withdrawals.get(r.id);
       return {
-        reportId: item.id,
-        unitId: item.unit_id,
-        unitName: item.unit_name,
-        status: item.status,
-        statusName: STATUS_NAMES[item.status],
-        dueAt: item.due_at,
-        submittedAt: item.submitted_at,
-        onTime: item.submitted_at === null ? null : item.due_at === null || item.submitted_at <= item.due_at,
-        totalScore: audit.department?.totalShown ?? null,
-        grade: audit.department?.grade ?? null,
-        executionRate: audit.department?.execution?.rateShown ?? null,
-        errors: audit.counts.error,
-        warnings: audit.counts.warning,
+        id: r.id,
+        unitName: r.unit_name,
+        year: r.year,
+        publishedAt: r.published_at,
+        ...(r.status === "published" ? {} : { withdrawn: { at: withdrawn?.at ?? r.updated_at, reason: withdrawn?.comment ?? "" } }),
       };
     });
   }
@@ -203,14 +236,21 @@ export class ReportService {
     return report.audit;
   }
 
+  /**
+   * One workflow step, judged on exactly the version the actor names: a step based on another version is refused
+   * before anything is looked at (the submit gate audits that version, and the conditional update in the repository
+   * refuses it if anything is written in between), so an edit landing beside a submission can never be submitted
+   * unaudited, whatever process it comes from.
+   */
   async transition(actor: Actor, id: string, actionId: WorkflowActionId, expectedVersion: number, comment: string) {
-    const action = WORKFLOW_ACTIONS[actionId];
+    const action: WorkflowAction = WORKFLOW_ACTIONS[actionId];
     const { report, dataset } = await this.read(actor, id);
     assertRole(actor, action.roles, action.name);
-    if (!(action.from as readonly string[]).includes(report.status)) {
+    if (report.version !== expectedVersion) throw new StaleVersionError(expectedVersion, report.version);
+    if (!action.from.includes(report.status)) {
       throw new HttpError(409, `报表当前为“${STATUS_NAMES[report.status]}”，不能${action.name}`);
     }
-    if (action.commentRequired && comment.trim() === "") throw new HttpError(422, `${action.name}须填写意见`);
+    if (action.commentRequired && comment.trim() === "") throw new HttpError(422, `${action.name}须填写${actionId === "unpublish" ? "撤回原因" : "意见"}`);
     if (actionId === "submit") {
       // The submission is judged on an audit of exactly this version, made now, and that audit is kept.
       const profile = profileOf(report.profile_id);
@@ -223,23 +263,32 @@ export class ReportService {
         });
       }
     }
+    // A withdrawn submission is back where it was: a draft, or a returned report with its reviewers' comments.
+    const to = action.restoresPrevious ? ((await this.reports.lastTransitionInto(id, report.status))?.from_status ?? action.to) : action.to;
     const version = await this.reports.transition({
       id,
       expectedVersion,
       from: report.status,
-      to: action.to,
+      to,
       action: actionId,
       actorId: actor.user.id,
       comment: comment.trim(),
     });
-    return { version, status: action.to };
+    return { version, status: to };
   }
 
-  async history(actor: Actor, id: string) {
+  /**
+   * The workflow log and one page of the version history, newest first (`limit`, at most HISTORY_PAGE_MAX; `before`
+   * a version number to page back from); `nextBefore` is where the next page starts, null on the last.
+   */
+  async history(actor: Actor, id: string, page: { limit?: number; before?: number } = {}) {
     await this.read(actor, id);
-    const [versions, transitions] = await Promise.all([this.reports.versions(id), this.reports.transitions(id)]);
+    const limit = Math.min(Math.max(1, page.limit ?? HISTORY_PAGE_DEFAULT), HISTORY_PAGE_MAX);
+    const [{ rows, total }, transitions] = await Promise.all([this.reports.versionsPage(id, { limit, before: page.before }), this.reports.transitions(id)]);
+    const last = rows[rows.length - 1];
     return {
-      versions: versions.map((v) => ({ ...v, changes: JSON.parse(v.changes) as DatasetChange[], has_snapshot: Boolean(v.has_snapshot) })),
+      versions: rows.reverse().map((v) => ({ ...v, changes: JSON.parse(v.changes) as DatasetChange[], has_snapshot: Boolean(v.has_snapshot) })),
+      page: { limit, total, nextBefore: rows.length === limit && last && last.version > 1 ? last.version : null },
       transitions,
     };
   }
@@ -259,7 +308,7 @@ export class ReportService {
     let fromVersion = from ?? 1;
     let toVersion = to ?? report.version;
     if (from === undefined && to === undefined) {
-      const submitted = (await this.reports.versions(id)).filter((v) => v.reason === "submit").map((v) => v.version);
+      const submitted = await this.reports.submittedVersions(id);
       if (submitted.length >= 2) {
         fromVersion = submitted[submitted.length - 2] as number;
         toVersion = submitted[submitted.length - 1] as number;
@@ -269,19 +318,29 @@ export class ReportService {
     return { from: fromVersion, to: toVersion, changes: diffDatasets(before, after) };
   }
 
-  /** A 管理员 puts an earlier version back (as a new version; nothing is lost). */
+  /**
+   * A 管理员 puts an earlier version back, as a new recorded version (nothing is lost). Only where the unit may edit
+   * (草稿, 已退回): a submitted, reviewed or published report is never changed in place — it is returned first.
+   */
   async restore(actor: Actor, id: string, version: number, expectedVersion: number) {
     assertRole(actor, ["admin"], "恢复历史版本");
-    const { report } = await this.read(actor, id);
-    const dataset = requireValidDataset(await this.datasetAt(actor, id, version), report.year);
-    const restored = await this.reports.writeDataset(id, expectedVersion, {
-      dataset: JSON.stringify(dataset),
-      reason: "restore",
-      summary: `恢复为第 ${version} 版`,
-      userId: actor.user.id,
+    return this.oneWriteAtATime(id, async () => {
+      const { report, unit } = await this.read(actor, id);
+      if (report.version !== expectedVersion) throw new StaleVersionError(expectedVersion, report.version);
+      if (!EDITABLE_STATUSES.includes(report.status)) {
+        throw new HttpError(423, `报表当前为“${STATUS_NAMES[report.status]}”，已锁定，不能恢复历史版本（须先退回单位）`);
+      }
+      const dataset = withReportUnit(requireValidDataset(await this.datasetAt(actor, id, version), report.year), unit.name);
+      const restored = await this.reports.writeDataset(id, expectedVersion, {
+        dataset: JSON.stringify(dataset),
+        reason: "restore",
+        summary: `恢复为第 ${version} 版`,
+        userId: actor.user.id,
+      });
+      this.#editBase.delete(id);
+      this.audits.schedule(id);
+      return restored;
     });
-    this.audits.schedule(id);
-    return restored;
   }
 
   async addComment(actor: Actor, id: string, body: string, path: string) {
@@ -357,6 +416,11 @@ export class ReportService {
     this.audits.schedule(reportId, { version, profile_id: head.profile_id, dataset: text });
     return { version, changes: changes.length };
   }
+}
+
+/** Published, or published once and taken down (撤回公开 leaves it 财政已通过 with its publication date). */
+function isPublicStatus(report: { status: string; published_at: string | null }): boolean {
+  return report.status === "published" || (report.status === "financeApproved" && report.published_at !== null);
 }
 
 function indicatorsOf(dataset: Dataset, table: TableRef): Indicator[] | undefined {

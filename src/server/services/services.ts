@@ -3,7 +3,9 @@ import { AttachmentsRepository } from "../../storage/attachments-repository.ts";
 import { JobsRepository } from "../../storage/jobs-repository.ts";
 import type { Database } from "../../storage/open-database.ts";
 import { ReportsRepository } from "../../storage/reports-repository.ts";
+import { LoginAttemptsRepository } from "../../storage/login-attempts-repository.ts";
 import { SessionsRepository } from "../../storage/sessions-repository.ts";
+import { TrustedDevicesRepository } from "../../storage/trusted-devices-repository.ts";
 import { UnitsRepository } from "../../storage/units-repository.ts";
 import { UsersRepository } from "../../storage/users-repository.ts";
 import { AuditRefresher } from "../jobs/audit-refresher.ts";
@@ -42,7 +44,7 @@ export function createServices(database: Database, options: { throttle?: Throttl
     attachments: new AttachmentsRepository(database.db),
     jobRunner: new DocumentJobRunner(jobs, reports),
     audits,
-    auth: new AuthService(users, units, sessions, options.throttle ?? DEFAULT_THROTTLE),
+    auth: new AuthService(users, units, sessions, new LoginAttemptsRepository(database.db), new TrustedDevicesRepository(database.db), options.throttle ?? DEFAULT_THROTTLE),
     reportService: new ReportService(reports, units, audits),
   };
 }

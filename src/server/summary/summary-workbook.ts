@@ -1,7 +1,7 @@
 /**
  * The regional summary as an .xlsx workbook (exceljs): one row per report with Chinese headers, numbers stored as
  * numbers with number formats (amounts in 万元 with two decimals, the execution rate as a percentage, scores with
- * two decimals), times as dates in Beijing time, a frozen header row and a filter on every column.
+ * two decimals), times as dates in Beijing time, text as Text cells, a frozen header row and a filter on every column.
  * @module
  */
 import ExcelJS from "exceljs";
@@ -10,6 +10,12 @@ import { type RegionSummaryRow, shownNumber } from "./region-summary.ts";
 /** China Standard Time has no daylight saving: Beijing time is UTC + 8 h all year. */
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 const FEN_PER_WAN = 1_000_000;
+/**
+ * The Text number format: every text cell (a unit's name above all) is stored as a string with it, as the document
+ * workbooks store theirs (src/documents/xlsx/safe-text.ts), so that a unit named `=HYPERLINK(…)` shows as typed and
+ * stays text even when someone edits the cell and presses Enter — never a formula or a General cell.
+ */
+const TEXT = "@";
 
 interface Column {
   header: string;
@@ -20,18 +26,18 @@ interface Column {
 }
 
 const COLUMNS: Column[] = [
-  { header: "单位", width: 30, value: (row) => row.unitName },
+  { header: "单位", width: 30, format: TEXT, value: (row) => row.unitName },
   { header: "年度", width: 8, format: "0", value: (row) => row.year },
-  { header: "状态", width: 26, value: (row) => row.statusName },
+  { header: "状态", width: 26, format: TEXT, value: (row) => row.statusName },
   { header: "截止时间", width: 17, format: "yyyy-mm-dd hh:mm", value: (row) => beijingTime(row.dueAt) },
   { header: "提交时间", width: 17, format: "yyyy-mm-dd hh:mm", value: (row) => beijingTime(row.submittedAt) },
-  { header: "是否按时提交", width: 12, value: (row) => (row.onTime === null ? "未提交" : row.onTime ? "按时" : "逾期") },
+  { header: "是否按时提交", width: 12, format: TEXT, value: (row) => (row.onTime === null ? "未提交" : row.onTime ? "按时" : "逾期") },
   { header: "全年预算（万元）", width: 16, format: "#,##0.00", value: (row) => wan(row.budgetFen) },
   { header: "执行数（万元）", width: 16, format: "#,##0.00", value: (row) => wan(row.executedFen) },
   { header: "预算执行率", width: 12, format: "0.00%", value: (row) => percentAsFraction(row.executionRate) },
   // Each rule profile has its own decimals for the total (四川 two, 湖南 one): the cell shows as many as the documents.
   { header: "自评总分", width: 10, format: (row) => decimalsFormat(row.totalScore), value: (row) => shownNumber(row.totalScore) },
-  { header: "等级", width: 8, value: (row) => row.grade },
+  { header: "等级", width: 8, format: TEXT, value: (row) => row.grade },
   { header: "校验错误数", width: 11, format: "0", value: (row) => row.errors },
   { header: "校验警告数", width: 11, format: "0", value: (row) => row.warnings },
 ];

@@ -1,7 +1,9 @@
 /**
  * SUM-PARTS: parts must add up to their total, summed exactly in 分. A gap no larger than the rounding of the
  * displayed parts can explain (0.005 万元 per part) is an info — the parts were rounded one by one (seed 004: the
- * 210 lines give 21.87 for 21.88); a larger one is an error (seed 002: 0.84 + 163.68 ≠ 163.68).
+ * 210 lines give 21.87 for 21.88); a larger one is an error (seed 002: 0.84 + 163.68 ≠ 163.68). Nested 其中 rows are
+ * summed against the row they belong to (a single one need only stay within it); 收入合计 + 年初结转和结余 = 收入总计
+ * and 支出合计 + 年末结转和结余 = 支出总计 are parts too. A list marked `incomplete` is not summed.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
@@ -25,7 +27,7 @@ export const sumPartsCheck: AuditCheck = {
       const sum = sumFen(partsFen);
       const total = wanToFen(relation.total);
       const gap = Math.abs(sum - total);
-      if (gap === 0) continue;
+      if (gap === 0 || (relation.atMost && sum <= total)) continue;
       const tolerance = ROUNDING_PER_PART * partsFen.length;
       const rounding = gap <= tolerance;
       const addends =

@@ -1,6 +1,6 @@
 /**
- * The printed execution figures of a table recomputed: rate = 执行数 ÷ 预算数 for every row, and the score of
- * the total row. Shared by the EXECUTION-RATE, EXECUTION-SCORE and ROUNDING-TRUNCATED checks so they judge the
+ * The printed execution figures of a table recomputed: rate = 执行数 ÷ 预算数 for every row (the profile's base,
+ * else a single 预算数 column), and the score of the row that prints it. Shared by the EXECUTION-RATE, EXECUTION-SCORE and ROUNDING-TRUNCATED checks so they judge the
  * same numbers the same way.
  * @module
  */
@@ -8,6 +8,7 @@ import type { ExecutionRow } from "../../dataset/schema.ts";
 import { wanToFen } from "../../money/fen.ts";
 import { type Dec, percentOf } from "../../numbers/decimal.ts";
 import type { RuleProfile } from "../../profiles/profile-schema.ts";
+import { executionBaseOf } from "../../scoring/score-execution.ts";
 import type { AuditContext } from "../audit-check.ts";
 import { listScoredTables } from "../evaluation-tables.ts";
 import { type PrintedNumber, readPrintedNumber } from "../printed-number.ts";
@@ -22,10 +23,12 @@ export interface ExecutionFigure {
   exact: Dec | null;
   /** Decimals the profile uses for this kind of figure. */
   profileDecimals: number;
+  /** The rule behind the exact value, in Chinese (for messages that give the rule's figure). */
+  explanation: string;
 }
 
 function baseOf(row: ExecutionRow, profile: RuleProfile): string | undefined {
-  return profile.execution.base === "adjusted" ? row.adjusted : row.initial;
+  return executionBaseOf(row, profile.execution.base);
 }
 
 export function listExecutionFigures(context: AuditContext): ExecutionFigure[] {
@@ -39,10 +42,20 @@ export function listExecutionFigures(context: AuditContext): ExecutionFigure[] {
       const base = baseOf(row, profile);
       if (printedRate && base !== undefined && row.executed !== undefined) {
         const exact = percentOf(wanToFen(row.executed), wanToFen(base));
-        figures.push({ path: `${rowPath}.printed.rate`, label: rowLabel, row, kind: "rate", printed: printedRate, exact, profileDecimals: profile.rounding.rateDecimals });
+        figures.push({
+          path: `${rowPath}.printed.rate`,
+          label: rowLabel,
+          row,
+          kind: "rate",
+          printed: printedRate,
+          exact,
+          profileDecimals: profile.rounding.rateDecimals,
+          explanation: `执行数 ${row.executed} ÷ 预算数 ${base}`,
+        });
       }
       const printedScore = readPrintedNumber(row.printed?.score);
-      if (row.role === "total" && printedScore && score.execution?.path === rowPath) {
+      // The budget score is checked on whichever row the form prints it (the total, or 其中：财政拨款).
+      if (printedScore && score.execution?.path === rowPath) {
         figures.push({
           path: `${rowPath}.printed.score`,
           label: rowLabel,
@@ -51,6 +64,7 @@ export function listExecutionFigures(context: AuditContext): ExecutionFigure[] {
           printed: printedScore,
           exact: score.execution.score,
           profileDecimals: profile.rounding.indicatorDecimals,
+          explanation: score.execution.explanation,
         });
       }
     });

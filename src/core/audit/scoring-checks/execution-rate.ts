@@ -7,6 +7,7 @@ import type { Finding } from "../../findings/finding.ts";
 import { DASH, formatFixed } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { judgePrinted } from "../printed-number.ts";
+import { executionBaseOf } from "../../scoring/score-execution.ts";
 import { listExecutionFigures } from "./execution-figures.ts";
 
 export const executionRate: AuditCheck = {
@@ -41,7 +42,7 @@ export const executionRate: AuditCheck = {
           location: figure.path,
           expected,
           found: printed.text,
-          message: `${figure.label}执行率应为 ${expected}（${row.executed} ÷ ${baseName} ${context.profile.execution.base === "adjusted" ? row.adjusted : row.initial}），原文为 ${printed.text}`,
+          message: `${figure.label}执行率应为 ${expected}（${row.executed} ÷ ${baseName} ${executionBaseOf(row, context.profile.execution.base)}），原文为 ${printed.text}`,
         });
       } else if (!printed.hasPercentSign) {
         findings.push({

@@ -1,7 +1,8 @@
 /**
  * EXECUTION-SCORE: the printed execution score must equal 分值 × min(执行率, 100%). Printed with fewer decimals
  * than the profile uses but right at its own precision (seed 001: 9.8 for 9.825) is only an info; under a profile
- * with that precision it is no finding at all.
+ * with that precision it is no finding at all. A whole number for a fractional score (9 for 9.38) is not a precision
+ * the rule allows: it differs from the rule's figure and is a warning that gives it.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
@@ -28,6 +29,15 @@ export const executionScore: AuditCheck = {
           expected,
           found: figure.printed.text,
           message: `${figure.label}预算执行得分应为 ${expected}，原文为 ${figure.printed.text}`,
+        });
+      } else if (verdict === "rightAtPrintedPrecision" && figure.printed.decimals === 0) {
+        findings.push({
+          code: this.code,
+          severity: "warning",
+          location: figure.path,
+          expected,
+          found: figure.printed.text,
+          message: `${figure.label}预算执行得分印为 ${figure.printed.text}，按规则应为 ${expected}（${figure.explanation}）`,
         });
       } else if (verdict === "rightAtPrintedPrecision") {
         findings.push({

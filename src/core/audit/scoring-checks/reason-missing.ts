@@ -1,6 +1,8 @@
 /**
- * REASON-MISSING: every shortfall needs its reason — an indicator scored below its weight, an execution rate
- * below the profile's threshold (四川: 90%). "无" is not a reason.
+ * REASON-MISSING: every shortfall needs its reason — an indicator scored below its weight, an unmet indicator of a
+ * table printed without weights (where the profile asks: reasonRequired.unmet, by default as belowWeight), an
+ * execution rate below the profile's threshold (四川: 90%) on the row the budget score is on. "无" is not a reason.
+ * Only where the form has a reason cell (`reasonCells`): a form without one is not faulted for leaving it out.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
@@ -21,12 +23,14 @@ export const reasonMissing: AuditCheck = {
   run(context) {
     const findings: Finding[] = [];
     const { profile } = context;
+    const unmetNeedsReason = profile.reasonRequired.unmet ?? profile.reasonRequired.belowWeight;
     for (const { table, score, label } of listScoredTables(context)) {
+      const indicatorCells = table.reasonCells?.indicators !== false;
       for (const scored of score.indicators) {
-        if (hasReason(scored.indicator.reason)) continue;
+        if (!indicatorCells || hasReason(scored.indicator.reason)) continue;
         const given = readPrintedNumber(scored.indicator.printed?.score)?.value ?? scored.final;
         const name = `${label}“${shortName(scored.indicator.level3)}”`;
-        if (profile.reasonRequired.belowWeight && given !== null && given.lessThan(scored.weight)) {
+        if (profile.reasonRequired.belowWeight && scored.indicator.weight !== undefined && given !== null && given.lessThan(scored.weight)) {
           findings.push({
             code: this.code,
             severity: this.severity,
@@ -34,12 +38,22 @@ export const reasonMissing: AuditCheck = {
             found: scored.indicator.reason ?? "",
             message: `${name}得分 ${given} 低于权重 ${scored.weight}，未说明偏差原因`,
           });
+        } else if (unmetNeedsReason && scored.indicator.weight === undefined && scored.attainment === "notMet") {
+          const values = `指标值 ${(scored.indicator.target ?? "").trim()}，完成值 ${(scored.indicator.actual ?? "").trim()}`;
+          findings.push({
+            code: this.code,
+            severity: this.severity,
+            location: `${scored.path}.reason`,
+            found: scored.indicator.reason ?? "",
+            message: `${name}未完成（${values}），未说明偏差原因`,
+          });
         }
       }
       const execution = score.execution;
       const threshold = profile.execution.reasonBelowRate;
-      const row = table.execution.find((r) => r.role === "total");
-      if (execution?.rate && threshold && execution.rate.lessThan(threshold) && !hasReason(row?.reason)) {
+      const explained = table.execution.some((r) => hasReason(r.reason));
+      const executionCell = table.reasonCells?.execution !== false;
+      if (executionCell && execution?.rate && threshold && execution.rate.lessThan(threshold) && !explained) {
         findings.push({
           code: this.code,
           severity: this.severity,

@@ -8,6 +8,7 @@ import { Dec, formatTrimmed } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
+import { scoredExecutionIndex } from "../../scoring/score-execution.ts";
 
 export const totalScore: AuditCheck = {
   code: "TOTAL-SCORE",
@@ -17,8 +18,9 @@ export const totalScore: AuditCheck = {
     const findings: Finding[] = [];
     for (const { table, path, label } of listScoredTables(context)) {
       const printedTotal = readPrintedNumber(table.printed?.totalScore);
-      if (!printedTotal) continue;
-      const executionRow = table.execution.find((row) => row.role === "total");
+      if (!printedTotal || table.incomplete) continue;
+      // The budget score is on whichever row the form prints it (the total, or 其中：财政拨款).
+      const executionRow = table.execution[scoredExecutionIndex(table)];
       const parts = [executionRow?.printed?.score, ...table.indicators.map((i) => i.printed?.score)]
         .map((text) => readPrintedNumber(text))
         .filter((n) => n !== null);

@@ -1,7 +1,9 @@
 /**
  * WEIGHT-SUM: the weights of a table must add up — indicator weights of each 绩效指标 block to the section weight
  * (90 beside a 10-point execution block), each 一级 to its stated weight, and the whole table to its printed total
- * weight (100). A second, repeated block (seed 004 人才发展专项) shows up here as 120.
+ * weight (100). A second, repeated block (seed 004 人才发展专项) shows up here as 120. The sums are over the rows
+ * that carry a weight: an unused row printed without one (an empty 生态效益 row "0") does not switch the check off
+ * for the rest of its table; a table printed with no weight column at all, or printed incompletely, is not summed.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
@@ -17,7 +19,8 @@ export const weightSum: AuditCheck = {
   run(context) {
     const findings: Finding[] = [];
     for (const { table, score, path, label } of listScoredTables(context)) {
-      if (table.indicators.length === 0 || table.indicators.some((i) => i.weight === undefined)) continue;
+      const used = score.indicators.filter((s) => !s.empty);
+      if (used.length === 0 || used.every((s) => s.indicator.weight === undefined) || table.incomplete) continue;
       const indicatorWeight = score.execution ? score.totalWeight.minus(score.execution.weight) : score.totalWeight;
       const blocks = new Set(table.indicators.map((i) => i.block ?? 1));
       const sectionWeight = new Dec(table.indicatorSectionWeight ?? context.profile.indicatorWeight);

@@ -181,11 +181,10 @@ describe("score summaries", () => {
         "自评等级为“优”【请核实：自评表分值合计应为100分，现为120分】。",
     );
   });
-  it("counts indicators that could not be scored and grades 良 what the seed printed as 98", () => {
+  it("claims no total or grade for a table with an indicator that cannot be scored, and says what is missing", () => {
     const popular = liangshanScores.projects[projectIndex("凉山州级科普专项经费")];
     expect(describeTotalScore(popular!, sichuan, "本项目")).toBe(
-      "本项目绩效自评得分89.47分，其中预算执行率得分10分、绩效指标得分79.47分，自评等级为“良”。" +
-        "另有1项指标无法计分，暂按0分计入【请补充：相应指标的完成值或分值后重新计分】。",
+      "本项目绩效自评暂不能计算总分和评定等级：1项指标无法计分（未填写完成值或无法判断）【请补充：相应内容后重新计分】。",
     );
   });
   it("lists every shortfall once, and nothing for a table with full marks", () => {

@@ -19,7 +19,12 @@ import type { Level1Group } from "./group-indicators.ts";
 export function describeTotalScore(table: TableScore, profile: RuleProfile, subject: string): string {
   const places = profile.rounding.totalDecimals;
   if (table.grade === null) {
-    return `${subject}绩效自评表未设分值，无法计算得分和评定等级${flagText("请补充", "各项指标的分值")}。`;
+    // Scoring says what a total would leave out; a grade of part of the table is not claimed for the whole.
+    const missing = table.missing ?? [];
+    if (missing.length === 0 || (table.totalWeight.isZero() && missing.every((m) => m.includes("未印权重")))) {
+      return `${subject}绩效自评表未设分值，无法计算得分和评定等级${flagText("请补充", "各项指标的分值")}。`;
+    }
+    return `${subject}绩效自评暂不能计算总分和评定等级：${missing.join("；")}${flagText("请补充", "相应内容后重新计分")}。`;
   }
   const indicatorScore = table.indicators.reduce((sum, scored) => sum.plus(scored.final ?? 0), new Dec(0));
   const parts: string[] = [];

@@ -3,13 +3,14 @@
  * those the department approved and those approved by finance and waiting to be published — oldest submission
  * first, with on-time or late, score and grade and the audit's counts.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
+import { api } from "../../api/client.ts";
 import { STATUS_NAMES } from "../../api/types.ts";
 import { Link } from "../../app/router.tsx";
 import { useUser } from "../../app/session.tsx";
 import { StatusBadge } from "../../components/StatusBadge.tsx";
 import { formatDateTime } from "../../components/format.ts";
-import { loadSummary, onTimeText, type SummaryRow } from "../dashboard/summary-row.ts";
+import { onTimeText, type SummaryRow } from "../dashboard/summary-row.ts";
 import { queueStatuses } from "./review-data.ts";
 
 export default function ReviewQueuePage() {
@@ -20,18 +21,14 @@ export default function ReviewQueuePage() {
 
   useEffect(() => {
     if (statuses.length === 0) return;
-    loadSummary()
-      .then(setRows)
+    // The server lists only the reports waiting for this role, in queue order (not the region's whole summary).
+    api
+      .get<{ units: SummaryRow[] }>("/api/review-queue")
+      .then((body) => setRows(body.units))
       .catch((caught: Error) => setError(caught.message));
   }, [statuses.length]);
 
-  const queue = useMemo(
-    () =>
-      (rows ?? [])
-        .filter((row) => statuses.includes(row.status))
-        .sort((a, b) => statuses.indexOf(a.status) - statuses.indexOf(b.status) || (a.submittedAt ?? "").localeCompare(b.submittedAt ?? "")),
-    [rows, statuses],
-  );
+  const queue = rows ?? [];
 
   if (statuses.length === 0) return <p className="muted">审核队列供主管部门审核人和财政审核人使用。</p>;
   return (

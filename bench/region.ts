@@ -1,0 +1,408 @@
+/**
+ * `npm run bench:region`: Jixiao at the size of a province, on a private PostgreSQL started as the tests start it
+ * (test/support/postgres-cluster.ts), with the processes a region runs (`jixiao serve --no-jobs`, `jixiao worker`).
+ *
+ * The province: 1 财政厅, 20 cities (each a 财政局), 10 主管部门 per city (200), and the units shared out among
+ * them (10,000 by default: 50 per 主管部门), each with one report in a realistic mix of states (草稿, 已提交, 已退回,
+ * 主管部门已通过, 财政已通过, 已公开) and a dataset drawn from the five examples' shapes (one in five like 凉山, the
+ * biggest), every amount scaled by a factor of its own (bench/synthesize-unit.ts), audited under its sample's profile
+ * when seeded (on all cores; the seeding time is printed but not a target).
+ *
+ * Measured, each with its target:
+ *   (a) GET /api/summary as the 财政厅 (all units) and as a 主管部门 (≈ 50 units): p50 / p99 — p99 ≤ 300 ms;
+ *   (b) GET /api/summary.xlsx for all units — ≤ 10 s;
+ *   (c) GET /api/review-queue as the 财政厅 and as a 主管部门: p99 ≤ 300 ms;
+ *   (d) a region-wide re-audit after a profile change (every stored audit made under an earlier profile): one
+ *       `jixiao worker` with a thread per core re-scores and re-audits every report and stores it with its version —
+ *       ≤ 2 min; checked afterwards (every report current, figures in its summary columns);
+ *   (e) the documents (Word + Excel ZIP) of 1,000 published reports by `jixiao worker` processes, with 1 and with 2
+ *       workers: documents per second and the scaling between them;
+ *   (f) the peak memory (VmHWM) of every process: the server, each worker, the benchmark itself.
+ *
+ * Options: --units N (default 10000; e.g. --units 1000 for a quick run), --documents N (default 1000),
+ * --requests N (summary requests per measurement, default 40), --skip-documents, --skip-reaudit.
+ * @module
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { sql } from "kysely";
+import { hashPassword } from "../src/server/security/password.ts";
+import { AuditThreadPool } from "../src/server/jobs/audit-thread-pool.ts";
+import { currentAuditKeys } from "../src/server/jobs/audit-sweeper.ts";
+import { requireValidDataset } from "../src/server/services/dataset-json.ts";
+import type { ReportStatus, UnitKind } from "../src/storage/database-schema.ts";
+import { openDatabase } from "../src/storage/open-database.ts";
+import { ReportsRepository } from "../src/storage/reports-repository.ts";
+import { createTestDatabase, startPostgresCluster } from "../test/support/postgres-cluster.ts";
+import { spawnServe } from "../test/support/serve-process.ts";
+import { median, percentile } from "./stats.ts";
+import { synthesizeUnit } from "./synthesize-unit.ts";
+
+const { values } = parseArgs({
+  options: {
+    units: { type: "string", default: "10000" },
+    documents: { type: "string", default: "1000" },
+    requests: { type: "string", default: "40" },
+    "skip-documents": { type: "boolean", default: false },
+    "skip-reaudit": { type: "boolean", default: false },
+  },
+});
+const UNITS = Math.max(200, Number(values.units));
+const DOCUMENTS = Math.max(1, Number(values.documents));
+const REQUESTS = Math.max(10, Number(values.requests));
+const TARGET_SUMMARY_P99_MS = 300;
+const TARGET_XLSX_S = 10;
+const TARGET_REAUDIT_S = 120;
+/** Steps that take longer than this are given up (the bench stays bounded). */
+const STEP_LIMIT_MS = 15 * 60_000;
+const BIN = fileURLToPath(new URL("../bin/jixiao.mjs", import.meta.url));
+const PASSWORD = "bench-region-password";
+
+const CITIES = ["成都市", "自贡市", "攀枝花市", "泸州市", "德阳市", "绵阳市", "广元市", "遂宁市", "内江市", "乐山市", "南充市", "眉山市", "宜宾市", "广安市", "达州市", "雅安市", "巴中市", "资阳市", "阿坝州", "甘孜州"];
+const DEPARTMENTS = ["科学技术协会", "教育局", "卫生健康委员会", "农业农村局", "交通运输局", "民政局", "文化广电旅游局", "生态环境局", "水利局", "自然资源局"];
+/** The five samples, the profile each one's forms follow, and whether documents are made of it. */
+const SHAPES = [
+  { file: "liangshan-2023.json", profileId: "sichuan", documents: true },
+  { file: "lingling-2024.json", profileId: "hunan", documents: true },
+  { file: "xizang-2024.json", profileId: "national", documents: true },
+  { file: "leshan-shizhong-2022.json", profileId: "sichuan", documents: false },
+  { file: "linze-2023.json", profileId: "national", documents: false },
+].map((shape) => ({ ...shape, raw: JSON.parse(readFileSync(fileURLToPath(new URL(`../examples/${shape.file}`, import.meta.url)), "utf8")) as unknown }));
+/** Of every 20 reports: 7 草稿, 3 已提交, 2 已退回, 2 主管部门已通过, 1 财政已通过, 5 已公开. */
+const STATE_MIX: ReportStatus[] = [
+  ...Array<ReportStatus>(7).fill("draft"),
+  ...Array<ReportStatus>(3).fill("submitted"),
+  ...Array<ReportStatus>(2).fill("returned"),
+  ...Array<ReportStatus>(2).fill("departmentApproved"),
+  "financeApproved",
+  ...Array<ReportStatus>(5).fill("published"),
+];
+
+const verdicts: { label: string; pass: boolean }[] = [];
+const verdict = (label: string, pass: boolean) => {
+  verdicts.push({ label, pass });
+  return pass ? "PASS" : "MISS";
+};
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const memory: { process: string; peakKb: number }[] = [];
+
+/** Peak resident memory of a live process (VmHWM), in kB. */
+function peakKb(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+function startWorker(database: string, threads: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [BIN, "worker", "--db", database, "--threads", String(threads)], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("后台进程已启动")) resolve(child);
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => {
+      onData(chunk);
+      process.stderr.write(chunk);
+    });
+    child.once("exit", (code) => reject(new Error(`jixiao worker 已退出（${code}）：${output}`)));
+  });
+}
+
+async function until(what: string, condition: () => Promise<boolean>, pollMs = 250): Promise<void> {
+  const deadline = Date.now() + STEP_LIMIT_MS;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`${what}：超过 ${STEP_LIMIT_MS / 60_000} 分钟，放弃`);
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
+console.log(`Jixiao 地区基准 — Node ${process.version}，${availableParallelism()} 核；单位 ${UNITS}，负载 ${load()}`);
+const cluster = await startPostgresCluster();
+const children: ChildProcess[] = [];
+try {
+  const url = await createTestDatabase(cluster.url, `jx_region_${process.pid}`);
+  const database = await openDatabase(url, { poolSize: 8 });
+  const db = database.db;
+  const reports = new ReportsRepository(db, "postgres");
+
+  // ——— The province ———
+  const seedStarted = performance.now();
+  const now = new Date().toISOString();
+  const unitRows: { id: string; parent_id: string | null; path: string; name: string; kind: UnitKind; code: null; version: number; created_at: string }[] = [];
+  const unit = (name: string, kind: UnitKind, parent: { id: string; path: string } | null) => {
+    const id = crypto.randomUUID();
+    const row = { id, parent_id: parent?.id ?? null, path: `${parent?.path ?? "/"}${id}/`, name, kind, code: null, version: 1, created_at: now };
+    unitRows.push(row);
+    return row;
+  };
+  const province = unit("四川省财政厅", "finance", null);
+  const departments: { id: string; path: string; name: string }[] = [];
+  for (const city of CITIES) {
+    const bureau = unit(`${city}财政局`, "finance", province);
+    for (const name of DEPARTMENTS) departments.push(unit(`${city}${name}（主管部门）`, "department", bureau));
+  }
+  const leaves: { id: string; path: string; name: string }[] = [];
+  for (let index = 0; index < UNITS; index++) {
+    const department = departments[index % departments.length] as (typeof departments)[number];
+    leaves.push(unit(`${department.name.replace("（主管部门）", "")}所属单位${String(Math.floor(index / departments.length) + 1).padStart(3, "0")}`, "unit", department));
+  }
+  for (let start = 0; start < unitRows.length; start += 1000) await db.insertInto("units").values(unitRows.slice(start, start + 1000)).execute();
+
+  const hash = await hashPassword(PASSWORD);
+  const firstDepartment = departments[0] as (typeof departments)[number];
+  const users = [
+    { username: "province-finance", role: "financeReviewer" as const, unitId: province.id },
+    { username: "department-reviewer", role: "departmentReviewer" as const, unitId: firstDepartment.id },
+    { username: "province-admin", role: "admin" as const, unitId: province.id },
+  ];
+  for (const user of users) {
+    await db
+      .insertInto("users")
+      .values({ id: crypto.randomUUID(), username: user.username, display_name: user.username, password_hash: hash, role: user.role, unit_id: user.unitId, disabled: 0, version: 1, created_at: now })
+      .execute();
+  }
+  const financeUserId = (await db.selectFrom("users").select("id").where("username", "=", "province-finance").executeTakeFirstOrThrow()).id;
+
+  // Reports, audited on all cores as they are made, inserted a batch at a time.
+  const pool = new AuditThreadPool(availableParallelism());
+  const documentable: string[] = [];
+  let datasetBytes = 0;
+  const BATCH = 100;
+  for (let start = 0; start < UNITS; start += BATCH) {
+    const made = await Promise.all(
+      leaves.slice(start, start + BATCH).map(async (leaf, offset) => {
+        const index = start + offset;
+        const shape = SHAPES[index % SHAPES.length] as (typeof SHAPES)[number];
+        const raw = synthesizeUnit(shape.raw, index) as { unit: { name: string } };
+        raw.unit = { ...raw.unit, name: leaf.name };
+        const dataset = requireValidDataset(raw);
+        const text = JSON.stringify(dataset);
+        datasetBytes += text.length;
+        const derived = await pool.audit(text, shape.profileId);
+        // Spread independently of the shape (index % 5), so every state holds every shape.
+        const status = STATE_MIX[scatter(index) % STATE_MIX.length] as ReportStatus;
+        const submitted = status !== "draft" ? new Date(Date.parse(`${dataset.year + 1}-04-01T00:00:00Z`) + ((index * 3_600_000) % (60 * 86_400_000))).toISOString() : null;
+        const id = crypto.randomUUID();
+        if (status === "published" && shape.documents) documentable.push(id);
+        return {
+          report: {
+            id,
+            unit_id: leaf.id,
+            year: dataset.year,
+            status,
+            profile_id: shape.profileId,
+            dataset: text,
+            version: 1,
+            budget_fen: derived.budgetFen,
+            executed_fen: derived.executedFen,
+            audit: derived.audit,
+            audit_key: derived.auditKey,
+            audit_version: 1,
+            total_score: derived.figures.totalScore,
+            total_shown: derived.figures.totalShown,
+            grade: derived.figures.grade,
+            execution_rate: derived.figures.executionRate,
+            execution_rate_shown: derived.figures.executionRateShown,
+            error_count: derived.figures.errorCount,
+            warning_count: derived.figures.warningCount,
+            info_count: derived.figures.infoCount,
+            audit_claimed_by: null,
+            audit_claimed_until: null,
+            due_at: `${dataset.year + 1}-04-30T16:00:00.000Z`,
+            submitted_at: submitted,
+            published_at: status === "published" ? now : null,
+            created_at: now,
+            updated_at: now,
+            updated_by: null,
+          },
+          version: { report_id: id, version: 1, reason: "import", dataset: text, changes: "[]", changed_by: null, changed_at: now, summary: "基准数据" },
+        };
+      }),
+    );
+    await db.insertInto("reports").values(made.map((each) => each.report)).execute();
+    await db.insertInto("report_versions").values(made.map((each) => each.version)).execute();
+  }
+  await pool.close();
+  // ANALYZE after the bulk load, so that the planner knows the tables' sizes (autovacuum would, later).
+  await sql`analyze`.execute(db);
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  console.log(
+    `地区：1 财政厅，${CITIES.length} 个市财政局，${departments.length} 个主管部门，${UNITS} 个单位各一份报表（数据集共 ${(datasetBytes / 1024 / 1024).toFixed(0)} MB，已公开且可出文档 ${documentable.length} 份）；` +
+      `建库并校验用时 ${seedSeconds.toFixed(1)} s（负载 ${load()}）`,
+  );
+
+  // ——— (a)–(c) Reads through `jixiao serve --no-jobs` ———
+  const server = await spawnServe(["--no-jobs", "--db", url, "--port", "0"], { timeoutMs: 120_000 });
+  children.push(server.child);
+  const signIn = async (username: string) => {
+    const response = await fetch(`${server.url}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password: PASSWORD }) });
+    if (response.status !== 200) throw new Error(`登录 ${username} 失败：${response.status}`);
+    return (response.headers.get("set-cookie") ?? "").split(";")[0] as string;
+  };
+  const financeCookie = await signIn("province-finance");
+  const departmentCookie = await signIn("department-reviewer");
+  const timed = async (path: string, cookie: string, runs: number) => {
+    const times: number[] = [];
+    let bytes = 0;
+    let rows = 0;
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now();
+      const response = await fetch(`${server.url}${path}`, { headers: { cookie } });
+      const body = new Uint8Array(await response.arrayBuffer());
+      times.push(performance.now() - started);
+      if (response.status !== 200) throw new Error(`${path}：${response.status} ${new TextDecoder().decode(body).slice(0, 200)}`);
+      bytes = body.byteLength;
+      if (run === 0 && path.startsWith("/api/") && !path.endsWith(".xlsx")) rows = (JSON.parse(new TextDecoder().decode(body)) as { units: unknown[] }).units.length;
+    }
+    return { times, bytes, rows };
+  };
+  const readLine = (label: string, result: { times: number[]; bytes: number; rows: number }) => {
+    const p99 = percentile(result.times, 99);
+    console.log(
+      `  ${label}：${result.rows} 行，${(result.bytes / 1024).toFixed(0)} KB；p50 ${ms(median(result.times))}，p99 ${ms(p99)}（${result.times.length} 次）— 目标 p99 ≤ ${TARGET_SUMMARY_P99_MS} ms ${verdict(label, p99 <= TARGET_SUMMARY_P99_MS)}`,
+    );
+  };
+  console.log(`(a) 地区汇总 GET /api/summary（负载 ${load()}）`);
+  await timed("/api/summary", financeCookie, 3); // warm-up
+  readLine(`财政厅（全部 ${UNITS} 个单位）`, await timed("/api/summary", financeCookie, REQUESTS));
+  readLine("一个主管部门", await timed("/api/summary", departmentCookie, REQUESTS * 5));
+
+  console.log(`(b) 汇总导出 GET /api/summary.xlsx（负载 ${load()}）`);
+  const xlsx = await timed("/api/summary.xlsx", financeCookie, 3);
+  const xlsxWorst = Math.max(...xlsx.times) / 1000;
+  console.log(
+    `  ${UNITS} 行：${(xlsx.bytes / 1024).toFixed(0)} KB；中位 ${(median(xlsx.times) / 1000).toFixed(2)} s，最慢 ${xlsxWorst.toFixed(2)} s（3 次）— 目标 ≤ ${TARGET_XLSX_S} s ${verdict("summary.xlsx", xlsxWorst <= TARGET_XLSX_S)}`,
+  );
+
+  console.log(`(c) 审核队列 GET /api/review-queue（负载 ${load()}）`);
+  readLine("财政厅", await timed("/api/review-queue", financeCookie, REQUESTS));
+  readLine("一个主管部门", await timed("/api/review-queue", departmentCookie, REQUESTS * 5));
+  memory.push({ process: "jixiao serve --no-jobs（汇总、导出、队列之后）", peakKb: peakKb(server.child.pid) });
+
+  // ——— (d) Region-wide re-audit ———
+  if (!values["skip-reaudit"]) {
+    const keys = currentAuditKeys();
+    // A profile changed: every stored audit is now one made under an earlier profile (as after a release that
+    // changes the rules), so every report must be re-scored and re-audited.
+    await db.updateTable("reports").set({ audit_key: "sichuan|earlier-profile" }).execute();
+    console.log(`(d) 规则方案变更后全地区重新校验：1 个 jixiao worker，${availableParallelism()} 个校验线程（负载 ${load()}）`);
+    const started = performance.now();
+    const worker = await startWorker(url, availableParallelism());
+    children.push(worker);
+    let peak = 0;
+    await until("重新校验", async () => {
+      peak = Math.max(peak, peakKb(worker.pid));
+      return (await reports.countStaleAudits(keys)) === 0;
+    }, 500);
+    const seconds = (performance.now() - started) / 1000;
+    peak = Math.max(peak, peakKb(worker.pid));
+    await stopProcess(worker);
+    const current = await db
+      .selectFrom("reports")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where((eb) => eb("audit_version", "=", eb.ref("version")))
+      .where("audit_key", "in", Object.values(keys.byProfile))
+      .executeTakeFirstOrThrow();
+    console.log(
+      `  ${UNITS} 份报表重新计分、审核并按版本存储：${seconds.toFixed(1)} s（${(UNITS / seconds).toFixed(0)} 份/s；核对：${Number(current.n)}/${UNITS} 份为当前版本与方案）— 目标 ≤ ${TARGET_REAUDIT_S} s ${verdict("re-audit", seconds <= TARGET_REAUDIT_S && Number(current.n) === UNITS)}`,
+    );
+    memory.push({ process: `jixiao worker（重新校验，${availableParallelism()} 线程）`, peakKb: peak });
+  }
+
+  // ——— (e) Documents by workers ———
+  if (!values["skip-documents"]) {
+    const chosen = documentable.slice(0, DOCUMENTS);
+    const rates: number[] = [];
+    for (const count of [1, 2]) {
+      await db.deleteFrom("jobs").execute();
+      // The workers first (their start is not the documents' time), then the whole batch queued at once.
+      const workers = await Promise.all(Array.from({ length: count }, () => startWorker(url, 1)));
+      children.push(...workers);
+      console.log(`(e) ${chosen.length} 份已公开报表的文档（Word + Excel ZIP），${count} 个 jixiao worker（负载 ${load()}）`);
+      const started = performance.now();
+      const queuedAt = new Date().toISOString();
+      const ids = chosen.map(() => crypto.randomUUID());
+      await db
+        .insertInto("jobs")
+        .values(
+          chosen.map((reportId, index) => ({
+            id: ids[index] as string,
+            kind: "documents",
+            report_id: reportId,
+            requested_by: financeUserId,
+            status: "queued" as const,
+            progress: 0,
+            message: "排队中",
+            locked_by: null,
+            locked_until: null,
+            result: null,
+            result_name: null,
+            created_at: queuedAt,
+            updated_at: queuedAt,
+          })),
+        )
+        .execute();
+      const peaks = workers.map(() => 0);
+      const finished = async () => {
+        workers.forEach((worker, index) => {
+          peaks[index] = Math.max(peaks[index] as number, peakKb(worker.pid));
+        });
+        const row = await db
+          .selectFrom("jobs")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("status", "in", ["done", "failed"])
+          .executeTakeFirstOrThrow();
+        return Number(row.n) === ids.length;
+      };
+      await until("文档生成", finished, 500);
+      const seconds = (performance.now() - started) / 1000;
+      await Promise.all(workers.map((worker) => stopProcess(worker)));
+      const failed = await db.selectFrom("jobs").select(["message"]).where("status", "=", "failed").execute();
+      const rate = (ids.length - failed.length) / seconds;
+      rates.push(rate);
+      console.log(`  ${ids.length - failed.length} 份完成${failed.length > 0 ? `，${failed.length} 份失败（${failed[0]?.message}）` : ""}：${seconds.toFixed(1)} s，${rate.toFixed(2)} 份/s`);
+      workers.forEach((_, index) => memory.push({ process: `jixiao worker（文档，${count} 个中的第 ${index + 1} 个）`, peakKb: peaks[index] as number }));
+    }
+    console.log(`  2 个 worker 对 1 个的加速：${((rates[1] as number) / (rates[0] as number)).toFixed(2)} 倍（${availableParallelism()} 核）`);
+  }
+
+  memory.push({ process: "jixiao serve --no-jobs（结束时）", peakKb: peakKb(server.child.pid) });
+  memory.push({ process: "基准进程（建库与校验线程在内）", peakKb: process.resourceUsage().maxRSS });
+  console.log("(f) 各进程内存峰值（VmHWM）");
+  for (const each of memory) console.log(`  ${each.process}：${mb(each.peakKb)}`);
+  await database.close();
+} finally {
+  await Promise.all(children.map((child) => stopProcess(child)));
+  await cluster.stop();
+}
+const missed = verdicts.filter((each) => !each.pass);
+console.log(missed.length === 0 ? `全部达标（负载 ${load()}）` : `未达标：${missed.map((each) => each.label).join("、")}（负载 ${load()}）`);
+
+
+/** A fixed scattering of 0, 1, 2, … (a multiplicative hash), so that consecutive units fall into unrelated states. */
+function scatter(index: number): number {
+  return Math.imul(index + 1, 2_654_435_761) >>> 16;
+}

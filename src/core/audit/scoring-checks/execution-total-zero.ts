@@ -1,0 +1,52 @@
+/**
+ * EXECUTION-TOTAL-ZERO: a 年度资金总额 row printed 0 (or left blank) over 其中 rows that are not zero has lost its
+ * figure, and with it the budget score: the rate and score printed on it (often 0 and 0) mean nothing. SUM-PARTS
+ * says the parts do not add up; this says what it costs the table.
+ * @module
+ */
+import type { Finding } from "../../findings/finding.ts";
+import { formatAmount, wanToFen } from "../../money/fen.ts";
+import { amountUnitOf } from "../../dataset/amount-unit.ts";
+import { executionBaseOf } from "../../scoring/score-execution.ts";
+import type { AuditCheck } from "../audit-check.ts";
+import { listScoredTables } from "../evaluation-tables.ts";
+
+export const executionTotalZero: AuditCheck = {
+  code: "EXECUTION-TOTAL-ZERO",
+  severity: "error",
+  title: "年度资金总额为0而其中项不为0",
+  run(context) {
+    const findings: Finding[] = [];
+    const base = context.profile.execution.base;
+    const unit = amountUnitOf(context.dataset);
+    for (const { table, path, label } of listScoredTables(context)) {
+      const index = table.execution.findIndex((row) => row.role === "total");
+      const total = table.execution[index];
+      if (!total || table.incomplete) continue;
+      const parts = table.execution.filter((row) => row.role === "part" && (row.depth ?? 1) === 1);
+      const sumOf = (read: (row: (typeof parts)[number]) => string | undefined) =>
+        parts.reduce((sum, row) => {
+          const text = read(row);
+          return text === undefined ? sum : sum + wanToFen(text);
+        }, 0);
+      const budgetText = executionBaseOf(total, base);
+      const partsBudget = sumOf((row) => executionBaseOf(row, base));
+      const totalBudget = budgetText === undefined ? 0 : wanToFen(budgetText);
+      if (totalBudget !== 0 || partsBudget === 0) continue;
+      const partsExecuted = sumOf((row) => row.executed);
+      const printed = [total.printed?.rate && `执行率 ${total.printed.rate}`, total.printed?.score && `得分 ${total.printed.score}`].filter(Boolean);
+      const column = budgetText === total.budget && total.budget !== undefined ? "budget" : base;
+      findings.push({
+        code: this.code,
+        severity: this.severity,
+        location: `${path}.execution[${index}].${column}`,
+        expected: formatAmount(partsBudget, unit),
+        found: budgetText ?? "",
+        message:
+          `${label}“${total.label}”的预算数为 ${budgetText === undefined ? "空" : "0"}，其中项合计 ${formatAmount(partsBudget, unit)}（执行数 ${formatAmount(partsExecuted, unit)}）：` +
+          `总额疑似漏填，预算执行率和得分无法计算${printed.length > 0 ? `，原文${printed.join("、")}不可信` : ""}`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { Dec } from "../numbers/decimal.ts";
+import { showAmount, showPercent, showRatio, showScore, showStoredAmount } from "./show-number.ts";
+
+describe("showAmount", () => {
+  it("shows 分 in 万元 with two decimals, half-up, by default", () => {
+    expect(showAmount(874_050_000)).toBe("874.05");
+    expect(showAmount(874_055_000)).toBe("874.06");
+    expect(showAmount(874_054_999)).toBe("874.05");
+    expect(showAmount(-5_000)).toBe("-0.01");
+    expect(showAmount(-4_999)).toBe("0.00");
+    expect(showAmount(null)).toBe("—");
+  });
+
+  it("shows 元, groups thousands, keeps finer decimals and appends the unit when asked", () => {
+    expect(showAmount(123_456, { unit: "元" })).toBe("1234.56");
+    expect(showAmount(123_456_789_00, { unit: "元", grouped: true })).toBe("123,456,789.00");
+    expect(showAmount(-1_234_567_800_00, { grouped: true })).toBe("-123,456.78");
+    expect(showAmount(71_400, { places: "keep" })).toBe("0.0714");
+    expect(showAmount(870_000_000, { places: "keep", withUnit: true })).toBe("870.00万元");
+  });
+});
+
+describe("showStoredAmount", () => {
+  it("shows a stored decimal text with two decimals, half-up, without floats", () => {
+    expect(showStoredAmount("127.1")).toBe("127.10");
+    expect(showStoredAmount("9999999.999999", { grouped: true })).toBe("10,000,000.00");
+    expect(showStoredAmount("0.005")).toBe("0.01");
+    expect(showStoredAmount("-0.004")).toBe("0.00");
+    expect(showStoredAmount("12a")).toBe("—");
+    expect(showStoredAmount(undefined)).toBe("—");
+  });
+});
+
+describe("percentages and scores", () => {
+  it("rounds a ratio of 分 half-up and gives — for a zero base", () => {
+    expect(showRatio(1_248_800_00, 1_271_000_00)).toBe("98.25%");
+    expect(showRatio(1, 8)).toBe("12.50%");
+    expect(showRatio(5, 0)).toBe("—");
+    expect(showRatio(null, 10)).toBe("—");
+    expect(showPercent(new Dec("99.995"))).toBe("100.00%");
+    expect(showPercent(null)).toBe("—");
+  });
+
+  it("prints a score at the profile's decimals, trimmed where the form prints it so", () => {
+    expect(showScore(new Dec("9.825"), 2)).toBe("9.83");
+    expect(showScore(new Dec("9.80"), 1, true)).toBe("9.8");
+    expect(showScore(new Dec("10"), 2, true)).toBe("10");
+    expect(showScore(null, 2)).toBe("—");
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * Reads a Word .docx (ours, Word's, WPS's, LibreOffice's) into paragraphs and tables with their merges: gridSpan
+ * gives a cell's width in grid columns, gridBefore skipped columns, vMerge="continue" a cell that continues the one
+ * above. `read-docx-text.ts` gives text only and `read-docx-tables.ts` reads only our own builder's tables (flat,
+ * attribute-free tags), so foreign files need this walk over the body in document order. A table nested in a cell
+ * is flattened into that cell's text; `mc:Fallback` copies of text boxes are skipped.
+ * @module
+ */
+import { UnreadableFileError } from "./import-error.ts";
+import { numberTables, trimCell } from "./read-text-file.ts";
+import type { ZipPackage } from "./read-zip-package.ts";
+import { renderBlocks, type SourceBlock, type SourceCell, type SourceDocument, type SourceRow } from "./source-document.ts";
+
+interface OpenCell {
+  paragraphs: string[];
+  span: number;
+  vMerge: "restart" | "continue" | null;
+}
+interface OpenTable {
+  rows: SourceRow[];
+  cells: SourceCell[] | null;
+  col: number;
+  cell: OpenCell | null;
+}
+
+export function readDocxFile(file: string, zip: ZipPackage): SourceDocument {
+  const xml = zip.readText("word/document.xml");
+  if (xml === undefined || !/<w:body[\s>]/.test(xml)) throw new UnreadableFileError(file, "Word 文档没有正文（word/document.xml 缺失或无效）");
+  const blocks = documentXmlToBlocks(xml);
+  numberTables(blocks);
+  const { lines, placesByLine } = renderBlocks(blocks);
+  return { file, format: "docx", blocks, lines, placesByLine };
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+export function documentXmlToBlocks(xml: string): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  const tables: OpenTable[] = [];
+  let paragraph = "";
+  const outer: string[] = [];
+  let inText = false;
+  let skipDepth = 0;
+  let tabStops = 0;
+  let paragraphCount = 0;
+  let lastParagraph = "";
+
+  const finishParagraph = () => {
+    const table = tables.at(-1);
+    if (table?.cell) {
+      if (paragraph.trim() !== "") table.cell.paragraphs.push(paragraph);
+    } else {
+      const text = trimCell(paragraph);
+      if (text !== "") {
+        paragraphCount += 1;
+        lastParagraph = text;
+        blocks.push({ kind: "paragraph", text, place: { line: 0, paragraph: paragraphCount } });
+      }
+    }
+    paragraph = "";
+  };
+
+  let i = 0;
+  while (i < xml.length) {
+    const open = xml.indexOf("<", i);
+    const textEnd = open < 0 ? xml.length : open;
+    if (inText && skipDepth === 0 && textEnd > i) paragraph += decodeEntities(xml.slice(i, textEnd));
+    if (open < 0) break;
+    if (xml.startsWith("<!--", open)) {
+      const end = xml.indexOf("-->", open);
+      i = end < 0 ? xml.length : end + 3;
+      continue;
+    }
+    const close = xml.indexOf(">", open);
+    if (close < 0) break;
+    const tag = xml.slice(open + 1, close);
+    i = close + 1;
+    if (tag.startsWith("?") || tag.startsWith("!")) continue;
+    const isEnd = tag.startsWith("/");
+    const isEmpty = tag.endsWith("/");
+    const name = /^\/?([^\s/>]+)/.exec(tag)?.[1] ?? "";
+    if (name === "mc:Fallback" || name === "w:delText" || name === "w:instrText") {
+      if (isEnd) skipDepth = Math.max(0, skipDepth - 1);
+      else if (!isEmpty) skipDepth++;
+      continue;
+    }
+    if (skipDepth > 0) continue;
+    const table = tables.at(-1);
+    switch (name) {
+      case "w:t":
+        inText = !isEnd && !isEmpty;
+        break;
+      case "w:tabs":
+        if (isEnd) tabStops = Math.max(0, tabStops - 1);
+        else if (!isEmpty) tabStops++;
+        break;
+      case "w:tab":
+        if (!isEnd && tabStops === 0) paragraph += table?.cell ? " " : "\t";
+        break;
+      case "w:br":
+      case "w:cr":
+        if (!isEnd) paragraph += table?.cell ? "\n" : " ";
+        break;
+      case "w:noBreakHyphen":
+        if (!isEnd) paragraph += "-";
+        break;
+      case "w:p":
+        if (!isEnd) {
+          outer.push(paragraph);
+          paragraph = "";
+          if (!isEmpty) break;
+        }
+        finishParagraph();
+        paragraph = outer.pop() ?? "";
+        break;
+      case "w:tbl":
+        if (!isEnd) tables.push({ rows: [], cells: null, col: 0, cell: null });
+        else closeTable(tables, blocks, lastParagraph);
+        break;
+      case "w:tr":
+        if (!table) break;
+        if (!isEnd) {
+          table.cells = [];
+          table.col = 0;
+        } else if (table.cells) {
+          if (table.cells.length > 0) table.rows.push({ cells: table.cells, place: { line: 0 } });
+          table.cells = null;
+        }
+        break;
+      case "w:gridBefore":
+        if (table?.cells && !table.cell) table.col += Number(attribute(tag, "w:val") ?? 0);
+        break;
+      case "w:tc":
+        if (!table) break;
+        if (!isEnd) table.cell = { paragraphs: [], span: 1, vMerge: null };
+        else if (table.cell && table.cells) {
+          const text = trimCell(table.cell.paragraphs.join("\n"));
+          const cell: SourceCell = { text, col: table.col, span: table.cell.span };
+          if (table.cell.vMerge === "continue") cell.mergedFromAbove = true;
+          table.cells.push(cell);
+          table.col += table.cell.span;
+          table.cell = null;
+        }
+        break;
+      case "w:gridSpan":
+        if (table?.cell) table.cell.span = Math.max(1, Number(attribute(tag, "w:val") ?? 1));
+        break;
+      case "w:vMerge":
+        if (table?.cell) table.cell.vMerge = attribute(tag, "w:val") === "restart" ? "restart" : "continue";
+        break;
+    }
+  }
+  return blocks;
+}
+
+function closeTable(tables: OpenTable[], blocks: SourceBlock[], caption: string): void {
+  const table = tables.pop();
+  if (!table) return;
+  const enclosing = tables.at(-1)?.cell;
+  if (enclosing) {
+    const flat = table.rows.map((row) => row.cells.map((c) => c.text).join(" ")).join(" ").trim();
+    if (flat !== "") enclosing.paragraphs.push(flat);
+    return;
+  }
+  blocks.push({ kind: "table", number: 0, caption, rows: table.rows, place: { line: 0 } });
+}
+
+const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, body: string) => {
+    const code = body.startsWith("#x") ? Number.parseInt(body.slice(2), 16) : body.startsWith("#") ? Number.parseInt(body.slice(1), 10) : NaN;
+    if (Number.isInteger(code) && code >= 0 && code <= 0x10ffff) return String.fromCodePoint(code);
+    return NAMED_ENTITIES[body] ?? whole;
+  });
+}
