@@ -8,8 +8,10 @@ bash scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 status=0
 echo "== 类型检查 (tsc)"
-npx tsc --noEmit -p tsconfig.json || status=1
-npx tsc --noEmit -p web/tsconfig.json || status=1
+npm run typecheck --silent || status=1
+
+echo "== 代码检查 (eslint, prettier)"
+npm run lint --silent || status=1
 
 # The command, the server and its workers run the compiled JavaScript, as an installed package does.
 echo "== 编译 (npm run build)"

@@ -35,7 +35,7 @@ function readDocumentXml(data: Uint8Array): string {
       },
     });
   } catch (error) {
-    throw new Error(`不是有效的 .docx 文件：无法按 ZIP 格式解压（${(error as Error).message}）`);
+    throw new Error(`不是有效的 .docx 文件：无法按 ZIP 格式解压（${(error as Error).message}）`, { cause: error });
   }
   const part = files[DOCUMENT_PART];
   if (!part) throw new Error(`不是有效的 .docx 文件：缺少 ${DOCUMENT_PART}（可能是 .doc、.xlsx 或其他 ZIP 文件）`);

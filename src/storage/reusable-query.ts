@@ -8,6 +8,8 @@
 import { type Compilable, CompiledQuery, type Kysely } from "kysely";
 
 export interface ReusableQuery<Names extends string, Row> {
+  // Any database: a compiled query runs on whichever Kysely instance (SQLite or PostgreSQL, any schema) is given.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   run(db: Kysely<any>, values: Record<Names, unknown>): Promise<Row[]>;
 }
 

@@ -18,7 +18,7 @@ describe("public pages in the browser", () => {
   it("an anonymous visitor lists the published report, reads its figures and downloads its PDF", async () => {
     const { region, browser } = env;
     const [admin, department, finance] = await Promise.all([apiAs("admin"), apiAs("departmentReviewer"), apiAs("financeReviewer")]);
-    const { reportId } = await publishLingling({ admin, filler: new ApiClient({ baseUrl: region.url }), department, finance });
+    await publishLingling({ admin, filler: new ApiClient({ baseUrl: region.url }), department, finance });
     const draftId = ((await finance.get("/api/reports")).body.reports as { id: string; status: string }[]).find((r) => r.status === "draft")?.id;
 
     const context = await newContext(browser);

@@ -26,7 +26,7 @@ describe("review in the browser", () => {
     const scores = JSON.parse(JSON.stringify((await filler.get(`/api/reports/${reportId}/scores`)).body));
     expect(scores.counts.error).toBe(6);
     let version = await correctAndSave(filler, reportId, first);
-    version = await act(filler, reportId, "submit", version);
+    await act(filler, reportId, "submit", version);
     const department = await apiAs("departmentReviewer");
     const summaryRow = (await department.get("/api/summary")).body.units.find((row: { unitName: string }) => row.unitName === LINGLING);
 
