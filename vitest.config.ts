@@ -23,7 +23,13 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts", "web/src/**/*.test.ts"],
-          exclude: ["src/core/**", "test/server/**", "test/e2e/**", "test/postgres-cluster.test.ts", "**/node_modules/**"],
+          exclude: [
+            "src/core/**",
+            "test/server/**",
+            "test/e2e/**",
+            "test/postgres-cluster.test.ts",
+            "**/node_modules/**",
+          ],
           environment: "node",
           testTimeout: 30_000,
         },

@@ -37,7 +37,8 @@ port.on("message", async (message: ToWorker) => {
   for (const index of message.indices) {
     try {
       const parsed = validateDataset(synthesizeUnit(base, index));
-      if (!parsed.ok) throw new Error(`synthetic dataset invalid: ${parsed.issues[0]?.location} ${parsed.issues[0]?.message}`);
+      if (!parsed.ok)
+        throw new Error(`synthetic dataset invalid: ${parsed.issues[0]?.location} ${parsed.issues[0]?.message}`);
       const files = await buildDocumentPackage({ dataset: parsed.dataset, profile });
       result.units += 1;
       result.files += files.length;

@@ -36,7 +36,10 @@ console.log(
     `${units} 个单位 × ${shape.projects} 个项目 × ${shape.indicators} 个指标（规则方案 sichuan）`,
 );
 
-function waitFor<T extends FromCoreWorker["type"]>(worker: Worker, type: T): Promise<Extract<FromCoreWorker, { type: T }>> {
+function waitFor<T extends FromCoreWorker["type"]>(
+  worker: Worker,
+  type: T,
+): Promise<Extract<FromCoreWorker, { type: T }>> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: FromCoreWorker) => {
       if (message.type !== type) return;
@@ -89,8 +92,12 @@ const errors = done.reduce((n, d) => n + d.errors, 0);
 const verdict = (pass: boolean) => (pass ? "PASS" : "MISS");
 
 console.log("\n计分 + 审核（auditDataset：计分后运行全部审核项）");
-console.log(`    墙钟 ${(wallMs / 1000).toFixed(2)} s   目标 < ${TARGET_WALL_S} s   ${verdict(wallMs / 1000 < TARGET_WALL_S)}`);
-console.log(`    峰值内存（RSS）${peakMb.toFixed(0)} MB   目标 < ${TARGET_PEAK_MB} MB   ${verdict(peakMb < TARGET_PEAK_MB)}`);
+console.log(
+  `    墙钟 ${(wallMs / 1000).toFixed(2)} s   目标 < ${TARGET_WALL_S} s   ${verdict(wallMs / 1000 < TARGET_WALL_S)}`,
+);
+console.log(
+  `    峰值内存（RSS）${peakMb.toFixed(0)} MB   目标 < ${TARGET_PEAK_MB} MB   ${verdict(peakMb < TARGET_PEAK_MB)}`,
+);
 console.log(
   `    每个指标：墙钟 ${((wallMs * 1000) / indicatorCount).toFixed(2)} µs，单线程耗时 ${((busyMs * 1000) / indicatorCount).toFixed(2)} µs` +
     `（各线程忙碌时间之和 ${(busyMs / 1000).toFixed(2)} s）`,

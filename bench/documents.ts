@@ -135,7 +135,8 @@ if (values["skip-batch"]) {
   const wall = batch.wallMs / 1000;
   batchAborted = batch.aborted;
   if (batch.aborted) {
-    const projected = batch.units > 0 ? `；按已完成的速度推算 ${units} 个约 ${seconds((wall / batch.units) * units)}` : "";
+    const projected =
+      batch.units > 0 ? `；按已完成的速度推算 ${units} 个约 ${seconds((wall / batch.units) * units)}` : "";
     console.log(
       `    已中止：超过 ${BATCH_LIMIT_MS / 60000} 分钟仍未完成（已完成 ${batch.units}/${units} 个单位${projected}）   ${verdict("(b) 批量", false)}`,
     );
@@ -154,7 +155,9 @@ if (values["skip-batch"]) {
     `    ${batch.units} 个单位，${batch.files} 个文件，共 ${megabytes(batch.bytes)}；平均每单位 ${ms(batch.wallMs / Math.max(1, batch.units))}（墙钟）`,
   );
   if (batch.failures.length > 0) {
-    console.log(`    失败 ${batch.failures.length} 个，如：样本 ${batch.failures[0]?.index}：${batch.failures[0]?.message}`);
+    console.log(
+      `    失败 ${batch.failures.length} 个，如：样本 ${batch.failures[0]?.index}：${batch.failures[0]?.message}`,
+    );
   }
 }
 

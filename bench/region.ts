@@ -61,8 +61,40 @@ const STEP_LIMIT_MS = 15 * 60_000;
 const BIN = fileURLToPath(new URL("../bin/jixiao.mjs", import.meta.url));
 const PASSWORD = "bench-region-password";
 
-const CITIES = ["成都市", "自贡市", "攀枝花市", "泸州市", "德阳市", "绵阳市", "广元市", "遂宁市", "内江市", "乐山市", "南充市", "眉山市", "宜宾市", "广安市", "达州市", "雅安市", "巴中市", "资阳市", "阿坝州", "甘孜州"];
-const DEPARTMENTS = ["科学技术协会", "教育局", "卫生健康委员会", "农业农村局", "交通运输局", "民政局", "文化广电旅游局", "生态环境局", "水利局", "自然资源局"];
+const CITIES = [
+  "成都市",
+  "自贡市",
+  "攀枝花市",
+  "泸州市",
+  "德阳市",
+  "绵阳市",
+  "广元市",
+  "遂宁市",
+  "内江市",
+  "乐山市",
+  "南充市",
+  "眉山市",
+  "宜宾市",
+  "广安市",
+  "达州市",
+  "雅安市",
+  "巴中市",
+  "资阳市",
+  "阿坝州",
+  "甘孜州",
+];
+const DEPARTMENTS = [
+  "科学技术协会",
+  "教育局",
+  "卫生健康委员会",
+  "农业农村局",
+  "交通运输局",
+  "民政局",
+  "文化广电旅游局",
+  "生态环境局",
+  "水利局",
+  "自然资源局",
+];
 /** The five samples, the profile each one's forms follow, and whether documents are made of it. */
 const SHAPES = [
   { file: "liangshan-2023.json", profileId: "sichuan", documents: true },
@@ -70,7 +102,12 @@ const SHAPES = [
   { file: "xizang-2024.json", profileId: "national", documents: true },
   { file: "leshan-shizhong-2022.json", profileId: "sichuan", documents: false },
   { file: "linze-2023.json", profileId: "national", documents: false },
-].map((shape) => ({ ...shape, raw: JSON.parse(readFileSync(fileURLToPath(new URL(`../examples/${shape.file}`, import.meta.url)), "utf8")) as unknown }));
+].map((shape) => ({
+  ...shape,
+  raw: JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../examples/${shape.file}`, import.meta.url)), "utf8"),
+  ) as unknown,
+}));
 /** Of every 20 reports: 7 草稿, 3 已提交, 2 已退回, 2 主管部门已通过, 1 财政已通过, 5 已公开. */
 const STATE_MIX: ReportStatus[] = [
   ...Array<ReportStatus>(7).fill("draft"),
@@ -88,7 +125,10 @@ const verdict = (label: string, pass: boolean) => {
 };
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 const memory: { process: string; peakKb: number }[] = [];
 
 /** Peak resident memory of a live process (VmHWM), in kB. */
@@ -115,7 +155,9 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 function startWorker(database: string, threads: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, "worker", "--db", database, "--threads", String(threads)], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [BIN, "worker", "--db", database, "--threads", String(threads)], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -153,10 +195,28 @@ try {
   // ——— The province ———
   const seedStarted = performance.now();
   const now = new Date().toISOString();
-  const unitRows: { id: string; parent_id: string | null; path: string; name: string; kind: UnitKind; code: null; version: number; created_at: string }[] = [];
+  const unitRows: {
+    id: string;
+    parent_id: string | null;
+    path: string;
+    name: string;
+    kind: UnitKind;
+    code: null;
+    version: number;
+    created_at: string;
+  }[] = [];
   const unit = (name: string, kind: UnitKind, parent: { id: string; path: string } | null) => {
     const id = crypto.randomUUID();
-    const row = { id, parent_id: parent?.id ?? null, path: `${parent?.path ?? "/"}${id}/`, name, kind, code: null, version: 1, created_at: now };
+    const row = {
+      id,
+      parent_id: parent?.id ?? null,
+      path: `${parent?.path ?? "/"}${id}/`,
+      name,
+      kind,
+      code: null,
+      version: 1,
+      created_at: now,
+    };
     unitRows.push(row);
     return row;
   };
@@ -169,9 +229,19 @@ try {
   const leaves: { id: string; path: string; name: string }[] = [];
   for (let index = 0; index < UNITS; index++) {
     const department = departments[index % departments.length] as (typeof departments)[number];
-    leaves.push(unit(`${department.name.replace("（主管部门）", "")}所属单位${String(Math.floor(index / departments.length) + 1).padStart(3, "0")}`, "unit", department));
+    leaves.push(
+      unit(
+        `${department.name.replace("（主管部门）", "")}所属单位${String(Math.floor(index / departments.length) + 1).padStart(3, "0")}`,
+        "unit",
+        department,
+      ),
+    );
   }
-  for (let start = 0; start < unitRows.length; start += 1000) await db.insertInto("units").values(unitRows.slice(start, start + 1000)).execute();
+  for (let start = 0; start < unitRows.length; start += 1000)
+    await db
+      .insertInto("units")
+      .values(unitRows.slice(start, start + 1000))
+      .execute();
 
   const hash = await hashPassword(PASSWORD);
   const firstDepartment = departments[0] as (typeof departments)[number];
@@ -183,10 +253,22 @@ try {
   for (const user of users) {
     await db
       .insertInto("users")
-      .values({ id: crypto.randomUUID(), username: user.username, display_name: user.username, password_hash: hash, role: user.role, unit_id: user.unitId, disabled: 0, version: 1, created_at: now })
+      .values({
+        id: crypto.randomUUID(),
+        username: user.username,
+        display_name: user.username,
+        password_hash: hash,
+        role: user.role,
+        unit_id: user.unitId,
+        disabled: 0,
+        version: 1,
+        created_at: now,
+      })
       .execute();
   }
-  const financeUserId = (await db.selectFrom("users").select("id").where("username", "=", "province-finance").executeTakeFirstOrThrow()).id;
+  const financeUserId = (
+    await db.selectFrom("users").select("id").where("username", "=", "province-finance").executeTakeFirstOrThrow()
+  ).id;
 
   // Reports, audited on all cores as they are made, inserted a batch at a time.
   const pool = new AuditThreadPool(availableParallelism());
@@ -206,7 +288,12 @@ try {
         const derived = await pool.audit(text, shape.profileId);
         // Spread independently of the shape (index % 5), so every state holds every shape.
         const status = STATE_MIX[scatter(index) % STATE_MIX.length] as ReportStatus;
-        const submitted = status !== "draft" ? new Date(Date.parse(`${dataset.year + 1}-04-01T00:00:00Z`) + ((index * 3_600_000) % (60 * 86_400_000))).toISOString() : null;
+        const submitted =
+          status !== "draft"
+            ? new Date(
+                Date.parse(`${dataset.year + 1}-04-01T00:00:00Z`) + ((index * 3_600_000) % (60 * 86_400_000)),
+              ).toISOString()
+            : null;
         const id = crypto.randomUUID();
         if (status === "published" && shape.documents) documentable.push(id);
         return {
@@ -240,12 +327,27 @@ try {
             updated_at: now,
             updated_by: null,
           },
-          version: { report_id: id, version: 1, reason: "import", dataset: text, changes: "[]", changed_by: null, changed_at: now, summary: "基准数据" },
+          version: {
+            report_id: id,
+            version: 1,
+            reason: "import",
+            dataset: text,
+            changes: "[]",
+            changed_by: null,
+            changed_at: now,
+            summary: "基准数据",
+          },
         };
       }),
     );
-    await db.insertInto("reports").values(made.map((each) => each.report)).execute();
-    await db.insertInto("report_versions").values(made.map((each) => each.version)).execute();
+    await db
+      .insertInto("reports")
+      .values(made.map((each) => each.report))
+      .execute();
+    await db
+      .insertInto("report_versions")
+      .values(made.map((each) => each.version))
+      .execute();
   }
   await pool.close();
   // ANALYZE after the bulk load, so that the planner knows the tables' sizes (autovacuum would, later).
@@ -260,7 +362,11 @@ try {
   const server = await spawnServe(["--no-jobs", "--db", url, "--port", "0"], { timeoutMs: 120_000 });
   children.push(server.child);
   const signIn = async (username: string) => {
-    const response = await fetch(`${server.url}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password: PASSWORD }) });
+    const response = await fetch(`${server.url}/api/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    });
     if (response.status !== 200) throw new Error(`登录 ${username} 失败：${response.status}`);
     return (response.headers.get("set-cookie") ?? "").split(";")[0] as string;
   };
@@ -275,9 +381,11 @@ try {
       const response = await fetch(`${server.url}${path}`, { headers: { cookie } });
       const body = new Uint8Array(await response.arrayBuffer());
       times.push(performance.now() - started);
-      if (response.status !== 200) throw new Error(`${path}：${response.status} ${new TextDecoder().decode(body).slice(0, 200)}`);
+      if (response.status !== 200)
+        throw new Error(`${path}：${response.status} ${new TextDecoder().decode(body).slice(0, 200)}`);
       bytes = body.byteLength;
-      if (run === 0 && path.startsWith("/api/") && !path.endsWith(".xlsx")) rows = (JSON.parse(new TextDecoder().decode(body)) as { units: unknown[] }).units.length;
+      if (run === 0 && path.startsWith("/api/") && !path.endsWith(".xlsx"))
+        rows = (JSON.parse(new TextDecoder().decode(body)) as { units: unknown[] }).units.length;
     }
     return { times, bytes, rows };
   };
@@ -310,15 +418,21 @@ try {
     // A profile changed: every stored audit is now one made under an earlier profile (as after a release that
     // changes the rules), so every report must be re-scored and re-audited.
     await db.updateTable("reports").set({ audit_key: "sichuan|earlier-profile" }).execute();
-    console.log(`(d) 规则方案变更后全地区重新校验：1 个 jixiao worker，${availableParallelism()} 个校验线程（负载 ${load()}）`);
+    console.log(
+      `(d) 规则方案变更后全地区重新校验：1 个 jixiao worker，${availableParallelism()} 个校验线程（负载 ${load()}）`,
+    );
     const started = performance.now();
     const worker = await startWorker(url, availableParallelism());
     children.push(worker);
     let peak = 0;
-    await until("重新校验", async () => {
-      peak = Math.max(peak, peakKb(worker.pid));
-      return (await reports.countStaleAudits(keys)) === 0;
-    }, 500);
+    await until(
+      "重新校验",
+      async () => {
+        peak = Math.max(peak, peakKb(worker.pid));
+        return (await reports.countStaleAudits(keys)) === 0;
+      },
+      500,
+    );
     const seconds = (performance.now() - started) / 1000;
     peak = Math.max(peak, peakKb(worker.pid));
     await stopProcess(worker);
@@ -343,7 +457,9 @@ try {
       // The workers first (their start is not the documents' time), then the whole batch queued at once.
       const workers = await Promise.all(Array.from({ length: count }, () => startWorker(url, 1)));
       children.push(...workers);
-      console.log(`(e) ${chosen.length} 份已公开报表的文档（Word + Excel ZIP），${count} 个 jixiao worker（负载 ${load()}）`);
+      console.log(
+        `(e) ${chosen.length} 份已公开报表的文档（Word + Excel ZIP），${count} 个 jixiao worker（负载 ${load()}）`,
+      );
       const started = performance.now();
       const queuedAt = new Date().toISOString();
       const ids = chosen.map(() => crypto.randomUUID());
@@ -394,9 +510,16 @@ try {
         `  ${made} 份完成${failed.length > 0 ? `，${failed.length} 份失败（${failed[0]?.message}）` : ""}${complete ? "" : `（超过 ${STEP_LIMIT_MS / 60_000} 分钟，其余 ${ids.length - made - failed.length} 份未做）`}：` +
           `${seconds.toFixed(1)} s，${rate.toFixed(2)} 份/s`,
       );
-      workers.forEach((_, index) => memory.push({ process: `jixiao worker（文档，${count} 个中的第 ${index + 1} 个）`, peakKb: peaks[index] as number }));
+      workers.forEach((_, index) =>
+        memory.push({
+          process: `jixiao worker（文档，${count} 个中的第 ${index + 1} 个）`,
+          peakKb: peaks[index] as number,
+        }),
+      );
     }
-    console.log(`  2 个 worker 对 1 个的加速：${((rates[1] as number) / (rates[0] as number)).toFixed(2)} 倍（${availableParallelism()} 核）`);
+    console.log(
+      `  2 个 worker 对 1 个的加速：${((rates[1] as number) / (rates[0] as number)).toFixed(2)} 倍（${availableParallelism()} 核）`,
+    );
   }
 
   memory.push({ process: "jixiao serve --no-jobs（结束时）", peakKb: peakKb(server.child.pid) });
@@ -409,8 +532,11 @@ try {
   await cluster.stop();
 }
 const missed = verdicts.filter((each) => !each.pass);
-console.log(missed.length === 0 ? `全部达标（负载 ${load()}）` : `未达标：${missed.map((each) => each.label).join("、")}（负载 ${load()}）`);
-
+console.log(
+  missed.length === 0
+    ? `全部达标（负载 ${load()}）`
+    : `未达标：${missed.map((each) => each.label).join("、")}（负载 ${load()}）`,
+);
 
 /** A fixed scattering of 0, 1, 2, … (a multiplicative hash), so that consecutive units fall into unrelated states. */
 function scatter(index: number): number {

@@ -40,7 +40,8 @@ let indicators = 0;
 const cells = new Set<string>();
 for (let index = options.from; index < options.to; index++) {
   const parsed = validateDataset(synthesizeProvinceUnit(base, index, options.shape));
-  if (!parsed.ok) throw new Error(`synthetic unit ${index} invalid: ${parsed.issues[0]?.location} ${parsed.issues[0]?.message}`);
+  if (!parsed.ok)
+    throw new Error(`synthetic unit ${index} invalid: ${parsed.issues[0]?.location} ${parsed.issues[0]?.message}`);
   datasets.push(parsed.dataset);
   for (const project of parsed.dataset.projects) {
     for (const indicator of project.evaluation?.indicators ?? []) {
@@ -49,7 +50,12 @@ for (let index = options.from; index < options.to; index++) {
     }
   }
 }
-port.postMessage({ type: "generated", units: datasets.length, indicators, distinctCells: cells.size } satisfies FromCoreWorker);
+port.postMessage({
+  type: "generated",
+  units: datasets.length,
+  indicators,
+  distinctCells: cells.size,
+} satisfies FromCoreWorker);
 
 port.on("message", (message: ToCoreWorker) => {
   if (message.type === "stop") {

@@ -52,7 +52,8 @@ const connectionCount = Math.max(1, Math.floor(Number(values.connections)));
 const warmupSeconds = Math.max(0, Number(values.warmup));
 const writeShare = Math.min(1, Math.max(0, Number(values["write-share"])));
 const databases = values.databases.split(",").map((d) => d.trim()) as ("sqlite" | "postgres")[];
-for (const d of databases) if (d !== "sqlite" && d !== "postgres") throw new Error(`--databases 只能是 sqlite、postgres，收到“${d}”`);
+for (const d of databases)
+  if (d !== "sqlite" && d !== "postgres") throw new Error(`--databases 只能是 sqlite、postgres，收到“${d}”`);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The server child process
@@ -77,7 +78,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 async function startServerChild(database: string, dataDir: string, profileDir: string | null): Promise<ServerChild> {
   const port = await findFreePort();
   const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
-  const started = await spawnServe(["--demo", "--db", database, "--port", String(port)], { env: { JIXIAO_DATA_DIR: dataDir }, nodeArgs });
+  const started = await spawnServe(["--demo", "--db", database, "--port", String(port)], {
+    env: { JIXIAO_DATA_DIR: dataDir },
+    nodeArgs,
+  });
   children.add(started.child);
   started.child.once("exit", () => children.delete(started.child));
   return started;
@@ -126,7 +130,14 @@ interface Reply {
   setCookie: string[] | undefined;
 }
 
-function send(base: URL, agent: http.Agent, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Reply> {
+function send(
+  base: URL,
+  agent: http.Agent,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : Buffer.from(body);
     const request = http.request(
@@ -136,12 +147,20 @@ function send(base: URL, agent: http.Agent, method: string, path: string, header
         method,
         path,
         agent,
-        headers: payload ? { ...headers, "content-type": "application/json", "content-length": String(payload.length) } : headers,
+        headers: payload
+          ? { ...headers, "content-type": "application/json", "content-length": String(payload.length) }
+          : headers,
       },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), setCookie: response.headers["set-cookie"] }));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks),
+            setCookie: response.headers["set-cookie"],
+          }),
+        );
         response.on("error", reject);
       },
     );
@@ -184,17 +203,32 @@ interface SetupResult {
   reports: ReportTarget[];
 }
 
-async function adminJson(base: URL, agent: http.Agent, cookie: string, csrf: string, method: string, path: string, body?: unknown): Promise<any> {
+async function adminJson(
+  base: URL,
+  agent: http.Agent,
+  cookie: string,
+  csrf: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<any> {
   const headers: Record<string, string> = { cookie };
   if (method !== "GET") headers["x-csrf-token"] = csrf;
   const reply = await send(base, agent, method, path, headers, body === undefined ? undefined : JSON.stringify(body));
-  if (reply.status !== 200) throw new Error(`${method} ${path}：${reply.status} ${reply.body.toString("utf8").slice(0, 300)}`);
+  if (reply.status !== 200)
+    throw new Error(`${method} ${path}：${reply.status} ${reply.body.toString("utf8").slice(0, 300)}`);
   return JSON.parse(reply.body.toString("utf8"));
 }
 
-async function signIn(base: URL, agent: http.Agent, username: string, password: string): Promise<{ cookie: string; csrf: string }> {
+async function signIn(
+  base: URL,
+  agent: http.Agent,
+  username: string,
+  password: string,
+): Promise<{ cookie: string; csrf: string }> {
   const reply = await send(base, agent, "POST", "/api/session", {}, JSON.stringify({ username, password }));
-  if (reply.status !== 200) throw new Error(`登录 ${username} 失败：${reply.status} ${reply.body.toString("utf8").slice(0, 300)}`);
+  if (reply.status !== 200)
+    throw new Error(`登录 ${username} 失败：${reply.status} ${reply.body.toString("utf8").slice(0, 300)}`);
   const cookie = (reply.setCookie?.[0] ?? "").split(";")[0] ?? "";
   return { cookie, csrf: (JSON.parse(reply.body.toString("utf8")) as { csrfToken: string }).csrfToken };
 }
@@ -210,18 +244,35 @@ async function setUpRegion(base: URL, dataDir: string, count: number): Promise<S
   const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
   try {
     const admin = await signIn(base, agent, "demo-admin", passwords["demo-admin"] as string);
-    const call = (method: string, path: string, body?: unknown) => adminJson(base, agent, admin.cookie, admin.csrf, method, path, body);
-    const department = ((await call("GET", "/api/units")).units as { id: string; kind: string }[]).find((unit) => unit.kind === "department");
-    if (!department) throw new Error("演示地区没有主管部门");
-    const listed = ((await call("GET", "/api/reports")).reports as { id: string; unit_name: string; profile_id: string; year: number }[]).sort((a, b) =>
-      a.unit_name.localeCompare(b.unit_name, "zh-CN"),
+    const call = (method: string, path: string, body?: unknown) =>
+      adminJson(base, agent, admin.cookie, admin.csrf, method, path, body);
+    const department = ((await call("GET", "/api/units")).units as { id: string; kind: string }[]).find(
+      (unit) => unit.kind === "department",
     );
+    if (!department) throw new Error("演示地区没有主管部门");
+    const listed = (
+      (await call("GET", "/api/reports")).reports as {
+        id: string;
+        unit_name: string;
+        profile_id: string;
+        year: number;
+      }[]
+    ).sort((a, b) => a.unit_name.localeCompare(b.unit_name, "zh-CN"));
     const samples: { name: string; profileId: string; year: number; dataset: any; sizeKb: number }[] = [];
     for (const item of listed) {
       const full = (await send(base, agent, "GET", `/api/reports/${item.id}/full`, { cookie: admin.cookie })).body;
       const { dataset } = JSON.parse(full.toString("utf8")) as { dataset: any };
-      const hasTable = (dataset.projects ?? []).some((p: any) => (p.evaluation?.indicators ?? []).length > 0) || (dataset.department?.evaluation?.indicators ?? []).length > 0;
-      if (hasTable) samples.push({ name: item.unit_name, profileId: item.profile_id, year: item.year, dataset, sizeKb: full.length / 1024 });
+      const hasTable =
+        (dataset.projects ?? []).some((p: any) => (p.evaluation?.indicators ?? []).length > 0) ||
+        (dataset.department?.evaluation?.indicators ?? []).length > 0;
+      if (hasTable)
+        samples.push({
+          name: item.unit_name,
+          profileId: item.profile_id,
+          year: item.year,
+          dataset,
+          sizeKb: full.length / 1024,
+        });
     }
     if (samples.length === 0) throw new Error("演示地区没有带指标表的报表");
     const reports = await inBatches(
@@ -233,11 +284,24 @@ async function setUpRegion(base: URL, dataDir: string, count: number): Promise<S
         const unit = await call("POST", "/api/units", { parentId: department.id, name, kind: "unit" });
         const dataset = synthesizeUnit(sample.dataset, i) as any;
         dataset.unit = { ...dataset.unit, name };
-        const report = await call("POST", "/api/reports", { unitId: unit.id, year: sample.year, profileId: sample.profileId, dataset });
+        const report = await call("POST", "/api/reports", {
+          unitId: unit.id,
+          year: sample.year,
+          profileId: sample.profileId,
+          dataset,
+        });
         const user = { username: `bench-filler-${i + 1}`, password: randomBytes(12).toString("base64url") };
-        await call("POST", "/api/users", { ...user, displayName: `压测填报人 ${i + 1}`, role: "filler", unitId: unit.id });
+        await call("POST", "/api/users", {
+          ...user,
+          displayName: `压测填报人 ${i + 1}`,
+          role: "filler",
+          unitId: unit.id,
+        });
         const projectSlots = (dataset.projects ?? []).flatMap((project: any, p: number) =>
-          (project.evaluation?.indicators ?? []).map((indicator: any, k: number) => ({ path: `projects/${p}/indicators/${k}`, actual: indicator.actual ?? "" })),
+          (project.evaluation?.indicators ?? []).map((indicator: any, k: number) => ({
+            path: `projects/${p}/indicators/${k}`,
+            actual: indicator.actual ?? "",
+          })),
         );
         const departmentSlots = (dataset.department?.evaluation?.indicators ?? []).map((indicator: any, k: number) => ({
           path: `department/indicators/${k}`,
@@ -249,7 +313,8 @@ async function setUpRegion(base: URL, dataDir: string, count: number): Promise<S
           unitName: name,
           sample: sample.name,
           sizeKb: sample.sizeKb,
-          projectTables: (dataset.projects ?? []).filter((p: any) => (p.evaluation?.indicators ?? []).length > 0).length,
+          projectTables: (dataset.projects ?? []).filter((p: any) => (p.evaluation?.indicators ?? []).length > 0)
+            .length,
           departmentTable: departmentSlots.length > 0,
           slots: projectSlots.length > 0 ? projectSlots : departmentSlots,
           users: [user],
@@ -289,7 +354,16 @@ interface Tally {
 }
 
 function newTally(): Tally {
-  return { readMs: [], writeMs: [], savedMs: [], writesSaved: 0, conflicts: 0, errors: 0, errorKinds: new Map(), perReport: new Map() };
+  return {
+    readMs: [],
+    writeMs: [],
+    savedMs: [],
+    writesSaved: 0,
+    conflicts: 0,
+    errors: 0,
+    errorKinds: new Map(),
+    perReport: new Map(),
+  };
 }
 
 function newActual(original: string): string {
@@ -303,7 +377,8 @@ async function runConnection(base: URL, connection: Connection, until: number, t
   const headers = { cookie: connection.cookie };
   const writeHeaders = { cookie: connection.cookie, "x-csrf-token": connection.csrf };
   while (performance.now() < until) {
-    const write = !connection.mustReread && connection.report.slots.length > 0 && Math.random() < connection.writeProbability;
+    const write =
+      !connection.mustReread && connection.report.slots.length > 0 && Math.random() < connection.writeProbability;
     const per = tally?.perReport.get(connection.report.id);
     const started = performance.now();
     try {
@@ -317,14 +392,25 @@ async function runConnection(base: URL, connection: Connection, until: number, t
         if (tally && per) {
           tally.readMs.push(ms);
           per.reads++;
-          if (reply.status !== 200) countError(tally, `读取 ${reply.status} ${reply.body.toString("utf8").slice(0, 120)}`);
+          if (reply.status !== 200)
+            countError(tally, `读取 ${reply.status} ${reply.body.toString("utf8").slice(0, 120)}`);
         }
       } else {
-        const slot = connection.report.slots[Math.floor(Math.random() * connection.report.slots.length)] as IndicatorSlot;
+        const slot = connection.report.slots[
+          Math.floor(Math.random() * connection.report.slots.length)
+        ] as IndicatorSlot;
         const body = JSON.stringify({ version: connection.version, fields: { actual: newActual(slot.actual) } });
-        const reply = await send(base, connection.agent, "PATCH", `/api/reports/${connection.report.id}/${slot.path}`, writeHeaders, body);
+        const reply = await send(
+          base,
+          connection.agent,
+          "PATCH",
+          `/api/reports/${connection.report.id}/${slot.path}`,
+          writeHeaders,
+          body,
+        );
         const ms = performance.now() - started;
-        if (reply.status === 200) connection.version = (JSON.parse(reply.body.toString("utf8")) as { version: number }).version;
+        if (reply.status === 200)
+          connection.version = (JSON.parse(reply.body.toString("utf8")) as { version: number }).version;
         if (reply.status === 409) connection.mustReread = true;
         if (tally && per) {
           tally.writeMs.push(ms);
@@ -332,8 +418,7 @@ async function runConnection(base: URL, connection: Connection, until: number, t
           if (reply.status === 200) {
             tally.writesSaved++;
             tally.savedMs.push(ms);
-          }
-          else if (reply.status === 409) {
+          } else if (reply.status === 409) {
             tally.conflicts++;
             per.conflicts++;
           } else countError(tally, `修改 ${reply.status} ${reply.body.toString("utf8").slice(0, 120)}`);
@@ -371,7 +456,12 @@ interface ProfileNode {
 }
 
 function summarizeProfile(file: string): void {
-  const profile = JSON.parse(readFileSync(file, "utf8")) as { nodes: ProfileNode[]; samples: number[]; startTime: number; endTime: number };
+  const profile = JSON.parse(readFileSync(file, "utf8")) as {
+    nodes: ProfileNode[];
+    samples: number[];
+    startTime: number;
+    endTime: number;
+  };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const hits = new Map<number, number>();
   for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
@@ -382,10 +472,14 @@ function summarizeProfile(file: string): void {
       .replace(/^file:\/\//, "")
       .replace(/^.*\/node_modules\//, "")
       .replace(/^.*?\/(src|bench|bin)\//, "$1/");
-  const keyOf = (n: ProfileNode) => `${n.callFrame.functionName || "(匿名)"}  ${shortUrl(n.callFrame.url)}${n.callFrame.url ? `:${n.callFrame.lineNumber + 1}` : ""}`;
+  const keyOf = (n: ProfileNode) =>
+    `${n.callFrame.functionName || "(匿名)"}  ${shortUrl(n.callFrame.url)}${n.callFrame.url ? `:${n.callFrame.lineNumber + 1}` : ""}`;
   const groupOf = (n: ProfileNode) => {
     const url = n.callFrame.url;
-    if (!url) return n.callFrame.functionName.startsWith("(") ? n.callFrame.functionName : `内置函数（${n.callFrame.functionName}）`;
+    if (!url)
+      return n.callFrame.functionName.startsWith("(")
+        ? n.callFrame.functionName
+        : `内置函数（${n.callFrame.functionName}）`;
     if (url.startsWith("node:")) return "Node 内部（node:*）";
     const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url);
     if (pkg) return `依赖包 ${pkg[1]}`;
@@ -420,10 +514,15 @@ function summarizeProfile(file: string): void {
   if (root) visit(root);
 
   const row = (label: string, samples: number) =>
-    `      ${((samples / total) * 100).toFixed(1).padStart(5)}%  ${(samples * msPerSample / 1000).toFixed(1).padStart(6)} s  ${label}`;
+    `      ${((samples / total) * 100).toFixed(1).padStart(5)}%  ${((samples * msPerSample) / 1000).toFixed(1).padStart(6)} s  ${label}`;
   const top = (map: Map<string, number>, n: number, filter: (key: string) => boolean = () => true) =>
-    [...map.entries()].filter(([key]) => filter(key)).sort((a, b) => b[1] - a[1]).slice(0, n);
-  console.log(`    服务进程 CPU 剖析（${file}；${total} 个采样，${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s，含启动与预热）`);
+    [...map.entries()]
+      .filter(([key]) => filter(key))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n);
+  console.log(
+    `    服务进程 CPU 剖析（${file}；${total} 个采样，${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s，含启动与预热）`,
+  );
   console.log("    自身耗时按来源：");
   for (const [key, samples] of top(groups, 12)) console.log(row(key, samples));
   console.log("    自身耗时最多的函数：");
@@ -445,7 +544,11 @@ function latencyLine(label: string, count: number, times: number[], extra = ""):
   );
 }
 
-async function benchDatabase(label: string, database: string, dataDir: string): Promise<{ label: string; p99Pass: boolean; errorPass: boolean }> {
+async function benchDatabase(
+  label: string,
+  database: string,
+  dataDir: string,
+): Promise<{ label: string; p99Pass: boolean; errorPass: boolean }> {
   const profileDir = values.profile ? mkdtempSync(join(tmpdir(), "jixiao-bench-prof-")) : null;
   console.log(`\n== ${label}`);
   const startedAt = performance.now();
@@ -453,16 +556,22 @@ async function benchDatabase(label: string, database: string, dataDir: string): 
   const base = new URL(server.url);
   let stopped = false;
   try {
-    console.log(`    服务进程 pid ${server.child.pid}，${server.url}（启动并写入演示地区用时 ${((performance.now() - startedAt) / 1000).toFixed(1)} s）`);
+    console.log(
+      `    服务进程 pid ${server.child.pid}，${server.url}（启动并写入演示地区用时 ${((performance.now() - startedAt) / 1000).toFixed(1)} s）`,
+    );
     const setUpStarted = performance.now();
     const { reports } = await setUpRegion(base, dataDir, connectionCount);
     const bySample = new Map<string, ReportTarget[]>();
     for (const r of reports) bySample.set(r.sample, [...(bySample.get(r.sample) ?? []), r]);
-    console.log(`    ${reports.length} 个压测单位及其报表、填报人已建好（用时 ${((performance.now() - setUpStarted) / 1000).toFixed(1)} s）：`);
+    console.log(
+      `    ${reports.length} 个压测单位及其报表、填报人已建好（用时 ${((performance.now() - setUpStarted) / 1000).toFixed(1)} s）：`,
+    );
     for (const [sample, copies] of bySample) {
       const r = copies[0] as ReportTarget;
       const tables = r.projectTables > 0 ? `${r.projectTables} 个项目表` : "部门整体表";
-      console.log(`      仿 ${sample.padEnd(13, "　")} ${String(copies.length).padStart(3)} 个单位，每份 ${r.sizeKb.toFixed(0).padStart(4)} KB（完整读取）  ${tables}，可改指标 ${r.slots.length} 个`);
+      console.log(
+        `      仿 ${sample.padEnd(13, "　")} ${String(copies.length).padStart(3)} 个单位，每份 ${r.sizeKb.toFixed(0).padStart(4)} KB（完整读取）  ${tables}，可改指标 ${r.slots.length} 个`,
+      );
     }
 
     // One connection per unit, signed in as that unit's 填报人.
@@ -473,7 +582,9 @@ async function benchDatabase(label: string, database: string, dataDir: string): 
       const session = await signIn(base, agent, user.username, user.password);
       return { agent, report, ...session, version: 1, mustReread: true, writeProbability: writeShare };
     });
-    console.log(`    ${connectionCount} 个连接已各自登录（用时 ${((performance.now() - signInStarted) / 1000).toFixed(1)} s），各改本单位报表，修改比例 ${(writeShare * 100).toFixed(0)}%`);
+    console.log(
+      `    ${connectionCount} 个连接已各自登录（用时 ${((performance.now() - signInStarted) / 1000).toFixed(1)} s），各改本单位报表，修改比例 ${(writeShare * 100).toFixed(0)}%`,
+    );
 
     if (warmupSeconds > 0) {
       const until = performance.now() + warmupSeconds * 1000;
@@ -504,9 +615,25 @@ async function benchDatabase(label: string, database: string, dataDir: string): 
         `请求 ${requests} 个，吞吐 ${(requests / wallS).toFixed(1)} req/s`,
     );
     const savedMs = tally.savedMs;
-    console.log(latencyLine("读取（GET 完整报表）  ", tally.readMs.length, tally.readMs, `  ${(tally.readMs.length / wallS).toFixed(1).padStart(6)} 个/s`));
-    console.log(latencyLine("保存（PATCH 一个指标）", savedMs.length, savedMs, `  ${(savedMs.length / wallS).toFixed(1).padStart(6)} 个/s`));
-    console.log(latencyLine("全部                  ", requests, all, `  ${(requests / wallS).toFixed(1).padStart(6)} 个/s`));
+    console.log(
+      latencyLine(
+        "读取（GET 完整报表）  ",
+        tally.readMs.length,
+        tally.readMs,
+        `  ${(tally.readMs.length / wallS).toFixed(1).padStart(6)} 个/s`,
+      ),
+    );
+    console.log(
+      latencyLine(
+        "保存（PATCH 一个指标）",
+        savedMs.length,
+        savedMs,
+        `  ${(savedMs.length / wallS).toFixed(1).padStart(6)} 个/s`,
+      ),
+    );
+    console.log(
+      latencyLine("全部                  ", requests, all, `  ${(requests / wallS).toFixed(1).padStart(6)} 个/s`),
+    );
     console.log(
       `    修改 ${tally.writeMs.length} 个：保存成功 ${tally.writesSaved} 个（${(tally.writesSaved / wallS).toFixed(1)} 个/s），版本冲突 409 ${tally.conflicts} 个` +
         `（每个连接只改本单位的报表，409 不应出现）`,
@@ -515,21 +642,35 @@ async function benchDatabase(label: string, database: string, dataDir: string): 
     for (const r of reports) {
       const per = tally.perReport.get(r.id);
       const sum = countsBySample.get(r.sample) ?? { reads: 0, writes: 0, conflicts: 0 };
-      if (per) countsBySample.set(r.sample, { reads: sum.reads + per.reads, writes: sum.writes + per.writes, conflicts: sum.conflicts + per.conflicts });
+      if (per)
+        countsBySample.set(r.sample, {
+          reads: sum.reads + per.reads,
+          writes: sum.writes + per.writes,
+          conflicts: sum.conflicts + per.conflicts,
+        });
     }
     for (const [sample, per] of countsBySample) {
-      console.log(`      仿 ${sample.padEnd(13, "　")} 读取 ${String(per.reads).padStart(6)}   修改 ${String(per.writes).padStart(5)}   其中 409 ${String(per.conflicts).padStart(5)}`);
+      console.log(
+        `      仿 ${sample.padEnd(13, "　")} 读取 ${String(per.reads).padStart(6)}   修改 ${String(per.writes).padStart(5)}   其中 409 ${String(per.conflicts).padStart(5)}`,
+      );
     }
     console.log(`    错误（非 2xx 且非预期的 409，及网络错误）：${tally.errors} 个`);
-    for (const [kind, count] of [...tally.errorKinds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`      ${count} × ${kind}`);
+    for (const [kind, count] of [...tally.errorKinds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5))
+      console.log(`      ${count} × ${kind}`);
     console.log(
       `    CPU：服务进程 ${serverCpu.toFixed(1)} s（${((serverCpu / wallS) * 100).toFixed(0)}% 单核），负载进程 ${loadCpu.toFixed(1)} s（${((loadCpu / wallS) * 100).toFixed(0)}%），` +
         `整机 ${availableParallelism()} 核忙 ${(machineBusy * 100).toFixed(0)}%（测量前 1 分钟平均负载 ${loadBefore.toFixed(2)}，其他进程也会占用 CPU）`,
     );
-    console.log(`    p99 ${fmt(p99)} ms（读取 ${fmt(percentile(tally.readMs, 99))} ms，保存 ${fmt(percentile(savedMs, 99))} ms）   目标 < ${TARGET_P99_MS} ms（目标值 50 ms）   ${verdict(p99Pass)}`);
+    console.log(
+      `    p99 ${fmt(p99)} ms（读取 ${fmt(percentile(tally.readMs, 99))} ms，保存 ${fmt(percentile(savedMs, 99))} ms）   目标 < ${TARGET_P99_MS} ms（目标值 50 ms）   ${verdict(p99Pass)}`,
+    );
     console.log(`    错误 ${tally.errors} 个   目标 0   ${verdict(errorPass)}`);
-    const serverErrors = server.output().split("\n").filter((line) => line.startsWith("[jixiao]"));
-    if (serverErrors.length > 0) console.log(`    服务进程报告的错误（共 ${serverErrors.length} 条），首条：${serverErrors[0]}`);
+    const serverErrors = server
+      .output()
+      .split("\n")
+      .filter((line) => line.startsWith("[jixiao]"));
+    if (serverErrors.length > 0)
+      console.log(`    服务进程报告的错误（共 ${serverErrors.length} 条），首条：${serverErrors[0]}`);
 
     await stopServerChild(server.child);
     stopped = true;
@@ -561,7 +702,9 @@ for (const dialect of databases) {
       const clusterStarted = performance.now();
       const cluster = await startPostgresCluster();
       try {
-        console.log(`\nPostgreSQL 私有集群已启动：${cluster.url}（用时 ${((performance.now() - clusterStarted) / 1000).toFixed(1)} s）`);
+        console.log(
+          `\nPostgreSQL 私有集群已启动：${cluster.url}（用时 ${((performance.now() - clusterStarted) / 1000).toFixed(1)} s）`,
+        );
         results.push(await benchDatabase(`PostgreSQL（${cluster.url}，连接池 20）`, cluster.url, dir));
       } finally {
         await cluster.stop();
@@ -571,4 +714,6 @@ for (const dialect of databases) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-console.log(`\n汇总：${results.map((r) => `${r.label.replace(/（.*$/, "")} p99 ${verdict(r.p99Pass)}、零错误 ${verdict(r.errorPass)}`).join("；")}`);
+console.log(
+  `\n汇总：${results.map((r) => `${r.label.replace(/（.*$/, "")} p99 ${verdict(r.p99Pass)}、零错误 ${verdict(r.errorPass)}`).join("；")}`,
+);

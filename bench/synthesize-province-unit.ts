@@ -37,7 +37,10 @@ export function synthesizeProvinceUnit(base: unknown, index: number, shape: Prov
         ...withoutPrinted(template.evaluation),
         execution: template.evaluation.execution.map((row) => scaleRow(row, factor)),
         indicators: Array.from({ length: shape.indicators }, (_, k) => ({
-          ...nudge(indicators[k % indicators.length] ?? {}, index * shape.indicators * shape.projects + p * shape.indicators + k),
+          ...nudge(
+            indicators[k % indicators.length] ?? {},
+            index * shape.indicators * shape.projects + p * shape.indicators + k,
+          ),
           weight: String(weightOf(k, shape.indicators, indicatorSectionWeight(template))),
         })),
       },
@@ -89,7 +92,11 @@ function nudge(template: Record<string, unknown>, seed: number): Record<string, 
   const unit = match[2] ?? "";
   if (seed % 5 === 0) {
     const lowered = Math.round(value * (0.9 + (seed % 7) / 100) * 100) / 100;
-    return { ...indicator, actual: `${lowered}${unit}`, reason: "受客观因素影响，部分工作未全部完成，已列入下年度计划。" };
+    return {
+      ...indicator,
+      actual: `${lowered}${unit}`,
+      reason: "受客观因素影响，部分工作未全部完成，已列入下年度计划。",
+    };
   }
   // Counts and amounts differ from unit to unit (a bit better than planned, in the indicator's own direction), so
   // the cells of a province are not a few hundred repeated texts. Percentages stay as typed: most are 100% or ≥95%.

@@ -59,7 +59,15 @@ function largeDataset(year: number, unitName: string) {
     weight: "0.5",
     reason: i % 3 === 0 ? "偏差原因已说明" : undefined,
   }));
-  return { formatVersion: 1, year, unit: { name: unitName }, department: { evaluation: { execution: [], goals: [], level1Weights: [], indicators } }, projects: [], narrative: [], publishedScores: [] };
+  return {
+    formatVersion: 1,
+    year,
+    unit: { name: unitName },
+    department: { evaluation: { execution: [], goals: [], level1Weights: [], indicators } },
+    projects: [],
+    narrative: [],
+    publishedScores: [],
+  };
 }
 
 async function signIn(page: Page, url: string, username: string, password: string) {
@@ -75,7 +83,9 @@ async function workspaceLoad(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: "commit" });
   await page.getByTestId("workspace-ready").waitFor();
   // The first frame after the workspace appeared: when it is on screen.
-  return page.evaluate("new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))") as Promise<number>;
+  return page.evaluate(
+    "new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))",
+  ) as Promise<number>;
 }
 
 /**
@@ -146,10 +156,21 @@ async function main() {
   console.log(`Jixiao 网页基准 — Chromium（${chromiumPath()}），1366×768，服务器在本进程（SQLite 演示数据）`);
   const webRoot = mkdtempSync(join(tmpdir(), "jixiao-bench-web-"));
   const dataDir = mkdtempSync(join(tmpdir(), "jixiao-bench-web-data-"));
-  execFileSync(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--config", join(ROOT, "web/vite.config.ts"), "--logLevel", "warn"], {
-    env: { ...process.env, JIXIAO_WEB_OUT: webRoot },
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules/vite/bin/vite.js"),
+      "build",
+      "--config",
+      join(ROOT, "web/vite.config.ts"),
+      "--logLevel",
+      "warn",
+    ],
+    {
+      env: { ...process.env, JIXIAO_WEB_OUT: webRoot },
+      stdio: "inherit",
+    },
+  );
   const server = await startServer({
     database: `sqlite:${join(dataDir, "jixiao.db")}`,
     host: "127.0.0.1",
@@ -157,15 +178,22 @@ async function main() {
     demo: { examplesDir: join(ROOT, "examples"), dataDir },
     webRoot,
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-dev-shm-usage"] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-dev-shm-usage"],
+  });
   let failed = false;
-  let saveLine = "";
+  let saveLine: string;
   try {
     const filler = server.demoAccounts.find((account) => account.role === "filler");
     if (!filler) throw new Error("演示数据中没有填报人");
     const api = new ApiClient({ baseUrl: server.url });
     await api.signIn(filler.username, filler.password);
-    const reports = (await api.get("/api/reports")).body.reports as { id: string; unit_id: string; unit_name: string }[];
+    const reports = (await api.get("/api/reports")).body.reports as {
+      id: string;
+      unit_id: string;
+      unit_name: string;
+    }[];
     const liangshan = reports[0];
     if (!liangshan) throw new Error("填报人没有报表");
 
@@ -183,11 +211,18 @@ async function main() {
     await coldContext.close();
     const loadMedian = median(loads);
     const loadMax = Math.max(...loads, cold);
-    console.log(`(1) 工作台加载（${liangshan.unit_name}，${LOADS} 次）：中位数 ${loadMedian.toFixed(0)} ms，最大 ${Math.max(...loads).toFixed(0)} ms；首次（无缓存）${cold.toFixed(0)} ms   目标 < ${TARGETS.loadMs} ms   ${verdict(loadMax < TARGETS.loadMs)}`);
+    console.log(
+      `(1) 工作台加载（${liangshan.unit_name}，${LOADS} 次）：中位数 ${loadMedian.toFixed(0)} ms，最大 ${Math.max(...loads).toFixed(0)} ms；首次（无缓存）${cold.toFixed(0)} ms   目标 < ${TARGETS.loadMs} ms   ${verdict(loadMax < TARGETS.loadMs)}`,
+    );
     failed ||= loadMax >= TARGETS.loadMs;
 
     // (2) An edit in a 200-row grid.
-    const created = await api.post("/api/reports", { unitId: liangshan.unit_id, year: 2031, profileId: "national", dataset: largeDataset(2031, liangshan.unit_name) });
+    const created = await api.post("/api/reports", {
+      unitId: liangshan.unit_id,
+      year: 2031,
+      profileId: "national",
+      dataset: largeDataset(2031, liangshan.unit_name),
+    });
     if (created.status !== 200) throw new Error(`无法建立 200 行的报表：${JSON.stringify(created.body)}`);
     await page.goto(`${server.url}/reports/${created.body.id}/indicators`);
     await page.getByTestId("indicator-grid").waitFor();
@@ -204,7 +239,11 @@ async function main() {
     await page.getByTestId("workspace-ready").waitFor();
     const saves: { total: number; request: number }[] = [];
     for (let i = 0; i < SAVES; i++) {
-      saves.push((await page.evaluate(`(${TIME_SAVE_IN_PAGE})(${JSON.stringify({ path: "unit.staff.retired", value: String(20 + i) })})`)) as { total: number; request: number });
+      saves.push(
+        (await page.evaluate(
+          `(${TIME_SAVE_IN_PAGE})(${JSON.stringify({ path: "unit.staff.retired", value: String(20 + i) })})`,
+        )) as { total: number; request: number },
+      );
     }
     const totals = saves.map((save) => save.total);
     const requests = saves.map((save) => save.request).filter((ms) => Number.isFinite(ms));
@@ -212,7 +251,9 @@ async function main() {
 
     const editMedian = median(edits);
     const editP95 = percentile(edits, 95);
-    console.log(`(2) ${rows} 行指标表中改一个完成值到得分与总分更新（${EDITS} 次）：中位数 ${editMedian.toFixed(1)} ms，p95 ${editP95.toFixed(1)} ms，最大 ${Math.max(...edits).toFixed(1)} ms   目标 < ${TARGETS.editMs} ms   ${verdict(editP95 < TARGETS.editMs)}`);
+    console.log(
+      `(2) ${rows} 行指标表中改一个完成值到得分与总分更新（${EDITS} 次）：中位数 ${editMedian.toFixed(1)} ms，p95 ${editP95.toFixed(1)} ms，最大 ${Math.max(...edits).toFixed(1)} ms   目标 < ${TARGETS.editMs} ms   ${verdict(editP95 < TARGETS.editMs)}`,
+    );
     failed ||= editP95 >= TARGETS.editMs || rows !== GRID_ROWS;
     await context.close();
 
@@ -220,7 +261,9 @@ async function main() {
 
     // (3) Initial JavaScript.
     const sizes = javascriptSizes(webRoot);
-    console.log(`(3) 首次加载的 JavaScript（${sizes.initialFiles.join("、")}）gzip 后 ${sizes.initialKb.toFixed(1)} KB；全部分块合计 ${sizes.allKb.toFixed(1)} KB   目标 < ${TARGETS.initialJsKb} KB   ${verdict(sizes.initialKb < TARGETS.initialJsKb)}`);
+    console.log(
+      `(3) 首次加载的 JavaScript（${sizes.initialFiles.join("、")}）gzip 后 ${sizes.initialKb.toFixed(1)} KB；全部分块合计 ${sizes.allKb.toFixed(1)} KB   目标 < ${TARGETS.initialJsKb} KB   ${verdict(sizes.initialKb < TARGETS.initialJsKb)}`,
+    );
     failed ||= sizes.initialKb >= TARGETS.initialJsKb;
   } finally {
     await browser.close();

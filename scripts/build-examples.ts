@@ -52,7 +52,8 @@ export function buildExamples(): Map<string, DatasetInput> {
     if (!imported.dataset) throw new Error(`${seed} 导入失败：\n${imported.issues.join("\n")}`);
     const dataset = applyPatches(imported.dataset, readPatches(file), file) as DatasetInput;
     const result = validateDataset(dataset);
-    if (!result.ok) throw new Error(`${file} 未通过校验：\n${result.issues.map((i) => `  ${i.location}: ${i.message}`).join("\n")}`);
+    if (!result.ok)
+      throw new Error(`${file} 未通过校验：\n${result.issues.map((i) => `  ${i.location}: ${i.message}`).join("\n")}`);
     examples.set(file, dataset);
   }
   return examples;

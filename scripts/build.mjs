@@ -8,7 +8,9 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../", import.meta.url));
 const out = `${root}dist/node`;
 rmSync(out, { recursive: true, force: true });
-execFileSync(process.execPath, [`${root}node_modules/typescript-7/bin/tsc`, "-p", `${root}tsconfig.build.json`], { stdio: "inherit" });
+execFileSync(process.execPath, [`${root}node_modules/typescript-7/bin/tsc`, "-p", `${root}tsconfig.build.json`], {
+  stdio: "inherit",
+});
 // Plain JavaScript modules the compiled code loads (tsc copies only what it compiles).
 mkdirSync(`${out}/src/server/jobs`, { recursive: true });
 copyFileSync(`${root}src/server/jobs/worker-bootstrap.mjs`, `${out}/src/server/jobs/worker-bootstrap.mjs`);

@@ -13,7 +13,10 @@ function findPackageRoot(): string {
   for (;;) {
     if (existsSync(join(folder, "package.json")) && existsSync(join(folder, "bin", "jixiao.mjs"))) return folder;
     const parent = dirname(folder);
-    if (parent === folder) throw new Error(`找不到 jixiao 的安装目录（从 ${fileURLToPath(import.meta.url)} 向上没有 package.json 与 bin/jixiao.mjs）`);
+    if (parent === folder)
+      throw new Error(
+        `找不到 jixiao 的安装目录（从 ${fileURLToPath(import.meta.url)} 向上没有 package.json 与 bin/jixiao.mjs）`,
+      );
     folder = parent;
   }
 }

@@ -11,7 +11,11 @@ const ROOT = new URL("..", import.meta.url).pathname;
 const SEEDS = join(ROOT, "seeds");
 
 function jixiao(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, "bin/jixiao.mjs"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(process.execPath, [join(ROOT, "bin/jixiao.mjs"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -24,16 +28,33 @@ function tempFile(name: string, content: string | Buffer): string {
 
 describe("jixiao validate", () => {
   it("accepts the five sample datasets", () => {
-    const run = jixiao("validate", "examples/xizang-2024.json", "examples/lingling-2024.json", "examples/leshan-shizhong-2022.json", "examples/linze-2023.json", "examples/liangshan-2023.json");
+    const run = jixiao(
+      "validate",
+      "examples/xizang-2024.json",
+      "examples/lingling-2024.json",
+      "examples/leshan-shizhong-2022.json",
+      "examples/linze-2023.json",
+      "examples/liangshan-2023.json",
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("✓ examples/liangshan-2023.json：格式有效（凉山州科学技术协会 2023年度）");
   });
   it("names the JSON path of a bad value and exits 2", () => {
-    const file = tempFile("bad.json", JSON.stringify({ formatVersion: 1, year: 2023, projects: [{ name: "p", evaluation: { indicators: [{ level1: "产出", level3: "x", weight: "十" }] } }] }));
+    const file = tempFile(
+      "bad.json",
+      JSON.stringify({
+        formatVersion: 1,
+        year: 2023,
+        projects: [{ name: "p", evaluation: { indicators: [{ level1: "产出", level3: "x", weight: "十" }] } }],
+      }),
+    );
     const run = jixiao("validate", file, "--json");
     expect(run.code).toBe(2);
     const out = JSON.parse(run.stdout);
-    expect(out.files[0].issues[0]).toEqual({ location: "projects[0].evaluation.indicators[0].weight", message: "权重应为不小于 0 的数字，如 10" });
+    expect(out.files[0].issues[0]).toEqual({
+      location: "projects[0].evaluation.indicators[0].weight",
+      message: "权重应为不小于 0 的数字，如 10",
+    });
   });
   it("reports a JSON syntax error by line and never prints a stack trace", () => {
     const file = tempFile("broken.json", '{\n "formatVersion": 1,\n "year": 2023\n,,}');
@@ -115,7 +136,13 @@ describe("jixiao demo and catalogue", () => {
   it("scores and audits the five sample units", () => {
     const run = jixiao("demo");
     expect(run.code).toBe(0);
-    for (const unit of ["西藏自治区科学技术协会", "永州市零陵区科学技术协会", "乐山市市中区科学技术协会", "临泽县科学技术协会", "凉山州科学技术协会"]) {
+    for (const unit of [
+      "西藏自治区科学技术协会",
+      "永州市零陵区科学技术协会",
+      "乐山市市中区科学技术协会",
+      "临泽县科学技术协会",
+      "凉山州科学技术协会",
+    ]) {
       expect(run.stdout).toContain(unit);
     }
   });

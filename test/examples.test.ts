@@ -48,7 +48,12 @@ describe("every example validates", () => {
     };
     for (const [file, [source, year, unit]] of Object.entries(expected)) {
       const dataset = load(file);
-      expect([dataset.formatVersion, dataset.source, dataset.year, dataset.unit?.name]).toEqual([2, source, year, unit]);
+      expect([dataset.formatVersion, dataset.source, dataset.year, dataset.unit?.name]).toEqual([
+        2,
+        source,
+        year,
+        unit,
+      ]);
       expect(dataset.narrative.length).toBeGreaterThan(5);
     }
   });
@@ -312,16 +317,13 @@ describe("西藏, 乐山, 临泽 (seeds 000, 002, 003)", () => {
   });
 });
 
-describe(
-  "rebuilding from seeds/",
-  () => {
-    it("produces exactly the committed files", async () => {
-      const { buildExamples, serializeExample } = await import("../scripts/build-examples.ts");
-      const built = buildExamples();
-      expect([...built.keys()].sort()).toEqual(Object.values(FILES).sort());
-      for (const [file, dataset] of built) {
-        expect(serializeExample(dataset), file).toBe(readFileSync(join(EXAMPLES, file), "utf8"));
-      }
-    });
-  },
-);
+describe("rebuilding from seeds/", () => {
+  it("produces exactly the committed files", async () => {
+    const { buildExamples, serializeExample } = await import("../scripts/build-examples.ts");
+    const built = buildExamples();
+    expect([...built.keys()].sort()).toEqual(Object.values(FILES).sort());
+    for (const [file, dataset] of built) {
+      expect(serializeExample(dataset), file).toBe(readFileSync(join(EXAMPLES, file), "utf8"));
+    }
+  });
+});

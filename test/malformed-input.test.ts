@@ -11,7 +11,8 @@ import { describe, expect, it } from "vitest";
 import { type CliRun, runCliInProcess, runCliProcess } from "./support/run-cli.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const STACK_TRACE = /\n\s+at .+:\d+:\d+|TypeError|ReferenceError|RangeError: Maximum|node:internal|SyntaxError: Unexpected/;
+const STACK_TRACE =
+  /\n\s+at .+:\d+:\d+|TypeError|ReferenceError|RangeError: Maximum|node:internal|SyntaxError: Unexpected/;
 
 /** In-process: main(argv) with its output captured; the real process is run by the cases at the end. */
 const jixiao = runCliInProcess;
@@ -35,8 +36,26 @@ function validDataset(): Record<string, unknown> {
         name: "科普活动",
         evaluation: {
           indicators: [
-            { level1: "产出指标", level2: "数量指标", level3: "开展活动次数", operator: "≥", target: "10", unit: "次", actual: "12", weight: "50" },
-            { level1: "效益指标", level2: "社会效益指标", level3: "群众满意度", operator: "≥", target: "90", unit: "%", actual: "95", weight: "40" },
+            {
+              level1: "产出指标",
+              level2: "数量指标",
+              level3: "开展活动次数",
+              operator: "≥",
+              target: "10",
+              unit: "次",
+              actual: "12",
+              weight: "50",
+            },
+            {
+              level1: "效益指标",
+              level2: "社会效益指标",
+              level3: "群众满意度",
+              operator: "≥",
+              target: "90",
+              unit: "%",
+              actual: "95",
+              weight: "40",
+            },
           ],
         },
       },
@@ -52,10 +71,9 @@ function datasetFile(change: (dataset: Record<string, unknown>) => void): string
 }
 
 const indicator = (dataset: Record<string, unknown>, i: number) =>
-  ((dataset.projects as { evaluation: { indicators: Record<string, unknown>[] } }[])[0]?.evaluation.indicators[i]) as Record<
-    string,
-    unknown
-  >;
+  (dataset.projects as { evaluation: { indicators: Record<string, unknown>[] } }[])[0]?.evaluation.indicators[
+    i
+  ] as Record<string, unknown>;
 
 /** The run was refused as invalid input, with `where` in the message and no stack trace. */
 function expectRefused(run: CliRun, where: RegExp): void {
@@ -66,14 +84,20 @@ function expectRefused(run: CliRun, where: RegExp): void {
 
 describe("the valid fixture", () => {
   it("is accepted, so every refusal below is caused by its one change", async () => {
-    const run = await jixiao("validate", datasetFile(() => {}));
+    const run = await jixiao(
+      "validate",
+      datasetFile(() => {}),
+    );
     expect(run.code, run.all).toBe(0);
   });
 });
 
 describe("bad JSON", () => {
   it("truncated JSON: line and column", async () => {
-    expectRefused(await jixiao("validate", tempFile("d.json", '{\n  "formatVersion": 1,\n  "year": 20')), /第\d+行第\d+列.*不是合法的 JSON|不是合法的 JSON/s);
+    expectRefused(
+      await jixiao("validate", tempFile("d.json", '{\n  "formatVersion": 1,\n  "year": 20')),
+      /第\d+行第\d+列.*不是合法的 JSON|不是合法的 JSON/s,
+    );
   });
   it("a trailing comma", async () => {
     expectRefused(await jixiao("validate", tempFile("d.json", '{"formatVersion": 1, "year": 2023,}')), /第1行第\d+列/);
@@ -92,11 +116,17 @@ describe("bad JSON", () => {
     expect(run.code, run.all).toBe(0);
   });
   it("JSON nested 100,000 levels deep: refused without a stack overflow trace", async () => {
-    expectRefused(await jixiao("validate", tempFile("d.json", `${"[".repeat(100_000)}${"]".repeat(100_000)}`)), /d\.json/);
+    expectRefused(
+      await jixiao("validate", tempFile("d.json", `${"[".repeat(100_000)}${"]".repeat(100_000)}`)),
+      /d\.json/,
+    );
   });
   it("NaN and Infinity are not JSON", async () => {
     expectRefused(await jixiao("validate", tempFile("d.json", '{"formatVersion": 1, "year": NaN}')), /第1行第\d+列/);
-    expectRefused(await jixiao("validate", tempFile("d.json", '{"formatVersion": 1, "year": Infinity}')), /第1行第\d+列/);
+    expectRefused(
+      await jixiao("validate", tempFile("d.json", '{"formatVersion": 1, "year": Infinity}')),
+      /第1行第\d+列/,
+    );
   });
   it("the --json form of a syntax error is JSON naming the place", async () => {
     const run = await jixiao("validate", "--json", tempFile("d.json", '{"year": }'));
@@ -108,78 +138,200 @@ describe("bad JSON", () => {
 
 describe("wrong values, each named by its JSON path", () => {
   it("missing formatVersion", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => delete d.formatVersion)), /formatVersion/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => delete d.formatVersion),
+      ),
+      /formatVersion/,
+    );
   });
   it("an unknown formatVersion", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (d.formatVersion = 3))), /formatVersion/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (d.formatVersion = 3)),
+      ),
+      /formatVersion/,
+    );
   });
   it("the year as a string", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (d.year = "2023"))), /year/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (d.year = "2023")),
+      ),
+      /year/,
+    );
   });
   it("a year out of range", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (d.year = 1899))), /year/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (d.year = 1899)),
+      ),
+      /year/,
+    );
   });
   it("a year with a fraction", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (d.year = 2023.5))), /year/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (d.year = 2023.5)),
+      ),
+      /year/,
+    );
   });
   it("a number where text is expected (project name)", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => ((d.projects as Record<string, unknown>[])[0]!.name = 42))), /projects\[0\]\.name/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => ((d.projects as Record<string, unknown>[])[0]!.name = 42)),
+      ),
+      /projects\[0\]\.name/,
+    );
   });
   it("an object where a list is expected (projects)", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (d.projects = { code: "P001" }))), /projects/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (d.projects = { code: "P001" })),
+      ),
+      /projects/,
+    );
   });
   it("a weight given as a JSON number instead of decimal text", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (indicator(d, 1).weight = 40))), /projects\[0\]\.evaluation\.indicators\[1\]\.weight/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (indicator(d, 1).weight = 40)),
+      ),
+      /projects\[0\]\.evaluation\.indicators\[1\]\.weight/,
+    );
   });
   it("a negative weight", async () => {
-    const run = await jixiao("validate", datasetFile((d) => (indicator(d, 1).weight = "-5")));
+    const run = await jixiao(
+      "validate",
+      datasetFile((d) => (indicator(d, 1).weight = "-5")),
+    );
     expectRefused(run, /projects\[0\]\.evaluation\.indicators\[1\]\.weight/);
     expect(run.all).toMatch(/不小于 0/);
   });
   it("a negative section weight", async () => {
     const run = await jixiao(
       "validate",
-      datasetFile((d) => (((d.projects as Record<string, unknown>[])[0]!.evaluation as Record<string, unknown>).indicatorSectionWeight = "-90")),
+      datasetFile(
+        (d) =>
+          ((
+            (d.projects as Record<string, unknown>[])[0]!.evaluation as Record<string, unknown>
+          ).indicatorSectionWeight = "-90"),
+      ),
     );
     expectRefused(run, /projects\[0\]\.evaluation\.indicatorSectionWeight/);
   });
   it("an unknown operator (≈)", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (indicator(d, 0).operator = "≈"))), /projects\[0\]\.evaluation\.indicators\[0\]\.operator/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (indicator(d, 0).operator = "≈")),
+      ),
+      /projects\[0\]\.evaluation\.indicators\[0\]\.operator/,
+    );
   });
   it("an unknown operator (!=)", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (indicator(d, 0).operator = "!="))), /indicators\[0\]\.operator/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (indicator(d, 0).operator = "!=")),
+      ),
+      /indicators\[0\]\.operator/,
+    );
   });
   it("a weight written as NaN text", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (indicator(d, 0).weight = "NaN"))), /indicators\[0\]\.weight/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (indicator(d, 0).weight = "NaN")),
+      ),
+      /indicators\[0\]\.weight/,
+    );
   });
   it("a weight written as Infinity text", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (indicator(d, 0).weight = "Infinity"))), /indicators\[0\]\.weight/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (indicator(d, 0).weight = "Infinity")),
+      ),
+      /indicators\[0\]\.weight/,
+    );
   });
   it("a weight in exponent form (1e309)", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (indicator(d, 0).weight = "1e309"))), /indicators\[0\]\.weight/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (indicator(d, 0).weight = "1e309")),
+      ),
+      /indicators\[0\]\.weight/,
+    );
   });
   it("a huge amount (1e20 万元)", async () => {
-    const run = await jixiao("validate", datasetFile((d) => (d.budget = { initial: { total: "100000000000000000000" } })));
+    const run = await jixiao(
+      "validate",
+      datasetFile((d) => (d.budget = { initial: { total: "100000000000000000000" } })),
+    );
     expectRefused(run, /budget\.initial\.total/);
   });
   it("a 12-digit 万元 amount, which no sum could hold exactly in 分 (issue 12 item 6)", async () => {
-    const run = await jixiao("validate", datasetFile((d) => (d.budget = { initial: { total: "123456789012" } })));
+    const run = await jixiao(
+      "validate",
+      datasetFile((d) => (d.budget = { initial: { total: "123456789012" } })),
+    );
     expectRefused(run, /budget\.initial\.total：金额过大：123456789012万元超过上限 9,999,999\.999999万元/);
   });
   it("an amount with more than six decimals (finer than a 分)", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (d.budget = { initial: { total: "1.1234567" } }))), /budget\.initial\.total/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (d.budget = { initial: { total: "1.1234567" } })),
+      ),
+      /budget\.initial\.total/,
+    );
   });
   it("an amount with full-width digits is refused with its path (a dataset holds normalized numbers)", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (d.budget = { initial: { total: "８７４．０５" } }))), /budget\.initial\.total/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (d.budget = { initial: { total: "８７４．０５" } })),
+      ),
+      /budget\.initial\.total/,
+    );
   });
   it("an amount with a unit suffix is refused with its path", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (d.budget = { initial: { total: "874.05万元" } }))), /budget\.initial\.total.*万元/s);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (d.budget = { initial: { total: "874.05万元" } })),
+      ),
+      /budget\.initial\.total.*万元/s,
+    );
   });
   it("an unknown key, so a typo is not silently ignored", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (d.projcets = []))), /projcets/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (d.projcets = [])),
+      ),
+      /projcets/,
+    );
   });
   it("an unknown key inside an indicator", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (indicator(d, 0).wieght = "10"))), /indicators\[0\]/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (indicator(d, 0).wieght = "10")),
+      ),
+      /indicators\[0\]/,
+    );
   });
   it("the same project twice (same code and name)", async () => {
     const run = await jixiao(
@@ -204,7 +356,10 @@ describe("wrong values, each named by its JSON path", () => {
   });
   it("a 10 MB project name: refused quickly with its path", async () => {
     const started = Date.now();
-    const run = await jixiao("validate", datasetFile((d) => ((d.projects as Record<string, unknown>[])[0]!.name = "名".repeat(10_000_000 / 3))));
+    const run = await jixiao(
+      "validate",
+      datasetFile((d) => ((d.projects as Record<string, unknown>[])[0]!.name = "名".repeat(10_000_000 / 3))),
+    );
     expectRefused(run, /projects\[0\]\.name/);
     expect(Date.now() - started).toBeLessThan(30_000);
   });
@@ -212,7 +367,13 @@ describe("wrong values, each named by its JSON path", () => {
     expectRefused(await jixiao("validate", tempFile("big.json", " ".repeat(21 * 1024 * 1024))), /文件过大/);
   });
   it("an override without its reason", async () => {
-    expectRefused(await jixiao("validate", datasetFile((d) => (indicator(d, 0).override = { score: "40" }))), /indicators\[0\]\.override/);
+    expectRefused(
+      await jixiao(
+        "validate",
+        datasetFile((d) => (indicator(d, 0).override = { score: "40" })),
+      ),
+      /indicators\[0\]\.override/,
+    );
   });
   it("many bad values are listed each with its path, not just the first", async () => {
     const run = await jixiao(
@@ -226,18 +387,31 @@ describe("wrong values, each named by its JSON path", () => {
     expect(run.all).toMatch(/indicators\[1\]\.operator/);
   });
   it("score refuses an invalid dataset the same way, without scoring", async () => {
-    const run = await jixiao("score", datasetFile((d) => (indicator(d, 0).weight = "-1")));
+    const run = await jixiao(
+      "score",
+      datasetFile((d) => (indicator(d, 0).weight = "-1")),
+    );
     expectRefused(run, /indicators\[0\]\.weight/);
     expect(run.stdout).not.toMatch(/总分/);
   });
   it("audit refuses an invalid dataset the same way", async () => {
-    expectRefused(await jixiao("audit", "--json", datasetFile((d) => (d.year = "二〇二三"))), /year/);
+    expectRefused(
+      await jixiao(
+        "audit",
+        "--json",
+        datasetFile((d) => (d.year = "二〇二三")),
+      ),
+      /year/,
+    );
   });
 });
 
 describe("files and paths", () => {
   it("a missing file", async () => {
-    expectRefused(await jixiao("validate", join(tmpdir(), "no-such-file-jixiao.json")), /no-such-file-jixiao\.json.*不存在/s);
+    expectRefused(
+      await jixiao("validate", join(tmpdir(), "no-such-file-jixiao.json")),
+      /no-such-file-jixiao\.json.*不存在/s,
+    );
   });
   it("a folder given as a dataset", async () => {
     expectRefused(await jixiao("validate", mkdtempSync(join(tmpdir(), "jixiao-dir-"))), /不是文件/);
@@ -291,14 +465,23 @@ describe("report texts for check-text", () => {
 
 describe("rule profiles", () => {
   it("a profile file that does not exist", async () => {
-    expectRefused(await jixiao("score", "examples/lingling-2024.json", "--profile", "./no-such-profile.json"), /no-such-profile\.json/);
+    expectRefused(
+      await jixiao("score", "examples/lingling-2024.json", "--profile", "./no-such-profile.json"),
+      /no-such-profile\.json/,
+    );
   });
   it("a profile file that is not JSON", async () => {
-    expectRefused(await jixiao("score", "examples/lingling-2024.json", "--profile", tempFile("p.json", "{oops")), /规则方案不是合法的 JSON/);
+    expectRefused(
+      await jixiao("score", "examples/lingling-2024.json", "--profile", tempFile("p.json", "{oops")),
+      /规则方案不是合法的 JSON/,
+    );
   });
   it("a profile with an unknown key", async () => {
     const profile = JSON.parse(JSON.stringify({ ...readBuiltin(), colour: "red" }));
-    expectRefused(await jixiao("score", "examples/lingling-2024.json", "--profile", tempFile("p.json", JSON.stringify(profile))), /colour/);
+    expectRefused(
+      await jixiao("score", "examples/lingling-2024.json", "--profile", tempFile("p.json", JSON.stringify(profile))),
+      /colour/,
+    );
   });
   it("a profile with a negative execution weight", async () => {
     const profile = readBuiltin();
@@ -312,7 +495,10 @@ describe("rule profiles", () => {
     const profile = readBuiltin();
     const bands = profile.gradeBands as unknown[];
     bands.reverse();
-    expectRefused(await jixiao("score", "examples/lingling-2024.json", "--profile", tempFile("p.json", JSON.stringify(profile))), /gradeBands/);
+    expectRefused(
+      await jixiao("score", "examples/lingling-2024.json", "--profile", tempFile("p.json", JSON.stringify(profile))),
+      /gradeBands/,
+    );
   });
 });
 
@@ -325,7 +511,11 @@ describe("the real process answers as main(argv) does", () => {
   it("refuses truncated JSON, a negative weight and an unknown command with the same message and exit code", async () => {
     const truncated = tempFile("d.json", '{\n  "formatVersion": 1,\n  "year": 20');
     const negative = datasetFile((d) => (indicator(d, 1).weight = "-5"));
-    for (const args of [["validate", truncated], ["validate", negative], ["publish", "x.json"]]) {
+    for (const args of [
+      ["validate", truncated],
+      ["validate", negative],
+      ["publish", "x.json"],
+    ]) {
       const inProcess = await jixiao(...args);
       const spawned = runCliProcess(...args);
       expect(spawned.code, spawned.all).toBe(2);
@@ -336,6 +526,9 @@ describe("the real process answers as main(argv) does", () => {
   });
 
   it("survives JSON nested 100,000 levels deep without a stack trace", () => {
-    expectRefused(runCliProcess("validate", tempFile("d.json", `${"[".repeat(100_000)}${"]".repeat(100_000)}`)), /d\.json/);
+    expectRefused(
+      runCliProcess("validate", tempFile("d.json", `${"[".repeat(100_000)}${"]".repeat(100_000)}`)),
+      /d\.json/,
+    );
   });
 });

@@ -53,7 +53,9 @@ describe("PostgreSQL 测试集群", () => {
 
     // The table lives in the new database only.
     const shared = await connect(url);
-    const { rows: elsewhere } = await shared.query<{ t: string | null }>("select to_regclass('public.item')::text as t");
+    const { rows: elsewhere } = await shared.query<{ t: string | null }>(
+      "select to_regclass('public.item')::text as t",
+    );
     expect(elsewhere[0]?.t).toBeNull();
   });
 

@@ -15,7 +15,17 @@ import { reasonCell } from "../src/documents/self-evaluation/department-evaluati
 const national = getBuiltinProfile("national")!;
 
 function datasetWith(reason: string | undefined): Dataset {
-  const indicator: Indicator = { level1: "产出指标", level2: "数量指标", level3: "培训人次", operator: "≥", target: "100", unit: "人次", actual: "80", weight: "90", ...(reason === undefined ? {} : { reason }) };
+  const indicator: Indicator = {
+    level1: "产出指标",
+    level2: "数量指标",
+    level3: "培训人次",
+    operator: "≥",
+    target: "100",
+    unit: "人次",
+    actual: "80",
+    weight: "90",
+    ...(reason === undefined ? {} : { reason }),
+  };
   return {
     formatVersion: 2,
     amountUnit: "万元",

@@ -205,7 +205,9 @@ describe("jixiao report: refused before any work", () => {
     const out = join(dir, "out");
     const run = await jixiao(["report", file, "--out", out]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`${file}：数据集无效\n  projects[0].evaluation.indicators[0].weight：权重应为不小于 0 的数字，如 10\n`);
+    expect(run.stderr).toBe(
+      `${file}：数据集无效\n  projects[0].evaluation.indicators[0].weight：权重应为不小于 0 的数字，如 10\n`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -219,7 +221,9 @@ describe("jixiao report: refused before any work", () => {
     expect(readFileSync(file, "utf8")).toBe("原内容");
     const below = await jixiao(["report", LIANGSHAN, "--out", join(file, "子文件夹")]);
     expect(below.code).toBe(2);
-    expect(below.stderr).toBe(`--out ${join(file, "子文件夹")}：无法创建输出文件夹（路径中有一段是文件，不是文件夹）\n`);
+    expect(below.stderr).toBe(
+      `--out ${join(file, "子文件夹")}：无法创建输出文件夹（路径中有一段是文件，不是文件夹）\n`,
+    );
     expect(readdirSync(dir)).toEqual(["已有文件.txt"]);
   });
 

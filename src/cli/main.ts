@@ -97,7 +97,8 @@ async function run(argv: readonly string[]): Promise<CommandResult> {
   });
   const [command, ...files] = positionals;
   const json = values.json ?? false;
-  if (values.help || command === undefined || command === "help") return { exitCode: command === undefined && !values.help ? 2 : 0, output: await usageText() };
+  if (values.help || command === undefined || command === "help")
+    return { exitCode: command === undefined && !values.help ? 2 : 0, output: await usageText() };
   const needFiles = async (min: number) => {
     if (files.length < min) throw new InputError(`命令 ${command} 需要文件参数\n\n${await usageText()}`);
   };
@@ -108,10 +109,18 @@ async function run(argv: readonly string[]): Promise<CommandResult> {
     case "score":
       await needFiles(1);
       if (files.length > 1) throw new InputError("score 一次只计一个数据集");
-      return (await import("./commands/score-command.ts")).runScore(files[0] as string, await readProfileOption(values.profile), json);
+      return (await import("./commands/score-command.ts")).runScore(
+        files[0] as string,
+        await readProfileOption(values.profile),
+        json,
+      );
     case "audit":
       await needFiles(1);
-      return (await import("./commands/audit-command.ts")).runAudit(files, await readProfileOption(values.profile), json);
+      return (await import("./commands/audit-command.ts")).runAudit(
+        files,
+        await readProfileOption(values.profile),
+        json,
+      );
     case "check-text":
       await needFiles(1);
       return (await import("./commands/check-text-command.ts")).runCheckText(files, parseYear(values.year), json, {
@@ -123,17 +132,37 @@ async function run(argv: readonly string[]): Promise<CommandResult> {
       if (files.length > 1) throw new InputError("import 一次只接受一个文件或一个文件夹");
       const { runImport, parseAmountUnit } = await import("./commands/import-command.ts");
       const profile = values.profile === undefined ? undefined : await readProfileOption(values.profile);
-      return runImport({ input: files[0] as string, out: values.out, unit: parseAmountUnit(values.unit), json, verbose: values.verbose ?? false, profile });
+      return runImport({
+        input: files[0] as string,
+        out: values.out,
+        unit: parseAmountUnit(values.unit),
+        json,
+        verbose: values.verbose ?? false,
+        profile,
+      });
     }
     case "check": {
       await needFiles(1);
       const { runCheck } = await import("./commands/check-command.ts");
       const { parseAmountUnit } = await import("./commands/import-command.ts");
-      return runCheck({ files, profile: await readProfileOption(values.profile), year: parseYear(values.year), unit: parseAmountUnit(values.unit), json });
+      return runCheck({
+        files,
+        profile: await readProfileOption(values.profile),
+        year: parseYear(values.year),
+        unit: parseAmountUnit(values.unit),
+        json,
+      });
     }
     case "checks": {
       const { describeCatalogue } = await import("../core/audit/catalogue.ts");
-      return { exitCode: 0, output: json ? JSON.stringify(describeCatalogue(), null, 2) : describeCatalogue().map((c) => `${c.code}\t${c.severity}\t${c.title}`).join("\n") };
+      return {
+        exitCode: 0,
+        output: json
+          ? JSON.stringify(describeCatalogue(), null, 2)
+          : describeCatalogue()
+              .map((c) => `${c.code}\t${c.severity}\t${c.title}`)
+              .join("\n"),
+      };
     }
     case "profiles": {
       const { builtinProfileIds, getBuiltinProfile } = await import("../core/profiles/builtin-profiles.ts");
@@ -158,7 +187,14 @@ async function run(argv: readonly string[]): Promise<CommandResult> {
       if (files.length > 1) throw new InputError("report 一次只接受一个数据集文件或一个文件夹");
       // Loaded on demand: the document builders (docx, exceljs) would slow every other command's start.
       return import("./commands/report-command.ts").then(async ({ runReport }) =>
-        runReport({ input: files[0] as string, out: values.out, profile: await readProfileOption(values.profile), only: values.only, pdf: values.pdf ?? false, bundle: values.bundle ?? false }),
+        runReport({
+          input: files[0] as string,
+          out: values.out,
+          profile: await readProfileOption(values.profile),
+          only: values.only,
+          pdf: values.pdf ?? false,
+          bundle: values.bundle ?? false,
+        }),
       );
     case "serve":
       return import("./commands/serve-command.ts").then(({ runServe }) =>
@@ -173,11 +209,17 @@ async function run(argv: readonly string[]): Promise<CommandResult> {
         }),
       );
     case "worker":
-      return import("./commands/worker-command.ts").then(({ runWorker }) => runWorker({ db: values.db, threads: values.threads }));
+      return import("./commands/worker-command.ts").then(({ runWorker }) =>
+        runWorker({ db: values.db, threads: values.threads }),
+      );
     case "backup":
-      return import("./commands/backup-command.ts").then(({ runBackup }) => runBackup({ db: values.db, out: values.out }));
+      return import("./commands/backup-command.ts").then(({ runBackup }) =>
+        runBackup({ db: values.db, out: values.out }),
+      );
     case "restore":
-      return import("./commands/backup-command.ts").then(({ runRestore }) => runRestore({ db: values.db, from: values.from }));
+      return import("./commands/backup-command.ts").then(({ runRestore }) =>
+        runRestore({ db: values.db, from: values.from }),
+      );
     case "demo":
       return (await import("./commands/demo-command.ts")).runDemo(packagePath("examples"));
     default:

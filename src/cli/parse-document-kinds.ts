@@ -19,9 +19,11 @@ export function parseDocumentKinds(text: string | undefined): DocumentKind[] | u
     .map((p) => p.trim())
     .filter(Boolean)) {
     const kind = entries.find(([id, name]) => part === name || part === id)?.[0];
-    if (!kind) throw new InputError(`--only 中的“${part}”不是文档类别，可用：${Object.values(DOCUMENT_KINDS).join("、")}`);
+    if (!kind)
+      throw new InputError(`--only 中的“${part}”不是文档类别，可用：${Object.values(DOCUMENT_KINDS).join("、")}`);
     if (!kinds.includes(kind)) kinds.push(kind);
   }
-  if (kinds.length === 0) throw new InputError(`--only 未给出文档类别，可用：${Object.values(DOCUMENT_KINDS).join("、")}`);
+  if (kinds.length === 0)
+    throw new InputError(`--only 未给出文档类别，可用：${Object.values(DOCUMENT_KINDS).join("、")}`);
   return kinds;
 }

@@ -24,7 +24,8 @@ function readInputFile(path: string): Buffer {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}：文件不存在或无法读取`);
   }
-  if (size > MAX_INPUT_BYTES) throw new InputError(`${path}：文件过大（${(size / 1024 / 1024).toFixed(1)} MB，上限 20 MB）`);
+  if (size > MAX_INPUT_BYTES)
+    throw new InputError(`${path}：文件过大（${(size / 1024 / 1024).toFixed(1)} MB，上限 20 MB）`);
   return readFileSync(path);
 }
 

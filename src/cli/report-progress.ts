@@ -36,7 +36,11 @@ export function isInteractive(stream: ProgressStream): boolean {
 }
 
 /** A progress display over `total` units on `stream` (redrawn bar when `interactive`, else one line per unit). */
-export function createReportProgress(options: { total: number; stream: ProgressStream; interactive: boolean }): ReportProgress {
+export function createReportProgress(options: {
+  total: number;
+  stream: ProgressStream;
+  interactive: boolean;
+}): ReportProgress {
   const { total, stream, interactive } = options;
   let done = 0;
   let last = "";

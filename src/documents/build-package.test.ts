@@ -51,9 +51,9 @@ describe("buildDocumentPackage", () => {
   it("runs only the families asked for, and every family when `only` is empty", async () => {
     const seen: DocumentInput[] = [];
     const builders = recordingBuilders(seen);
-    expect((await buildDocumentPackage({ dataset, profile, builders, only: ["finalAccounts"] })).map((f) => f.name)).toEqual([
-      "c.docx",
-    ]);
+    expect(
+      (await buildDocumentPackage({ dataset, profile, builders, only: ["finalAccounts"] })).map((f) => f.name),
+    ).toEqual(["c.docx"]);
     expect(
       (await buildDocumentPackage({ dataset, profile, builders, only: ["selfEvaluationReport", "projectTables"] })).map(
         (f) => f.name,
@@ -67,11 +67,19 @@ describe("buildDocumentPackage", () => {
       ["xizang-2024", "national"],
       ["lingling-2024", "hunan"],
     ] as const) {
-      const unit = Dataset.parse(JSON.parse(readFileSync(new URL(`../../examples/${example}.json`, import.meta.url), "utf8")));
+      const unit = Dataset.parse(
+        JSON.parse(readFileSync(new URL(`../../examples/${example}.json`, import.meta.url), "utf8")),
+      );
       const unitProfile = getBuiltinProfile(profileId) as RuleProfile;
       const all = await buildDocumentPackage({ dataset: unit, profile: unitProfile });
-      expect(all.some((f) => f.name.includes("部门决算情况说明")), example).toBe(false);
-      expect(all.some((f) => f.name.includes("部门整体支出绩效自评报告")), example).toBe(true);
+      expect(
+        all.some((f) => f.name.includes("部门决算情况说明")),
+        example,
+      ).toBe(false);
+      expect(
+        all.some((f) => f.name.includes("部门整体支出绩效自评报告")),
+        example,
+      ).toBe(true);
       const asked = await buildDocumentPackage({ dataset: unit, profile: unitProfile, only: ["finalAccounts"] });
       expect(asked.map((f) => f.name)).toEqual([expect.stringContaining("部门决算情况说明")]);
     }
@@ -79,7 +87,11 @@ describe("buildDocumentPackage", () => {
 
   it("names the builder that failed and keeps its error as the cause", async () => {
     const cause = new RangeError("表格第 3 行单元格不足");
-    const failing: DocumentBuilder = { name: "buildBrokenDocx", kind: "projectTables", build: () => Promise.reject(cause) };
+    const failing: DocumentBuilder = {
+      name: "buildBrokenDocx",
+      kind: "projectTables",
+      build: () => Promise.reject(cause),
+    };
     const error = await buildDocumentPackage({ dataset, profile, builders: [failing] }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe("buildBrokenDocx 生成文档失败：表格第 3 行单元格不足");

@@ -30,7 +30,11 @@ export interface DocumentBuilder {
 /** Every builder of the package, in the order their files appear in it. */
 export const DOCUMENT_BUILDERS: readonly DocumentBuilder[] = [
   { name: "buildSelfEvaluationReportDocx", kind: "selfEvaluationReport", build: buildSelfEvaluationReportDocx },
-  { name: "buildDepartmentEvaluationReportDocx", kind: "selfEvaluationReport", build: buildDepartmentEvaluationReportDocx },
+  {
+    name: "buildDepartmentEvaluationReportDocx",
+    kind: "selfEvaluationReport",
+    build: buildDepartmentEvaluationReportDocx,
+  },
   { name: "buildProjectReportsDocx", kind: "selfEvaluationReport", build: buildProjectReportsDocx },
   { name: "buildProjectTablesDocx", kind: "projectTables", build: buildProjectTablesDocx },
   { name: "buildProjectTablesXlsx", kind: "projectTables", build: buildProjectTablesXlsx },

@@ -26,7 +26,10 @@ function docx(body: string, extra: Record<string, Uint8Array> = {}): Uint8Array 
 const REPORT = docx(
   [
     paragraph(run("凉山州科协2023年度部门决算情况说明")),
-    paragraph(run("2023年度本年支出合计874.05万元，其中：基本支出468.99万元，"), run("占53.65%；项目支出405.06万元，占46.34%。")),
+    paragraph(
+      run("2023年度本年支出合计874.05万元，其中：基本支出468.99万元，"),
+      run("占53.65%；项目支出405.06万元，占46.34%。"),
+    ),
     paragraph(run("收&amp;支&lt;说明&gt;"), "<w:r><w:tab/></w:r>", run("第二栏"), "<w:r><w:br/></w:r>", run("换行后")),
     "<w:tbl><w:tblPr/>",
     row(cell(paragraph(run("三级指标"))), cell(paragraph(run("指标值"))), cell(paragraph(run("完成值")))),
@@ -79,7 +82,9 @@ describe("readDocxText", () => {
   });
 
   it("refuses garbage, a zip without a document and a document without a body, in Chinese", () => {
-    expect(() => readDocxText(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(/^不是有效的 \.docx 文件：无法按 ZIP 格式解压/);
+    expect(() => readDocxText(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(
+      /^不是有效的 \.docx 文件：无法按 ZIP 格式解压/,
+    );
     expect(() => readDocxText(new Uint8Array(0))).toThrow(/^不是有效的 \.docx 文件/);
     const noDocument = zipSync({ "xl/workbook.xml": strToU8("<workbook/>") });
     expect(() => readDocxText(noDocument)).toThrow("不是有效的 .docx 文件：缺少 word/document.xml");

@@ -81,7 +81,7 @@ function documentXmlToText(xml: string): string {
       if (inText && skipDepth === 0) paragraph += token.text;
       continue;
     }
-    const { tag, name, isEnd, isEmpty } = token;
+    const { name, isEnd, isEmpty } = token;
 
     if (name === "mc:Fallback") {
       if (isEnd) skipDepth = Math.max(0, skipDepth - 1);

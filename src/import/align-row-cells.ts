@@ -24,7 +24,8 @@ function mostCommonLength(rows: readonly SourceRow[]): number {
   for (const row of rows) counts.set(row.cells.length, (counts.get(row.cells.length) ?? 0) + 1);
   let best = 0;
   let bestCount = 0;
-  for (const [length, count] of counts) if (count > bestCount || (count === bestCount && length > best)) [best, bestCount] = [length, count];
+  for (const [length, count] of counts)
+    if (count > bestCount || (count === bestCount && length > best)) [best, bestCount] = [length, count];
   return best;
 }
 

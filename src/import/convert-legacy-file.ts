@@ -21,7 +21,13 @@ const SOFFICE = process.env.JIXIAO_SOFFICE ?? "soffice";
  * `target` is a LibreOffice filter spec or extension ("docx", "xlsx", "pdf", "docx:MS Word 2007 XML"); `infilter` names
  * the import filter when the extension does not tell it (tests make foreign files from HTML and text this way).
  */
-export async function convertWithLibreOffice(file: string, data: Uint8Array, extension: string, target: string, infilter?: string): Promise<Uint8Array> {
+export async function convertWithLibreOffice(
+  file: string,
+  data: Uint8Array,
+  extension: string,
+  target: string,
+  infilter?: string,
+): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), "jixiao-import-"));
   try {
     const input = join(dir, `input${extension}`);
@@ -33,23 +39,42 @@ export async function convertWithLibreOffice(file: string, data: Uint8Array, ext
         command: SOFFICE,
         args: [
           `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-          "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nofirststartwizard", "--nolockcheck", "--nologo", "--norestore",
+          "--headless",
+          "--invisible",
+          "--nocrashreport",
+          "--nodefault",
+          "--nofirststartwizard",
+          "--nolockcheck",
+          "--nologo",
+          "--norestore",
           ...(infilter ? [`--infilter=${infilter}`] : []),
-          "--convert-to", target, "--outdir", outDir, input,
+          "--convert-to",
+          target,
+          "--outdir",
+          outDir,
+          input,
         ],
         env: { ...process.env, FONTCONFIG_FILE: PROJECT_FONTCONFIG_FILE },
         timeoutMs: IMPORT_LIMITS.converterTimeoutMs,
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ENOENT" || code === "EACCES") throw new UnreadableFileError(file, "转换此格式需要 LibreOffice（soffice），本机未安装");
+      if (code === "ENOENT" || code === "EACCES")
+        throw new UnreadableFileError(file, "转换此格式需要 LibreOffice（soffice），本机未安装");
       throw new UnreadableFileError(file, `无法启动 LibreOffice（${(error as Error).message}）`);
     }
-    if (result.timedOut) throw new UnreadableFileError(file, `LibreOffice 转换超时（${IMPORT_LIMITS.converterTimeoutMs / 1000} 秒），文件可能过大或已损坏`);
+    if (result.timedOut)
+      throw new UnreadableFileError(
+        file,
+        `LibreOffice 转换超时（${IMPORT_LIMITS.converterTimeoutMs / 1000} 秒），文件可能过大或已损坏`,
+      );
     const extensionOut = target.split(":")[0] ?? target;
     const output = join(outDir, `input.${extensionOut}`);
     if (!existsSync(output)) {
-      throw new UnreadableFileError(file, "LibreOffice 未能转换此文件，文件可能已损坏、已加密或不是它的扩展名所说的格式");
+      throw new UnreadableFileError(
+        file,
+        "LibreOffice 未能转换此文件，文件可能已损坏、已加密或不是它的扩展名所说的格式",
+      );
     }
     return new Uint8Array(await readFile(output));
   } finally {

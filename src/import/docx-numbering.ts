@@ -27,7 +27,21 @@ function chineseCounting(n: number): string {
 }
 
 function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
+  const table: Array<[number, string]> = [
+    [1000, "m"],
+    [900, "cm"],
+    [500, "d"],
+    [400, "cd"],
+    [100, "c"],
+    [90, "xc"],
+    [50, "l"],
+    [40, "xl"],
+    [10, "x"],
+    [9, "ix"],
+    [5, "v"],
+    [4, "iv"],
+    [1, "i"],
+  ];
   let out = "";
   let rest = n;
   for (const [value, glyph] of table) while (rest >= value) [out, rest] = [out + glyph, rest - value];
@@ -77,7 +91,9 @@ export class DocxNumbering {
 
   constructor(numberingXml: string | undefined) {
     if (!numberingXml) return;
-    for (const match of numberingXml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+    for (const match of numberingXml.matchAll(
+      /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
+    )) {
       const levels = new Map<number, Level>();
       for (const lvl of (match[2] ?? "").matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
         const body = lvl[2] ?? "";
@@ -103,7 +119,7 @@ export class DocxNumbering {
     if (!abstract || !levels || !level || numId === "0") return "";
     const counters = this.counters.get(abstract) ?? [];
     for (let l = 0; l < ilvl; l++) counters[l] ??= (levels.get(l)?.start ?? 1) - 1;
-    counters[ilvl] = (counters[ilvl] ?? (level.start - 1)) + 1;
+    counters[ilvl] = (counters[ilvl] ?? level.start - 1) + 1;
     counters.length = ilvl + 1;
     this.counters.set(abstract, counters);
     if (level.format === "bullet" || level.format === "none") return "";

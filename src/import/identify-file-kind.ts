@@ -16,8 +16,16 @@ export type FileKind =
   | { kind: "legacy"; convertTo: "docx" | "xlsx"; extension: string };
 
 const NAME_OF_EXTENSION: Record<string, string> = {
-  ".txt": "文本", ".text": "文本", ".md": "文本", ".docx": "Word（.docx）", ".xlsx": "Excel（.xlsx）", ".pdf": "PDF",
-  ".doc": "Word 97-2003（.doc）", ".wps": "WPS 文字（.wps）", ".xls": "Excel 97-2003（.xls）", ".et": "WPS 表格（.et）",
+  ".txt": "文本",
+  ".text": "文本",
+  ".md": "文本",
+  ".docx": "Word（.docx）",
+  ".xlsx": "Excel（.xlsx）",
+  ".pdf": "PDF",
+  ".doc": "Word 97-2003（.doc）",
+  ".wps": "WPS 文字（.wps）",
+  ".xls": "Excel 97-2003（.xls）",
+  ".et": "WPS 表格（.et）",
 };
 const LEGACY_TEXT = new Set([".doc", ".wps"]);
 const LEGACY_SHEET = new Set([".xls", ".et"]);
@@ -60,12 +68,17 @@ function describeContent(data: Uint8Array): string {
 export function identifyFileKind(file: string, data: Uint8Array): FileKind {
   const extension = extname(file).toLowerCase();
   if (!(extension in NAME_OF_EXTENSION)) {
-    if (extension === ".docm" || extension === ".xlsm") throw new UnreadableFileError(file, "文件含宏（启用宏的格式），为安全起见不导入；请另存为 .docx/.xlsx");
-    throw new UnreadableFileError(file, `不支持的文件类型“${extension || "无扩展名"}”，可导入 ${SUPPORTED_EXTENSIONS.join("、")}`);
+    if (extension === ".docm" || extension === ".xlsm")
+      throw new UnreadableFileError(file, "文件含宏（启用宏的格式），为安全起见不导入；请另存为 .docx/.xlsx");
+    throw new UnreadableFileError(
+      file,
+      `不支持的文件类型“${extension || "无扩展名"}”，可导入 ${SUPPORTED_EXTENSIONS.join("、")}`,
+    );
   }
   if (data.length === 0) throw new UnreadableFileError(file, "文件是空的（0 字节）");
   const expected = NAME_OF_EXTENSION[extension] ?? extension;
-  const mismatch = () => new UnreadableFileError(file, `文件名是${expected}，内容却是${describeContent(data)}，请确认文件没有改错扩展名`);
+  const mismatch = () =>
+    new UnreadableFileError(file, `文件名是${expected}，内容却是${describeContent(data)}，请确认文件没有改错扩展名`);
 
   if (extension === ".pdf") {
     if (!startsWith(data, [0x25, 0x50, 0x44, 0x46])) throw mismatch();
@@ -79,15 +92,24 @@ export function identifyFileKind(file: string, data: Uint8Array): FileKind {
   }
   if (extension === ".docx" || extension === ".xlsx") {
     if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0])) {
-      if (hasUtf16Name(data, "EncryptionInfo")) throw new UnreadableFileError(file, "文件已加密（设置了打开密码），请先在 Word/WPS/Excel 中取消密码后再导入");
+      if (hasUtf16Name(data, "EncryptionInfo"))
+        throw new UnreadableFileError(file, "文件已加密（设置了打开密码），请先在 Word/WPS/Excel 中取消密码后再导入");
       throw mismatch();
     }
     if (!startsWith(data, [0x50, 0x4b])) throw mismatch();
     const zip = openZipPackage(file, data);
     const isWord = zip.entries.has("word/document.xml");
     const isSheet = zip.entries.has("xl/workbook.xml");
-    if (extension === ".docx" && !isWord) throw new UnreadableFileError(file, isSheet ? "文件名是 .docx，内容却是 Excel 工作簿" : "不是 Word 文档（包内没有 word/document.xml）");
-    if (extension === ".xlsx" && !isSheet) throw new UnreadableFileError(file, isWord ? "文件名是 .xlsx，内容却是 Word 文档" : "不是 Excel 工作簿（包内没有 xl/workbook.xml）");
+    if (extension === ".docx" && !isWord)
+      throw new UnreadableFileError(
+        file,
+        isSheet ? "文件名是 .docx，内容却是 Excel 工作簿" : "不是 Word 文档（包内没有 word/document.xml）",
+      );
+    if (extension === ".xlsx" && !isSheet)
+      throw new UnreadableFileError(
+        file,
+        isWord ? "文件名是 .xlsx，内容却是 Word 文档" : "不是 Excel 工作簿（包内没有 xl/workbook.xml）",
+      );
     return extension === ".docx" ? { kind: "docx", zip } : { kind: "xlsx", zip };
   }
   if (LEGACY_TEXT.has(extension) || LEGACY_SHEET.has(extension)) {
@@ -95,7 +117,8 @@ export function identifyFileKind(file: string, data: Uint8Array): FileKind {
     const isOle = startsWith(data, [0xd0, 0xcf, 0x11, 0xe0]);
     const isZip = startsWith(data, [0x50, 0x4b]);
     if (!isOle && !isZip) throw mismatch();
-    if (isOle && hasUtf16Name(data, "EncryptionInfo")) throw new UnreadableFileError(file, "文件已加密（设置了打开密码），请先取消密码后再导入");
+    if (isOle && hasUtf16Name(data, "EncryptionInfo"))
+      throw new UnreadableFileError(file, "文件已加密（设置了打开密码），请先取消密码后再导入");
     if (isOle && (hasUtf16Name(data, "_VBA_PROJECT") || hasUtf16Name(data, "VBA"))) {
       throw new UnreadableFileError(file, "文件含宏（VBA 工程），为安全起见不导入；请另存为不含宏的文件");
     }

@@ -54,7 +54,11 @@ function isEmptyObject(value: object): boolean {
 }
 
 /** Imports documents (one file, or the files of a folder) into one dataset. */
-export function importDocuments(documents: readonly SourceDocument[], options: ImportOptions = {}, sourceName?: string): ImportResult {
+export function importDocuments(
+  documents: readonly SourceDocument[],
+  options: ImportOptions = {},
+  sourceName?: string,
+): ImportResult {
   const dataset: DatasetInput = { formatVersion: 2, year: 0, projects: [], narrative: [], publishedScores: [] };
   const files: ImportedFile[] = [];
   const proseFa: FinalAccounts[] = [];
@@ -64,14 +68,30 @@ export function importDocuments(documents: readonly SourceDocument[], options: I
   for (const document of documents) {
     const log = new ImportLog(document.format);
     files.push({ document, log });
-    if (document.format === "pdf") log.interpret(undefined, "PDF 文字层", "排版加入的空格（两端对齐时汉字之间、汉字与数字之间）已去掉，段落按句末标点重新连接");
+    if (document.format === "pdf")
+      log.interpret(
+        undefined,
+        "PDF 文字层",
+        "排版加入的空格（两端对齐时汉字之间、汉字与数字之间）已去掉，段落按句末标点重新连接",
+      );
     for (const note of document.notes ?? []) log.interpret(undefined, "读取", note);
-    if (document.convertedFrom) log.interpret(undefined, "文件格式", `${document.convertedFrom} 文件已由 LibreOffice 转换为 .${document.format} 后读取`);
+    if (document.convertedFrom)
+      log.interpret(
+        undefined,
+        "文件格式",
+        `${document.convertedFrom} 文件已由 LibreOffice 转换为 .${document.format} 后读取`,
+      );
     for (const block of document.blocks) {
       if (block.kind !== "table") continue;
-      const headText = compactText(block.rows.slice(0, 3).map((r) => r.cells.map((c) => c.text).join(" ")).join(" "));
+      const headText = compactText(
+        block.rows
+          .slice(0, 3)
+          .map((r) => r.cells.map((c) => c.text).join(" "))
+          .join(" "),
+      );
       const unit = statedUnit(headText) ?? options.unit;
-      if (statedUnit(headText) === "元") log.interpret(block.place, `表${block.number}`, "表头注明“金额单位：元”，金额换算为万元");
+      if (statedUnit(headText) === "元")
+        log.interpret(block.place, `表${block.number}`, "表头注明“金额单位：元”，金额换算为万元");
       const context = { format: document.format, log, unit };
       if (isProjectTable(block)) {
         dataset.projects?.push(...recognizeProjectTables(block, context));
@@ -104,11 +124,23 @@ export function importDocuments(documents: readonly SourceDocument[], options: I
       else if (kind === "sangong") recognizeSangongTable(block, tableFa, context);
       else if (kind === "fiscalAppropriation") recognizeFiscalAppropriationTable(block, tableFa, context);
       else if (kind === "basicSpending" || kind === "other") {
-        log.skip(block.place, `表${block.number}“${(block.caption || headText).slice(0, 30)}”`, "识别为决算表，但数据格式中没有对应栏目，未导入其明细");
+        log.skip(
+          block.place,
+          `表${block.number}“${(block.caption || headText).slice(0, 30)}”`,
+          "识别为决算表，但数据格式中没有对应栏目，未导入其明细",
+        );
       } else if (document.format === "pdf") {
-        log.skip(block.place, `表${block.number}“${(block.caption || headText).slice(0, 30)}”`, "PDF 中的表格片段无法还原为表格（单元格内换行的表格在 PDF 文字层中被拆散）；请提供 Word/Excel 原件");
+        log.skip(
+          block.place,
+          `表${block.number}“${(block.caption || headText).slice(0, 30)}”`,
+          "PDF 中的表格片段无法还原为表格（单元格内换行的表格在 PDF 文字层中被拆散）；请提供 Word/Excel 原件",
+        );
       } else {
-        log.skip(block.place, `表${block.number}“${(block.caption || headText).slice(0, 30)}”`, "不是已知的自评表、基础数据表或决算表（如为图表数据或排版用的表格可忽略）");
+        log.skip(
+          block.place,
+          `表${block.number}“${(block.caption || headText).slice(0, 30)}”`,
+          "不是已知的自评表、基础数据表或决算表（如为图表数据或排版用的表格可忽略）",
+        );
       }
     }
     dataset.narrative?.push(...recognizeSections(document.blocks, log));
@@ -129,11 +161,16 @@ export function importDocuments(documents: readonly SourceDocument[], options: I
   if (!unitName) {
     // Project tables alone name no unit but their 实施单位; the most frequent one is taken, and said so.
     const implementers = new Map<string, number>();
-    for (const project of dataset.projects ?? []) if (project.implementer) implementers.set(project.implementer, (implementers.get(project.implementer) ?? 0) + 1);
+    for (const project of dataset.projects ?? [])
+      if (project.implementer) implementers.set(project.implementer, (implementers.get(project.implementer) ?? 0) + 1);
     const top = [...implementers].sort((a, b) => b[1] - a[1])[0];
     if (top) {
       unitName = top[0];
-      files[0]?.log.interpret(undefined, "单位名称", `文中没有单位名称，取项目表中最常见的实施单位“${top[0]}”（${top[1]} 张表）`);
+      files[0]?.log.interpret(
+        undefined,
+        "单位名称",
+        `文中没有单位名称，取项目表中最常见的实施单位“${top[0]}”（${top[1]} 张表）`,
+      );
     }
   }
   if (unitName) dataset.unit = { name: unitName, ...(staff ? { staff } : {}) };
@@ -151,7 +188,11 @@ export function importDocuments(documents: readonly SourceDocument[], options: I
 }
 
 /** The text states figures with their printed forms; a table fills what the text does not state. */
-function mergeFinalAccounts(prose: readonly FinalAccounts[], table: FinalAccounts, log: ImportLog | undefined): FinalAccounts {
+function mergeFinalAccounts(
+  prose: readonly FinalAccounts[],
+  table: FinalAccounts,
+  log: ImportLog | undefined,
+): FinalAccounts {
   const merged: FinalAccounts = { functionLines: [], charts: [] };
   const record = merged as unknown as Record<string, unknown>;
   for (const part of [...prose, table]) {
@@ -160,7 +201,11 @@ function mergeFinalAccounts(prose: readonly FinalAccounts[], table: FinalAccount
       const current = record[key];
       if (current === undefined || (Array.isArray(current) && current.length === 0)) record[key] = value;
       else if (part === table && JSON.stringify(current) !== JSON.stringify(value)) {
-        log?.interpret(undefined, `决算“${key}”`, "正文与表格都给出此项，采用正文所述（含原文印刷值），表格数值仅用于核对");
+        log?.interpret(
+          undefined,
+          `决算“${key}”`,
+          "正文与表格都给出此项，采用正文所述（含原文印刷值），表格数值仅用于核对",
+        );
       }
     }
   }
@@ -176,7 +221,8 @@ function tidy(value: unknown): void {
   if (value === null || typeof value !== "object") return;
   const record = value as Record<string, unknown>;
   for (const [key, child] of Object.entries(record)) {
-    if (child === undefined || (Array.isArray(child) && child.length === 0 && key !== "categories" && key !== "values")) delete record[key];
+    if (child === undefined || (Array.isArray(child) && child.length === 0 && key !== "categories" && key !== "values"))
+      delete record[key];
     else tidy(child);
   }
 }

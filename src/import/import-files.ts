@@ -21,9 +21,19 @@ export async function listImportFiles(path: string): Promise<string[]> {
     throw new UnreadableFileError(path, "文件或文件夹不存在");
   }
   if (!info.isDirectory()) return [path];
-  const names = (await readdir(path)).filter((name) => !name.startsWith(".") && !name.startsWith("~$") && SUPPORTED_EXTENSIONS.includes(extname(name).toLowerCase())).sort();
-  if (names.length === 0) throw new UnreadableFileError(path, `文件夹中没有可导入的文件（${SUPPORTED_EXTENSIONS.join("、")}）`);
-  if (names.length > IMPORT_LIMITS.maxFolderFiles) throw new UnreadableFileError(path, `文件夹中有 ${names.length} 个文件，超过上限 ${IMPORT_LIMITS.maxFolderFiles} 个`);
+  const names = (await readdir(path))
+    .filter(
+      (name) =>
+        !name.startsWith(".") && !name.startsWith("~$") && SUPPORTED_EXTENSIONS.includes(extname(name).toLowerCase()),
+    )
+    .sort();
+  if (names.length === 0)
+    throw new UnreadableFileError(path, `文件夹中没有可导入的文件（${SUPPORTED_EXTENSIONS.join("、")}）`);
+  if (names.length > IMPORT_LIMITS.maxFolderFiles)
+    throw new UnreadableFileError(
+      path,
+      `文件夹中有 ${names.length} 个文件，超过上限 ${IMPORT_LIMITS.maxFolderFiles} 个`,
+    );
   return names.map((name) => join(path, name));
 }
 

@@ -17,11 +17,17 @@ export interface ImportedDocument {
   unrecognized: boolean;
 }
 
-export async function importUploadedDocument(fileName: string, bytes: Uint8Array): Promise<{ ok: true; value: ImportedDocument } | { ok: false; refused: string }> {
+export async function importUploadedDocument(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ ok: true; value: ImportedDocument } | { ok: false; refused: string }> {
   try {
     const document = await readSourceBytes(fileName, bytes);
     const result = importDocuments([document], {}, fileName);
-    return { ok: true, value: { dataset: result.dataset, report: importReportJson(result), unrecognized: hasUnrecognized(result) } };
+    return {
+      ok: true,
+      value: { dataset: result.dataset, report: importReportJson(result), unrecognized: hasUnrecognized(result) },
+    };
   } catch (error) {
     if (error instanceof UnreadableFileError) return { ok: false, refused: error.message };
     throw error;

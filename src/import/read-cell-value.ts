@@ -22,7 +22,11 @@ export interface CellContext {
 
 function noteWidth(text: string, context: CellContext): void {
   if (normalizeWidth(text) !== text && /[\uff10-\uff19．％－，]/.test(text)) {
-    context.log.interpret(context.place, context.item, `“${text}”含全角数字或符号，按半角读为“${normalizeWidth(text).trim()}”`);
+    context.log.interpret(
+      context.place,
+      context.item,
+      `“${text}”含全角数字或符号，按半角读为“${normalizeWidth(text).trim()}”`,
+    );
   }
 }
 
@@ -39,11 +43,14 @@ export function readMoney(text: string | undefined, context: CellContext): strin
     return undefined;
   }
   noteWidth(trimmed, context);
-  if (/\d,\d{3}/.test(normalizeWidth(trimmed))) context.log.interpret(context.place, context.item, `“${trimmed}”中的逗号读作千位分隔符`);
+  if (/\d,\d{3}/.test(normalizeWidth(trimmed)))
+    context.log.interpret(context.place, context.item, `“${trimmed}”中的逗号读作千位分隔符`);
   const value = toCanonicalWan(trimmed, { defaultUnit: unit }) ?? undefined;
   const written = parsed.unitWritten;
-  if (written !== null && written !== "万元") context.log.interpret(context.place, context.item, `“${trimmed}”以元为单位，换算为 ${value} 万元`);
-  else if (written === null && unit === "元") context.log.interpret(context.place, context.item, `“${trimmed}”按金额单位“元”换算为 ${value} 万元`);
+  if (written !== null && written !== "万元")
+    context.log.interpret(context.place, context.item, `“${trimmed}”以元为单位，换算为 ${value} 万元`);
+  else if (written === null && unit === "元")
+    context.log.interpret(context.place, context.item, `“${trimmed}”按金额单位“元”换算为 ${value} 万元`);
   return value;
 }
 
@@ -58,7 +65,8 @@ export function readDecimal(text: string | undefined, context: CellContext): str
     return undefined;
   }
   noteWidth(trimmed, context);
-  if (text.trim().endsWith("分")) context.log.interpret(context.place, context.item, `“${text.trim()}”去掉“分”读为 ${value}`);
+  if (text.trim().endsWith("分"))
+    context.log.interpret(context.place, context.item, `“${text.trim()}”去掉“分”读为 ${value}`);
   return value;
 }
 

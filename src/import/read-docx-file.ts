@@ -11,7 +11,13 @@ import { DocxNumbering } from "./docx-numbering.ts";
 import { UnreadableFileError } from "./import-error.ts";
 import { numberTables, trimCell } from "./read-text-file.ts";
 import type { ZipPackage } from "./read-zip-package.ts";
-import { renderBlocks, type SourceBlock, type SourceCell, type SourceDocument, type SourceRow } from "./source-document.ts";
+import {
+  renderBlocks,
+  type SourceBlock,
+  type SourceCell,
+  type SourceDocument,
+  type SourceRow,
+} from "./source-document.ts";
 
 interface OpenCell {
   paragraphs: string[];
@@ -27,7 +33,8 @@ interface OpenTable {
 
 export function readDocxFile(file: string, zip: ZipPackage): SourceDocument {
   const xml = zip.readText("word/document.xml");
-  if (xml === undefined || !/<w:body[\s>]/.test(xml)) throw new UnreadableFileError(file, "Word 文档没有正文（word/document.xml 缺失或无效）");
+  if (xml === undefined || !/<w:body[\s>]/.test(xml))
+    throw new UnreadableFileError(file, "Word 文档没有正文（word/document.xml 缺失或无效）");
   const numbering = new DocxNumbering(zip.readText("word/numbering.xml"));
   const notes: string[] = [];
   const blocks = documentXmlToBlocks(xml, numbering, notes);
@@ -171,7 +178,10 @@ function closeTable(tables: OpenTable[], blocks: SourceBlock[], caption: string)
   if (!table) return;
   const enclosing = tables.at(-1)?.cell;
   if (enclosing) {
-    const flat = table.rows.map((row) => row.cells.map((c) => c.text).join(" ")).join(" ").trim();
+    const flat = table.rows
+      .map((row) => row.cells.map((c) => c.text).join(" "))
+      .join(" ")
+      .trim();
     if (flat !== "") enclosing.paragraphs.push(flat);
     return;
   }

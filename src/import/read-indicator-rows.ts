@@ -13,7 +13,8 @@ import type { SourceFormat, SourceRow } from "./source-document.ts";
 import { cleanLevelName, operatorFields, splitTarget, weightInName } from "./split-indicator-target.ts";
 import { type Columns, compactText, findColumns, type HeaderPatterns } from "./table-columns.ts";
 
-export type IndicatorField = "level1" | "level2" | "level3" | "operator" | "target" | "unit" | "actual" | "weight" | "score" | "reason";
+export type IndicatorField =
+  "level1" | "level2" | "level3" | "operator" | "target" | "unit" | "actual" | "weight" | "score" | "reason";
 
 export const INDICATOR_HEADERS: HeaderPatterns<IndicatorField> = [
   ["level1", /一级指标/],
@@ -31,7 +32,11 @@ export const INDICATOR_HEADERS: HeaderPatterns<IndicatorField> = [
 /** Whether a row is an indicator header: it names at least the 三级 (or 一级) indicator, a target and a weight. */
 export function isIndicatorHeader(row: SourceRow): boolean {
   const columns = findColumns(row, INDICATOR_HEADERS);
-  return (columns.has("level3") || columns.has("level1")) && columns.has("target") && (columns.has("weight") || columns.has("score"));
+  return (
+    (columns.has("level3") || columns.has("level1")) &&
+    columns.has("target") &&
+    (columns.has("weight") || columns.has("score"))
+  );
 }
 
 export function indicatorColumns(row: SourceRow): Columns<IndicatorField> {
@@ -74,21 +79,37 @@ export function readIndicatorRows(
     const levelWeight = weightInName(rawLevel1);
     if (levelWeight !== undefined) {
       level1Weights.push({ level1, weight: levelWeight });
-      log.interpret(place, `一级指标“${level1}”`, `单元格“${rawLevel1.replace(/\n/g, "")}”中的“(${levelWeight}分)”读作该一级指标的分值`);
+      log.interpret(
+        place,
+        `一级指标“${level1}”`,
+        `单元格“${rawLevel1.replace(/\n/g, "")}”中的“(${levelWeight}分)”读作该一级指标的分值`,
+      );
     }
     if (level1 !== "") lastLevel1 = level1;
-    else if (lastLevel1 !== "") log.interpret(place, item, `一级指标单元格${merged.has("level1") ? "与上方合并" : "空白"}，按上方“${lastLevel1}”计`);
+    else if (lastLevel1 !== "")
+      log.interpret(
+        place,
+        item,
+        `一级指标单元格${merged.has("level1") ? "与上方合并" : "空白"}，按上方“${lastLevel1}”计`,
+      );
     const level2 = cleanLevelName(values.level2 ?? "");
     if (level2 !== "") lastLevel2 = level2;
-    else if (lastLevel2 !== "" && columns.has("level2")) log.interpret(place, item, `二级指标单元格${merged.has("level2") ? "与上方合并" : "空白"}，按上方“${lastLevel2}”计`);
-    if ((values.level2 ?? "").includes("\n")) log.interpret(place, item, `二级指标“${(values.level2 ?? "").replace(/\n/g, "⏎")}”去掉换行读为“${level2}”`);
+    else if (lastLevel2 !== "" && columns.has("level2"))
+      log.interpret(
+        place,
+        item,
+        `二级指标单元格${merged.has("level2") ? "与上方合并" : "空白"}，按上方“${lastLevel2}”计`,
+      );
+    if ((values.level2 ?? "").includes("\n"))
+      log.interpret(place, item, `二级指标“${(values.level2 ?? "").replace(/\n/g, "⏎")}”去掉换行读为“${level2}”`);
 
     const indicator: Indicator = { level1, level3 };
     if (level2 !== "") indicator.level2 = level2;
     const targetText = values.target ?? "";
     if (columns.has("operator")) {
       const operator = operatorFields(values.operator ?? "");
-      if (operator === null) log.skip(place, item, `指标性质“${values.operator}”不是可识别的符号（≥ ≤ = > < 定性），未记录`);
+      if (operator === null)
+        log.skip(place, item, `指标性质“${values.operator}”不是可识别的符号（≥ ≤ = > < 定性），未记录`);
       else Object.assign(indicator, operator);
       const target = printedText(targetText);
       if (target !== undefined) indicator.target = target;
@@ -98,11 +119,16 @@ export function readIndicatorRows(
       const split = splitTarget(targetText);
       Object.assign(indicator, split);
       if (split.target !== undefined && split.target !== targetText.trim()) {
-        log.interpret(place, item, `指标值“${targetText.trim()}”拆为${split.operator ? `符号“${split.operatorPrinted ?? split.operator}”、` : ""}数值“${split.target}”${split.unit ? `、单位“${split.unit}”` : ""}`);
+        log.interpret(
+          place,
+          item,
+          `指标值“${targetText.trim()}”拆为${split.operator ? `符号“${split.operatorPrinted ?? split.operator}”、` : ""}数值“${split.target}”${split.unit ? `、单位“${split.unit}”` : ""}`,
+        );
       }
       const unitCell = printedText(values.unit);
       if (unitCell !== undefined) {
-        if (split.unit !== undefined && split.unit !== unitCell) log.interpret(place, item, `指标值自带单位“${split.unit}”，与度量单位栏“${unitCell}”不同，采用度量单位栏`);
+        if (split.unit !== undefined && split.unit !== unitCell)
+          log.interpret(place, item, `指标值自带单位“${split.unit}”，与度量单位栏“${unitCell}”不同，采用度量单位栏`);
         indicator.unit = unitCell;
       }
     }
@@ -117,7 +143,11 @@ export function readIndicatorRows(
     if (options.block !== undefined) indicator.block = options.block;
     indicator.sourceLine = place.line;
     indicators.push(indicator);
-    log.recognize(place, item, `${level1 || lastLevel1}/${level2 || lastLevel2 || "—"}，指标值 ${targetText.trim() || "—"}，完成值 ${actual ?? "—"}，权重 ${weight ?? "—"}，得分 ${score ?? "—"}`);
+    log.recognize(
+      place,
+      item,
+      `${level1 || lastLevel1}/${level2 || lastLevel2 || "—"}，指标值 ${targetText.trim() || "—"}，完成值 ${actual ?? "—"}，权重 ${weight ?? "—"}，得分 ${score ?? "—"}`,
+    );
   }
   return { indicators, level1Weights };
 }

@@ -13,7 +13,13 @@ import { displayWidth } from "../cli/display-width.ts";
 import { UnreadableFileError } from "./import-error.ts";
 import { IMPORT_LIMITS } from "./import-limits.ts";
 import { numberTables } from "./read-text-file.ts";
-import { renderBlocks, type SourceBlock, type SourceCell, type SourceDocument, type SourceTable } from "./source-document.ts";
+import {
+  renderBlocks,
+  type SourceBlock,
+  type SourceCell,
+  type SourceDocument,
+  type SourceTable,
+} from "./source-document.ts";
 
 function runPdftotext(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -38,8 +44,12 @@ export async function readPdfFile(file: string, data: Uint8Array): Promise<Sourc
     text = await runPdftotext(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UnreadableFileError(file, "读取 PDF 需要 pdftotext（Debian 软件包 poppler-utils），本机未安装");
-    const detail = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split("\n")[0] ?? "";
+    if (code === "ENOENT")
+      throw new UnreadableFileError(file, "读取 PDF 需要 pdftotext（Debian 软件包 poppler-utils），本机未安装");
+    const detail =
+      String((error as { stderr?: string }).stderr ?? (error as Error).message)
+        .trim()
+        .split("\n")[0] ?? "";
     throw new UnreadableFileError(file, `PDF 无法读取，文件可能已损坏或加密（${detail}）`);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -68,7 +78,8 @@ const SPACE_CJK_DIGIT = new RegExp(`(?<=[${CJK}]) +(?=[-\\d])|(?<=[\\d%]) +(?=[$
 export function closeLayoutSpaces(text: string): string {
   return text.replace(SPACE_BETWEEN_CJK, "").replace(SPACE_CJK_DIGIT, "");
 }
-const HEADING_START = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、．]|\d+\.(?!\d)|附件|附表|图\d)/;
+const HEADING_START =
+  /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、．]|\d+\.(?!\d)|附件|附表|图\d)/;
 
 /** Cells of a layout line at their display column, or null when the line is prose. */
 function splitColumns(line: string): SourceCell[] | null {
@@ -81,7 +92,8 @@ function splitColumns(line: string): SourceCell[] | null {
     cells.push({ text: closeLayoutSpaces(match[0]), col, span: 1 });
   }
   const joined = line.trim();
-  if (cells.length >= 3 || (cells.length === 2 && GAP.test(joined) && cells.some((c) => /^[\d.,%-]+$/.test(c.text)))) return cells;
+  if (cells.length >= 3 || (cells.length === 2 && GAP.test(joined) && cells.some((c) => /^[\d.,%-]+$/.test(c.text))))
+    return cells;
   return null;
 }
 
@@ -102,7 +114,11 @@ export function layoutToBlocks(pages: readonly string[]): SourceBlock[] {
   pages.forEach((page, pageIndex) => {
     // A line as wide as the page's text runs on into the next; a shorter one ends its paragraph or heading.
     // The text width: a high percentile of the line ends, so a chart label or a wide table far right does not count.
-    const ends = page.split("\n").map((l) => displayWidth(l.replace(/\s+$/, ""))).filter((w) => w > 0).sort((a, b) => a - b);
+    const ends = page
+      .split("\n")
+      .map((l) => displayWidth(l.replace(/\s+$/, "")))
+      .filter((w) => w > 0)
+      .sort((a, b) => a - b);
     const pageWidth = ends[Math.floor(ends.length * 0.8)] ?? 0;
     for (const raw of page.split("\n")) {
       pdfLine += 1;
@@ -117,7 +133,13 @@ export function layoutToBlocks(pages: readonly string[]): SourceBlock[] {
       if (cells) {
         flush();
         if (!table) {
-          table = { kind: "table", number: 0, caption: lastParagraph, rows: [], place: { line: 0, page: pageIndex + 1 } };
+          table = {
+            kind: "table",
+            number: 0,
+            caption: lastParagraph,
+            rows: [],
+            place: { line: 0, page: pageIndex + 1 },
+          };
           blocks.push(table);
         }
         table.rows.push({ cells, place: { line: 0, page: pageIndex + 1 } });

@@ -24,10 +24,16 @@ export async function readSourceFile(path: string): Promise<SourceDocument> {
     size = info.size;
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
-    throw new UnreadableFileError(path, (error as NodeJS.ErrnoException).code === "ENOENT" ? "文件不存在" : `无法读取（${(error as Error).message}）`);
+    throw new UnreadableFileError(
+      path,
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "文件不存在" : `无法读取（${(error as Error).message}）`,
+    );
   }
   if (size > IMPORT_LIMITS.maxFileBytes) {
-    throw new UnreadableFileError(path, `文件 ${formatBytes(size)}，超过上限 ${formatBytes(IMPORT_LIMITS.maxFileBytes)}`);
+    throw new UnreadableFileError(
+      path,
+      `文件 ${formatBytes(size)}，超过上限 ${formatBytes(IMPORT_LIMITS.maxFileBytes)}`,
+    );
   }
   const data = new Uint8Array(await readFile(path));
   return readSourceBytes(path, data);
@@ -35,7 +41,11 @@ export async function readSourceFile(path: string): Promise<SourceDocument> {
 
 /** Reads bytes named `file` (the name decides nothing but the expected format). */
 export async function readSourceBytes(file: string, data: Uint8Array): Promise<SourceDocument> {
-  if (data.length > IMPORT_LIMITS.maxFileBytes) throw new UnreadableFileError(file, `文件 ${formatBytes(data.length)}，超过上限 ${formatBytes(IMPORT_LIMITS.maxFileBytes)}`);
+  if (data.length > IMPORT_LIMITS.maxFileBytes)
+    throw new UnreadableFileError(
+      file,
+      `文件 ${formatBytes(data.length)}，超过上限 ${formatBytes(IMPORT_LIMITS.maxFileBytes)}`,
+    );
   const kind = identifyFileKind(file, data);
   switch (kind.kind) {
     case "txt":

@@ -49,7 +49,9 @@ interface Change {
 function readChange(rest: string): Change {
   const sentence = rest.split(/。/)[0] ?? "";
   const out: Change = {};
-  const change = new RegExp(String.raw`((?:较上年度|比\d{4}年度?|各)?(增加|减少|增长|下降)${AMOUNT.replace("(-?", "(")})`).exec(sentence);
+  const change = new RegExp(
+    String.raw`((?:较上年度|比\d{4}年度?|各)?(增加|减少|增长|下降)${AMOUNT.replace("(-?", "(")})`,
+  ).exec(sentence);
   if (change?.[1]) {
     out.change = change[1];
     out.verb = change[2];
@@ -65,7 +67,10 @@ function readParts(whole: string): Array<{ name: string; amount: string; share?:
   // A list of income parts ends where the sentence turns to spending ("…；本年支出总额3537.34万元，其中：…").
   const list = whole.split(/[；;，,]\s*(?:本年)?支出(?:总额|合计)|[；;，,]\s*决算/)[0] ?? whole;
   const parts: Array<{ name: string; amount: string; share?: string }> = [];
-  const pattern = new RegExp(String.raw`([^\d，,；;：:（()、。]{2,30}?)为?${AMOUNT}(?:[，,]\s*占[^\d%，,；;]{0,14}?${PERCENT})?`, "g");
+  const pattern = new RegExp(
+    String.raw`([^\d，,；;：:（()、。]{2,30}?)为?${AMOUNT}(?:[，,]\s*占[^\d%，,；;]{0,14}?${PERCENT})?`,
+    "g",
+  );
   for (const match of list.matchAll(pattern)) {
     if (!match[1] || !match[2] || !match[3]) continue;
     const amount = wan(match[2], match[3]);
@@ -86,7 +91,9 @@ const UNIT_SUFFIX = /科学技术协会/g;
  * before it back to punctuation, a digit or the paragraph start ("2023年度，凉山州科学技术协会" → 凉山州…); the most
  * frequent wins, the longer on a tie, so a verb run into the name ("纳入凉山州…") stays a rare variant.
  */
-function mostNamedUnit(paragraphs: readonly SourceParagraph[]): { name: string; count: number; place: SourceParagraph["place"] } | undefined {
+function mostNamedUnit(
+  paragraphs: readonly SourceParagraph[],
+): { name: string; count: number; place: SourceParagraph["place"] } | undefined {
   const counts = new Map<string, { count: number; place: SourceParagraph["place"] }>();
   for (const paragraph of paragraphs) {
     for (const match of paragraph.text.matchAll(UNIT_SUFFIX)) {
@@ -103,7 +110,8 @@ function mostNamedUnit(paragraphs: readonly SourceParagraph[]): { name: string; 
   let best: { name: string; count: number; place: SourceParagraph["place"] } | undefined;
   for (const [name, { count, place }] of counts) {
     if (count < 2) continue;
-    if (!best || count > best.count || (count === best.count && name.length > best.name.length)) best = { name, count, place };
+    if (!best || count > best.count || (count === best.count && name.length > best.name.length))
+      best = { name, count, place };
   }
   return best;
 }
@@ -125,15 +133,25 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
     const found = (item: string, detail: string) => log.recognize(place, item, detail);
 
     // 收、支总计 / 财政拨款收、支总计
-    for (const match of text.matchAll(new RegExp(String.raw`(财政拨款)?收、支总计(?:均为|各为|各|为)?${AMOUNT}`, "g"))) {
+    for (const match of text.matchAll(
+      new RegExp(String.raw`(财政拨款)?收、支总计(?:均为|各为|各|为)?${AMOUNT}`, "g"),
+    )) {
       const amount = wan(match[2] ?? "", match[3] ?? "");
       if (amount === undefined) continue;
       const change = readChange(text.slice((match.index ?? 0) + match[0].length));
-      const printed = { total: `${match[2]}${match[3]}`, ...(change.change ? { change: change.change } : {}), ...(change.changeRate ? { changeRate: change.changeRate } : {}) };
+      const printed = {
+        total: `${match[2]}${match[3]}`,
+        ...(change.change ? { change: change.change } : {}),
+        ...(change.changeRate ? { changeRate: change.changeRate } : {}),
+      };
       const entry: { amount: string; prior?: string; printed: typeof printed } = { amount, printed };
       if (change.amount && change.verb) {
         entry.prior = priorFrom(amount, change.verb, change.amount);
-        log.interpret(place, match[1] ? "财政拨款收、支总计上年数" : "收、支总计上年数", `由“${change.change}”推算为 ${entry.prior} 万元`);
+        log.interpret(
+          place,
+          match[1] ? "财政拨款收、支总计上年数" : "收、支总计上年数",
+          `由“${change.change}”推算为 ${entry.prior} 万元`,
+        );
       }
       if (match[1]) fa.fiscalAppropriation ??= entry;
       else fa.totals ??= entry;
@@ -141,54 +159,107 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
     }
 
     // 自评报告: "2024年收入支出决算124.88万元，与2023年收入支出决算148.40万元相比，减少23.52万元".
-    const both = new RegExp(String.raw`收入支出决算(?:为)?${AMOUNT}[，,]\s*与\d{4}年度?收入支出决算${AMOUNT}相比[，,]\s*((?:增加|减少)${AMOUNT.replace("(-?", "(")})`).exec(text);
+    const both = new RegExp(
+      String.raw`收入支出决算(?:为)?${AMOUNT}[，,]\s*与\d{4}年度?收入支出决算${AMOUNT}相比[，,]\s*((?:增加|减少)${AMOUNT.replace("(-?", "(")})`,
+    ).exec(text);
     if (both && !fa.income && !fa.expenditure) {
       const amount = wan(both[1] ?? "", both[2] ?? "");
       const prior = wan(both[3] ?? "", both[4] ?? "");
       if (amount && prior) {
         fa.income = { total: amount, prior, items: [], printed: { change: both[5] ?? "" } };
         fa.expenditure = { total: amount, prior, items: [], byClass: [], printed: { change: both[5] ?? "" } };
-        log.interpret(place, "收入支出决算", `“收入支出决算${both[1]}${both[2]}”读作本年收入合计与本年支出合计（上年 ${prior} 万元）`);
+        log.interpret(
+          place,
+          "收入支出决算",
+          `“收入支出决算${both[1]}${both[2]}”读作本年收入合计与本年支出合计（上年 ${prior} 万元）`,
+        );
         found("收入支出决算", `${amount} 万元，上年 ${prior} 万元`);
       }
     }
-    const income = new RegExp(String.raw`(?:本年收入合计|实际收入总额|收入总额|本年收入)(?:为)?${AMOUNT}[，,]?\s*其中[：:](.+?)(?:。|$)`).exec(text);
+    const income = new RegExp(
+      String.raw`(?:本年收入合计|实际收入总额|收入总额|本年收入)(?:为)?${AMOUNT}[，,]?\s*其中[：:](.+?)(?:。|$)`,
+    ).exec(text);
     if (income && !fa.income) {
       const total = wan(income[1] ?? "", income[2] ?? "");
       const items = readParts(income[3] ?? "").map((part) => {
         const source = incomeSourceOf(part.name);
-        return { name: part.name, ...(source ? { source } : {}), amount: part.amount, ...(part.share ? { printed: { share: part.share } } : {}), sourceLine: line };
+        return {
+          name: part.name,
+          ...(source ? { source } : {}),
+          amount: part.amount,
+          ...(part.share ? { printed: { share: part.share } } : {}),
+          sourceLine: line,
+        };
       });
       fa.income = { ...(total ? { total } : {}), items, printed: { total: `${income[1]}${income[2]}` } };
       found("本年收入合计", `${total} 万元，${items.length} 项`);
     }
-    const spending = new RegExp(String.raw`(?:本年支出合计|本年支出总额|支出总额|本年支出)(?:为)?${AMOUNT}[，,]?\s*其中[：:](.+?)(?:。|$)`).exec(text);
+    const spending = new RegExp(
+      String.raw`(?:本年支出合计|本年支出总额|支出总额|本年支出)(?:为)?${AMOUNT}[，,]?\s*其中[：:](.+?)(?:。|$)`,
+    ).exec(text);
     if (spending && !fa.expenditure) {
       const total = wan(spending[1] ?? "", spending[2] ?? "");
       const parts = readParts(spending[3] ?? "");
       // Parts named by nature (基本支出, 项目支出) are items; parts named by function class (科学技术支出) are classes.
-      const items = parts.filter((part) => spendingNatureOf(part.name)).map((part) => {
-        const nature = spendingNatureOf(part.name);
-        return { name: part.name, ...(nature ? { nature } : {}), amount: part.amount, ...(part.share ? { printed: { share: part.share } } : {}), sourceLine: line };
-      });
-      const byClass = parts.filter((part) => !spendingNatureOf(part.name)).map((part) => {
-        const code = classCodeOfName(part.name);
-        return { name: part.name, ...(code ? { code } : {}), amount: part.amount, ...(part.share ? { printed: { share: part.share } } : {}), sourceLine: line };
-      });
-      fa.expenditure = { ...(total ? { total } : {}), items, byClass, printed: { total: `${spending[1]}${spending[2]}` } };
+      const items = parts
+        .filter((part) => spendingNatureOf(part.name))
+        .map((part) => {
+          const nature = spendingNatureOf(part.name);
+          return {
+            name: part.name,
+            ...(nature ? { nature } : {}),
+            amount: part.amount,
+            ...(part.share ? { printed: { share: part.share } } : {}),
+            sourceLine: line,
+          };
+        });
+      const byClass = parts
+        .filter((part) => !spendingNatureOf(part.name))
+        .map((part) => {
+          const code = classCodeOfName(part.name);
+          return {
+            name: part.name,
+            ...(code ? { code } : {}),
+            amount: part.amount,
+            ...(part.share ? { printed: { share: part.share } } : {}),
+            sourceLine: line,
+          };
+        });
+      fa.expenditure = {
+        ...(total ? { total } : {}),
+        items,
+        byClass,
+        printed: { total: `${spending[1]}${spending[2]}` },
+      };
       found("本年支出合计", `${total} 万元，${items.length} 项`);
     }
 
     // 一般公共预算财政拨款支出
-    const general = new RegExp(String.raw`一般公共预算财政拨款支出(?:决算)?(?:数为|为)?${AMOUNT}[，,]\s*占本年支出合计的${PERCENT}`).exec(text);
+    const general = new RegExp(
+      String.raw`一般公共预算财政拨款支出(?:决算)?(?:数为|为)?${AMOUNT}[，,]\s*占本年支出合计的${PERCENT}`,
+    ).exec(text);
     if (general) {
       const amount = wan(general[1] ?? "", general[2] ?? "");
       if (amount) {
         const change = readChange(text.slice((general.index ?? 0) + general[0].length));
-        fa.generalBudget = { ...fa.generalBudget, amount, byClass: fa.generalBudget?.byClass ?? [], printed: { ...fa.generalBudget?.printed, shareOfTotal: general[3], ...(change.change ? { change: change.change } : {}), ...(change.changeRate ? { changeRate: change.changeRate } : {}) } };
+        fa.generalBudget = {
+          ...fa.generalBudget,
+          amount,
+          byClass: fa.generalBudget?.byClass ?? [],
+          printed: {
+            ...fa.generalBudget?.printed,
+            shareOfTotal: general[3],
+            ...(change.change ? { change: change.change } : {}),
+            ...(change.changeRate ? { changeRate: change.changeRate } : {}),
+          },
+        };
         if (change.amount && change.verb) {
           fa.generalBudget.prior = priorFrom(amount, change.verb, change.amount);
-          log.interpret(place, "一般公共预算财政拨款支出上年数", `由“${change.change}”推算为 ${fa.generalBudget.prior} 万元`);
+          log.interpret(
+            place,
+            "一般公共预算财政拨款支出上年数",
+            `由“${change.change}”推算为 ${fa.generalBudget.prior} 万元`,
+          );
         }
         found("一般公共预算财政拨款支出", `${amount} 万元`);
       }
@@ -197,29 +268,49 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
     if (classes?.[1]) {
       const byClass = readParts(classes[1]).map((part) => {
         const code = classCodeOfName(part.name);
-        return { name: part.name, ...(code ? { code } : {}), amount: part.amount, ...(part.share ? { printed: { share: part.share } } : {}), sourceLine: line };
+        return {
+          name: part.name,
+          ...(code ? { code } : {}),
+          amount: part.amount,
+          ...(part.share ? { printed: { share: part.share } } : {}),
+          sourceLine: line,
+        };
       });
       fa.generalBudget = { amount: fa.generalBudget?.amount ?? "0", ...fa.generalBudget, byClass };
       found("一般公共预算财政拨款支出按功能分类", `${byClass.length} 类`);
     }
-    const completion = new RegExp(String.raw`一般公共预算财政拨款支出决算数为${AMOUNT}[，,]\s*(?:年初)?预算数?为${AMOUNT}[，,]\s*(完成[^。，]*?${PERCENT})`).exec(text);
+    const completion = new RegExp(
+      String.raw`一般公共预算财政拨款支出决算数为${AMOUNT}[，,]\s*(?:年初)?预算数?为${AMOUNT}[，,]\s*(完成[^。，]*?${PERCENT})`,
+    ).exec(text);
     if (completion) {
       const budget = wan(completion[3] ?? "", completion[4] ?? "");
       const amount = wan(completion[1] ?? "", completion[2] ?? "");
       if (amount) {
-        fa.generalBudget = { byClass: [], ...fa.generalBudget, amount: fa.generalBudget?.amount ?? amount, ...(budget ? { initialBudget: budget } : {}), printed: { ...fa.generalBudget?.printed, completion: completion[5] } };
+        fa.generalBudget = {
+          byClass: [],
+          ...fa.generalBudget,
+          amount: fa.generalBudget?.amount ?? amount,
+          ...(budget ? { initialBudget: budget } : {}),
+          printed: { ...fa.generalBudget?.printed, completion: completion[5] },
+        };
         found("一般公共预算财政拨款支出完成预算", `${completion[5]}`);
       }
     }
 
     // 类/款/项 lines: "科学技术支出（206类）科学技术普及（07款）机构运行（01项）：支出决算为296.11万元（基本支出），完成…"
-    const fn = new RegExp(String.raw`^(?:\d+[.、．]\s*)?([^（(]+)[（(](\d{3})类[）)](?:([^（(]+)[（(](\d{2})款[）)])?(?:([^（(]+)[（(](\d{2})项[）)])?[：:]\s*支出决算(?:数)?为(基本支出|项目支出)?${AMOUNT}(?:[（(](基本支出|项目支出)[）)])?(.*)$`).exec(text);
+    const fn = new RegExp(
+      String.raw`^(?:\d+[.、．]\s*)?([^（(]+)[（(](\d{3})类[）)](?:([^（(]+)[（(](\d{2})款[）)])?(?:([^（(]+)[（(](\d{2})项[）)])?[：:]\s*支出决算(?:数)?为(基本支出|项目支出)?${AMOUNT}(?:[（(](基本支出|项目支出)[）)])?(.*)$`,
+    ).exec(text);
     if (fn) {
       const code = `${fn[2]}${fn[4] ?? ""}${fn[6] ?? ""}`;
       const amount = wan(fn[8] ?? "", fn[9] ?? "");
       const nature = fn[7] ?? fn[10];
       if (code.length === 3) {
-        log.ignore(place, `功能分类“${fn[1]}（${code}类）”`, "只到类级的说明（未列款、项），类级金额见“主要用于以下方面”");
+        log.ignore(
+          place,
+          `功能分类“${fn[1]}（${code}类）”`,
+          "只到类级的说明（未列款、项），类级金额见“主要用于以下方面”",
+        );
       } else if (amount !== undefined) {
         const entry: FunctionLine = { code, amount, sourceLine: line };
         if (fn[1]) entry.className = fn[1].trim();
@@ -229,17 +320,27 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
         const rest = fn[11] ?? "";
         const done = new RegExp(String.raw`(完成(?:调整后|年初)?预算(?:的)?${PERCENT})`).exec(rest);
         const comparison = /(决算(?:数)?(?:与预算数持平|等于预算数|大于预算数|小于预算数)[^。，]*)/.exec(rest);
-        if (done?.[1] || comparison?.[1]) entry.printed = { ...(done?.[1] ? { completion: done[1] } : {}), ...(comparison?.[1] ? { comparison: comparison[1] } : {}) };
+        if (done?.[1] || comparison?.[1])
+          entry.printed = {
+            ...(done?.[1] ? { completion: done[1] } : {}),
+            ...(comparison?.[1] ? { comparison: comparison[1] } : {}),
+          };
         functionLines.push(entry);
         found(`功能分类科目 ${code}`, `${amount} 万元`);
       }
     }
 
-    const basic = new RegExp(String.raw`基本支出(?:为)?${AMOUNT}[，,]\s*其中[：:]?\s*人员经费(?:为)?${AMOUNT}.*?公用经费(?:为)?${AMOUNT}`).exec(text);
+    const basic = new RegExp(
+      String.raw`基本支出(?:为)?${AMOUNT}[，,]\s*其中[：:]?\s*人员经费(?:为)?${AMOUNT}.*?公用经费(?:为)?${AMOUNT}`,
+    ).exec(text);
     if (basic && !fa.basicSpending) {
       const total = wan(basic[1] ?? "", basic[2] ?? "");
       if (total) {
-        fa.basicSpending = { total, personnel: wan(basic[3] ?? "", basic[4] ?? ""), public: wan(basic[5] ?? "", basic[6] ?? "") };
+        fa.basicSpending = {
+          total,
+          personnel: wan(basic[3] ?? "", basic[4] ?? ""),
+          public: wan(basic[5] ?? "", basic[6] ?? ""),
+        };
         found("基本支出（人员经费、公用经费）", `${total} 万元`);
       }
     }
@@ -250,7 +351,17 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
       const rest = text.slice((sangong.index ?? 0) + sangong[0].length);
       const change = readChange(rest);
       const done = new RegExp(String.raw`(完成(?:全年)?预算(?:的)?${PERCENT})`).exec(rest.split("。")[0] ?? "");
-      fa.sangong = { ...fa.sangong, ...(amount ? { amount } : {}), sourceLine: line, printed: { total: `${sangong[1]}${sangong[2]}`, ...(done?.[1] ? { completion: done[1] } : {}), ...(change.change ? { change: change.change } : {}), ...(change.changeRate ? { changeRate: change.changeRate } : {}) } };
+      fa.sangong = {
+        ...fa.sangong,
+        ...(amount ? { amount } : {}),
+        sourceLine: line,
+        printed: {
+          total: `${sangong[1]}${sangong[2]}`,
+          ...(done?.[1] ? { completion: done[1] } : {}),
+          ...(change.change ? { change: change.change } : {}),
+          ...(change.changeRate ? { changeRate: change.changeRate } : {}),
+        },
+      };
       if (amount && change.amount && change.verb) {
         fa.sangong.prior = priorFrom(amount, change.verb, change.amount);
         log.interpret(place, "“三公”经费上年数", `由“${change.change}”推算为 ${fa.sangong.prior} 万元`);
@@ -268,12 +379,36 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
       apply(amount);
       found(item, `${amount} 万元`);
     };
-    sangongItem(String.raw`因公出国（境）费(?:支出)?决算(?:为)?`, (a) => (fa.sangong!.abroad = { ...fa.sangong!.abroad, amount: a }), "因公出国（境）费");
-    sangongItem(String.raw`公务用车购置及运行(?:维护)?费(?:支出)?决算(?:为)?`, (a) => (fa.sangong!.vehicles = { ...fa.sangong!.vehicles, amount: a }), "公务用车购置及运行维护费");
-    sangongItem(String.raw`公务用车购置(?:费)?支出`, (a) => (fa.sangong!.vehicles = { ...fa.sangong!.vehicles, purchase: a }), "公务用车购置费");
-    sangongItem(String.raw`公务用车运行维护费支出`, (a) => (fa.sangong!.vehicles = { ...fa.sangong!.vehicles, operation: a }), "公务用车运行维护费");
-    sangongItem(String.raw`公务接待费(?:支出)?决算(?:为)?`, (a) => (fa.sangong!.reception = { details: [], ...fa.sangong!.reception, amount: a }), "公务接待费");
-    sangongItem(String.raw`国内公务接待(?:费)?支出`, (a) => (fa.sangong!.reception = { details: [], ...fa.sangong!.reception, domestic: a }), "国内公务接待费");
+    sangongItem(
+      String.raw`因公出国（境）费(?:支出)?决算(?:为)?`,
+      (a) => (fa.sangong!.abroad = { ...fa.sangong!.abroad, amount: a }),
+      "因公出国（境）费",
+    );
+    sangongItem(
+      String.raw`公务用车购置及运行(?:维护)?费(?:支出)?决算(?:为)?`,
+      (a) => (fa.sangong!.vehicles = { ...fa.sangong!.vehicles, amount: a }),
+      "公务用车购置及运行维护费",
+    );
+    sangongItem(
+      String.raw`公务用车购置(?:费)?支出`,
+      (a) => (fa.sangong!.vehicles = { ...fa.sangong!.vehicles, purchase: a }),
+      "公务用车购置费",
+    );
+    sangongItem(
+      String.raw`公务用车运行维护费支出`,
+      (a) => (fa.sangong!.vehicles = { ...fa.sangong!.vehicles, operation: a }),
+      "公务用车运行维护费",
+    );
+    sangongItem(
+      String.raw`公务接待费(?:支出)?决算(?:为)?`,
+      (a) => (fa.sangong!.reception = { details: [], ...fa.sangong!.reception, amount: a }),
+      "公务接待费",
+    );
+    sangongItem(
+      String.raw`国内公务接待(?:费)?支出`,
+      (a) => (fa.sangong!.reception = { details: [], ...fa.sangong!.reception, domestic: a }),
+      "国内公务接待费",
+    );
     const visits = /共接待(\d+)批次、(\d+)人次/.exec(text);
     if (visits && fa.sangong?.reception) {
       fa.sangong.reception.batches = Number(visits[1]);
@@ -285,7 +420,17 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
       const amount = wan(operating[1] ?? "", operating[2] ?? "");
       if (amount) {
         const change = readChange(text.slice((operating.index ?? 0) + operating[0].length));
-        fa.operatingCosts = { amount, ...(change.change || change.changeRate ? { printed: { ...(change.change ? { change: change.change } : {}), ...(change.changeRate ? { changeRate: change.changeRate } : {}) } } : {}) };
+        fa.operatingCosts = {
+          amount,
+          ...(change.change || change.changeRate
+            ? {
+                printed: {
+                  ...(change.change ? { change: change.change } : {}),
+                  ...(change.changeRate ? { changeRate: change.changeRate } : {}),
+                },
+              }
+            : {}),
+        };
         if (change.amount && change.verb) {
           fa.operatingCosts.prior = priorFrom(amount, change.verb, change.amount);
           log.interpret(place, "机关运行经费上年数", `由“${change.change}”推算为 ${fa.operatingCosts.prior} 万元`);
@@ -350,16 +495,30 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
     }
 
     // 年初预算: "年初预算数为3384.69万元", "年初收入预算163.68万元，其中：上年结转0.84万元，占0%；…"
-    const initial = new RegExp(String.raw`(?:^|[，。；、：\s]|年|度|部门|单位)年初(?:收入)?预算(?:数|支出)?(?:为)?(?:一般公共预算)?${AMOUNT}(?:[，,、]\s*其中[：:]?(.+?)(?:。|$))?`).exec(text);
-    if (initial && !budget && !/完成年初预算/.test(text.slice(Math.max(0, (initial.index ?? 0) - 2), (initial.index ?? 0) + 6))) {
+    const initial = new RegExp(
+      String.raw`(?:^|[，。；、：\s]|年|度|部门|单位)年初(?:收入)?预算(?:数|支出)?(?:为)?(?:一般公共预算)?${AMOUNT}(?:[，,、]\s*其中[：:]?(.+?)(?:。|$))?`,
+    ).exec(text);
+    if (
+      initial &&
+      !budget &&
+      !/完成年初预算/.test(text.slice(Math.max(0, (initial.index ?? 0) - 2), (initial.index ?? 0) + 6))
+    ) {
       const total = wan(initial[1] ?? "", initial[2] ?? "");
       if (total !== undefined) {
         const items = readParts(initial[3] ?? "").map((part) => {
           const source = incomeSourceOf(part.name);
           const nature = spendingNatureOf(part.name);
-          return { name: part.name, ...(source ? { source } : nature ? { nature } : {}), amount: part.amount, ...(part.share ? { printed: { share: part.share } } : {}), sourceLine: line };
+          return {
+            name: part.name,
+            ...(source ? { source } : nature ? { nature } : {}),
+            amount: part.amount,
+            ...(part.share ? { printed: { share: part.share } } : {}),
+            sourceLine: line,
+          };
         });
-        budget = { initial: { total, ...(items.length > 0 ? { items } : {}), printed: { total: `${initial[1]}${initial[2]}` } } };
+        budget = {
+          initial: { total, ...(items.length > 0 ? { items } : {}), printed: { total: `${initial[1]}${initial[2]}` } },
+        };
         found("年初预算", `${total} 万元${items.length ? `，${items.length} 项` : ""}`);
       }
     }
@@ -376,12 +535,24 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
     if (retired) staff.retired = Number(retired[1]);
     if (Object.keys(staff).length > 0 && !unitStaff) {
       unitStaff = staff;
-      found("人员情况", Object.entries(staff).map(([k, v]) => `${k} ${v}`).join("，"));
+      found(
+        "人员情况",
+        Object.entries(staff)
+          .map(([k, v]) => `${k} ${v}`)
+          .join("，"),
+      );
     }
 
     // Published scores: "部门整体绩效自评得分97分，其中：部门预算总体绩效27分，…"; "…项目自评得分99分".
-    for (const m of text.matchAll(/(?:^|[。；;，,]|\d[.、．]|[⑴-⒇])\s*([^。；;，,：:]{2,60}?)(?:自评)?(?:得分|自评分|评分|自评)(?:为)?\s*(\d+(?:\.\d+)?\s*分)/g)) {
-      let label = (m[1] ?? "").replace(/^\d+[.、．]/, "").replace(/^其中/, "").replace(/执行$/, "").replace(/自评$/, "").trim();
+    for (const m of text.matchAll(
+      /(?:^|[。；;，,]|\d[.、．]|[⑴-⒇])\s*([^。；;，,：:]{2,60}?)(?:自评)?(?:得分|自评分|评分|自评)(?:为)?\s*(\d+(?:\.\d+)?\s*分)/g,
+    )) {
+      let label = (m[1] ?? "")
+        .replace(/^\d+[.、．]/, "")
+        .replace(/^其中/, "")
+        .replace(/执行$/, "")
+        .replace(/自评$/, "")
+        .trim();
       const value = (m[2] ?? "").trim();
       if (label === "") {
         // "…执行情况良好，自评得分99分": the score of the paragraph's subject, named where the paragraph opens
@@ -403,7 +574,8 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
       const rest = text.slice((m.index ?? 0) + m[0].length);
       const components = /^[，,]\s*其中[：:](.+?)(?:。|$)/.exec(rest);
       if (components?.[1]) {
-        for (const c of components[1].matchAll(/([^，,、；;\d]+?)(\d+(?:\.\d+)?分)/g)) if (c[1]) score.components.push({ label: c[1].trim(), score: c[2] ?? "" });
+        for (const c of components[1].matchAll(/([^，,、；;\d]+?)(\d+(?:\.\d+)?分)/g))
+          if (c[1]) score.components.push({ label: c[1].trim(), score: c[2] ?? "" });
       }
       publishedScores.push(score);
       found(`得分“${score.label.slice(0, 30)}”`, score.score ?? "");
@@ -411,7 +583,9 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
 
     // Unit name from a cover line ("凉山州科学技术协会", "XX县科学技术协会2023年度部门决算情况说明").
     if (!unit) {
-      const name = /^([\u4e00-\u9fa5（）()]{2,30}?(?:科学技术协会|科协|委员会|局|中心|办公室))(?:\d{4}年度?.*)?$/.exec(text);
+      const name = /^([\u4e00-\u9fa5（）()]{2,30}?(?:科学技术协会|科协|委员会|局|中心|办公室))(?:\d{4}年度?.*)?$/.exec(
+        text,
+      );
       if (name?.[1] && paragraph.place.line <= 20) {
         unit = { name: name[1] };
         found("单位名称", name[1]);
@@ -423,7 +597,11 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
     const named = mostNamedUnit(paragraphs);
     if (named) {
       unit = { name: named.name };
-      log.interpret(named.place, "单位名称", `封面未单列单位名称，取正文中出现最多的全称“${named.name}”（${named.count} 次）`);
+      log.interpret(
+        named.place,
+        "单位名称",
+        `封面未单列单位名称，取正文中出现最多的全称“${named.name}”（${named.count} 次）`,
+      );
     }
   }
   if (unitStaff) unit = { name: unit?.name ?? "", ...unit, staff: unitStaff };

@@ -12,7 +12,13 @@ import { UnreadableFileError } from "./import-error.ts";
 import { IMPORT_LIMITS } from "./import-limits.ts";
 import { trimCell } from "./read-text-file.ts";
 import type { ZipPackage } from "./read-zip-package.ts";
-import { renderBlocks, type SourceBlock, type SourceCell, type SourceDocument, type SourceRow } from "./source-document.ts";
+import {
+  renderBlocks,
+  type SourceBlock,
+  type SourceCell,
+  type SourceDocument,
+  type SourceRow,
+} from "./source-document.ts";
 
 export async function readXlsxFile(file: string, data: Uint8Array, zip: ZipPackage): Promise<SourceDocument> {
   for (const name of zip.entries.keys()) zip.read(name);
@@ -25,7 +31,10 @@ export async function readXlsxFile(file: string, data: Uint8Array, zip: ZipPacka
   const blocks: SourceBlock[] = [];
   workbook.worksheets.forEach((sheet, sheetIndex) => {
     if (sheet.rowCount > IMPORT_LIMITS.maxSheetRows) {
-      throw new UnreadableFileError(file, `工作表“${sheet.name}”有 ${sheet.rowCount} 行，超过上限 ${IMPORT_LIMITS.maxSheetRows} 行`);
+      throw new UnreadableFileError(
+        file,
+        `工作表“${sheet.name}”有 ${sheet.rowCount} 行，超过上限 ${IMPORT_LIMITS.maxSheetRows} 行`,
+      );
     }
     const rows: SourceRow[] = [];
     for (let r = 1; r <= sheet.rowCount; r++) {
@@ -46,11 +55,19 @@ export async function readXlsxFile(file: string, data: Uint8Array, zip: ZipPacka
         cells.push({ text: trimCell(cellText(cell)), col: c - 1, span: 1 });
       }
       // Trailing blank cells are layout, not data.
-      while (cells.length > 0 && cells[cells.length - 1]?.text === "" && !cells[cells.length - 1]?.mergedFromAbove) cells.pop();
+      while (cells.length > 0 && cells[cells.length - 1]?.text === "" && !cells[cells.length - 1]?.mergedFromAbove)
+        cells.pop();
       if (cells.every((cell) => cell.text === "")) continue;
       rows.push({ cells, place: { line: 0, sheet: sheet.name, row: r, table: sheetIndex + 1 } });
     }
-    if (rows.length > 0) blocks.push({ kind: "table", number: sheetIndex + 1, caption: sheet.name, rows, place: { line: 0, sheet: sheet.name, table: sheetIndex + 1 } });
+    if (rows.length > 0)
+      blocks.push({
+        kind: "table",
+        number: sheetIndex + 1,
+        caption: sheet.name,
+        rows,
+        place: { line: 0, sheet: sheet.name, table: sheetIndex + 1 },
+      });
   });
   const { lines, placesByLine } = renderBlocks(blocks);
   return { file, format: "xlsx", blocks, lines, placesByLine };

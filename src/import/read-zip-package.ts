@@ -44,8 +44,10 @@ export function openZipPackage(file: string, data: Uint8Array): ZipPackage {
   const count = view.getUint16(eocd + 10, true);
   const directorySize = view.getUint32(eocd + 12, true);
   const directoryOffset = view.getUint32(eocd + 16, true);
-  if (count > IMPORT_LIMITS.maxZipEntries) throw new UnreadableFileError(file, `包内文件过多（${count} 个，上限 ${IMPORT_LIMITS.maxZipEntries}）`);
-  if (directoryOffset + directorySize > data.byteLength) throw new UnreadableFileError(file, "文件不完整或已损坏（ZIP 目录超出文件末尾，可能被截断）");
+  if (count > IMPORT_LIMITS.maxZipEntries)
+    throw new UnreadableFileError(file, `包内文件过多（${count} 个，上限 ${IMPORT_LIMITS.maxZipEntries}）`);
+  if (directoryOffset + directorySize > data.byteLength)
+    throw new UnreadableFileError(file, "文件不完整或已损坏（ZIP 目录超出文件末尾，可能被截断）");
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   let at = directoryOffset;
@@ -64,18 +66,31 @@ export function openZipPackage(file: string, data: Uint8Array): ZipPackage {
     const localHeaderOffset = view.getUint32(at + 42, true);
     const name = decoder.decode(data.subarray(at + 46, at + 46 + nameLength));
     at += 46 + nameLength + extraLength + commentLength;
-    if (flags & 1) throw new UnreadableFileError(file, "文件已加密（设置了打开密码），请先在 Word/WPS/Excel 中取消密码后再导入");
-    if (/(^|\/)vbaProject\.bin$/i.test(name)) throw new UnreadableFileError(file, "文件含宏（vbaProject.bin），为安全起见不导入；请另存为不含宏的 .docx/.xlsx");
-    if (size > IMPORT_LIMITS.maxPartBytes) throw new UnreadableFileError(file, `包内“${name}”解压后 ${formatBytes(size)}，超过上限 ${formatBytes(IMPORT_LIMITS.maxPartBytes)}`);
+    if (flags & 1)
+      throw new UnreadableFileError(file, "文件已加密（设置了打开密码），请先在 Word/WPS/Excel 中取消密码后再导入");
+    if (/(^|\/)vbaProject\.bin$/i.test(name))
+      throw new UnreadableFileError(file, "文件含宏（vbaProject.bin），为安全起见不导入；请另存为不含宏的 .docx/.xlsx");
+    if (size > IMPORT_LIMITS.maxPartBytes)
+      throw new UnreadableFileError(
+        file,
+        `包内“${name}”解压后 ${formatBytes(size)}，超过上限 ${formatBytes(IMPORT_LIMITS.maxPartBytes)}`,
+      );
     if (compressedSize > 0 && size / compressedSize > IMPORT_LIMITS.maxCompressionRatio && size > 1024 * 1024) {
-      throw new UnreadableFileError(file, `包内“${name}”压缩比异常（${Math.round(size / compressedSize)} 倍），疑似压缩炸弹`);
+      throw new UnreadableFileError(
+        file,
+        `包内“${name}”压缩比异常（${Math.round(size / compressedSize)} 倍），疑似压缩炸弹`,
+      );
     }
-    if (compressedSize === 0 && size > 0 && method !== 0) throw new UnreadableFileError(file, `包内“${name}”的大小信息无效`);
+    if (compressedSize === 0 && size > 0 && method !== 0)
+      throw new UnreadableFileError(file, `包内“${name}”的大小信息无效`);
     total += size;
     entries.set(name, { name, method, flags, compressedSize, size, localHeaderOffset });
   }
   if (total > IMPORT_LIMITS.maxUnpackedBytes) {
-    throw new UnreadableFileError(file, `解压后共 ${formatBytes(total)}，超过上限 ${formatBytes(IMPORT_LIMITS.maxUnpackedBytes)}，疑似压缩炸弹`);
+    throw new UnreadableFileError(
+      file,
+      `解压后共 ${formatBytes(total)}，超过上限 ${formatBytes(IMPORT_LIMITS.maxUnpackedBytes)}，疑似压缩炸弹`,
+    );
   }
 
   const read = (name: string): Uint8Array | undefined => {
@@ -83,12 +98,16 @@ export function openZipPackage(file: string, data: Uint8Array): ZipPackage {
     if (!entry) return undefined;
     return inflateEntry(file, data, view, entry);
   };
-  return { entries, read, readText: (name) => {
-    const bytes = read(name);
-    if (!bytes) return undefined;
-    const isUtf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
-    return new TextDecoder(isUtf16 ? "utf-16le" : "utf-8").decode(bytes).replace(/^\uFEFF/, "");
-  } };
+  return {
+    entries,
+    read,
+    readText: (name) => {
+      const bytes = read(name);
+      if (!bytes) return undefined;
+      const isUtf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
+      return new TextDecoder(isUtf16 ? "utf-16le" : "utf-8").decode(bytes).replace(/^\uFEFF/, "");
+    },
+  };
 }
 
 function inflateEntry(file: string, data: Uint8Array, view: DataView, entry: ZipEntry): Uint8Array {
@@ -101,7 +120,8 @@ function inflateEntry(file: string, data: Uint8Array, view: DataView, entry: Zip
   if (end > data.byteLength) throw new UnreadableFileError(file, `文件不完整（包内“${entry.name}”被截断）`);
   const compressed = data.subarray(start, end);
   if (entry.method === 0) return compressed;
-  if (entry.method !== 8) throw new UnreadableFileError(file, `包内“${entry.name}”使用了不支持的压缩方式（${entry.method}）`);
+  if (entry.method !== 8)
+    throw new UnreadableFileError(file, `包内“${entry.name}”使用了不支持的压缩方式（${entry.method}）`);
   const out = new Uint8Array(entry.size);
   let filled = 0;
   let failure: string | null = null;
@@ -124,6 +144,10 @@ function inflateEntry(file: string, data: Uint8Array, view: DataView, entry: Zip
     throw new UnreadableFileError(file, `文件已损坏（包内“${entry.name}”无法解压：${(error as Error).message}）`);
   }
   if (failure) throw new UnreadableFileError(file, failure);
-  if (filled !== entry.size) throw new UnreadableFileError(file, `文件不完整或已损坏（包内“${entry.name}”解压后 ${filled} 字节，应为 ${entry.size} 字节）`);
+  if (filled !== entry.size)
+    throw new UnreadableFileError(
+      file,
+      `文件不完整或已损坏（包内“${entry.name}”解压后 ${filled} 字节，应为 ${entry.size} 字节）`,
+    );
   return out;
 }

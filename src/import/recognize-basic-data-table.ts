@@ -25,11 +25,17 @@ const FUND_KINDS: Array<[RegExp, FundKind]> = [
 const TEMPLATE_ROW = /^(……|…|\d+[.．]?（一个(专项|项目)一行）)$/;
 
 export function isBasicDataTable(table: SourceTable): boolean {
-  const text = table.rows.slice(0, 6).map((row) => compactText(row.cells.map((c) => c.text).join(""))).join("");
+  const text = table.rows
+    .slice(0, 6)
+    .map((row) => compactText(row.cells.map((c) => c.text).join("")))
+    .join("");
   return /财政供养人员|经费控制情况/.test(text) || /基础数据表/.test(table.caption);
 }
 
-export function recognizeBasicDataTable(table: SourceTable, options: { format: SourceFormat; log: ImportLog; unit?: CellContext["unit"] }): BasicData {
+export function recognizeBasicDataTable(
+  table: SourceTable,
+  options: { format: SourceFormat; log: ImportLog; unit?: CellContext["unit"] },
+): BasicData {
   const { log, format } = options;
   const item = "基础数据表";
   const basic: BasicData = { funds: [] };
@@ -38,7 +44,11 @@ export function recognizeBasicDataTable(table: SourceTable, options: { format: S
     const row = rows[i] as SourceRow;
     const label = rowLabel(row);
     if (/财政供养人员/.test(label)) {
-      const columns = findColumns(row, [["authorized", /编制/], ["inService", /在职|实有/], ["controlRate", /控制率/]] as const);
+      const columns = findColumns(row, [
+        ["authorized", /编制/],
+        ["inService", /在职|实有/],
+        ["controlRate", /控制率/],
+      ] as const);
       const next = rows[i + 1];
       if (!next) continue;
       const [aligned] = alignRows(row, columns, [next], format);
@@ -51,12 +61,20 @@ export function recognizeBasicDataTable(table: SourceTable, options: { format: S
       const rate = printedText(values.controlRate);
       if (rate) staff.printed = { controlRate: rate };
       basic.staff = staff;
-      log.recognize(next.place, `${item}财政供养人员`, `编制 ${authorized ?? "—"}，在职 ${inService ?? "—"}，控制率 ${rate ?? "—"}`);
+      log.recognize(
+        next.place,
+        `${item}财政供养人员`,
+        `编制 ${authorized ?? "—"}，在职 ${inService ?? "—"}，控制率 ${rate ?? "—"}`,
+      );
       i += 1;
       continue;
     }
     if (/经费控制情况/.test(label)) {
-      const columns = findColumns(row, [["priorFinal", /上年决算|\d{4}年决算/], ["budget", /预算数/], ["final", /决算数/]] as const);
+      const columns = findColumns(row, [
+        ["priorFinal", /上年决算|\d{4}年决算/],
+        ["budget", /预算数/],
+        ["final", /决算数/],
+      ] as const);
       let end = i + 1;
       while (end < rows.length && !/楼堂馆所|厉行节约/.test(rowLabel(rows[end] as SourceRow))) end++;
       for (const { row: dataRow, values } of alignRows(row, columns, rows.slice(i + 1, end), format)) {
@@ -69,7 +87,12 @@ export function recognizeBasicDataTable(table: SourceTable, options: { format: S
         const fund: BasicData["funds"][number] = { item: name };
         const kind = FUND_KINDS.find(([pattern]) => pattern.test(compactText(name)))?.[1];
         if (kind) fund.kind = kind;
-        const ctx = (what: string): CellContext => ({ log, place: dataRow.place, item: `${item}“${name}”的${what}`, unit: options.unit });
+        const ctx = (what: string): CellContext => ({
+          log,
+          place: dataRow.place,
+          item: `${item}“${name}”的${what}`,
+          unit: options.unit,
+        });
         const priorFinal = readMoney(values.priorFinal, ctx(columns.get("priorFinal")?.header ?? "上年决算数"));
         const budget = readMoney(values.budget, ctx(columns.get("budget")?.header ?? "本年预算数"));
         const final = readMoney(values.final, ctx(columns.get("final")?.header ?? "本年决算数"));
@@ -78,13 +101,22 @@ export function recognizeBasicDataTable(table: SourceTable, options: { format: S
         if (final !== undefined) fund.final = final;
         fund.sourceLine = dataRow.place.line;
         basic.funds.push(fund);
-        log.recognize(dataRow.place, `${item}“${name}”`, `上年决算 ${priorFinal ?? "—"}，预算 ${budget ?? "—"}，决算 ${final ?? "—"}`);
+        log.recognize(
+          dataRow.place,
+          `${item}“${name}”`,
+          `上年决算 ${priorFinal ?? "—"}，预算 ${budget ?? "—"}，决算 ${final ?? "—"}`,
+        );
       }
       i = end - 1;
       continue;
     }
     if (/厉行节约/.test(label)) {
-      const measures = printedText(filledCells(row).slice(1).map((c) => c.text).join("\n"));
+      const measures = printedText(
+        filledCells(row)
+          .slice(1)
+          .map((c) => c.text)
+          .join("\n"),
+      );
       if (measures) basic.frugalityMeasures = measures;
       continue;
     }

@@ -38,7 +38,11 @@ const NATURES: Array<[RegExp, SpendingNature]> = [
 
 export function isDepartmentTable(table: SourceTable): boolean {
   const labels = table.rows.map((row) => compactText(row.cells.map((c) => c.text).join("")));
-  return labels.some((t) => /年度资金总额|资金总额/.test(t)) && table.rows.some((row) => isIndicatorHeader(row)) && !labels.some((t) => /^项目名称/.test(t));
+  return (
+    labels.some((t) => /年度资金总额|资金总额/.test(t)) &&
+    table.rows.some((row) => isIndicatorHeader(row)) &&
+    !labels.some((t) => /^项目名称/.test(t))
+  );
 }
 
 export interface DepartmentTableResult {
@@ -54,7 +58,10 @@ function breakdownCell(text: string): { label: string; amount: string } | null {
   return label === undefined || amount === undefined || amount === "" ? null : { label, amount };
 }
 
-export function recognizeDepartmentTable(table: SourceTable, options: { format: SourceFormat; log: ImportLog; unit?: CellContext["unit"] }): DepartmentTableResult {
+export function recognizeDepartmentTable(
+  table: SourceTable,
+  options: { format: SourceFormat; log: ImportLog; unit?: CellContext["unit"] },
+): DepartmentTableResult {
   const { log, format } = options;
   const item = "部门整体支出绩效自评表";
   const evaluation: EvaluationTable = { execution: [], goals: [], level1Weights: [], indicators: [] };
@@ -80,12 +87,22 @@ export function recognizeDepartmentTable(table: SourceTable, options: { format: 
     if (texts.some((t) => /年初预算/.test(t)) && texts.some((t) => /执行数/.test(t))) {
       const columns = findColumns(row, FUND_HEADERS);
       let end = i + 1;
-      while (end < rows.length && !/年度总体目标|绩效指标/.test(rowLabel(rows[end] as SourceRow)) && !isIndicatorHeader(rows[end] as SourceRow)) end++;
+      while (
+        end < rows.length &&
+        !/年度总体目标|绩效指标/.test(rowLabel(rows[end] as SourceRow)) &&
+        !isIndicatorHeader(rows[end] as SourceRow)
+      )
+        end++;
       for (const { row: dataRow, values } of alignRows(row, columns, rows.slice(i + 1, end), format)) {
         const dataCells = filledCells(dataRow);
         const first = compactText(dataCells[0]?.text ?? "");
         if (/资金总额|^合计$|^总额$/.test(first)) {
-          const ctx = (what: string): CellContext => ({ log, place: dataRow.place, item: `${item}“${first}”的${what}`, unit: options.unit });
+          const ctx = (what: string): CellContext => ({
+            log,
+            place: dataRow.place,
+            item: `${item}“${first}”的${what}`,
+            unit: options.unit,
+          });
           const total: ExecutionRow = { label: first, role: "total" };
           const initial = readMoney(values.initial, ctx("年初预算数"));
           const adjusted = readMoney(values.adjusted, ctx("全年预算数"));
@@ -106,7 +123,11 @@ export function recognizeDepartmentTable(table: SourceTable, options: { format: 
           if (Object.keys(printed).length > 0) total.printed = printed;
           total.sourceLine = dataRow.place.line;
           evaluation.execution.push(total);
-          log.recognize(dataRow.place, `${item}资金“${first}”`, `年初 ${initial ?? "—"}，全年 ${adjusted ?? "—"}，执行 ${executed ?? "—"} 万元`);
+          log.recognize(
+            dataRow.place,
+            `${item}资金“${first}”`,
+            `年初 ${initial ?? "—"}，全年 ${adjusted ?? "—"}，执行 ${executed ?? "—"} 万元`,
+          );
           continue;
         }
         for (const cell of dataCells) {
@@ -116,25 +137,43 @@ export function recognizeDepartmentTable(table: SourceTable, options: { format: 
           if (!part) continue;
           const source = INCOME_SOURCES.find(([p]) => p.test(part.label))?.[1];
           const nature = NATURES.find(([p]) => p.test(part.label))?.[1];
-          const executed = readMoney(part.amount, { log, place: dataRow.place, item: `${item}资金“${part.label}”`, unit: options.unit });
+          const executed = readMoney(part.amount, {
+            log,
+            place: dataRow.place,
+            item: `${item}资金“${part.label}”`,
+            unit: options.unit,
+          });
           if (executed === undefined) continue;
           const executionRow: ExecutionRow = { label: part.label, role: "part" };
           if (nature) executionRow.nature = nature;
           else if (source) executionRow.source = source;
-          else log.skip(dataRow.place, `${item}资金“${part.label}”`, "不是已知的收入性质或支出性质，按其中项记录而不归类");
+          else
+            log.skip(dataRow.place, `${item}资金“${part.label}”`, "不是已知的收入性质或支出性质，按其中项记录而不归类");
           executionRow.executed = executed;
           executionRow.sourceLine = dataRow.place.line;
           evaluation.execution.push(executionRow);
-          log.interpret(dataRow.place, `${item}资金“${part.label}”`, `单元格“${text}”拆为项目“${part.label}”和执行数 ${executed} 万元`);
+          log.interpret(
+            dataRow.place,
+            `${item}资金“${part.label}”`,
+            `单元格“${text}”拆为项目“${part.label}”和执行数 ${executed} 万元`,
+          );
         }
       }
       i = end;
       continue;
     }
     if (/年度总体目标|总体目标/.test(label)) {
-      const columns = findColumns(row, [["expected", /预期目标|年度目标/], ["actual", /实际完成|完成情况/]] as const);
+      const columns = findColumns(row, [
+        ["expected", /预期目标|年度目标/],
+        ["actual", /实际完成|完成情况/],
+      ] as const);
       let end = i + 1;
-      while (end < rows.length && !/绩效指标|^指标$/.test(rowLabel(rows[end] as SourceRow)) && !isIndicatorHeader(rows[end] as SourceRow)) end++;
+      while (
+        end < rows.length &&
+        !/绩效指标|^指标$/.test(rowLabel(rows[end] as SourceRow)) &&
+        !isIndicatorHeader(rows[end] as SourceRow)
+      )
+        end++;
       for (const { row: goalRow, values } of alignRows(row, columns, rows.slice(i + 1, end), format)) {
         const expected = printedText(values.expected);
         const actual = printedText(values.actual);
@@ -165,7 +204,8 @@ export function recognizeDepartmentTable(table: SourceTable, options: { format: 
       i += 1;
       continue;
     }
-    if (cells.length > 0 && !/^绩效指标$|^绩效$|^按/.test(label.replace(/\n/g, ""))) log.skip(row.place, `${item}的一行“${texts.join(" ").slice(0, 30)}”`, "不是部门整体支出绩效自评表中已知的栏目");
+    if (cells.length > 0 && !/^绩效指标$|^绩效$|^按/.test(label.replace(/\n/g, "")))
+      log.skip(row.place, `${item}的一行“${texts.join(" ").slice(0, 30)}”`, "不是部门整体支出绩效自评表中已知的栏目");
     i += 1;
   }
   return result;

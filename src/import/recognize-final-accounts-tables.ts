@@ -16,22 +16,38 @@ import type { SourceFormat, SourceRow, SourceTable } from "./source-document.ts"
 import { compactText, filledCells, findColumns, rowLabel } from "./table-columns.ts";
 
 type Options = { format: SourceFormat; log: ImportLog; unit?: CellContext["unit"] };
-export type FinalAccountsTableKind = "incomeExpenditure" | "generalBudget" | "sangong" | "fiscalAppropriation" | "basicSpending" | "other";
+export type FinalAccountsTableKind =
+  "incomeExpenditure" | "generalBudget" | "sangong" | "fiscalAppropriation" | "basicSpending" | "other";
 
 /** The table's title: its caption or a title row inside it. */
 function titleOf(table: SourceTable): string {
-  const inside = table.rows.slice(0, 2).map((row) => compactText(filledCells(row)[0]?.text ?? "")).find((t) => /表/.test(t)) ?? "";
+  const inside =
+    table.rows
+      .slice(0, 2)
+      .map((row) => compactText(filledCells(row)[0]?.text ?? ""))
+      .find((t) => /表/.test(t)) ?? "";
   return `${compactText(table.caption)} ${inside}`;
 }
 
 export function finalAccountsTableKind(table: SourceTable): FinalAccountsTableKind | null {
   const title = titleOf(table);
-  const head = table.rows.slice(0, 6).map((row) => compactText(row.cells.map((c) => c.text).join("|"))).join("|");
+  const head = table.rows
+    .slice(0, 6)
+    .map((row) => compactText(row.cells.map((c) => c.text).join("|")))
+    .join("|");
   if (/三公/.test(title) && /决算|预算/.test(title + head)) return "sangong";
   if (/财政拨款收入支出决算总表/.test(title)) return "fiscalAppropriation";
-  if (/收入支出决算总表/.test(title) || (/收入/.test(head) && /支出/.test(head) && /本年收入合计/.test(table.rows.map(rowLabel).join("|")))) return "incomeExpenditure";
+  if (
+    /收入支出决算总表/.test(title) ||
+    (/收入/.test(head) && /支出/.test(head) && /本年收入合计/.test(table.rows.map(rowLabel).join("|")))
+  )
+    return "incomeExpenditure";
   if (/一般公共预算财政拨款基本支出/.test(title)) return "basicSpending";
-  if (/一般公共预算财政拨款支出决算表|一般公共预算支出决算/.test(title) || (/科目编码/.test(head) && /基本支出/.test(head) && /项目支出/.test(head))) return "generalBudget";
+  if (
+    /一般公共预算财政拨款支出决算表|一般公共预算支出决算/.test(title) ||
+    (/科目编码/.test(head) && /基本支出/.test(head) && /项目支出/.test(head))
+  )
+    return "generalBudget";
   if (/决算表|决算明细表/.test(title)) return "other";
   return null;
 }
@@ -96,7 +112,9 @@ type GeneralField = "code" | "name" | "budget" | "total" | "basic" | "project" |
 export function recognizeGeneralBudgetTable(table: SourceTable, fa: FinalAccounts, options: Options): void {
   const { log, format } = options;
   const item = `表${table.number}（一般公共预算财政拨款支出决算表）`;
-  const headerIndex = table.rows.findIndex((row) => /科目编码|功能分类/.test(compactText(row.cells.map((c) => c.text).join(""))));
+  const headerIndex = table.rows.findIndex((row) =>
+    /科目编码|功能分类/.test(compactText(row.cells.map((c) => c.text).join(""))),
+  );
   if (headerIndex < 0) {
     log.skip(table.place, item, "找不到“科目编码”表头");
     return;
@@ -104,9 +122,16 @@ export function recognizeGeneralBudgetTable(table: SourceTable, fa: FinalAccount
   const header = table.rows[headerIndex] as SourceRow;
   // 合计/基本支出/项目支出 are often printed in a second header row under 本年支出.
   const second = table.rows[headerIndex + 1];
-  const merged: SourceRow = second && !/^\d/.test(rowLabel(second)) && filledCells(second).some((c) => /基本支出|合计/.test(c.text))
-    ? { cells: [...header.cells.filter((c) => !second.cells.some((s) => s.col === c.col && s.text !== "")), ...second.cells.filter((c) => c.text !== "")].sort((a, b) => a.col - b.col), place: header.place }
-    : header;
+  const merged: SourceRow =
+    second && !/^\d/.test(rowLabel(second)) && filledCells(second).some((c) => /基本支出|合计/.test(c.text))
+      ? {
+          cells: [
+            ...header.cells.filter((c) => !second.cells.some((s) => s.col === c.col && s.text !== "")),
+            ...second.cells.filter((c) => c.text !== ""),
+          ].sort((a, b) => a.col - b.col),
+          place: header.place,
+        }
+      : header;
   const columns = findColumns(merged, [
     ["code", /科目编码|编码/],
     ["name", /科目名称|名称/],
@@ -131,7 +156,12 @@ export function recognizeGeneralBudgetTable(table: SourceTable, fa: FinalAccount
       code = /^\d{3}(\d{2}){0,2}$/.test(joined) ? joined : code;
     }
     const label = compactText(values.name ?? cells[0]?.text ?? "");
-    const ctx = (what: string): CellContext => ({ log, place: row.place, item: `${item}“${code || label}”的${what}`, unit: options.unit });
+    const ctx = (what: string): CellContext => ({
+      log,
+      place: row.place,
+      item: `${item}“${code || label}”的${what}`,
+      unit: options.unit,
+    });
     if (/^合计|^总计/.test(compactText(values.code ?? "")) || /^合计|^总计/.test(label)) {
       const total = readMoney(values.total, ctx("合计"));
       tableTotal = total;
@@ -139,7 +169,8 @@ export function recognizeGeneralBudgetTable(table: SourceTable, fa: FinalAccount
       continue;
     }
     if (!/^\d{3}(\d{2}){0,2}$/.test(code)) {
-      if (cells.length > 0 && !/^注/.test(label)) log.skip(row.place, `${item}的一行“${label.slice(0, 30)}”`, "没有可识别的功能分类科目编码");
+      if (cells.length > 0 && !/^注/.test(label))
+        log.skip(row.place, `${item}的一行“${label.slice(0, 30)}”`, "没有可识别的功能分类科目编码");
       continue;
     }
     const name = (values.name ?? "").trim().replace(/^[\s\u3000]+/, "");
@@ -212,26 +243,43 @@ export function recognizeSangongTable(table: SourceTable, fa: FinalAccounts, opt
   for (const { row, values } of alignRows<SangongField>(header, columns, table.rows.slice(headerIndex + 1), format)) {
     const label = compactText(values.label ?? filledCells(row)[0]?.text ?? "");
     if (label === "" || /^注/.test(label)) continue;
-    const ctx = (what: string): CellContext => ({ log, place: row.place, item: `${item}“${label}”的${what}`, unit: options.unit });
+    const ctx = (what: string): CellContext => ({
+      log,
+      place: row.place,
+      item: `${item}“${label}”的${what}`,
+      unit: options.unit,
+    });
     const budget = readMoney(values.budget, ctx("预算数"));
     const amount = readMoney(values.amount, ctx("决算数"));
     const prior = readMoney(values.prior, ctx("上年决算数"));
-    const figures = { ...(budget !== undefined ? { budget } : {}), ...(amount !== undefined ? { amount } : {}), ...(prior !== undefined ? { prior } : {}) };
+    const figures = {
+      ...(budget !== undefined ? { budget } : {}),
+      ...(amount !== undefined ? { amount } : {}),
+      ...(prior !== undefined ? { prior } : {}),
+    };
     if (/^合计|^总计/.test(label)) {
       Object.assign(sangong, figures);
       sangong.sourceLine = row.place.line;
     } else if (/出国/.test(label)) sangong.abroad = { ...sangong.abroad, ...figures };
     else if (/购置及运行|购置和运行|公务用车$/.test(label)) sangong.vehicles = { ...sangong.vehicles, ...figures };
-    else if (/购置/.test(label)) sangong.vehicles = { ...sangong.vehicles, ...(amount !== undefined ? { purchase: amount } : {}) };
-    else if (/运行维护/.test(label)) sangong.vehicles = { ...sangong.vehicles, ...(amount !== undefined ? { operation: amount } : {}) };
-    else if (/国内/.test(label)) sangong.reception = { details: [], ...sangong.reception, ...(amount !== undefined ? { domestic: amount } : {}) };
-    else if (/国（境）外|国\(境\)外|外事/.test(label)) sangong.reception = { details: [], ...sangong.reception, ...(amount !== undefined ? { foreign: amount } : {}) };
+    else if (/购置/.test(label))
+      sangong.vehicles = { ...sangong.vehicles, ...(amount !== undefined ? { purchase: amount } : {}) };
+    else if (/运行维护/.test(label))
+      sangong.vehicles = { ...sangong.vehicles, ...(amount !== undefined ? { operation: amount } : {}) };
+    else if (/国内/.test(label))
+      sangong.reception = { details: [], ...sangong.reception, ...(amount !== undefined ? { domestic: amount } : {}) };
+    else if (/国（境）外|国\(境\)外|外事/.test(label))
+      sangong.reception = { details: [], ...sangong.reception, ...(amount !== undefined ? { foreign: amount } : {}) };
     else if (/接待/.test(label)) sangong.reception = { details: [], ...sangong.reception, ...figures };
     else {
       log.skip(row.place, `${item}“${label}”`, "不是“三公”经费中已知的项目");
       continue;
     }
-    log.recognize(row.place, `${item}“${label}”`, `预算 ${budget ?? "—"}，决算 ${amount ?? "—"}，上年 ${prior ?? "—"} 万元`);
+    log.recognize(
+      row.place,
+      `${item}“${label}”`,
+      `预算 ${budget ?? "—"}，决算 ${amount ?? "—"}，上年 ${prior ?? "—"} 万元`,
+    );
   }
   fa.sangong = sangong;
 }
@@ -244,7 +292,12 @@ export function recognizeFiscalAppropriationTable(table: SourceTable, fa: FinalA
     const label = compactText(cells[0]?.text ?? "");
     if (/收入总计|^总计/.test(label)) {
       const amountCell = cells.find((c, i) => i > 0 && isAmountText(c.text));
-      const amount = readMoney(amountCell?.text, { log, place: row.place, item: `${item}“${label}”`, unit: options.unit });
+      const amount = readMoney(amountCell?.text, {
+        log,
+        place: row.place,
+        item: `${item}“${label}”`,
+        unit: options.unit,
+      });
       if (amount !== undefined) {
         fa.fiscalAppropriation = { ...fa.fiscalAppropriation, amount };
         log.recognize(row.place, `${item}财政拨款收、支总计`, `${amount} 万元`);

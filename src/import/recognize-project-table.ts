@@ -59,12 +59,21 @@ function splitAtProjectNames(rows: readonly SourceRow[]): SourceRow[][] {
 /** A one-cell row that names the table ("部门预算项目支出绩效自评表（2023年度）"), printed inside it by text exports. */
 function isTitleRow(row: SourceRow): boolean {
   const cells = filledCells(row);
-  return cells.length === 1 && /自评表/.test(compactText(cells[0]?.text ?? "")) && compactText(cells[0]?.text ?? "").length < 60;
+  return (
+    cells.length === 1 &&
+    /自评表/.test(compactText(cells[0]?.text ?? "")) &&
+    compactText(cells[0]?.text ?? "").length < 60
+  );
 }
 
 function valueAfterLabel(row: SourceRow): string | undefined {
   const cells = filledCells(row);
-  return printedText(cells.slice(1).map((c) => c.text).join("\n"));
+  return printedText(
+    cells
+      .slice(1)
+      .map((c) => c.text)
+      .join("\n"),
+  );
 }
 
 /** "51340021R000000033292-州本级单位缴费" → code and name; a cell without a code prefix is all name. */
@@ -74,7 +83,10 @@ export function splitProjectCell(text: string): { code?: string; name: string } 
   return { name: text.trim() };
 }
 
-export function recognizeProjectTables(table: SourceTable, options: { format: SourceFormat; log: ImportLog; unit?: CellContext["unit"] }): Project[] {
+export function recognizeProjectTables(
+  table: SourceTable,
+  options: { format: SourceFormat; log: ImportLog; unit?: CellContext["unit"] },
+): Project[] {
   const { log, format } = options;
   const projects: Project[] = [];
   for (const group of splitAtProjectNames(table.rows)) {
@@ -86,7 +98,11 @@ export function recognizeProjectTables(table: SourceTable, options: { format: So
   return projects;
 }
 
-function readProject(rows: SourceRow[], table: SourceTable, options: { format: SourceFormat; log: ImportLog; unit?: CellContext["unit"] }): Project | null {
+function readProject(
+  rows: SourceRow[],
+  table: SourceTable,
+  options: { format: SourceFormat; log: ImportLog; unit?: CellContext["unit"] },
+): Project | null {
   const { log, format } = options;
   const title = isTitleRow(rows[0] as SourceRow) ? rows.shift() : undefined;
   const first = rows[0] as SourceRow;
@@ -104,7 +120,8 @@ function readProject(rows: SourceRow[], table: SourceTable, options: { format: S
   }
   // The table starts at its title: the title row a text export prints inside the table, or — in a text file — the
   // title paragraph right above it. (A Word table is placed by its own first row.)
-  const captionLine = options.format === "txt" && table.rows[0] === first && /自评表/.test(table.caption) ? table.captionLine : undefined;
+  const captionLine =
+    options.format === "txt" && table.rows[0] === first && /自评表/.test(table.caption) ? table.captionLine : undefined;
   project.sourceLine = title?.place.line ?? captionLine ?? first.place.line;
   const execution: ExecutionRow[] = [];
   let executionWeight: string | undefined;
@@ -130,8 +147,14 @@ function readProject(rows: SourceRow[], table: SourceTable, options: { format: S
       i += 1;
       continue;
     }
-    if (texts.some((t) => /^项目年度目标$/.test(t)) && texts.some((t) => /年度目标完成情况$/.test(t) && !/^\d/.test(t))) {
-      const columns = findColumns(row, [["goals", /^项目年度目标$/], ["goalCompletion", /^年度目标完成情况$/]] as const);
+    if (
+      texts.some((t) => /^项目年度目标$/.test(t)) &&
+      texts.some((t) => /年度目标完成情况$/.test(t) && !/^\d/.test(t))
+    ) {
+      const columns = findColumns(row, [
+        ["goals", /^项目年度目标$/],
+        ["goalCompletion", /^年度目标完成情况$/],
+      ] as const);
       const next = rows[i + 1];
       if (next) {
         const [values] = alignRows(row, columns, [next], format).map((r) => r.values);
@@ -154,16 +177,30 @@ function readProject(rows: SourceRow[], table: SourceTable, options: { format: S
       executionWeight = headerCell === undefined ? undefined : weightInName(headerCell);
       const columns = findColumns(row, BUDGET_HEADERS);
       let end = i + 1;
-      while (end < rows.length && !isIndicatorHeader(rows[end] as SourceRow) && !/^绩效指标/.test(rowLabel(rows[end] as SourceRow))) end++;
+      while (
+        end < rows.length &&
+        !isIndicatorHeader(rows[end] as SourceRow) &&
+        !/^绩效指标/.test(rowLabel(rows[end] as SourceRow))
+      )
+        end++;
       const dataRows = rows.slice(i + 1, end).filter((r) => filledCells(r).length > 0);
       for (const { row: dataRow, values } of alignRows(row, columns, dataRows, format)) {
         const rowName = compactText(values.label ?? "");
         const kind = EXECUTION_ROLES.find(([pattern]) => pattern.test(rowName))?.[1];
         if (!kind) {
-          log.skip(dataRow.place, `${item}的预算执行行“${rowName}”`, "不是总额、财政资金、财政专户管理资金、单位资金或其他资金中的一行");
+          log.skip(
+            dataRow.place,
+            `${item}的预算执行行“${rowName}”`,
+            "不是总额、财政资金、财政专户管理资金、单位资金或其他资金中的一行",
+          );
           continue;
         }
-        const ctx = (what: string): CellContext => ({ log, place: dataRow.place, item: `${item}“${rowName}”的${what}`, unit: options.unit });
+        const ctx = (what: string): CellContext => ({
+          log,
+          place: dataRow.place,
+          item: `${item}“${rowName}”的${what}`,
+          unit: options.unit,
+        });
         const executionRow: ExecutionRow = { label: (values.label ?? "").replace(/\s+/g, ""), role: kind.role };
         if (kind.source) executionRow.source = kind.source;
         const initial = readMoney(values.initial, ctx("年初预算"));
@@ -184,20 +221,35 @@ function readProject(rows: SourceRow[], table: SourceTable, options: { format: S
         if (Object.keys(rowPrinted).length > 0) executionRow.printed = rowPrinted;
         executionRow.sourceLine = dataRow.place.line;
         execution.push(executionRow);
-        log.recognize(dataRow.place, `${item}预算执行“${rowName}”`, `年初 ${initial ?? "—"}，调整后 ${adjusted ?? "—"}，执行 ${executed ?? "—"} 万元`);
+        log.recognize(
+          dataRow.place,
+          `${item}预算执行“${rowName}”`,
+          `年初 ${initial ?? "—"}，调整后 ${adjusted ?? "—"}，执行 ${executed ?? "—"} 万元`,
+        );
       }
       i = end;
       continue;
     }
-    if (isIndicatorHeader(row) || (/^绩效指标/.test(label) && rows[i + 1] && isIndicatorHeader(rows[i + 1] as SourceRow))) {
+    if (
+      isIndicatorHeader(row) ||
+      (/^绩效指标/.test(label) && rows[i + 1] && isIndicatorHeader(rows[i + 1] as SourceRow))
+    ) {
       const header = isIndicatorHeader(row) ? row : (rows[i + 1] as SourceRow);
-      const sectionCell = [...row.cells, ...header.cells].map((c) => compactText(c.text)).find((t) => /绩效指标/.test(t) && /分/.test(t));
+      const sectionCell = [...row.cells, ...header.cells]
+        .map((c) => compactText(c.text))
+        .find((t) => /绩效指标/.test(t) && /分/.test(t));
       const sectionWeight = sectionCell === undefined ? undefined : weightInName(sectionCell);
       if (sectionWeight !== undefined) indicatorSectionWeight ??= sectionWeight;
       block += 1;
       const start = rows.indexOf(header) + 1;
       let end = start;
-      while (end < rows.length && !/^(合计|总分|评价结论|存在问题)/.test(rowLabel(rows[end] as SourceRow)) && !isIndicatorHeader(rows[end] as SourceRow) && !/^绩效指标/.test(rowLabel(rows[end] as SourceRow))) end++;
+      while (
+        end < rows.length &&
+        !/^(合计|总分|评价结论|存在问题)/.test(rowLabel(rows[end] as SourceRow)) &&
+        !isIndicatorHeader(rows[end] as SourceRow) &&
+        !/^绩效指标/.test(rowLabel(rows[end] as SourceRow))
+      )
+        end++;
       const dataRows = format === "txt" ? rejoinBrokenRows(rows.slice(start, end), log) : rows.slice(start, end);
       void indicatorColumns;
       const result = readIndicatorRows(header, dataRows, { format, log, block, table: item });
@@ -212,10 +264,13 @@ function readProject(rows: SourceRow[], table: SourceTable, options: { format: S
       continue;
     }
     const text = valueAfterLabel(row);
-    if (/^评价结论/.test(label)) { if (text) project.conclusion = text; }
-    else if (/^存在问题/.test(label)) { if (text) project.problems = text; }
-    else if (/^改进措施/.test(label)) { if (text) project.measures = text; }
-    else if (/项目负责人|财务负责人/.test(texts.join(""))) {
+    if (/^评价结论/.test(label)) {
+      if (text) project.conclusion = text;
+    } else if (/^存在问题/.test(label)) {
+      if (text) project.problems = text;
+    } else if (/^改进措施/.test(label)) {
+      if (text) project.measures = text;
+    } else if (/项目负责人|财务负责人/.test(texts.join(""))) {
       for (const t of texts) {
         const lead = /^项目负责人[：:](.*)$/.exec(t);
         const finance = /^财务负责人[：:](.*)$/.exec(t);
@@ -234,6 +289,10 @@ function readProject(rows: SourceRow[], table: SourceTable, options: { format: S
   if (indicatorSectionWeight !== undefined) evaluation.indicatorSectionWeight = indicatorSectionWeight;
   if (printed.totalWeight !== undefined || printed.totalScore !== undefined) evaluation.printed = printed;
   project.evaluation = evaluation;
-  log.recognize(first.place, item, `${code ? `编码 ${code}，` : ""}预算执行 ${execution.length} 行，指标 ${indicators.length} 个${block > 1 ? `（${block} 个指标区块）` : ""}，合计 ${printed.totalScore ?? "—"} 分`);
+  log.recognize(
+    first.place,
+    item,
+    `${code ? `编码 ${code}，` : ""}预算执行 ${execution.length} 行，指标 ${indicators.length} 个${block > 1 ? `（${block} 个指标区块）` : ""}，合计 ${printed.totalScore ?? "—"} 分`,
+  );
   return project;
 }

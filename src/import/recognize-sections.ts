@@ -70,7 +70,11 @@ export function recognizeSections(blocks: readonly SourceBlock[], log: ImportLog
       log.interpret(place, `章节“${title.slice(0, 20)}…”`, `标题超过 ${MAX_TITLE} 字，截短`);
     }
     if (text.length > MAX_TEXT) {
-      log.skip(place, `章节“${title.slice(0, 20)}”`, `正文 ${text.length} 字，超过 ${MAX_TEXT} 字，只保留前 ${MAX_TEXT} 字`);
+      log.skip(
+        place,
+        `章节“${title.slice(0, 20)}”`,
+        `正文 ${text.length} 字，超过 ${MAX_TEXT} 字，只保留前 ${MAX_TEXT} 字`,
+      );
       text = text.slice(0, MAX_TEXT);
     }
     log.recognize(place, `章节“${shortTitle.slice(0, 40)}”`, `${lines.length} 段`);

@@ -14,7 +14,6 @@ export { cleanLevelName } from "../core/scoring/indicator-hierarchy.ts";
 
 const LEVEL_WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 
-
 /** The weight printed inside a 一级 cell or a section header ("绩效指标（90分）" → "90"), or undefined. */
 export function weightInName(name: string): string | undefined {
   const match = LEVEL_WEIGHT.exec(name);

@@ -56,7 +56,9 @@ export interface AppEnv {
   };
 }
 
-export function defineRoute<B = undefined, Q = undefined, A extends Access = "signedIn">(route: ApiRoute<B, Q, A>): ApiRoute {
+export function defineRoute<B = undefined, Q = undefined, A extends Access = "signedIn">(
+  route: ApiRoute<B, Q, A>,
+): ApiRoute {
   return route as unknown as ApiRoute;
 }
 

@@ -46,20 +46,32 @@ export function checkDatabaseFile(location: string, options: { init?: boolean } 
   } finally {
     closeSync(fd);
   }
-  if (header.toString("latin1") !== SQLITE_MAGIC) throw new DatabaseFileError(`数据库文件 ${path} 不是 SQLite 数据库（文件头不符，${size} 字节），未作任何改动`);
+  if (header.toString("latin1") !== SQLITE_MAGIC)
+    throw new DatabaseFileError(`数据库文件 ${path} 不是 SQLite 数据库（文件头不符，${size} 字节），未作任何改动`);
 
   let db: SQLite.Database | undefined;
   try {
     db = new SQLite(path, { readonly: true, fileMustExist: true });
-    const problems = (db.pragma("quick_check(5)") as { quick_check: string }[]).map((row) => row.quick_check).filter((text) => text !== "ok");
-    if (problems.length > 0) throw new DatabaseFileError(`数据库文件 ${path} 已损坏（SQLite 完整性检查）：${problems.join("；")}。请用 jixiao restore 从备份恢复`);
-    const tables = (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((row) => row.name);
+    const problems = (db.pragma("quick_check(5)") as { quick_check: string }[])
+      .map((row) => row.quick_check)
+      .filter((text) => text !== "ok");
+    if (problems.length > 0)
+      throw new DatabaseFileError(
+        `数据库文件 ${path} 已损坏（SQLite 完整性检查）：${problems.join("；")}。请用 jixiao restore 从备份恢复`,
+      );
+    const tables = (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map(
+      (row) => row.name,
+    );
     if (tables.length > 0 && !tables.includes("jixiao_migrations")) {
-      throw new DatabaseFileError(`数据库文件 ${path} 不是 Jixiao 的数据库（含有其他表：${tables.slice(0, 5).join("、")}），未作任何改动`);
+      throw new DatabaseFileError(
+        `数据库文件 ${path} 不是 Jixiao 的数据库（含有其他表：${tables.slice(0, 5).join("、")}），未作任何改动`,
+      );
     }
   } catch (error) {
     if (error instanceof DatabaseFileError) throw error;
-    throw new DatabaseFileError(`数据库文件 ${path} 无法打开或已损坏：${(error as Error).message}。请用 jixiao restore 从备份恢复`);
+    throw new DatabaseFileError(
+      `数据库文件 ${path} 无法打开或已损坏：${(error as Error).message}。请用 jixiao restore 从备份恢复`,
+    );
   } finally {
     db?.close();
   }

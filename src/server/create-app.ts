@@ -52,7 +52,18 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
     await next();
     if (!c.req.path.startsWith("/api/public/")) c.header("cache-control", "no-store");
   });
-  app.use("*", secureHeaders({ strictTransportSecurity: false, contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], styleSrc: ["'self'", "'unsafe-inline'"], frameAncestors: ["'none'"] } }));
+  app.use(
+    "*",
+    secureHeaders({
+      strictTransportSecurity: false,
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
   app.use(
     "/api/*",
     bodyLimit({
@@ -92,7 +103,9 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
 
   app.get("/api/openapi.json", (c) => c.json(buildOpenApiDocument(routes)));
   app.get("/api/docs", (c) => c.html(OPENAPI_PAGE));
-  app.get("/api/docs.js", (c) => c.body(OPENAPI_PAGE_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8" }));
+  app.get("/api/docs.js", (c) =>
+    c.body(OPENAPI_PAGE_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8" }),
+  );
   app.all("/api/*", () => {
     throw new HttpError(404, "没有这个接口");
   });
@@ -107,7 +120,10 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
 
   app.onError((error, c) => {
     if (error instanceof StaleVersionError) {
-      return c.json({ error: error.message, details: { yourVersion: error.expected, currentVersion: error.current } }, 409);
+      return c.json(
+        { error: error.message, details: { yourVersion: error.expected, currentVersion: error.current } },
+        409,
+      );
     }
     if (error instanceof HttpError) {
       return c.json({ error: error.message, ...(error.details ? { details: error.details } : {}) }, error.status);
@@ -135,6 +151,8 @@ function register(app: Hono<AppEnv>, route: ApiRoute): void {
 function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues.slice(0, 50).map((issue) => ({ location: issue.path.join(".") || "（根）", message: issue.message }));
+  const issues = result.error.issues
+    .slice(0, 50)
+    .map((issue) => ({ location: issue.path.join(".") || "（根）", message: issue.message }));
   throw new HttpError(400, `${what}不合规：${issues[0]?.location} ${issues[0]?.message}`, { issues });
 }

@@ -22,15 +22,29 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = openApiPath(route.path);
-    const parameters: Parameter[] = [...route.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+    const parameters: Parameter[] = [...route.path.matchAll(/:(\w+)/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    }));
     if (route.query) {
-      const schema = z.toJSONSchema(route.query, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, unknown>; required?: string[] };
+      const schema = z.toJSONSchema(route.query, { io: "input", unrepresentable: "any" }) as {
+        properties?: Record<string, unknown>;
+        required?: string[];
+      };
       for (const [name, property] of Object.entries(schema.properties ?? {})) {
         parameters.push({ name, in: "query", required: schema.required?.includes(name) ?? false, schema: property });
       }
     }
     for (const header of route.rawBody?.headers ?? []) {
-      parameters.push({ name: header.name, in: "header", required: header.required, schema: { type: "string" }, description: header.description });
+      parameters.push({
+        name: header.name,
+        in: "header",
+        required: header.required,
+        schema: { type: "string" },
+        description: header.description,
+      });
     }
     paths[path] ??= {};
     (paths[path] as Record<string, unknown>)[route.method] = {
@@ -39,23 +53,36 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
       security: route.access === "public" ? [] : [{ session: [] }],
       parameters,
       ...(route.body
-        ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(route.body, { io: "input", unrepresentable: "any" }) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": { schema: z.toJSONSchema(route.body, { io: "input", unrepresentable: "any" }) },
+              },
+            },
+          }
         : route.rawBody
           ? {
               requestBody: {
                 required: true,
                 description: route.rawBody.description,
-                content: Object.fromEntries(route.rawBody.mediaTypes.map((type) => [type, { schema: { type: "string", format: "binary" } }])),
+                content: Object.fromEntries(
+                  route.rawBody.mediaTypes.map((type) => [type, { schema: { type: "string", format: "binary" } }]),
+                ),
               },
             }
           : {}),
       responses: {
         "200": { description: "成功" },
         "400": { description: "输入不合规（details.issues 给出位置）" },
-        ...(route.access === "public" ? {} : { "401": { description: "未登录" }, "403": { description: "无权操作或 CSRF 令牌无效" } }),
+        ...(route.access === "public"
+          ? {}
+          : { "401": { description: "未登录" }, "403": { description: "无权操作或 CSRF 令牌无效" } }),
         "404": { description: "不存在或无权查看" },
         ...(route.method === "get" ? {} : { "409": { description: "版本冲突：数据已被他人修改" } }),
-        ...Object.fromEntries(Object.entries(route.responses ?? {}).map(([status, description]) => [status, { description }])),
+        ...Object.fromEntries(
+          Object.entries(route.responses ?? {}).map(([status, description]) => [status, { description }]),
+        ),
       },
     };
   }

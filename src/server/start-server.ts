@@ -49,7 +49,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const services = createServices(database, { throttle: options.throttle });
   const demoAccounts = options.demo ? await seedDemoRegion(services, options.demo) : [];
   const firstAdmin = options.demo ? null : await ensureFirstAdmin(services, options.env ?? process.env);
-  const app = createApp(services, { webApp: loadWebAppFiles(options.webRoot), transport: { trustedProxies: options.trustedProxies ?? [] } });
+  const app = createApp(services, {
+    webApp: loadWebAppFiles(options.webRoot),
+    transport: { trustedProxies: options.trustedProxies ?? [] },
+  });
   // Without jobs, the runner is stopped before anything is queued: an enqueue in this process then leaves the job to
   // the workers instead of waking a runner here.
   if (options.jobs === false) await services.jobRunner.stop();

@@ -9,7 +9,13 @@ export type AttachmentInfo = Omit<AttachmentRow, "content">;
 export class AttachmentsRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
-  async add(input: { reportId: string; fileName: string; mediaType: string; content: Uint8Array; uploadedBy: string }): Promise<AttachmentInfo> {
+  async add(input: {
+    reportId: string;
+    fileName: string;
+    mediaType: string;
+    content: Uint8Array;
+    uploadedBy: string;
+  }): Promise<AttachmentInfo> {
     const row: AttachmentRow = {
       id: randomUUID(),
       report_id: input.reportId,

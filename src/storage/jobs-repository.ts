@@ -67,7 +67,8 @@ export class JobsRepository {
       return row;
     }
     return this.db.transaction().execute(async (trx) => {
-      if (this.dialect === "postgres") await trx.selectFrom("users").select("id").where("id", "=", input.requestedBy).forUpdate().execute();
+      if (this.dialect === "postgres")
+        await trx.selectFrom("users").select("id").where("id", "=", input.requestedBy).forUpdate().execute();
       const active = await trx
         .selectFrom("jobs")
         .select((eb) => eb.fn.countAll<number | string>().as("n"))
@@ -83,19 +84,33 @@ export class JobsRepository {
 
   /** Deletes a job that is not running (its ZIP with it). False when there is none, or it is running. */
   async remove(id: string): Promise<boolean> {
-    const deleted = await this.db.deleteFrom("jobs").where("id", "=", id).where("status", "!=", "running").executeTakeFirst();
+    const deleted = await this.db
+      .deleteFrom("jobs")
+      .where("id", "=", id)
+      .where("status", "!=", "running")
+      .executeTakeFirst();
     return Number(deleted.numDeletedRows) === 1;
   }
 
   /** Deletes finished and failed jobs last changed before `before` (ISO time); returns how many. */
   async deleteFinishedBefore(before: string): Promise<number> {
-    const deleted = await this.db.deleteFrom("jobs").where("status", "in", ["done", "failed"]).where("updated_at", "<", before).executeTakeFirst();
+    const deleted = await this.db
+      .deleteFrom("jobs")
+      .where("status", "in", ["done", "failed"])
+      .where("updated_at", "<", before)
+      .executeTakeFirst();
     return Number(deleted.numDeletedRows);
   }
 
   /** Whether the report has a job of `kind` queued or running. */
   async hasActive(reportId: string, kind: string): Promise<boolean> {
-    const row = await this.db.selectFrom("jobs").select("id").where("report_id", "=", reportId).where("kind", "=", kind).where("status", "in", ["queued", "running"]).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("jobs")
+      .select("id")
+      .where("report_id", "=", reportId)
+      .where("kind", "=", kind)
+      .where("status", "in", ["queued", "running"])
+      .executeTakeFirst();
     return row !== undefined;
   }
 
@@ -120,13 +135,31 @@ export class JobsRepository {
   async find(id: string): Promise<Omit<JobRow, "result"> | undefined> {
     return this.db
       .selectFrom("jobs")
-      .select(["id", "kind", "report_id", "requested_by", "status", "progress", "message", "locked_by", "locked_until", "result_name", "created_at", "updated_at"])
+      .select([
+        "id",
+        "kind",
+        "report_id",
+        "requested_by",
+        "status",
+        "progress",
+        "message",
+        "locked_by",
+        "locked_until",
+        "result_name",
+        "created_at",
+        "updated_at",
+      ])
       .where("id", "=", id)
       .executeTakeFirst();
   }
 
   async result(id: string): Promise<{ name: string; data: Uint8Array } | undefined> {
-    const row = await this.db.selectFrom("jobs").select(["result", "result_name"]).where("id", "=", id).where("status", "=", "done").executeTakeFirst();
+    const row = await this.db
+      .selectFrom("jobs")
+      .select(["result", "result_name"])
+      .where("id", "=", id)
+      .where("status", "=", "done")
+      .executeTakeFirst();
     if (!row?.result || !row.result_name) return undefined;
     return { name: row.result_name, data: new Uint8Array(row.result) };
   }
@@ -156,14 +189,29 @@ export class JobsRepository {
       if (!candidate) return undefined;
       const claimed = await this.db
         .updateTable("jobs")
-        .set({ status: "running", locked_by: worker, locked_until: isoAfter(lockMs), message: "生成中", updated_at: now })
+        .set({
+          status: "running",
+          locked_by: worker,
+          locked_until: isoAfter(lockMs),
+          message: "生成中",
+          updated_at: now,
+        })
         .where("id", "=", candidate.id)
         // Still as we saw it: nobody else has claimed it (or finished it) in between.
         .where("status", "=", candidate.status)
-        .where((eb) => (candidate.locked_until === null ? eb("locked_until", "is", null) : eb("locked_until", "=", candidate.locked_until)))
+        .where((eb) =>
+          candidate.locked_until === null
+            ? eb("locked_until", "is", null)
+            : eb("locked_until", "=", candidate.locked_until),
+        )
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) === 1) {
-        return this.db.selectFrom("jobs").selectAll().where("id", "=", candidate.id).where("locked_by", "=", worker).executeTakeFirst();
+        return this.db
+          .selectFrom("jobs")
+          .selectAll()
+          .where("id", "=", candidate.id)
+          .where("locked_by", "=", worker)
+          .executeTakeFirst();
       }
     }
     return undefined;
@@ -171,7 +219,13 @@ export class JobsRepository {
 
   /** Extends the claim of a job this worker holds (the heartbeat of a live process). */
   async renew(id: string, worker: string, lockMs: number): Promise<void> {
-    await this.db.updateTable("jobs").set({ locked_until: isoAfter(lockMs) }).where("id", "=", id).where("locked_by", "=", worker).where("status", "=", "running").execute();
+    await this.db
+      .updateTable("jobs")
+      .set({ locked_until: isoAfter(lockMs) })
+      .where("id", "=", id)
+      .where("locked_by", "=", worker)
+      .where("status", "=", "running")
+      .execute();
   }
 
   /** Progress of a job this worker holds; extends its claim. False when the worker no longer holds the job. */
@@ -190,7 +244,16 @@ export class JobsRepository {
   async finish(id: string, worker: string, result: { name: string; data: Uint8Array | null }): Promise<void> {
     await this.db
       .updateTable("jobs")
-      .set({ status: "done", progress: 100, message: "已完成", result: result.data, result_name: result.name, locked_by: null, locked_until: null, updated_at: nowIso() })
+      .set({
+        status: "done",
+        progress: 100,
+        message: "已完成",
+        result: result.data,
+        result_name: result.name,
+        locked_by: null,
+        locked_until: null,
+        updated_at: nowIso(),
+      })
       .where("id", "=", id)
       .where("locked_by", "=", worker)
       .execute();

@@ -98,7 +98,11 @@ export class LoginAttemptsRepository {
   }
 
   /** The keys equal to one of `keys` or starting with one of `prefixes` that are locked now. */
-  async lockedMatching(keys: readonly string[], prefixes: readonly string[], now = new Date()): Promise<LoginAttemptRow[]> {
+  async lockedMatching(
+    keys: readonly string[],
+    prefixes: readonly string[],
+    now = new Date(),
+  ): Promise<LoginAttemptRow[]> {
     if (keys.length === 0 && prefixes.length === 0) return [];
     return this.db
       .selectFrom("login_attempts")
@@ -115,7 +119,11 @@ export class LoginAttemptsRepository {
   }
 
   private async lockedUntil(key: string, nowText: string): Promise<string> {
-    const row = await this.db.selectFrom("login_attempts").select("locked_until").where("key", "=", key).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("login_attempts")
+      .select("locked_until")
+      .where("key", "=", key)
+      .executeTakeFirst();
     return row?.locked_until && row.locked_until > nowText ? row.locked_until : nowText;
   }
 }

@@ -22,7 +22,12 @@ function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration
 
 export async function migrateToLatest(db: Kysely<DatabaseSchema>, dialect: "sqlite" | "postgres"): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  const migrator = new Migrator({ db, provider, migrationTableName: "jixiao_migrations", migrationLockTableName: "jixiao_migrations_lock" });
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: "jixiao_migrations",
+    migrationLockTableName: "jixiao_migrations_lock",
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

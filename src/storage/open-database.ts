@@ -28,7 +28,9 @@ pg.types.setTypeParser(20, (text) => Number(text));
 
 /** "sqlite:PATH", a bare path, or "postgres://…" / "postgresql://…". */
 export async function openDatabase(location: string, options: { poolSize?: number } = {}): Promise<Database> {
-  const database = /^postgres(ql)?:\/\//.test(location) ? openPostgres(location, options.poolSize ?? 20) : openSqlite(location);
+  const database = /^postgres(ql)?:\/\//.test(location)
+    ? openPostgres(location, options.poolSize ?? 20)
+    : openSqlite(location);
   try {
     await migrateToLatest(database.db, database.dialect);
   } catch (error) {
@@ -121,7 +123,9 @@ function withNamedStatements(pool: pg.Pool) {
         // A cursor (streamed query) passes through as it is.
         if (typeof text !== "string") return client.query(text as pg.Submittable);
         const name = nameOf(text);
-        return name ? client.query({ name, text, values: values as unknown[] }) : client.query(text, values as unknown[]);
+        return name
+          ? client.query({ name, text, values: values as unknown[] })
+          : client.query(text, values as unknown[]);
       };
       return { query: query as unknown as PostgresPoolClient["query"], release: () => client.release() };
     },

@@ -10,13 +10,24 @@ export class PublishedPdfsRepository {
   async save(input: { reportId: string; version: number; name: string; data: Uint8Array }): Promise<void> {
     await this.db
       .insertInto("published_pdfs")
-      .values({ report_id: input.reportId, version: input.version, name: input.name, data: input.data, created_at: nowIso() })
+      .values({
+        report_id: input.reportId,
+        version: input.version,
+        name: input.name,
+        data: input.data,
+        created_at: nowIso(),
+      })
       .onConflict((oc) => oc.columns(["report_id", "version"]).doNothing())
       .execute();
   }
 
   async find(reportId: string, version: number): Promise<{ name: string; data: Uint8Array } | undefined> {
-    const row = await this.db.selectFrom("published_pdfs").select(["name", "data"]).where("report_id", "=", reportId).where("version", "=", version).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("published_pdfs")
+      .select(["name", "data"])
+      .where("report_id", "=", reportId)
+      .where("version", "=", version)
+      .executeTakeFirst();
     return row ? { name: row.name, data: new Uint8Array(row.data) } : undefined;
   }
 
@@ -27,7 +38,15 @@ export class PublishedPdfsRepository {
       .select(["reports.id", "reports.version", "reports.updated_by"])
       .where("reports.status", "=", "published")
       .where((eb) =>
-        eb.not(eb.exists(eb.selectFrom("published_pdfs").select("published_pdfs.report_id").whereRef("published_pdfs.report_id", "=", "reports.id").whereRef("published_pdfs.version", "=", "reports.version"))),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("published_pdfs")
+              .select("published_pdfs.report_id")
+              .whereRef("published_pdfs.report_id", "=", "reports.id")
+              .whereRef("published_pdfs.version", "=", "reports.version"),
+          ),
+        ),
       )
       .execute();
   }

@@ -47,7 +47,15 @@ export interface DerivedColumns {
 }
 
 /** The summary columns (migration 0004) of a report's row. */
-type FigureColumn = "total_score" | "total_shown" | "grade" | "execution_rate" | "execution_rate_shown" | "error_count" | "warning_count" | "info_count";
+type FigureColumn =
+  | "total_score"
+  | "total_shown"
+  | "grade"
+  | "execution_rate"
+  | "execution_rate_shown"
+  | "error_count"
+  | "warning_count"
+  | "info_count";
 
 function figureColumns(figures: AuditFigures): Pick<ReportRow, FigureColumn> {
   return {
@@ -96,7 +104,10 @@ export interface ReportWrite extends Partial<DerivedColumns> {
 }
 
 /** A report without its dataset and audit texts, with its unit's path (to authorize) and name. */
-export type ReportHead = Omit<ReportRow, "dataset" | "audit" | FigureColumn | "audit_claimed_by" | "audit_claimed_until"> & { unit_path: string; unit_name: string };
+export type ReportHead = Omit<
+  ReportRow,
+  "dataset" | "audit" | FigureColumn | "audit_claimed_by" | "audit_claimed_until"
+> & { unit_path: string; unit_name: string };
 
 /** A write refused because the report moved on since the writer read it. */
 export class StaleVersionError extends Error {
@@ -114,7 +125,9 @@ export class ReportsRepository {
     private readonly dialect: Dialect,
   ) {}
 
-  async create(input: { unitId: string; year: number; profileId: string; dueAt?: string | null } & ReportWrite & DerivedColumns): Promise<ReportRow> {
+  async create(
+    input: { unitId: string; year: number; profileId: string; dueAt?: string | null } & ReportWrite & DerivedColumns,
+  ): Promise<ReportRow> {
     const now = nowIso();
     const row: ReportRow = {
       id: randomUUID(),
@@ -176,13 +189,24 @@ export class ReportsRepository {
    * picked FOR UPDATE SKIP LOCKED, so workers claiming at the same moment take different reports; SQLite has one
    * writer at a time.
    */
-  async claimStaleAudits(input: { worker: string; keys: AuditKeys; limit: number; lockMs: number; editGraceMs: number }) {
+  async claimStaleAudits(input: {
+    worker: string;
+    keys: AuditKeys;
+    limit: number;
+    lockMs: number;
+    editGraceMs: number;
+  }) {
     const now = nowIso();
     const editedBefore = isoAfter(-input.editGraceMs);
     let candidates = this.db
       .selectFrom("reports")
       .select("id")
-      .where((eb) => eb.or([eb.and([eb("audit_version", "<>", eb.ref("version")), eb("updated_at", "<", editedBefore)]), staleKey(input.keys)]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb("audit_version", "<>", eb.ref("version")), eb("updated_at", "<", editedBefore)]),
+          staleKey(input.keys),
+        ]),
+      )
       .where((eb) => eb.or([eb("audit_claimed_until", "is", null), eb("audit_claimed_until", "<", now)]))
       .orderBy("updated_at")
       .limit(input.limit);
@@ -199,7 +223,12 @@ export class ReportsRepository {
   /** Lets go of the reports `worker` claimed (their audits are stored, or were of a version no longer current). */
   async releaseAuditClaims(worker: string, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.updateTable("reports").set({ audit_claimed_by: null, audit_claimed_until: null }).where("id", "in", [...ids]).where("audit_claimed_by", "=", worker).execute();
+    await this.db
+      .updateTable("reports")
+      .set({ audit_claimed_by: null, audit_claimed_until: null })
+      .where("id", "in", [...ids])
+      .where("audit_claimed_by", "=", worker)
+      .execute();
   }
 
   /** How many reports' stored audits are not those of their current version under the current profiles. */
@@ -246,13 +275,24 @@ export class ReportsRepository {
 
   /** The dataset text of the report if it is still at `version` (an edit's base), without the other columns. */
   async datasetAt(id: string, version: number): Promise<string | undefined> {
-    const row = await this.db.selectFrom("reports").select("dataset").where("id", "=", id).where("version", "=", version).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("reports")
+      .select("dataset")
+      .where("id", "=", id)
+      .where("version", "=", version)
+      .executeTakeFirst();
     return row?.dataset;
   }
 
   /** What the audit refresher needs: the dataset and versions, not the (large) stored audit. */
-  async findForAudit(id: string): Promise<Pick<ReportRow, "id" | "version" | "audit_version" | "profile_id" | "dataset"> | undefined> {
-    return this.db.selectFrom("reports").select(["id", "version", "audit_version", "profile_id", "dataset"]).where("id", "=", id).executeTakeFirst();
+  async findForAudit(
+    id: string,
+  ): Promise<Pick<ReportRow, "id" | "version" | "audit_version" | "profile_id" | "dataset"> | undefined> {
+    return this.db
+      .selectFrom("reports")
+      .select(["id", "version", "audit_version", "profile_id", "dataset"])
+      .where("id", "=", id)
+      .executeTakeFirst();
   }
 
   async find(id: string): Promise<ReportRow | undefined> {
@@ -260,7 +300,12 @@ export class ReportsRepository {
   }
 
   async findByUnitYear(unitId: string, year: number): Promise<ReportRow | undefined> {
-    return this.db.selectFrom("reports").selectAll().where("unit_id", "=", unitId).where("year", "=", year).executeTakeFirst();
+    return this.db
+      .selectFrom("reports")
+      .selectAll()
+      .where("unit_id", "=", unitId)
+      .where("year", "=", year)
+      .executeTakeFirst();
   }
 
   /** Reports of the units under `unitPath` (optionally one year, optionally some statuses), without their datasets. */
@@ -296,7 +341,10 @@ export class ReportsRepository {
    * index answers: on PostgreSQL units_path_bytes (collation "C"), on SQLite the unique index of units.path
    * (BINARY); the report columns come from reports_summary there (a covering index).
    */
-  async listSummaryRows(unitPath: string, filter: { year?: number; statuses?: readonly ReportStatus[] } = {}): Promise<SummaryReportRow[]> {
+  async listSummaryRows(
+    unitPath: string,
+    filter: { year?: number; statuses?: readonly ReportStatus[] } = {},
+  ): Promise<SummaryReportRow[]> {
     const end = `${unitPath.slice(0, -1)}0`;
     const path = this.dialect === "postgres" ? sql`units.path collate "C"` : sql.ref("units.path");
     let query = this.db
@@ -326,7 +374,10 @@ export class ReportsRepository {
       .where(sql<boolean>`${path} < ${end}`);
     if (filter.year !== undefined) query = query.where("reports.year", "=", filter.year);
     if (filter.statuses) query = query.where("reports.status", "in", [...filter.statuses]);
-    return query.orderBy(sql`${path}`).orderBy("reports.year", "desc").execute();
+    return query
+      .orderBy(sql`${path}`)
+      .orderBy("reports.year", "desc")
+      .execute();
   }
 
   /**
@@ -359,7 +410,13 @@ export class ReportsRepository {
       // is atomic by itself. The version row is inserted only if the conditional update changed the report.
       const saved = await this.db
         .with("updated", (db) =>
-          db.updateTable("reports").set(changes).where("id", "=", id).where("version", "=", expectedVersion).where("status", "in", EDITABLE_STATUSES).returning("id"),
+          db
+            .updateTable("reports")
+            .set(changes)
+            .where("id", "=", id)
+            .where("version", "=", expectedVersion)
+            .where("status", "in", EDITABLE_STATUSES)
+            .returning("id"),
         )
         .insertInto("report_versions")
         .columns(["report_id", "version", "reason", "dataset", "changes", "changed_by", "changed_at", "summary"])
@@ -384,7 +441,11 @@ export class ReportsRepository {
 
   /** Sets (or clears) the report's deadline; not a new version (the dataset and status are untouched). */
   async setDueAt(id: string, dueAt: string | null, userId: string): Promise<void> {
-    await this.db.updateTable("reports").set({ due_at: dueAt, updated_at: nowIso(), updated_by: userId }).where("id", "=", id).execute();
+    await this.db
+      .updateTable("reports")
+      .set({ due_at: dueAt, updated_at: nowIso(), updated_by: userId })
+      .where("id", "=", id)
+      .execute();
   }
 
   /** Moves the report from one status to another (if it is still at `expectedVersion`) and logs who, when and why. */
@@ -430,7 +491,11 @@ export class ReportsRepository {
         })
         .execute();
       // The dataset as it stood at the transition, so that reviewers can compare one submission with the next.
-      const current = await trx.selectFrom("reports").select("dataset").where("id", "=", input.id).executeTakeFirstOrThrow();
+      const current = await trx
+        .selectFrom("reports")
+        .select("dataset")
+        .where("id", "=", input.id)
+        .executeTakeFirstOrThrow();
       await insertVersion(trx, input.id, next, {
         dataset: current.dataset,
         reason: input.action,
@@ -454,26 +519,49 @@ export class ReportsRepository {
     if (page.before !== undefined) query = query.where("version", "<", page.before);
     const [rows, total] = await Promise.all([
       query.orderBy("version", "desc").limit(page.limit).execute(),
-      this.db.selectFrom("report_versions").select((eb) => eb.fn.countAll<number | string>().as("n")).where("report_id", "=", id).executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom("report_versions")
+        .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .where("report_id", "=", id)
+        .executeTakeFirstOrThrow(),
     ]);
     return { rows, total: Number(total.n) };
   }
 
   /** The version numbers of the report's submissions, in order (what a reviewer compares by default). */
   async submittedVersions(id: string): Promise<number[]> {
-    const rows = await this.db.selectFrom("report_versions").select("version").where("report_id", "=", id).where("reason", "=", "submit").orderBy("version").execute();
+    const rows = await this.db
+      .selectFrom("report_versions")
+      .select("version")
+      .where("report_id", "=", id)
+      .where("reason", "=", "submit")
+      .orderBy("version")
+      .execute();
     return rows.map((row) => row.version);
   }
 
   /** The latest transition of the report into `status` (e.g. its last submission: which status it came from). */
   async lastTransitionInto(id: string, status: ReportStatus): Promise<TransitionRow | undefined> {
-    return this.db.selectFrom("transitions").selectAll().where("report_id", "=", id).where("to_status", "=", status).orderBy("id", "desc").limit(1).executeTakeFirst();
+    return this.db
+      .selectFrom("transitions")
+      .selectAll()
+      .where("report_id", "=", id)
+      .where("to_status", "=", status)
+      .orderBy("id", "desc")
+      .limit(1)
+      .executeTakeFirst();
   }
 
   /** The latest transition of each report by `action` (e.g. why and when each was taken down). */
   async lastTransitionsBy(ids: readonly string[], action: string): Promise<Map<string, TransitionRow>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.db.selectFrom("transitions").selectAll().where("report_id", "in", ids).where("action", "=", action).orderBy("id").execute();
+    const rows = await this.db
+      .selectFrom("transitions")
+      .selectAll()
+      .where("report_id", "in", ids)
+      .where("action", "=", action)
+      .orderBy("id")
+      .execute();
     return new Map(rows.map((row) => [row.report_id, row]));
   }
 
@@ -551,7 +639,10 @@ function staleKey(keys: AuditKeys) {
  * The version row's values as a SELECT list (for INSERT … SELECT on PostgreSQL): typed casts, because a parameter
  * in a select list has no type of its own there.
  */
-function versionValues(version: number, write: Pick<ReportWrite, "dataset" | "changes" | "reason" | "summary" | "userId">) {
+function versionValues(
+  version: number,
+  write: Pick<ReportWrite, "dataset" | "changes" | "reason" | "summary" | "userId">,
+) {
   return [
     sql<number>`${version}::integer`.as("version"),
     sql<string>`${write.reason}::text`.as("reason"),

@@ -13,7 +13,9 @@ export interface ReusableQuery<Names extends string, Row> {
   run(db: Kysely<any>, values: Record<Names, unknown>): Promise<Row[]>;
 }
 
-export function reusableQuery<Names extends string, Row>(build: (placeholder: (name: Names) => string) => Compilable<Row>): ReusableQuery<Names, Row> {
+export function reusableQuery<Names extends string, Row>(
+  build: (placeholder: (name: Names) => string) => Compilable<Row>,
+): ReusableQuery<Names, Row> {
   let compiled: { sql: string; parameters: readonly unknown[]; slots: (Names | null)[] } | undefined;
   return {
     async run(db, values) {
@@ -24,9 +26,12 @@ export function reusableQuery<Names extends string, Row>(build: (placeholder: (n
           marks.set(mark, name);
           return mark;
         }).compile();
-        const slots = query.parameters.map((parameter) => (typeof parameter === "string" ? (marks.get(parameter) ?? null) : null));
+        const slots = query.parameters.map((parameter) =>
+          typeof parameter === "string" ? (marks.get(parameter) ?? null) : null,
+        );
         // A placeholder the builder wrote into the SQL text instead of passing it as a parameter would be sent as it is.
-        if (slots.filter((slot) => slot !== null).length !== marks.size) throw new Error("reusableQuery: 占位值必须作为查询参数使用");
+        if (slots.filter((slot) => slot !== null).length !== marks.size)
+          throw new Error("reusableQuery: 占位值必须作为查询参数使用");
         compiled = { sql: query.sql, parameters: query.parameters, slots };
       }
       const { sql, parameters, slots } = compiled;

@@ -15,7 +15,10 @@ export class SessionsRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
   async create(session: Omit<SessionRow, "revoked_at">): Promise<void> {
-    await this.db.insertInto("sessions").values({ ...session, revoked_at: null }).execute();
+    await this.db
+      .insertInto("sessions")
+      .values({ ...session, revoked_at: null })
+      .execute();
   }
 
   /**
@@ -32,7 +35,10 @@ export class SessionsRepository {
    * such report). Requests about one report need both; on PostgreSQL each query is a round trip, and these are most
    * of the requests. The head is not authorized here: the caller checks it against the session's unit as always.
    */
-  async findLiveWithReportHead(tokenHash: string, reportId: string): Promise<{ live: LiveSession | undefined; head: ReportHead | undefined }> {
+  async findLiveWithReportHead(
+    tokenHash: string,
+    reportId: string,
+  ): Promise<{ live: LiveSession | undefined; head: ReportHead | undefined }> {
     const [row] = await this.#liveSessionWithReportHead.run(this.db, { tokenHash, reportId });
     if (!row) return { live: undefined, head: undefined };
     const head: ReportHead | undefined =
@@ -61,7 +67,9 @@ export class SessionsRepository {
     return { live: liveSession(row), head };
   }
 
-  readonly #liveSession = reusableQuery<"tokenHash", SessionQueryRow>((value) => this.liveSessionQuery(value("tokenHash")));
+  readonly #liveSession = reusableQuery<"tokenHash", SessionQueryRow>((value) =>
+    this.liveSessionQuery(value("tokenHash")),
+  );
 
   readonly #liveSessionWithReportHead = reusableQuery((value: (name: "tokenHash" | "reportId") => string) =>
     this.liveSessionQuery(value("tokenHash"))
@@ -147,7 +155,12 @@ export class SessionsRepository {
 
   /** Ends every live session of the user, but the one of `exceptTokenHash` if given; returns how many ended. */
   async revokeAllOf(userId: string, exceptTokenHash?: string): Promise<number> {
-    let query = this.db.updateTable("sessions").set({ revoked_at: nowIso() }).where("user_id", "=", userId).where("revoked_at", "is", null).where("expires_at", ">", nowIso());
+    let query = this.db
+      .updateTable("sessions")
+      .set({ revoked_at: nowIso() })
+      .where("user_id", "=", userId)
+      .where("revoked_at", "is", null)
+      .where("expires_at", ">", nowIso());
     if (exceptTokenHash) query = query.where("token_hash", "!=", exceptTokenHash);
     const result = await query.executeTakeFirst();
     return Number(result.numUpdatedRows);
@@ -198,6 +211,15 @@ function liveSession(row: SessionQueryRow): LiveSession | undefined {
       version: row.version,
       created_at: row.created_at,
     },
-    unit: { id: row.unit_id, parent_id: row.unit_parent_id, path: row.unit_path, name: row.unit_name, kind: row.unit_kind, code: row.unit_code, version: row.unit_version, created_at: row.unit_created_at },
+    unit: {
+      id: row.unit_id,
+      parent_id: row.unit_parent_id,
+      path: row.unit_path,
+      name: row.unit_name,
+      kind: row.unit_kind,
+      code: row.unit_code,
+      version: row.unit_version,
+      created_at: row.unit_created_at,
+    },
   };
 }

@@ -28,7 +28,10 @@ export class TrustedDevicesRepository {
   /** Trusts a new device for the user, dropping the user's least recently used ones beyond the cap. */
   async add(tokenHash: string, userId: string, now = new Date()): Promise<void> {
     const at = now.toISOString();
-    await this.db.insertInto("trusted_devices").values({ token_hash: tokenHash, user_id: userId, created_at: at, last_used_at: at }).execute();
+    await this.db
+      .insertInto("trusted_devices")
+      .values({ token_hash: tokenHash, user_id: userId, created_at: at, last_used_at: at })
+      .execute();
     const kept = this.db
       .selectFrom("trusted_devices")
       .select("token_hash")
@@ -36,15 +39,27 @@ export class TrustedDevicesRepository {
       .orderBy("last_used_at", "desc")
       .orderBy("token_hash")
       .limit(MAX_DEVICES_PER_USER);
-    await this.db.deleteFrom("trusted_devices").where("user_id", "=", userId).where("token_hash", "not in", kept).execute();
+    await this.db
+      .deleteFrom("trusted_devices")
+      .where("user_id", "=", userId)
+      .where("token_hash", "not in", kept)
+      .execute();
   }
 
   async touch(tokenHash: string, now = new Date()): Promise<void> {
-    await this.db.updateTable("trusted_devices").set({ last_used_at: now.toISOString() }).where("token_hash", "=", tokenHash).execute();
+    await this.db
+      .updateTable("trusted_devices")
+      .set({ last_used_at: now.toISOString() })
+      .where("token_hash", "=", tokenHash)
+      .execute();
   }
 
   async hashesOf(userId: string): Promise<string[]> {
-    const rows = await this.db.selectFrom("trusted_devices").select("token_hash").where("user_id", "=", userId).execute();
+    const rows = await this.db
+      .selectFrom("trusted_devices")
+      .select("token_hash")
+      .where("user_id", "=", userId)
+      .execute();
     return rows.map((row) => row.token_hash);
   }
 

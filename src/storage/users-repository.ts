@@ -54,18 +54,29 @@ export class UsersRepository {
 
   /** A new password hash (a change or a reset); returns whether the user exists. */
   async setPasswordHash(id: string, passwordHash: string): Promise<boolean> {
-    const result = await this.db.updateTable("users").set({ password_hash: passwordHash, version: sql<number>`version + 1` }).where("id", "=", id).executeTakeFirst();
+    const result = await this.db
+      .updateTable("users")
+      .set({ password_hash: passwordHash, version: sql<number>`version + 1` })
+      .where("id", "=", id)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
   /** Disables (signing in refused, every session ended by the caller) or enables the user. */
   async setDisabled(id: string, disabled: boolean): Promise<boolean> {
-    const result = await this.db.updateTable("users").set({ disabled: disabled ? 1 : 0, version: sql<number>`version + 1` }).where("id", "=", id).executeTakeFirst();
+    const result = await this.db
+      .updateTable("users")
+      .set({ disabled: disabled ? 1 : 0, version: sql<number>`version + 1` })
+      .where("id", "=", id)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom("users")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 }

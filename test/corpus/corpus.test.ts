@@ -31,13 +31,17 @@ import {
 const ROOT = join(import.meta.dirname, "../..");
 const CORPUS = join(ROOT, "corpus");
 /** Every gap an assertion may be marked with: what the engine does not read yet (listed in docs/corpus.md). */
-const KNOWN_GAPS = JSON.parse(readFileSync(join(import.meta.dirname, "known-gaps.json"), "utf8")) as Record<string, string>;
+const KNOWN_GAPS = JSON.parse(readFileSync(join(import.meta.dirname, "known-gaps.json"), "utf8")) as Record<
+  string,
+  string
+>;
 
 function loadProfile(ref: string): RuleProfile {
   const builtin = getBuiltinProfile(ref);
   if (builtin) return builtin;
   const parsed = parseProfileJson(readFileSync(join(ROOT, ref), "utf8"));
-  if (!parsed.ok) throw new Error(`规则方案 ${ref} 无效：${parsed.issues.map((i) => `${i.location} ${i.message}`).join("；")}`);
+  if (!parsed.ok)
+    throw new Error(`规则方案 ${ref} 无效：${parsed.issues.map((i) => `${i.location} ${i.message}`).join("；")}`);
   return parsed.profile;
 }
 
@@ -57,7 +61,10 @@ function tablePathOf(path: string): string {
 function findingsAt(findings: readonly Finding[], place: { path?: string; line?: number }): Finding[] {
   return findings.filter((f) => {
     if (place.line !== undefined) return f.line === place.line;
-    if (place.path !== undefined) return f.location === place.path || f.location.startsWith(`${place.path}.`) || f.location.startsWith(`${place.path}[`);
+    if (place.path !== undefined)
+      return (
+        f.location === place.path || f.location.startsWith(`${place.path}.`) || f.location.startsWith(`${place.path}[`)
+      );
     return false;
   });
 }
@@ -67,7 +74,12 @@ function describeFindings(findings: readonly Finding[]): string {
 }
 
 /** Asserts one right figure: a value reproduced by scoring, or a printed figure that draws no error or warning. */
-function assertRight(right: ExpectedRight, scores: DatasetScores, audit: readonly Finding[], prose: readonly Finding[]): void {
+function assertRight(
+  right: ExpectedRight,
+  scores: DatasetScores,
+  audit: readonly Finding[],
+  prose: readonly Finding[],
+): void {
   if (right.kind === "grade") {
     const table = tableAt(scores, tablePathOf(right.path));
     expect(table?.grade ?? "", `${right.path} 等级（${right.work}）`).toBe(right.value);
@@ -80,28 +92,38 @@ function assertRight(right: ExpectedRight, scores: DatasetScores, audit: readonl
     expect(actual, `${right.path}（${right.work}）：${scored?.explanation ?? "没有评分结果"}`).toBe(right.value);
     return;
   }
-  if (right.kind === "indicatorScore" || right.kind === "executionScore" || right.kind === "executionRate" || right.kind === "total") {
+  if (
+    right.kind === "indicatorScore" ||
+    right.kind === "executionScore" ||
+    right.kind === "executionRate" ||
+    right.kind === "total"
+  ) {
     const table = tableAt(scores, tablePathOf(right.path));
     expect(table, `${right.path} 没有评分结果`).not.toBeNull();
     if (!table) return;
-    let actual: Dec | null = null;
+    let actual: Dec | null;
     if (right.kind === "total") actual = table.total;
     else if (right.kind === "executionScore") actual = table.execution?.score ?? null;
     else if (right.kind === "executionRate") actual = table.execution?.rate ?? null;
     else actual = table.indicators.find((s) => s.path === right.path)?.final ?? null;
     expect(actual, `${right.path}：引擎没有算出 ${right.kind}`).not.toBeNull();
     const places = right.decimals ?? new Dec(right.value).decimalPlaces();
-    expect(actual?.toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places), `${right.path} ${right.kind}（${right.work}）`).toBe(
-      new Dec(right.value).toFixed(places),
-    );
+    expect(
+      actual?.toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places),
+      `${right.path} ${right.kind}（${right.work}）`,
+    ).toBe(new Dec(right.value).toFixed(places));
     return;
   }
   const pool = right.kind === "prose" ? prose : audit;
   const place = right.kind === "prose" ? { line: right.line } : { path: right.path };
   const objections = findingsAt(pool, place).filter(
-    (f) => f.severity !== "info" && (right.figure === undefined || `${f.message} ${f.found ?? ""}`.includes(right.figure)),
+    (f) =>
+      f.severity !== "info" && (right.figure === undefined || `${f.message} ${f.found ?? ""}`.includes(right.figure)),
   );
-  expect(objections, `${right.kind === "prose" ? `第${right.line}行` : right.path} “${right.figure ?? ""}” 是对的（${right.work}），却被判为：\n${describeFindings(objections)}`).toEqual([]);
+  expect(
+    objections,
+    `${right.kind === "prose" ? `第${right.line}行` : right.path} “${right.figure ?? ""}” 是对的（${right.work}），却被判为：\n${describeFindings(objections)}`,
+  ).toEqual([]);
 }
 
 /** Asserts one wrong figure: flagged with its code (or one of its codes) at its place, at warning level or above. */
@@ -115,7 +137,10 @@ function assertWrong(wrong: ExpectedWrong, audit: readonly Finding[], prose: rea
       (wrong.minSeverity === "info" || f.severity !== "info") &&
       (wrong.says === undefined || `${f.message} ${f.expected ?? ""}`.includes(wrong.says)),
   );
-  expect(flagged.length, `${wrong.line !== undefined ? `第${wrong.line}行` : wrong.path} 应以 ${codes.join("/")} 指出${wrong.says ? `并说出 ${wrong.says}` : ""}：${wrong.work}\n该处的结论：\n${describeFindings(at)}`).toBeGreaterThan(0);
+  expect(
+    flagged.length,
+    `${wrong.line !== undefined ? `第${wrong.line}行` : wrong.path} 应以 ${codes.join("/")} 指出${wrong.says ? `并说出 ${wrong.says}` : ""}：${wrong.work}\n该处的结论：\n${describeFindings(at)}`,
+  ).toBeGreaterThan(0);
 }
 
 const ids = readdirSync(CORPUS, { withFileTypes: true })
@@ -140,7 +165,8 @@ describe("开发语料库（真实公开文件）", () => {
         const listed = gap === undefined ? [] : Array.isArray(gap) ? gap : [gap];
         if (listed.length === 0) it(name, body);
         else {
-          for (const one of listed) if (!gaps.has(one)) throw new Error(`${id}: 缺口 ${one} 未在 test/corpus/known-gaps.json 中说明`);
+          for (const one of listed)
+            if (!gaps.has(one)) throw new Error(`${id}: 缺口 ${one} 未在 test/corpus/known-gaps.json 中说明`);
           it.fails(`已知缺口 ${listed.map((one) => `${one}（${gaps.get(one)}）`).join("、")}：${name}`, body);
         }
       };
@@ -159,23 +185,31 @@ describe("开发语料库（真实公开文件）", () => {
       for (const right of expected.right) {
         const where = right.kind === "prose" ? `第${right.line}行` : right.path;
         // "对：…" names the figure and, for a reproduced value, the value the engine must reach.
-        run(`对：${where} ${right.figure ?? right.value ?? ""}`, right.gap, () => assertRight(right, scores, audit, prose));
+        run(`对：${where} ${right.figure ?? right.value ?? ""}`, right.gap, () =>
+          assertRight(right, scores, audit, prose),
+        );
       }
       for (const wrong of expected.wrong) {
         const where = wrong.line !== undefined ? `第${wrong.line}行` : wrong.path;
-        run(`错：${where} ${Array.isArray(wrong.code) ? wrong.code.join("/") : wrong.code}`, wrong.gap, () => assertWrong(wrong, audit, prose));
+        run(`错：${where} ${Array.isArray(wrong.code) ? wrong.code.join("/") : wrong.code}`, wrong.gap, () =>
+          assertWrong(wrong, audit, prose),
+        );
       }
-      run(expected.clean ? "无错误级结论（无误报）" : "每个错误级结论都是表中列出的印错（无误报）", expected.cleanGap, () => {
-        // An error is explained by a listed mistake at its place that it names (its printed figure in the message).
-        const explained = (f: Finding) =>
-          expected.wrong.some(
-            (w) =>
-              (w.line !== undefined ? f.line === w.line : findingsAt([f], { path: w.path }).length > 0) &&
-              `${f.message} ${f.found ?? ""} ${f.location}`.includes(w.figure),
-          );
-        const falseAlarms = [...audit, ...prose].filter((f) => f.severity === "error" && !explained(f));
-        expect(falseAlarms, describeFindings(falseAlarms)).toEqual([]);
-      });
+      run(
+        expected.clean ? "无错误级结论（无误报）" : "每个错误级结论都是表中列出的印错（无误报）",
+        expected.cleanGap,
+        () => {
+          // An error is explained by a listed mistake at its place that it names (its printed figure in the message).
+          const explained = (f: Finding) =>
+            expected.wrong.some(
+              (w) =>
+                (w.line !== undefined ? f.line === w.line : findingsAt([f], { path: w.path }).length > 0) &&
+                `${f.message} ${f.found ?? ""} ${f.location}`.includes(w.figure),
+            );
+          const falseAlarms = [...audit, ...prose].filter((f) => f.severity === "error" && !explained(f));
+          expect(falseAlarms, describeFindings(falseAlarms)).toEqual([]);
+        },
+      );
     });
   }
 });

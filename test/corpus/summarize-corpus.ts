@@ -51,7 +51,10 @@ let cleanDocs = 0;
 let cleanDocsWithFalseAlarm = 0;
 const gapUse = new Map<string, number>();
 
-for (const id of readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+for (const id of readdirSync(CORPUS, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort()) {
   const dir = join(CORPUS, id);
   const source = readFileSync(join(dir, "source.md"), "utf8");
   const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as CorpusExpectation;
@@ -61,12 +64,16 @@ for (const id of readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.is
   const prose = checkText(publishedTextOf(source), { year: expected.year });
   const errors = [...audit, ...prose].filter((f) => f.severity === "error");
   const unexplained = errors.filter(
-    (f) => !expected.wrong.some((w) => placeMatches(f, w) && `${f.message} ${f.found ?? ""} ${f.location}`.includes(w.figure)),
+    (f) =>
+      !expected.wrong.some(
+        (w) => placeMatches(f, w) && `${f.message} ${f.found ?? ""} ${f.location}`.includes(w.figure),
+      ),
   );
   documents += 1;
   const province = headerField(source, "省份").replace(/（.*$/, "");
   provinces.add(province);
-  const hasIndicators = (validation.dataset.projects ?? []).some((p) => (p.evaluation?.indicators.length ?? 0) > 0) ||
+  const hasIndicators =
+    (validation.dataset.projects ?? []).some((p) => (p.evaluation?.indicators.length ?? 0) > 0) ||
     (validation.dataset.department?.evaluation?.indicators.length ?? 0) > 0;
   if (hasIndicators) withIndicators += 1;
   const right = expected.right.length;
@@ -82,21 +89,44 @@ for (const id of readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.is
     cleanDocs += 1;
     if (unexplained.length > 0) cleanDocsWithFalseAlarm += 1;
   }
-  for (const gap of [...expected.right.map((r) => r.gap), ...expected.wrong.map((w) => w.gap), ...[expected.cleanGap].flat()]) {
+  for (const gap of [
+    ...expected.right.map((r) => r.gap),
+    ...expected.wrong.map((w) => w.gap),
+    ...[expected.cleanGap].flat(),
+  ]) {
     if (gap) gapUse.set(gap, (gapUse.get(gap) ?? 0) + 1);
   }
-  const gaps = [...new Set([...expected.right.map((r) => r.gap), ...expected.wrong.map((w) => w.gap), ...[expected.cleanGap].flat()].filter(Boolean))];
+  const gaps = [
+    ...new Set(
+      [...expected.right.map((r) => r.gap), ...expected.wrong.map((w) => w.gap), ...[expected.cleanGap].flat()].filter(
+        Boolean,
+      ),
+    ),
+  ];
   rows.push(
     `| \`${id}\` | ${headerField(source, "单位").replace(/（.*$/, "")} | ${headerField(source, "年度").replace(/（.*$/, "")} | ${headerField(source, "类别").replace(/（.*$/, "")} | ${province} | ${headerField(source, "层级")} | ${hasIndicators ? "有" : ""} | ${headerField(source, "考查").replace(/\|/g, "／")} | ${right - rGap}/${right} | ${wrong - wGap}/${wrong} | ${unexplained.length} | ${gaps.join(" ")} | [地址](${headerField(source, "地址")}) |`,
   );
 }
 
-console.log("| 文件夹 | 单位 | 年度 | 类别 | 省份 | 层级 | 指标表 | 考查 | 对的数字：已复现/全部 | 错的数字：已指出/全部 | 错误级误报 | 已知缺口 | 地址 |");
+console.log(
+  "| 文件夹 | 单位 | 年度 | 类别 | 省份 | 层级 | 指标表 | 考查 | 对的数字：已复现/全部 | 错的数字：已指出/全部 | 错误级误报 | 已知缺口 | 地址 |",
+);
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const row of rows) console.log(row);
 console.log("");
-console.log(`- 文件：${documents} 份，省份（含中央）：${provinces.size} 个（${[...provinces].join("、")}），带指标表：${withIndicators} 份`);
+console.log(
+  `- 文件：${documents} 份，省份（含中央）：${provinces.size} 个（${[...provinces].join("、")}），带指标表：${withIndicators} 份`,
+);
 console.log(`- 对的数字：${rightTotal} 个，今天复现 ${rightTotal - rightGapped} 个，${rightGapped} 个列为已知缺口`);
-console.log(`- 错的数字：${wrongTotal} 个，今天在其位置指出 ${wrongTotal - wrongGapped} 个，${wrongGapped} 个列为已知缺口`);
-console.log(`- 错误级误报：${falseAlarms} 条（无错文件 ${cleanDocs} 份，其中 ${cleanDocsWithFalseAlarm} 份有错误级误报，均列为已知缺口）`);
-console.log(`- 缺口使用次数：${[...gapUse.entries()].sort((a, b) => b[1] - a[1]).map(([g, n]) => `${g} ${n}`).join("，")}`);
+console.log(
+  `- 错的数字：${wrongTotal} 个，今天在其位置指出 ${wrongTotal - wrongGapped} 个，${wrongGapped} 个列为已知缺口`,
+);
+console.log(
+  `- 错误级误报：${falseAlarms} 条（无错文件 ${cleanDocs} 份，其中 ${cleanDocsWithFalseAlarm} 份有错误级误报，均列为已知缺口）`,
+);
+console.log(
+  `- 缺口使用次数：${[...gapUse.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([g, n]) => `${g} ${n}`)
+    .join("，")}`,
+);

@@ -39,7 +39,9 @@ function readCoverage(): CoverageRow[] {
     .map((line) => {
       const cells = line.split(" | ").map((cell) => cell.replace(/^\|\s*|\s*\|$/g, "").trim());
       const [seed = "", item = "", , document = "", holds = "", status = ""] = cells;
-      const quoted = [...holds.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? "").replaceAll("\\n", "\n").replaceAll("\\t", "\t"));
+      const quoted = [...holds.matchAll(/`([^`]+)`/g)].map((m) =>
+        (m[1] ?? "").replaceAll("\\n", "\n").replaceAll("\\t", "\t"),
+      );
       return { seed, item, document, holds: quoted, status };
     });
 }
@@ -47,7 +49,9 @@ function readCoverage(): CoverageRow[] {
 async function textOf(file: GeneratedFile): Promise<string> {
   if (file.format === "docx") return readDocxText(file.data);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file.data.buffer.slice(file.data.byteOffset, file.data.byteOffset + file.data.byteLength) as ArrayBuffer);
+  await workbook.xlsx.load(
+    file.data.buffer.slice(file.data.byteOffset, file.data.byteOffset + file.data.byteLength) as ArrayBuffer,
+  );
   const lines: string[] = [];
   workbook.eachSheet((sheet) => {
     lines.push(`# ${sheet.name}`);

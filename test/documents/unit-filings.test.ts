@@ -12,7 +12,9 @@ import { readDocxText } from "../../src/documents/read-docx-text.ts";
 import { buildSelfEvaluationReportDocx } from "../../src/documents/self-evaluation/build-self-evaluation-report-docx.ts";
 
 async function reportText(example: string, profileId: string): Promise<string> {
-  const dataset = Dataset.parse(JSON.parse(readFileSync(new URL(`../../examples/${example}.json`, import.meta.url), "utf8")));
+  const dataset = Dataset.parse(
+    JSON.parse(readFileSync(new URL(`../../examples/${example}.json`, import.meta.url), "utf8")),
+  );
   const profile = getBuiltinProfile(profileId) as RuleProfile;
   const { scores, findings } = auditDataset(dataset, profile);
   const [file] = await buildSelfEvaluationReportDocx({ dataset, profile, scores, findings, generatedAt: new Date(0) });
@@ -20,7 +22,8 @@ async function reportText(example: string, profileId: string): Promise<string> {
   return readDocxText(file.data);
 }
 
-const headingsOf = (text: string, pattern: RegExp) => text.split("\n").filter((line) => pattern.test(line) && !line.includes("\t"));
+const headingsOf = (text: string, pattern: RegExp) =>
+  text.split("\n").filter((line) => pattern.test(line) && !line.includes("\t"));
 /** No line of a sentence's length appears twice. */
 function repeatedLines(text: string): string[] {
   const seen = new Set<string>();
@@ -35,7 +38,11 @@ function repeatedLines(text: string): string[] {
 describe("西藏 (seed 000) under the Tibet outline", async () => {
   const text = await reportText("xizang-2024", "national");
   it("opens as the seed's letter: title, （2024年度）, the addressee flush left, the opening citing 藏财绩﹝2025﹞43号", () => {
-    expect(text.startsWith("西藏自治区科学技术协会\n部门整体支出绩效自评报告\n（2024年度）\n自治区财政厅：\n根据贵厅《关于开展2024年度自治区本级部门（单位）绩效评价的通知》（藏财绩﹝2025﹞43号）要求")).toBe(true);
+    expect(
+      text.startsWith(
+        "西藏自治区科学技术协会\n部门整体支出绩效自评报告\n（2024年度）\n自治区财政厅：\n根据贵厅《关于开展2024年度自治区本级部门（单位）绩效评价的通知》（藏财绩﹝2025﹞43号）要求",
+      ),
+    ).toBe(true);
   });
   it("keeps every section, 一（四） and the 年初预算 paragraph included, in the seed's order", () => {
     expect(headingsOf(text, /^（[一二三四五]）/)).toEqual([
@@ -51,7 +58,9 @@ describe("西藏 (seed 000) under the Tibet outline", async () => {
     expect(text).toContain("2024年年初预算数为3384.69万元，全年实际收入总额3422.59万元");
   });
   it("closes with 特此报告, the 附件 list, the signature and the seed's date, each once", () => {
-    expect(text).toContain("特此报告。\n\n附件：部门整体支出绩效自评表\n\n西藏自治区科学技术协会\n2025年5月26日\n附件\n");
+    expect(text).toContain(
+      "特此报告。\n\n附件：部门整体支出绩效自评表\n\n西藏自治区科学技术协会\n2025年5月26日\n附件\n",
+    );
     expect(text.match(/特此报告/g)).toHaveLength(1);
     expect(text.match(/2025年5月26日/g)).toHaveLength(1);
     expect(repeatedLines(text)).toEqual([]);
@@ -86,7 +95,9 @@ describe("乐山 (seed 002), the Sichuan 范本", async () => {
   it("prints neither the seed's 附件 label nor its 范本 title as text, and signs as the seed does", () => {
     expect(text).not.toContain("附件 1");
     expect(text).not.toContain("范本");
-    expect(text).toContain("建议进一步完善绩效考核指标和开发专业绩效管理软件。\n\n乐山市市中区科学技术协会\n2023年5月1日");
+    expect(text).toContain(
+      "建议进一步完善绩效考核指标和开发专业绩效管理软件。\n\n乐山市市中区科学技术协会\n2023年5月1日",
+    );
     expect(repeatedLines(text)).toEqual([]);
   });
 });

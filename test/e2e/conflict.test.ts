@@ -58,7 +58,10 @@ describe("a stale-version conflict in the browser", () => {
     expect(after.dataset.projects[0].evaluation.indicators[0].actual).toBe("95");
     expect(after.report.version).toBe(3);
     // The history keeps both edits, by whom.
-    const versions = (await api.get(`/api/reports/${reportId}/history`)).body.versions as { version: number; changed_by: string | null }[];
+    const versions = (await api.get(`/api/reports/${reportId}/history`)).body.versions as {
+      version: number;
+      changed_by: string | null;
+    }[];
     expect(versions.map((v) => v.version)).toEqual(expect.arrayContaining([1, 2, 3]));
   }, 120_000);
 });

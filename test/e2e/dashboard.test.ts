@@ -26,7 +26,11 @@ describe("dashboard in the browser", () => {
 
   it("shows the units with the summary's figures, sorts, filters, draws the charts and exports the table", async () => {
     const { region, browser } = env;
-    const [admin, department, finance] = await Promise.all([apiAs("admin"), apiAs("departmentReviewer"), apiAs("financeReviewer")]);
+    const [admin, department, finance] = await Promise.all([
+      apiAs("admin"),
+      apiAs("departmentReviewer"),
+      apiAs("financeReviewer"),
+    ]);
     await publishLingling({ admin, filler: new ApiClient({ baseUrl: region.url }), department, finance });
     const summary = (await finance.get("/api/summary")).body.units as Row[];
     expect(summary).toHaveLength(5);
@@ -40,7 +44,8 @@ describe("dashboard in the browser", () => {
     const rows = page.locator("table.summary-table tbody tr");
     await rows.first().waitFor();
     expect(await rows.count()).toBe(5);
-    const cell = (unit: string, column: string) => page.locator(`tr[data-unit="${unit}"] td.col-${column}`).textContent();
+    const cell = (unit: string, column: string) =>
+      page.locator(`tr[data-unit="${unit}"] td.col-${column}`).textContent();
     expect(await cell(LINGLING, "totalScore")).toBe(lingling.totalScore);
     expect(await cell(LINGLING, "executionRate")).toBe(lingling.executionRate);
     expect(await cell(LINGLING, "grade")).toBe("优");
@@ -79,7 +84,10 @@ describe("dashboard in the browser", () => {
     await page.getByLabel("状态").selectOption("all");
 
     // The export: the same rows as the summary, in the same order.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 Excel" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "导出 Excel" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("演示地区财政局绩效自评汇总.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
@@ -87,7 +95,11 @@ describe("dashboard in the browser", () => {
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(SUMMARY_HEADERS);
     const exported = Array.from({ length: sheet.rowCount - 1 }, (_, index) => {
       const row = sheet.getRow(index + 2);
-      return { unitName: row.getCell(1).value, year: row.getCell(2).value, errors: row.getCell(SUMMARY_HEADERS.indexOf("校验错误数") + 1).value };
+      return {
+        unitName: row.getCell(1).value,
+        year: row.getCell(2).value,
+        errors: row.getCell(SUMMARY_HEADERS.indexOf("校验错误数") + 1).value,
+      };
     });
     expect(exported).toEqual(summary.map((row) => ({ unitName: row.unitName, year: row.year, errors: row.errors })));
     const linglingRow = sheet.getRow(summary.indexOf(lingling) + 2);

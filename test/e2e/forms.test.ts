@@ -45,8 +45,15 @@ describe("forms for every part of the dataset", () => {
     await page.goto(`${env.region.url}/reports/${id}/final-accounts`);
     await page.getByTestId("workspace-ready").waitFor();
     await page.getByRole("button", { name: "开始填写决算" }).click();
-    const titles = await page.locator(".final-accounts > .field-group > h3, .final-accounts > .field-group > .field-group > h3").allTextContents();
-    expect(titles.slice(0, 4)).toEqual(["一、收入支出决算总表（财决01表）", "二、收入决算表（财决03表）", "三、支出决算表（财决04表）", "四、财政拨款收入支出决算总表（财决05表）"]);
+    const titles = await page
+      .locator(".final-accounts > .field-group > h3, .final-accounts > .field-group > .field-group > h3")
+      .allTextContents();
+    expect(titles.slice(0, 4)).toEqual([
+      "一、收入支出决算总表（财决01表）",
+      "二、收入决算表（财决03表）",
+      "三、支出决算表（财决04表）",
+      "四、财政拨款收入支出决算总表（财决05表）",
+    ]);
     await field(page, "finalAccounts.totals.amount").fill("８７４．０５");
     await field(page, "finalAccounts.generalBudget.amount").fill("290.5");
     await page.getByTestId("function-lines").getByRole("button", { name: "添加一行" }).click();
@@ -64,7 +71,11 @@ describe("forms for every part of the dataset", () => {
     await screenshot(page, "31-forms-final-accounts");
     const accounts = (await api.get(`/api/reports/${id}`)).body.dataset.finalAccounts;
     expect(accounts.totals).toEqual({ amount: "874.05" });
-    expect(accounts.functionLines[0]).toMatchObject({ code: "2060702", amount: "290.5", className: names?.class?.name });
+    expect(accounts.functionLines[0]).toMatchObject({
+      code: "2060702",
+      amount: "290.5",
+      className: names?.class?.name,
+    });
     expect(accounts.sangong).toMatchObject({ budget: "3", vehicles: { operation: "1.2", vehicleCount: 1 } });
     expect(accounts.procurement).toEqual({ total: "12.8" });
 
@@ -86,10 +97,13 @@ describe("forms for every part of the dataset", () => {
 
   it("every error finding of 凉山's 2023 report opens a field that can be edited", async () => {
     const reports = (await api.get("/api/reports")).body.reports as { id: string; unit_name: string; year: number }[];
-    const id = reports.find((report) => report.unit_name === "凉山州科学技术协会" && report.year === 2023)?.id as string;
+    const id = reports.find((report) => report.unit_name === "凉山州科学技术协会" && report.year === 2023)
+      ?.id as string;
     await page.goto(`${env.region.url}/reports/${id}/audit`);
     await page.locator(".finding-error button").first().waitFor();
-    const locations = await page.locator(".finding-error button").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-location") as string));
+    const locations = await page
+      .locator(".finding-error button")
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-location") as string));
     expect(locations).toHaveLength(37);
     const notEditable: string[] = [];
     for (const location of locations) {

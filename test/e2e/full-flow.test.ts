@@ -15,26 +15,58 @@ import { scoreTable } from "../../src/core/scoring/score-table.ts";
 import { newContext, screenshot, signIn, useBrowserEnvironment } from "../support/browser.ts";
 import { waitForPublishedPdfs } from "../support/published-pdfs.ts";
 
-const SEED_004 = JSON.parse(readFileSync(new URL("../../seeds/tables/004_a45521c9d62b1714.json", import.meta.url), "utf8"));
+const SEED_004 = JSON.parse(
+  readFileSync(new URL("../../seeds/tables/004_a45521c9d62b1714.json", import.meta.url), "utf8"),
+);
 const TALENT = SEED_004.project_tables.find((table: { project_name: string }) => table.project_name === "人才发展专项");
-type SeedRow = { level1: string; level2: string; level3: string; operator_printed: string; target: string; unit: string; actual: string; weight: string };
+type SeedRow = {
+  level1: string;
+  level2: string;
+  level3: string;
+  operator_printed: string;
+  target: string;
+  unit: string;
+  actual: string;
+  weight: string;
+};
 /** The table's eight indicator rows as Excel puts them on the clipboard (merged 一级 cells come out empty). */
-const PASTED = (TALENT.indicators as SeedRow[]).map((row) => [row.level1, row.level2, row.level3, row.operator_printed, row.target, row.unit, row.actual, row.weight].join("\t")).join("\r\n");
+const PASTED = (TALENT.indicators as SeedRow[])
+  .map((row) =>
+    [row.level1, row.level2, row.level3, row.operator_printed, row.target, row.unit, row.actual, row.weight].join("\t"),
+  )
+  .join("\r\n");
 
 /** What the page must show: the server's scoring of the same rows. */
 function expectedScores() {
   let level1 = "";
   const indicators = (TALENT.indicators as SeedRow[]).map((row) => {
     level1 = row.level1 || level1;
-    return { level1, level2: row.level2, level3: row.level3, operator: parseOperator(row.operator_printed) ?? undefined, operatorPrinted: row.operator_printed, target: row.target, unit: row.unit, actual: row.actual, weight: row.weight };
+    return {
+      level1,
+      level2: row.level2,
+      level3: row.level3,
+      operator: parseOperator(row.operator_printed) ?? undefined,
+      operatorPrinted: row.operator_printed,
+      target: row.target,
+      unit: row.unit,
+      actual: row.actual,
+      weight: row.weight,
+    };
   });
-  return scoreTable({ execution: [], goals: [], level1Weights: [], indicators }, "projects[0].evaluation", getBuiltinProfile("sichuan")!);
+  return scoreTable(
+    { execution: [], goals: [], level1Weights: [], indicators },
+    "projects[0].evaluation",
+    getBuiltinProfile("sichuan")!,
+  );
 }
 
 async function paste(page: Page, text: string) {
   // What Ctrl-V delivers: a paste event carrying the text (the page's own constructors; the test has no DOM types).
   await page.getByTestId("indicator-grid").evaluate((grid, clip) => {
-    const view = grid.ownerDocument.defaultView as unknown as { DataTransfer: new () => { setData(type: string, value: string): void }; ClipboardEvent: new (type: string, init: object) => Event };
+    const view = grid.ownerDocument.defaultView as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (type: string, init: object) => Event;
+    };
     const data = new view.DataTransfer();
     data.setData("text/plain", clip);
     grid.dispatchEvent(new view.ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
@@ -64,21 +96,33 @@ describe("the whole year in the browser", () => {
     await filler.getByLabel("项目名称").fill("人才发展专项");
     await filler.getByRole("button", { name: "新建绩效自评表" }).click();
     await filler.getByTestId("indicator-grid").waitFor();
-    await filler.locator('[data-testid="indicator-grid"] td').first().click().catch(() => undefined);
+    await filler
+      .locator('[data-testid="indicator-grid"] td')
+      .first()
+      .click()
+      .catch(() => undefined);
     await paste(filler, PASTED);
     await expect.poll(() => filler.locator('[data-testid="indicator-grid"] tbody tr').count()).toBe(8);
     const expected = expectedScores();
     const shownScores = await filler.locator('[data-testid="indicator-grid"] td[data-field="score"]').allTextContents();
-    expect(shownScores).toEqual(expected.indicators.map((scored) => (scored.final === null ? "—" : formatFixed(scored.final, 2))));
+    expect(shownScores).toEqual(
+      expected.indicators.map((scored) => (scored.final === null ? "—" : formatFixed(scored.final, 2))),
+    );
     // 满意度 90 against ≥95 scores below its weight: its reason is required.
     expect(shownScores[5]).toBe("9.47");
-    expect(await filler.locator('td[data-row="5"][data-field="reason"]').getAttribute("class")).toContain("required-missing");
+    expect(await filler.locator('td[data-row="5"][data-field="reason"]').getAttribute("class")).toContain(
+      "required-missing",
+    );
     // The rule behind a score: on hover (title) and, for the selected row, under the grid.
     const satisfaction = filler.locator('td[data-row="5"][data-field="score"]');
     expect(await satisfaction.getAttribute("title")).toBe(expected.indicators[5]?.explanation);
     await satisfaction.click();
-    expect(await filler.getByTestId("grid-rule").textContent()).toBe(`第 6 行得分：${expected.indicators[5]?.explanation}`);
-    expect(await filler.getByTestId("table-total").textContent()).toBe(`${formatFixed(expected.total, 2)} / ${formatFixed(expected.totalWeight, 0)}`);
+    expect(await filler.getByTestId("grid-rule").textContent()).toBe(
+      `第 6 行得分：${expected.indicators[5]?.explanation}`,
+    );
+    expect(await filler.getByTestId("table-total").textContent()).toBe(
+      `${formatFixed(expected.total, 2)} / ${formatFixed(expected.totalWeight, 0)}`,
+    );
     await screenshot(filler, "10-workspace-pasted-grid");
     await expect.poll(() => filler.getByTestId("save-state").textContent(), { timeout: 10_000 }).toBe("已保存");
 
@@ -115,9 +159,16 @@ describe("the whole year in the browser", () => {
     await filler.getByRole("button", { name: "下载全部（ZIP，含清单）" }).waitFor({ timeout: 60_000 });
     await screenshot(filler, "12-workspace-documents");
     const wordRow = filler.locator("tr", { hasText: ".docx" }).first();
-    const [word] = await Promise.all([filler.waitForEvent("download"), wordRow.getByRole("button", { name: "下载" }).click()]);
+    const [word] = await Promise.all([
+      filler.waitForEvent("download"),
+      wordRow.getByRole("button", { name: "下载" }).click(),
+    ]);
     expect(word.suggestedFilename()).toMatch(/\.docx$/);
-    expect(readFileSync(await word.path()).subarray(0, 2).toString()).toBe("PK");
+    expect(
+      readFileSync(await word.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
 
     // Submit.
     await filler.getByRole("button", { name: "提交审核" }).click();
@@ -139,7 +190,9 @@ describe("the whole year in the browser", () => {
     // The 填报人 sees the comment, edits and resubmits.
     await filler.reload();
     await filler.getByTestId("workspace-ready").waitFor();
-    await expect.poll(() => filler.locator(".comments-panel").textContent()).toContain("请在项目年度目标中写明培养人数");
+    await expect
+      .poll(() => filler.locator(".comments-panel").textContent())
+      .toContain("请在项目年度目标中写明培养人数");
     await screenshot(filler, "13-workspace-returned");
     await filler.getByRole("button", { name: "项目", exact: true }).click();
     await filler.getByRole("button", { name: "人才发展专项" }).click();
@@ -158,7 +211,10 @@ describe("the whole year in the browser", () => {
     const finance = await financeContext.newPage();
     await signIn(finance, region.url, region.account("financeReviewer"));
     await finance.getByRole("link", { name: "审核队列" }).click();
-    await finance.locator("table.review-queue tbody tr", { hasText: "凉山州科学技术协会" }).getByRole("link", { name: "审核" }).click();
+    await finance
+      .locator("table.review-queue tbody tr", { hasText: "凉山州科学技术协会" })
+      .getByRole("link", { name: "审核" })
+      .click();
     await finance.getByRole("button", { name: "审核通过" }).click();
     await finance.getByRole("dialog").getByRole("button", { name: /^确认/ }).click();
     await finance.getByRole("button", { name: "公开" }).click();
@@ -172,8 +228,15 @@ describe("the whole year in the browser", () => {
     await visitor.goto(`${region.url}/public`);
     const publicRow = visitor.locator("tr", { hasText: "2024" }).filter({ hasText: "凉山州科学技术协会" });
     await publicRow.getByRole("link", { name: "查看报告" }).click();
-    const [pdf] = await Promise.all([visitor.waitForEvent("download", { timeout: 120_000 }), visitor.getByRole("button", { name: /PDF/ }).click()]);
-    expect(readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe("%PDF-");
+    const [pdf] = await Promise.all([
+      visitor.waitForEvent("download", { timeout: 120_000 }),
+      visitor.getByRole("button", { name: /PDF/ }).click(),
+    ]);
+    expect(
+      readFileSync(await pdf.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     await screenshot(visitor, "14-public-report-after-flow");
     for (const context of [fillerContext, reviewerContext, financeContext, visitorContext]) await context.close();
   }, 540_000);

@@ -8,7 +8,12 @@ import type { ApiClient } from "../support/api-client.ts";
 import { newContext, screenshot, signIn, useBrowserEnvironment } from "../support/browser.ts";
 
 /** The 三级指标 column as shown (the selected cell shows its text in an input). */
-const level3s = (page: Page) => page.locator('td[data-field="level3"]').evaluateAll((cells) => cells.map((cell) => (cell.querySelector("input") as { value: string } | null)?.value ?? cell.textContent ?? ""));
+const level3s = (page: Page) =>
+  page
+    .locator('td[data-field="level3"]')
+    .evaluateAll((cells) =>
+      cells.map((cell) => (cell.querySelector("input") as { value: string } | null)?.value ?? cell.textContent ?? ""),
+    );
 
 describe("spreadsheet habits in the grid", () => {
   const env = useBrowserEnvironment();
@@ -19,7 +24,8 @@ describe("spreadsheet habits in the grid", () => {
   beforeAll(async () => {
     api = await env.apiAs("filler");
     const reports = (await api.get("/api/reports")).body.reports as { id: string; unit_name: string; year: number }[];
-    reportId = reports.find((report) => report.unit_name === "凉山州科学技术协会" && report.year === 2023)?.id as string;
+    reportId = reports.find((report) => report.unit_name === "凉山州科学技术协会" && report.year === 2023)
+      ?.id as string;
     const context = await newContext(env.browser);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.region.url });
     page = await context.newPage();
@@ -31,7 +37,9 @@ describe("spreadsheet habits in the grid", () => {
   it("a paste over filled rows asks; inserted as new rows; undone with Ctrl+Z", async () => {
     const before = await level3s(page);
     await page.locator('td[data-row="0"][data-field="level3"]').click();
-    await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify("产出指标\t数量指标\t新增指标甲\t≥\t10\t场\t12\t5")})`);
+    await page.evaluate(
+      `navigator.clipboard.writeText(${JSON.stringify("产出指标\t数量指标\t新增指标甲\t≥\t10\t场\t12\t5")})`,
+    );
     await page.keyboard.press("Escape");
     await page.keyboard.press("Control+V");
     const question = page.getByTestId("paste-question");
@@ -62,7 +70,9 @@ describe("spreadsheet habits in the grid", () => {
     expect(lines[1]?.split("\t")[2]).toBe(before[1]);
     await screenshot(page, "34-grid-rows-moved-and-copied");
     await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toBe("已保存");
-    const saved = (await api.get(`/api/reports/${reportId}`)).body.dataset.projects[1].evaluation.indicators.map((i: { level3: string }) => i.level3);
+    const saved = (await api.get(`/api/reports/${reportId}`)).body.dataset.projects[1].evaluation.indicators.map(
+      (i: { level3: string }) => i.level3,
+    );
     expect(saved.slice(0, 3)).toEqual([before[1], "", before[0]]);
     expect(saved).toHaveLength(before.length + 1);
   });

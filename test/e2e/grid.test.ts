@@ -19,14 +19,34 @@ import type { TableScore } from "../../src/core/scoring/score-types.ts";
 import { ApiClient } from "../support/api-client.ts";
 import { newContext, screenshot, signIn, useBrowserEnvironment, type WebRegion } from "../support/browser.ts";
 
-const SEED_004 = JSON.parse(readFileSync(new URL("../../seeds/tables/004_a45521c9d62b1714.json", import.meta.url), "utf8"));
-type SeedRow = { level1: string; level2: string; level3: string; operator_printed: string; target: string; unit: string; actual: string; weight: string; score: string; reason: string };
-const TABLE_10 = SEED_004.project_tables.find((table: { table_no: number }) => table.table_no === 10) as { project_name: string; total_score_printed: string; indicators: SeedRow[] };
+const SEED_004 = JSON.parse(
+  readFileSync(new URL("../../seeds/tables/004_a45521c9d62b1714.json", import.meta.url), "utf8"),
+);
+type SeedRow = {
+  level1: string;
+  level2: string;
+  level3: string;
+  operator_printed: string;
+  target: string;
+  unit: string;
+  actual: string;
+  weight: string;
+  score: string;
+  reason: string;
+};
+const TABLE_10 = SEED_004.project_tables.find((table: { table_no: number }) => table.table_no === 10) as {
+  project_name: string;
+  total_score_printed: string;
+  indicators: SeedRow[];
+};
 const SEED_ROWS = TABLE_10.indicators;
 const COLUMN_ORDER = ["level1", "level2", "level3", "operator_printed", "target", "unit", "actual", "weight"] as const;
 const tsv = (rows: readonly (readonly string[])[]) => rows.map((cells) => cells.join("\t")).join("\r\n");
 /** The seven rows as WPS puts them on the clipboard, with the header row selected too; merged 一级 cells are empty. */
-const PASTED = tsv([["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重"], ...SEED_ROWS.map((row) => COLUMN_ORDER.map((key) => row[key]))]);
+const PASTED = tsv([
+  ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重"],
+  ...SEED_ROWS.map((row) => COLUMN_ORDER.map((key) => row[key])),
+]);
 
 /** The project's budget block as in the demo's sample (调整后 148 万元, executed 148): the execution score is 10 of 10. */
 const LIANGSHAN = JSON.parse(readFileSync(new URL("../../examples/liangshan-2023.json", import.meta.url), "utf8"));
@@ -43,17 +63,29 @@ function seedIndicators(): Indicator[] {
   return SEED_ROWS.map((row) => {
     level1 = row.level1 || level1;
     const operator = parseOperator(row.operator_printed) ?? undefined;
-    const indicator: Record<string, unknown> = { level1, level2: row.level2, level3: row.level3, operator, target: row.target, unit: row.unit, actual: row.actual || undefined, weight: row.weight };
+    const indicator: Record<string, unknown> = {
+      level1,
+      level2: row.level2,
+      level3: row.level3,
+      operator,
+      target: row.target,
+      unit: row.unit,
+      actual: row.actual || undefined,
+      weight: row.weight,
+    };
     if (operator && operator !== row.operator_printed) indicator.operatorPrinted = row.operator_printed;
     return indicator as Indicator;
   });
 }
-const shown = (score: TableScore) => score.indicators.map((scored) => (scored.final === null ? "—" : formatFixed(scored.final, 2)));
-const totalText = (score: TableScore) => `${formatFixed(score.total, PROFILE.rounding.totalDecimals)} / ${formatFixed(score.totalWeight, 0)}`;
+const shown = (score: TableScore) =>
+  score.indicators.map((scored) => (scored.final === null ? "—" : formatFixed(scored.final, 2)));
+const totalText = (score: TableScore) =>
+  `${formatFixed(score.total, PROFILE.rounding.totalDecimals)} / ${formatFixed(score.totalWeight, 0)}`;
 
 const grid = (page: Page) => page.getByTestId("indicator-grid");
 const cell = (page: Page, row: number, field: string) => page.locator(`td[data-row="${row}"][data-field="${field}"]`);
-const scoresOnScreen = (page: Page) => page.locator('[data-testid="indicator-grid"] td[data-field="score"]').allTextContents();
+const scoresOnScreen = (page: Page) =>
+  page.locator('[data-testid="indicator-grid"] td[data-field="score"]').allTextContents();
 const rowCount = (page: Page) => page.locator('[data-testid="indicator-grid"] tbody tr').count();
 /** The grid cell that has the keyboard focus (the cell itself or its input), as "row:field". (Page code as text: the tests have no DOM types.) */
 const focusedCell = (page: Page) =>
@@ -83,8 +115,19 @@ describe("the indicator grid in the browser", () => {
     expect((await api.signIn(filler.username, filler.password)).status).toBe(200);
     const unitId = ((await api.get("/api/reports")).body.reports as { unit_id: string }[])[0]?.unit_id;
     // A 2024 report with the project and its budget block, and an empty indicator table to paste into.
-    const project = { name: SAMPLE_PROJECT.name, code: SAMPLE_PROJECT.code, evaluation: { ...SAMPLE_PROJECT.evaluation, indicators: [] } };
-    const dataset = { formatVersion: 1, year: 2024, unit: LIANGSHAN.unit, projects: [project], narrative: [], publishedScores: [] };
+    const project = {
+      name: SAMPLE_PROJECT.name,
+      code: SAMPLE_PROJECT.code,
+      evaluation: { ...SAMPLE_PROJECT.evaluation, indicators: [] },
+    };
+    const dataset = {
+      formatVersion: 1,
+      year: 2024,
+      unit: LIANGSHAN.unit,
+      projects: [project],
+      narrative: [],
+      publishedScores: [],
+    };
     const created = await api.post("/api/reports", { unitId, year: 2024, profileId: "sichuan", dataset });
     expect(created.status, JSON.stringify(created.body)).toBe(200);
     reportId = created.body.id;
@@ -106,7 +149,9 @@ describe("the indicator grid in the browser", () => {
     await grid(page).click();
     await pasteFromClipboard(page, PASTED);
     await expect.poll(() => rowCount(page)).toBe(7);
-    expect(await page.getByRole("status").filter({ hasText: "已粘贴" }).textContent()).toBe("已粘贴 7 行（从第 1 行起）；Ctrl+Z 可撤销");
+    expect(await page.getByRole("status").filter({ hasText: "已粘贴" }).textContent()).toBe(
+      "已粘贴 7 行（从第 1 行起）；Ctrl+Z 可撤销",
+    );
 
     const expected = scoreRows(seedIndicators());
     expect(await scoresOnScreen(page)).toEqual(shown(expected));
@@ -116,7 +161,9 @@ describe("the indicator grid in the browser", () => {
     // Elsewhere it differs, as it should: 时效 has no 完成值 (no suggestion), 满意度 90 of ≥95 is 9.47 by the rule (the
     // unit printed 9), 成本 met its ≤148 (the unit deducted 1 for slow payment).
     expect(await scoresOnScreen(page)).toEqual(["20.00", "10.00", "—", "10.00", "10.00", "9.47", "20.00"]);
-    expect(await grid(page).getByText("预算执行得分").locator("xpath=following-sibling::dd[1]").textContent()).toBe("10.00");
+    expect(await grid(page).getByText("预算执行得分").locator("xpath=following-sibling::dd[1]").textContent()).toBe(
+      "10.00",
+    );
     expect(await page.getByTestId("indicator-total").textContent()).toBe("79.47");
     expect(await page.getByTestId("table-total").textContent()).toBe(totalText(expected));
     expect(totalText(expected)).toBe("89.47 / 100");
@@ -152,16 +199,40 @@ describe("the indicator grid in the browser", () => {
 
   it("arrows, Tab and Shift+Tab move between cells; typing on a selected cell replaces its text", async () => {
     const path: string[] = [];
-    for (const key of ["ArrowRight", "ArrowRight", "Tab", "Shift+Tab", "ArrowUp", "ArrowLeft", "ArrowLeft", "ArrowDown", "ArrowDown"]) {
+    for (const key of [
+      "ArrowRight",
+      "ArrowRight",
+      "Tab",
+      "Shift+Tab",
+      "ArrowUp",
+      "ArrowLeft",
+      "ArrowLeft",
+      "ArrowDown",
+      "ArrowDown",
+    ]) {
       await page.keyboard.press(key);
       path.push((await focusedCell(page)) ?? "none");
     }
-    expect(path).toEqual(["3:weight", "3:score", "3:reason", "3:score", "2:score", "2:weight", "2:actual", "3:actual", "4:actual"]);
-    expect(await page.getByTestId("grid-rule").textContent()).toBe(`第 5 行得分：${scoreRows(seedIndicators()).indicators[4]?.explanation}`);
+    expect(path).toEqual([
+      "3:weight",
+      "3:score",
+      "3:reason",
+      "3:score",
+      "2:score",
+      "2:weight",
+      "2:actual",
+      "3:actual",
+      "4:actual",
+    ]);
+    expect(await page.getByTestId("grid-rule").textContent()).toBe(
+      `第 5 行得分：${scoreRows(seedIndicators()).indicators[4]?.explanation}`,
+    );
     // Typing replaces the selected cell's text, as in Excel; Escape puts it back.
     await page.keyboard.type("2");
     expect(await cell(page, 4, "actual").locator("input").inputValue()).toBe("2");
-    const typed = seedIndicators().map((indicator, row) => (row === 2 ? { ...indicator, actual: "1" } : row === 4 ? { ...indicator, actual: "2" } : indicator));
+    const typed = seedIndicators().map((indicator, row) =>
+      row === 2 ? { ...indicator, actual: "1" } : row === 4 ? { ...indicator, actual: "2" } : indicator,
+    );
     await expect.poll(() => cell(page, 4, "score").textContent()).toBe(shown(scoreRows(typed))[4]);
     expect(shown(scoreRows(typed))[4]).toBe("6.67");
     await page.keyboard.press("Escape");
@@ -185,7 +256,9 @@ describe("the indicator grid in the browser", () => {
     await page.keyboard.type("9");
     await page.keyboard.press("Tab");
     await expect.poll(() => focusedCell(page)).toBe("5:overrideReason");
-    expect(await page.getByRole("status").filter({ hasText: "调整" }).textContent()).toBe("第 6 行：已填写调整得分 9，填写调整理由后生效");
+    expect(await page.getByRole("status").filter({ hasText: "调整" }).textContent()).toBe(
+      "第 6 行：已填写调整得分 9，填写调整理由后生效",
+    );
     expect(await cell(page, 5, "score").textContent()).toBe("9.47");
     expect(await cell(page, 5, "overrideReason").getAttribute("class")).toContain("required-missing");
     await screenshot(page, "23-grid-override-waiting-for-reason");
@@ -200,7 +273,9 @@ describe("the indicator grid in the browser", () => {
     await page.keyboard.type("支付前期较缓慢，按自评扣1分。");
     await page.keyboard.press("Shift+Tab");
     expect(await cell(page, 6, "overrideScore").textContent()).toBe("");
-    await expect.poll(() => cell(page, 6, "overrideScore").locator("input").getAttribute("placeholder")).toBe("须填写得分");
+    await expect
+      .poll(() => cell(page, 6, "overrideScore").locator("input").getAttribute("placeholder"))
+      .toBe("须填写得分");
     await page.keyboard.type("19");
     await page.keyboard.press("Enter");
     await expect.poll(() => cell(page, 6, "score").textContent()).toBe("19.00");
@@ -219,11 +294,23 @@ describe("the indicator grid in the browser", () => {
 
   it("what is shown is what was saved: the server's dataset scored by the same code gives the same figures", async () => {
     await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toBe("已保存");
-    const saved = (await api.get(`/api/reports/${reportId}/full`)).body.dataset.projects[0].evaluation as EvaluationTable;
+    const saved = (await api.get(`/api/reports/${reportId}/full`)).body.dataset.projects[0]
+      .evaluation as EvaluationTable;
     expect(saved.indicators).toHaveLength(7);
-    expect(saved.indicators[0]).toMatchObject({ level1: "产出指标", operator: "=", operatorPrinted: "＝", target: "8", unit: "个（套）", actual: "8", weight: "20" });
+    expect(saved.indicators[0]).toMatchObject({
+      level1: "产出指标",
+      operator: "=",
+      operatorPrinted: "＝",
+      target: "8",
+      unit: "个（套）",
+      actual: "8",
+      weight: "20",
+    });
     expect(saved.indicators[2]?.actual).toBe("1");
-    expect(saved.indicators[5]?.override).toEqual({ score: "9", reason: "科普经费有限，服务群众满意度未达设定目标，按自评扣1分。" });
+    expect(saved.indicators[5]?.override).toEqual({
+      score: "9",
+      reason: "科普经费有限，服务群众满意度未达设定目标，按自评扣1分。",
+    });
     expect(saved.indicators[6]?.override).toEqual({ score: "19", reason: "支付前期较缓慢，按自评扣1分。" });
     const fromServer = scoreTable(saved, "projects[0].evaluation", PROFILE);
     expect(await scoresOnScreen(page)).toEqual(shown(fromServer));
@@ -244,7 +331,9 @@ describe("the indicator grid in the browser", () => {
       ["", "质量指标", "培训合格率", "约", "90", "％", "92", "10"],
     ]);
     await pasteFromClipboard(page, bad);
-    await expect.poll(() => grid(page).getByRole("alert").textContent()).toBe("粘贴未完成：第 2 行“指标性质”列的“约”无法识别，应为 ≥ ≤ = > < 或 定性");
+    await expect
+      .poll(() => grid(page).getByRole("alert").textContent())
+      .toBe("粘贴未完成：第 2 行“指标性质”列的“约”无法识别，应为 ≥ ≤ = > < 或 定性");
     expect(await rowCount(page)).toBe(7);
     expect(await scoresOnScreen(page)).toEqual(before);
     await screenshot(page, "25-grid-bad-paste");
@@ -253,7 +342,9 @@ describe("the indicator grid in the browser", () => {
     await cell(page, 2, "weight").click();
     await page.keyboard.type("十分");
     await page.keyboard.press("Enter");
-    await expect.poll(() => grid(page).getByRole("alert").textContent()).toBe("第 3 行“权重”：权重“十分”应为不小于 0 的数字");
+    await expect
+      .poll(() => grid(page).getByRole("alert").textContent())
+      .toBe("第 3 行“权重”：权重“十分”应为不小于 0 的数字");
     expect(await focusedCell(page)).toBe("2:weight");
     await page.keyboard.press("Escape");
     expect(await cell(page, 2, "weight").locator("input").inputValue()).toBe("10");
@@ -279,7 +370,40 @@ describe("the indicator grid in the browser", () => {
     await screenshot(page, "26-grid-paste-asks-before-overwriting");
     await question.getByRole("button", { name: "覆盖" }).click();
     await expect.poll(() => rowCount(page)).toBe(8);
-    const indicators = [...seedIndicators().slice(0, 5), { level1: "满意度指标", level2: "服务对象满意度指标", level3: "参训人员\n满意度", operator: "≥", operatorPrinted: "≧", target: "９５", unit: "％", actual: "９０", weight: "10" }, { level1: "成本指标", level2: "经济成本指标", level3: "培训费用", operator: "≤", target: "12", unit: "万元", actual: "12", weight: "10" }, { level1: "成本指标", level2: "经济成本指标", level3: "场地费用", operator: "≤", target: "3", unit: "万元", actual: "3.5", weight: "10" }] as Indicator[];
+    const indicators = [
+      ...seedIndicators().slice(0, 5),
+      {
+        level1: "满意度指标",
+        level2: "服务对象满意度指标",
+        level3: "参训人员\n满意度",
+        operator: "≥",
+        operatorPrinted: "≧",
+        target: "９５",
+        unit: "％",
+        actual: "９０",
+        weight: "10",
+      },
+      {
+        level1: "成本指标",
+        level2: "经济成本指标",
+        level3: "培训费用",
+        operator: "≤",
+        target: "12",
+        unit: "万元",
+        actual: "12",
+        weight: "10",
+      },
+      {
+        level1: "成本指标",
+        level2: "经济成本指标",
+        level3: "场地费用",
+        operator: "≤",
+        target: "3",
+        unit: "万元",
+        actual: "3.5",
+        weight: "10",
+      },
+    ] as Indicator[];
     indicators[2] = { ...indicators[2]!, actual: "1" };
     const expected = scoreRows(indicators);
     expect(await scoresOnScreen(page)).toEqual(shown(expected));
@@ -295,7 +419,10 @@ describe("the indicator grid in the browser", () => {
     await page.getByRole("button", { name: "删除第 9 行" }).click();
     await expect.poll(() => rowCount(page)).toBe(8);
     await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toBe("已保存");
-    const saved = (await api.get(`/api/reports/${reportId}/full`)).body.dataset.projects[0].evaluation as EvaluationTable;
-    expect(saved.indicators.map((indicator) => indicator.level3)).toEqual(indicators.map((indicator) => indicator.level3));
+    const saved = (await api.get(`/api/reports/${reportId}/full`)).body.dataset.projects[0]
+      .evaluation as EvaluationTable;
+    expect(saved.indicators.map((indicator) => indicator.level3)).toEqual(
+      indicators.map((indicator) => indicator.level3),
+    );
   });
 });

@@ -50,14 +50,18 @@ describe("a new report from last year or from a document", () => {
     const projectRows = page.locator(".recognized tbody tr");
     const shown = await projectRows.count();
     expect(shown).toBeGreaterThan(10);
-    const names = await projectRows.locator('input[type="text"]').evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
+    const names = await projectRows
+      .locator('input[type="text"]')
+      .evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
     await projectRows.first().locator('input[type="checkbox"]').uncheck();
     await page.getByLabel("项目名称 2", { exact: true }).fill("改过名的项目");
     await screenshot(page, "new-report-03-document-check");
     await page.getByRole("button", { name: "确认导入并新建 2025 年度报表" }).click();
     await page.getByTestId("workspace-ready").waitFor();
     expect(await page.locator("h1").textContent()).toBe("凉山州科学技术协会 · 2025 年度");
-    const imported = (((await api.get("/api/reports")).body.reports as { id: string; year: number }[]).find((r) => r.year === 2025)?.id) as string;
+    const imported = ((await api.get("/api/reports")).body.reports as { id: string; year: number }[]).find(
+      (r) => r.year === 2025,
+    )?.id as string;
     const dataset = (await api.get(`/api/reports/${imported}`)).body.dataset as Indicators;
     expect(dataset.projects.map((p) => p.name)).toEqual(["改过名的项目", ...names.slice(2)]);
     await screenshot(page, "new-report-04-workspace-from-document");
@@ -72,7 +76,9 @@ describe("a new report from last year or from a document", () => {
     await reviewer.getByLabel("把单位报送的文件拖到这里，与已保存的数据比对").setInputFiles(SEED_004);
     const comparison = reviewer.getByTestId("document-comparison");
     await comparison.waitFor({ timeout: 30_000 });
-    expect(await comparison.locator("p").first().textContent()).toMatch(/^“004_a45521c9d62b1714\.txt”：识别 \d+ 项，未识别 \d+ 项。/);
+    expect(await comparison.locator("p").first().textContent()).toMatch(
+      /^“004_a45521c9d62b1714\.txt”：识别 \d+ 项，未识别 \d+ 项。/,
+    );
     await comparison.scrollIntoViewIfNeeded();
     await screenshot(reviewer, "new-report-05-review-compare");
     await reviewerContext.close();

@@ -14,11 +14,18 @@ describe("print view", () => {
     const { region, browser } = env;
     const filler = new ApiClient({ baseUrl: region.url });
     const { reportId } = await linglingFiller(await env.apiAs("admin"), filler);
-    await expect.poll(async () => (await filler.get(`/api/reports/${reportId}/full`)).body.report.auditStale, { timeout: 15_000 }).toBe(false);
+    await expect
+      .poll(async () => (await filler.get(`/api/reports/${reportId}/full`)).body.report.auditStale, { timeout: 15_000 })
+      .toBe(false);
     const scores = (await filler.get(`/api/reports/${reportId}/scores`)).body;
     const dataset = (await filler.get(`/api/reports/${reportId}`)).body.dataset;
     const page = await (await newContext(browser)).newPage();
-    await signIn(page, region.url, { ...LINGLING_FILLER, role: "filler", roleName: "填报人", unitName: "永州市零陵区科学技术协会" });
+    await signIn(page, region.url, {
+      ...LINGLING_FILLER,
+      role: "filler",
+      roleName: "填报人",
+      unitName: "永州市零陵区科学技术协会",
+    });
     await page.goto(`${region.url}/reports/${reportId}`);
     await page.getByTestId("workspace-ready").waitFor();
     await page.getByRole("link", { name: "打印视图" }).click();

@@ -17,9 +17,15 @@ describe("public pages in the browser", () => {
 
   it("an anonymous visitor lists the published report, reads its figures and downloads its PDF", async () => {
     const { region, browser } = env;
-    const [admin, department, finance] = await Promise.all([apiAs("admin"), apiAs("departmentReviewer"), apiAs("financeReviewer")]);
+    const [admin, department, finance] = await Promise.all([
+      apiAs("admin"),
+      apiAs("departmentReviewer"),
+      apiAs("financeReviewer"),
+    ]);
     await publishLingling({ admin, filler: new ApiClient({ baseUrl: region.url }), department, finance });
-    const draftId = ((await finance.get("/api/reports")).body.reports as { id: string; status: string }[]).find((r) => r.status === "draft")?.id;
+    const draftId = ((await finance.get("/api/reports")).body.reports as { id: string; status: string }[]).find(
+      (r) => r.status === "draft",
+    )?.id;
 
     const context = await newContext(browser);
     const page = await context.newPage();
@@ -41,7 +47,10 @@ describe("public pages in the browser", () => {
     await screenshot(page, "51-public-report");
 
     await waitForPublishedPdfs(region.url);
-    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByRole("button", { name: "下载自评报告（PDF）" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 90_000 }),
+      page.getByRole("button", { name: "下载自评报告（PDF）" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${LINGLING}2024年度部门整体支出绩效自评报告.pdf`);
     const pdf = readFileSync(await download.path());
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");

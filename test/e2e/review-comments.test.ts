@@ -47,7 +47,12 @@ describe("review comments on fields, the full report, withdrawal", () => {
 
     // The 填报人: the comment beside the cell it is on.
     const page = await (await newContext(browser)).newPage();
-    await signIn(page, region.url, { ...LINGLING_FILLER, role: "filler", roleName: "填报人", unitName: "永州市零陵区科学技术协会" });
+    await signIn(page, region.url, {
+      ...LINGLING_FILLER,
+      role: "filler",
+      roleName: "填报人",
+      unitName: "永州市零陵区科学技术协会",
+    });
     await page.goto(`${region.url}/reports/${reportId}/indicators`);
     await page.getByTestId("indicator-grid").waitFor();
     const comment = page.getByTestId("indicator-grid").getByTestId("field-comment");

@@ -36,10 +36,12 @@ describe("saving in the workspace", () => {
   beforeAll(async () => {
     api = await env.apiAs("filler");
     const reports = (await api.get("/api/reports")).body.reports as { id: string; unit_name: string; year: number }[];
-    reportId = reports.find((report) => report.unit_name === "凉山州科学技术协会" && report.year === 2023)?.id as string;
+    reportId = reports.find((report) => report.unit_name === "凉山州科学技术协会" && report.year === 2023)
+      ?.id as string;
     page = await (await newContext(env.browser)).newPage();
     page.on("request", (request: Request) => {
-      if (request.method() !== "GET" && request.url().includes(`/api/reports/${reportId}`)) writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
+      if (request.method() !== "GET" && request.url().includes(`/api/reports/${reportId}`))
+        writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
     });
     await signIn(page, env.region.url, env.region.account("filler"));
     await page.goto(`${env.region.url}/reports/${reportId}`);
@@ -54,7 +56,9 @@ describe("saving in the workspace", () => {
     const name = field(page, "projects[1].name");
     const before = await name.inputValue();
     await name.fill("");
-    expect(await page.locator(".field", { has: name }).locator(".field-error").textContent()).toContain("项目名称不能为空");
+    expect(await page.locator(".field", { has: name }).locator(".field-error").textContent()).toContain(
+      "项目名称不能为空",
+    );
     await field(page, "projects[1].implementer").fill("凉山州科协科普部");
     await page.locator(".section-nav").getByRole("button", { name: "基本情况" }).click();
     await field(page, "unit.staff.retired").fill("18");
@@ -88,7 +92,10 @@ describe("saving in the workspace", () => {
     await openSection(page, "校验");
     await page.locator(".findings").waitFor({ timeout: 5_000 });
     expect(await page.locator(".section-content").textContent()).not.toContain("正在校验");
-    expect((await serverDataset()).basicData).toEqual({ funds: [], frugalityMeasures: "严控“三公”经费，会议费同比压减10%。" });
+    expect((await serverDataset()).basicData).toEqual({
+      funds: [],
+      frugalityMeasures: "严控“三公”经费，会议费同比压减10%。",
+    });
   }, 60_000);
 
   it("a cleared 项目名称, '12a', '1e3' and a negative 执行数 are refused on their field; the last valid value stays saved", async () => {
@@ -102,7 +109,9 @@ describe("saving in the workspace", () => {
       await executed.pressSequentially(typed);
       expect(await executed.getAttribute("aria-invalid")).toBe("true");
     }
-    expect(await page.locator(".field", { has: executed }).locator(".field-error").textContent()).toContain("不能为负数");
+    expect(await page.locator(".field", { has: executed }).locator(".field-error").textContent()).toContain(
+      "不能为负数",
+    );
     await field(page, "projects[0].evaluation.execution[0].reason").fill("按政策调整基数。");
     await saved(page);
     const project = (await serverDataset()).projects[0];
@@ -208,7 +217,9 @@ describe("saving in the workspace", () => {
     const rows = await page.locator(".indicator-grid tbody tr").count();
     await page.locator(`td[data-row="${rows - 1}"][data-field="overrideReason"]`).click();
     await page.keyboard.press("Tab");
-    const inGrid = await page.locator(".indicator-grid table").evaluate((table) => table.contains(table.ownerDocument.activeElement));
+    const inGrid = await page
+      .locator(".indicator-grid table")
+      .evaluate((table) => table.contains(table.ownerDocument.activeElement));
     expect(inGrid).toBe(false);
   }, 30_000);
 });

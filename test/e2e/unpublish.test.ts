@@ -14,7 +14,12 @@ describe("撤回公开", () => {
   it("the 财政审核人 withdraws a published report with a reason; the public list shows it as withdrawn", async () => {
     const { region, browser } = env;
     const filler = new ApiClient({ baseUrl: region.url });
-    const { reportId } = await publishLingling({ admin: await env.apiAs("admin"), filler, department: await env.apiAs("departmentReviewer"), finance: await env.apiAs("financeReviewer") });
+    const { reportId } = await publishLingling({
+      admin: await env.apiAs("admin"),
+      filler,
+      department: await env.apiAs("departmentReviewer"),
+      finance: await env.apiAs("financeReviewer"),
+    });
     const page = await (await newContext(browser)).newPage();
     await signIn(page, region.url, region.account("financeReviewer"));
     await page.goto(`${region.url}/review/${reportId}`);
@@ -34,7 +39,9 @@ describe("撤回公开", () => {
     const visitor = await (await newContext(browser)).newPage();
     await visitor.goto(`${region.url}/public`);
     const row = visitor.locator("tr", { hasText: LINGLING });
-    await expect.poll(() => row.getByTestId("withdrawn").textContent()).toContain("撤回公开：执行数有误，更正后重新公开");
+    await expect
+      .poll(() => row.getByTestId("withdrawn").textContent())
+      .toContain("撤回公开：执行数有误，更正后重新公开");
     expect(await row.getByRole("link", { name: "查看报告" }).count()).toBe(0);
     await screenshot(visitor, "35-public-list-withdrawn");
   }, 120_000);

@@ -44,7 +44,9 @@ const SECTION_LABELS = ["基本情况", "预算执行", "决算", "整体绩效�
 
 /** The server audits off the request path: waits until the audit of the current version is stored. */
 async function serverScores(api: ApiClient, reportId: string): Promise<ServerScores> {
-  await expect.poll(async () => (await api.get(`/api/reports/${reportId}/full`)).body.report.auditStale, { timeout: 15_000 }).toBe(false);
+  await expect
+    .poll(async () => (await api.get(`/api/reports/${reportId}/full`)).body.report.auditStale, { timeout: 15_000 })
+    .toBe(false);
   return (await api.get<ServerScores>(`/api/reports/${reportId}/scores`)).body;
 }
 
@@ -54,7 +56,9 @@ async function openSection(page: Page, label: string) {
 
 /** The text box of the narrative section titled `title` (its accessible name also holds its text). */
 function narrativeField(page: Page, title: string) {
-  return page.locator(".field", { has: page.locator(".field-label").getByText(title, { exact: true }) }).locator("textarea");
+  return page
+    .locator(".field", { has: page.locator(".field-label").getByText(title, { exact: true }) })
+    .locator("textarea");
 }
 
 /** How wide the page's content is (more than the 1366 px window means a horizontal scroll bar). */
@@ -105,7 +109,9 @@ describe("the 填报人's report workspace", () => {
     const rows = page.locator(".section-content table.data-table tbody tr");
     expect(await rows.count()).toBe(scores.projects.length);
     expect(scores.projects.length).toBe(21);
-    const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.children[4]?.textContent, tr.children[5]?.textContent]));
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [tr.children[4]?.textContent, tr.children[5]?.textContent]),
+    );
     expect(shown).toEqual(scores.projects.map((table) => [table?.totalShown ?? "—", table?.grade ?? "—"]));
     // Spot values, so that a scoring change in both places still shows here.
     expect(shown[11]).toEqual(["49.47", "差"]);
@@ -116,10 +122,16 @@ describe("the 填报人's report workspace", () => {
     await openSection(page, "校验");
     expect(scores.counts.error).toBe(37);
     expect(await page.locator(".section-nav .badge").textContent()).toBe(String(scores.counts.error));
-    const pageErrors = await page.locator(".finding-error button").evaluateAll((buttons) => buttons.map((b) => `${b.getAttribute("data-finding-code")} ${b.getAttribute("data-location")}`));
+    const pageErrors = await page
+      .locator(".finding-error button")
+      .evaluateAll((buttons) =>
+        buttons.map((b) => `${b.getAttribute("data-finding-code")} ${b.getAttribute("data-location")}`),
+      );
     const serverErrors = scores.findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.location}`);
     expect([...pageErrors].sort()).toEqual([...serverErrors].sort());
-    const severities = await page.locator(".findings li").evaluateAll((items) => items.map((li) => li.className.replace("finding finding-", "")));
+    const severities = await page
+      .locator(".findings li")
+      .evaluateAll((items) => items.map((li) => li.className.replace("finding finding-", "")));
     expect(severities.slice(0, 37).every((severity) => severity === "error")).toBe(true);
     expect(severities.slice(37)).not.toContain("error");
     await screenshot(page, "10-workspace-section-audit");
@@ -140,7 +152,8 @@ describe("the 填报人's report workspace", () => {
     await page.goto(`${env.region.url}/reports/${reportId}/project-11`);
     await page.getByTestId("indicator-grid").waitFor();
     expect(await page.getByLabel("项目名称").inputValue()).toBe("科普宣传活动业务经费");
-    for (const label of ["项目年度目标", "年度目标完成情况", "评价结论", "存在问题", "改进措施"]) await page.getByLabel(label).waitFor();
+    for (const label of ["项目年度目标", "年度目标完成情况", "评价结论", "存在问题", "改进措施"])
+      await page.getByLabel(label).waitFor();
     expect(await pageWidth(page)).toBeLessThanOrEqual(1366);
     await screenshot(page, "10-workspace-section-project-editor");
   }, 120_000);
@@ -153,7 +166,9 @@ describe("the 填报人's report workspace", () => {
     // Amounts are shown in 万元 with two decimals, right-aligned.
     const fixedAssets = page.getByLabel("固定资产总计");
     expect(await fixedAssets.inputValue()).toBe("184.34");
-    expect(await fixedAssets.evaluate((input) => input.ownerDocument.defaultView?.getComputedStyle(input).textAlign)).toBe("right");
+    expect(
+      await fixedAssets.evaluate((input) => input.ownerDocument.defaultView?.getComputedStyle(input).textAlign),
+    ).toBe("right");
 
     await retired.fill("18");
     expect(await page.getByTestId("save-state").textContent()).toBe("有未保存的修改");
@@ -166,11 +181,15 @@ describe("the 填报人's report workspace", () => {
     // An amount typed the way people type it is stored in the dataset's canonical 万元 text.
     await fixedAssets.fill("１，２００．５");
     await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toBe("已保存");
-    await expect.poll(async () => (await api.get(`/api/reports/${reportId}`)).body.dataset.unit.assets.fixedAssetsTotal).toBe("1200.5");
+    await expect
+      .poll(async () => (await api.get(`/api/reports/${reportId}`)).body.dataset.unit.assets.fixedAssetsTotal)
+      .toBe("1200.5");
     // Not an amount: said in Chinese, nothing stored.
     const versionBefore = (await api.get(`/api/reports/${reportId}`)).body.report.version;
     await fixedAssets.fill("一百二");
-    expect(await page.locator(".field-error").textContent()).toBe("草稿，未保存：无法识别的金额“一百二”，应为数字，可带“万元”或“元”");
+    expect(await page.locator(".field-error").textContent()).toBe(
+      "草稿，未保存：无法识别的金额“一百二”，应为数字，可带“万元”或“元”",
+    );
     expect(await fixedAssets.getAttribute("aria-invalid")).toBe("true");
     await screenshot(page, "10-workspace-bad-amount");
     await page.waitForTimeout(1_500);
@@ -230,7 +249,9 @@ describe("the 填报人's report workspace", () => {
     const before = (await api.get(`/api/reports/${reportId}`)).body.dataset as Dataset;
     expect(before.narrative.map((section) => section.title)).not.toContain("部门基本情况");
     const staff = describeStaff(before.unit as NonNullable<Dataset["unit"]>, before.year);
-    const spending = describeSpendingScale(before.finalAccounts as NonNullable<Dataset["finalAccounts"]>, before.year).filter((paragraph) => paragraph.trim() !== "").join("\n");
+    const spending = describeSpendingScale(before.finalAccounts as NonNullable<Dataset["finalAccounts"]>, before.year)
+      .filter((paragraph) => paragraph.trim() !== "")
+      .join("\n");
     await page.goto(`${env.region.url}/reports/${reportId}/narrative`);
     await page.getByRole("button", { name: "生成草稿" }).click();
     expect(await page.locator(".toolbar [role=status]").textContent()).toBe("已生成 2 段草稿，请检查并修改。");
@@ -268,9 +289,16 @@ describe("the 填报人's report workspace", () => {
 
     // The Word file on its own, without the ZIP.
     const wordRow = page.locator("tr", { hasText: ".docx" }).first();
-    const [single] = await Promise.all([page.waitForEvent("download"), wordRow.getByRole("button", { name: "下载" }).click()]);
+    const [single] = await Promise.all([
+      page.waitForEvent("download"),
+      wordRow.getByRole("button", { name: "下载" }).click(),
+    ]);
     expect(single.suggestedFilename()).toMatch(/\.docx$/);
-    expect(readFileSync(await single.path()).subarray(0, 2).toString()).toBe("PK");
+    expect(
+      readFileSync(await single.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
   }, 120_000);
 
   it("submitting is refused with the list of error findings, and the server refuses it too", async () => {
@@ -284,7 +312,10 @@ describe("the 填报人's report workspace", () => {
     expect(await problems.locator("li").count()).toBe(37);
     await screenshot(page, "10-workspace-submit-blocked");
     // The list leads to the field too.
-    await problems.getByRole("button", { name: /PLACEHOLDER-TEXT：.*（具体工作）/ }).first().click();
+    await problems
+      .getByRole("button", { name: /PLACEHOLDER-TEXT：.*（具体工作）/ })
+      .first()
+      .click();
     await expect.poll(() => page.url()).toMatch(/\/(final-accounts|narrative)$/);
     // Still a draft; the server would refuse it as well, with the same errors.
     const head = (await api.get(`/api/reports/${reportId}`)).body.report;
@@ -321,7 +352,12 @@ describe("a report with a department table, through submission and return", () =
     const scores = await serverScores(filler, reportId);
     const department = scores.department as ServerTable;
     const page = await (await newContext(browser)).newPage();
-    await signIn(page, region.url, { ...LINGLING_FILLER, role: "filler", roleName: "填报人", unitName: "永州市零陵区科学技术协会" });
+    await signIn(page, region.url, {
+      ...LINGLING_FILLER,
+      role: "filler",
+      roleName: "填报人",
+      unitName: "永州市零陵区科学技术协会",
+    });
     await page.goto(`${region.url}/reports/${reportId}`);
     await page.getByTestId("workspace-ready").waitFor();
 
@@ -336,11 +372,15 @@ describe("a report with a department table, through submission and return", () =
     const execution = department.execution as NonNullable<ServerTable["execution"]>;
     expect(execution.rateShown).toBe("98.25%");
     const totalRow = page.locator(".section-content table.form-table tbody tr").first();
-    const amounts = await totalRow.locator("input.num").evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
+    const amounts = await totalRow
+      .locator("input.num")
+      .evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
     expect(amounts.every((amount) => /^\d+\.\d{2}$/.test(amount))).toBe(true);
     expect(await totalRow.locator("td").nth(5).textContent()).toBe(execution.rateShown);
     // Shown with the Hunan profile's one decimal, as the printed table and the server have them: 9.8 of 10.0.
-    expect(await page.locator(".score-line").textContent()).toContain(`${formatFixed(new Dec(execution.score as string), 1)} / ${formatFixed(new Dec(execution.weight), 1)} 分`);
+    expect(await page.locator(".score-line").textContent()).toContain(
+      `${formatFixed(new Dec(execution.score as string), 1)} / ${formatFixed(new Dec(execution.weight), 1)} 分`,
+    );
     expect(await page.locator(".score-line strong").textContent()).toBe("9.8");
     await screenshot(page, "10-workspace-lingling-execution");
 
@@ -363,7 +403,9 @@ describe("a report with a department table, through submission and return", () =
 
     // Submitted: read-only, no submit button.
     expect(await page.getByRole("button", { name: "提交审核" }).count()).toBe(0);
-    expect(await page.locator(".section-content").textContent()).toContain("报表当前为“已提交（待主管部门审核）”，只读。");
+    expect(await page.locator(".section-content").textContent()).toContain(
+      "报表当前为“已提交（待主管部门审核）”，只读。",
+    );
     expect(await page.locator(".section-content input").first().getAttribute("readonly")).not.toBeNull();
     await screenshot(page, "10-workspace-submitted-read-only");
 

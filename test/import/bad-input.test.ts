@@ -17,7 +17,11 @@ const dir = mkdtempSync(join(tmpdir(), "jixiao-bad-input-"));
 const DOCUMENT_XML = `<?xml version="1.0"?><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>2023年度收、支总计874.05万元。</w:t></w:r></w:p></w:body></w:document>`;
 
 function docx(parts: Record<string, string> = {}): Uint8Array {
-  return zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(DOCUMENT_XML), ...Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])) });
+  return zipSync({
+    "[Content_Types].xml": strToU8("<Types/>"),
+    "word/document.xml": strToU8(DOCUMENT_XML),
+    ...Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])),
+  });
 }
 
 async function reasonOf(file: string, data: Uint8Array): Promise<string> {
@@ -69,7 +73,12 @@ describe("bad input is refused with its reason", () => {
     ole.set(Buffer.from("EncryptionInfo", "utf16le"), 1024);
     expect(await reasonOf("加密.docx", ole)).toMatch(/已加密/);
     expect(await reasonOf("加密.xlsx", ole)).toMatch(/已加密/);
-    expect(await reasonOf("加密.pdf", strToU8("%PDF-1.7\n1 0 obj<</Filter/Standard>>endobj\ntrailer<</Encrypt 1 0 R>>\n%%EOF\n"))).toMatch(/PDF 已加密/);
+    expect(
+      await reasonOf(
+        "加密.pdf",
+        strToU8("%PDF-1.7\n1 0 obj<</Filter/Standard>>endobj\ntrailer<</Encrypt 1 0 R>>\n%%EOF\n"),
+      ),
+    ).toMatch(/PDF 已加密/);
   });
 
   it("corrupt and truncated", async () => {
@@ -93,7 +102,11 @@ describe("bad input is refused with its reason", () => {
     const bomb = zipSync({ "word/document.xml": new Uint8Array(8 * 1024 * 1024) }, { level: 9 });
     expect(await reasonOf("炸弹.docx", bomb)).toMatch(/压缩比异常|压缩炸弹/);
     // The same part declared as 1,000 bytes: the inflater stops at the declared size.
-    const liar = withDeclaredSize(zipSync({ "word/document.xml": strToU8(DOCUMENT_XML.replace("874.05", "874.05".repeat(2000))) }), "word/document.xml", 1000);
+    const liar = withDeclaredSize(
+      zipSync({ "word/document.xml": strToU8(DOCUMENT_XML.replace("874.05", "874.05".repeat(2000))) }),
+      "word/document.xml",
+      1000,
+    );
     expect(await reasonOf("谎报.docx", liar)).toMatch(/超过声明的大小/);
     const huge = withDeclaredSize(docx(), "word/document.xml", 150 * 1024 * 1024);
     expect(await reasonOf("声明过大.docx", huge)).toMatch(/超过上限/);
@@ -109,17 +122,27 @@ describe("bad input is refused with its reason", () => {
   });
 
   it("not what the name says", async () => {
-    expect(await reasonOf("其实是PDF.docx", strToU8("%PDF-1.7\n%%EOF\n"))).toBe("文件名是Word（.docx），内容却是PDF，请确认文件没有改错扩展名");
-    expect(await reasonOf("其实是表格.docx", zipSync({ "xl/workbook.xml": strToU8("<workbook/>") }))).toMatch(/内容却是 Excel 工作簿/);
+    expect(await reasonOf("其实是PDF.docx", strToU8("%PDF-1.7\n%%EOF\n"))).toBe(
+      "文件名是Word（.docx），内容却是PDF，请确认文件没有改错扩展名",
+    );
+    expect(await reasonOf("其实是表格.docx", zipSync({ "xl/workbook.xml": strToU8("<workbook/>") }))).toMatch(
+      /内容却是 Excel 工作簿/,
+    );
     expect(await reasonOf("其实是文字.xlsx", docx())).toMatch(/内容却是 Word 文档/);
-    expect(await reasonOf("其实是图片.pdf", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toMatch(/内容却是图片/);
+    expect(await reasonOf("其实是图片.pdf", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toMatch(
+      /内容却是图片/,
+    );
     expect(await reasonOf("二进制.txt", new Uint8Array([0, 1, 2, 3, 0, 5]))).toMatch(/内容却是无法识别的二进制数据/);
     expect(await reasonOf("报告.rtf", strToU8("{\\rtf1}"))).toMatch(/不支持的文件类型“\.rtf”/);
   });
 
   it("a scanned PDF (no text layer) is named as a scan", async () => {
     // A one-page PDF with no text at all, as a scanner without OCR writes (its image left out).
-    const objects = ["<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>", "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"];
+    const objects = [
+      "<</Type/Catalog/Pages 2 0 R>>",
+      "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+      "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>",
+    ];
     let body = "%PDF-1.4\n";
     const offsets: number[] = [];
     objects.forEach((object, i) => {

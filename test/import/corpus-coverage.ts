@@ -16,7 +16,8 @@ function leaves(value: unknown, path: string, out: Map<string, string>): void {
   if (value === null || value === undefined) return;
   if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
   else if (typeof value === "object") {
-    for (const [key, child] of Object.entries(value)) if (!BOOKKEEPING.has(key)) leaves(child, path ? `${path}.${key}` : key, out);
+    for (const [key, child] of Object.entries(value))
+      if (!BOOKKEEPING.has(key)) leaves(child, path ? `${path}.${key}` : key, out);
   } else out.set(path, String(value));
 }
 
@@ -57,8 +58,19 @@ export function measureCorpusDocument(dir: string, folder: string): CorpusCovera
   if (unit === "元" && recognized === 0) {
     for (const [path, value] of want) {
       const mine = got.get(path);
-      if (mine !== undefined && /^-?\d+(\.\d+)?$/.test(value) && Math.abs(Number(mine) * 10_000 - Number(value)) < 0.005) recognized += 1;
+      if (
+        mine !== undefined &&
+        /^-?\d+(\.\d+)?$/.test(value) &&
+        Math.abs(Number(mine) * 10_000 - Number(value)) < 0.005
+      )
+        recognized += 1;
     }
   }
-  return { folder, items: want.size, recognized, importedValid: result.dataset !== null, unrecognizedNotes: result.files[0]?.log.unrecognized.length ?? 0 };
+  return {
+    folder,
+    items: want.size,
+    recognized,
+    importedValid: result.dataset !== null,
+    unrecognizedNotes: result.files[0]?.log.unrecognized.length ?? 0,
+  };
 }

@@ -14,7 +14,9 @@ const present = existsSync(CORPUS);
 
 describe.skipIf(!present)("corpus texts imported and compared with their hand-made datasets", () => {
   it("every document imports into a valid dataset, and at least the measured items are recognized", () => {
-    const folders = readdirSync(CORPUS).filter((name) => existsSync(`${CORPUS}${name}/source.md`) && existsSync(`${CORPUS}${name}/dataset.json`));
+    const folders = readdirSync(CORPUS).filter(
+      (name) => existsSync(`${CORPUS}${name}/source.md`) && existsSync(`${CORPUS}${name}/dataset.json`),
+    );
     const results = folders.map((folder) => measureCorpusDocument(CORPUS, folder));
     expect(results.filter((r) => !r.importedValid).map((r) => r.folder)).toEqual([]);
     const items = results.reduce((n, r) => n + r.items, 0);

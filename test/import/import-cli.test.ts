@@ -38,12 +38,17 @@ describe("jixiao import", () => {
   });
 
   it("exit 0 when everything is recognized; --json gives the report and the dataset", async () => {
-    const file = (await generatedFiles(loadExample("liangshan-2023.json"))).find((f) => f.name.endsWith("项目支出绩效自评表.docx"));
+    const file = (await generatedFiles(loadExample("liangshan-2023.json"))).find((f) =>
+      f.name.endsWith("项目支出绩效自评表.docx"),
+    );
     const input = join(dir, "项目表.docx");
     writeFileSync(input, file?.data ?? new Uint8Array());
     const { code, out } = await run(["import", input, "--json"]);
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { report: { files: Array<{ counts: { unrecognized: number } }> }; dataset: { projects: unknown[] } };
+    const json = JSON.parse(out) as {
+      report: { files: Array<{ counts: { unrecognized: number } }> };
+      dataset: { projects: unknown[] };
+    };
     expect(json.report.files[0]?.counts.unrecognized).toBe(0);
     expect(json.dataset.projects).toHaveLength(21);
   });
@@ -64,12 +69,16 @@ describe("jixiao import", () => {
 
 describe("jixiao check", () => {
   it("locates each finding in the original file: a Word table row, a text line", async () => {
-    const file = (await generatedFiles(loadExample("liangshan-2023.json"))).find((f) => f.name.endsWith("项目支出绩效自评表.docx"));
+    const file = (await generatedFiles(loadExample("liangshan-2023.json"))).find((f) =>
+      f.name.endsWith("项目支出绩效自评表.docx"),
+    );
     const input = join(dir, "自评表.docx");
     writeFileSync(input, file?.data ?? new Uint8Array());
     const { code, out } = await run(["check", input, "--json"]);
     expect(code).toBe(1);
-    const json = JSON.parse(out) as { files: Array<{ findings: Array<{ code: string; where: string; message: string }>; scores: unknown[] }> };
+    const json = JSON.parse(out) as {
+      files: Array<{ findings: Array<{ code: string; where: string; message: string }>; scores: unknown[] }>;
+    };
     const findings = json.files[0]?.findings ?? [];
     const accuracy = findings.find((f) => f.code === "BUDGET-ACCURACY" && f.message.includes("州本级其他公用经费"));
     expect(accuracy?.where).toBe("表7 第14行");

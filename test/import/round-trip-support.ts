@@ -31,16 +31,25 @@ type AnyTable = Pick<EvaluationTable, "indicators" | "execution"> | undefined;
 /** Indicators as a table prints them: names, values, weights, printed scores. */
 export function printedIndicators(table: AnyTable): string[] {
   // A generated table prints a numeric actual with its unit ("10次"); the figure is the same.
-  const actualOf = (actual: string | undefined, unit: string | undefined) => (actual !== undefined && unit && actual.endsWith(unit) && /\d/.test(actual) ? actual.slice(0, -unit.length) : (actual ?? ""));
-  return (table?.indicators ?? []).map((i) => [i.level3.replace(/\s+/g, ""), i.target ?? "", i.unit ?? "", actualOf(i.actual, i.unit), i.weight ?? ""].join("|"));
+  const actualOf = (actual: string | undefined, unit: string | undefined) =>
+    actual !== undefined && unit && actual.endsWith(unit) && /\d/.test(actual)
+      ? actual.slice(0, -unit.length)
+      : (actual ?? "");
+  return (table?.indicators ?? []).map((i) =>
+    [i.level3.replace(/\s+/g, ""), i.target ?? "", i.unit ?? "", actualOf(i.actual, i.unit), i.weight ?? ""].join("|"),
+  );
 }
 
 /** Execution rows: label and the three amounts. */
 export function printedExecution(table: AnyTable): string[] {
-  return (table?.execution ?? []).map((r) => [r.label.replace(/\s+/g, ""), r.initial ?? "", r.adjusted ?? "", r.executed ?? ""].join("|"));
+  return (table?.execution ?? []).map((r) =>
+    [r.label.replace(/\s+/g, ""), r.initial ?? "", r.adjusted ?? "", r.executed ?? ""].join("|"),
+  );
 }
 
-export function printedProjects(projects: ReadonlyArray<Project | NonNullable<DatasetInput["projects"]>[number]>): Array<{ code?: string; name: string; indicators: string[]; execution: string[] }> {
+export function printedProjects(
+  projects: ReadonlyArray<Project | NonNullable<DatasetInput["projects"]>[number]>,
+): Array<{ code?: string; name: string; indicators: string[]; execution: string[] }> {
   return projects.map((p) => ({
     ...(p.code ? { code: p.code } : {}),
     name: p.name,

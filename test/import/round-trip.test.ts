@@ -7,9 +7,17 @@ import { describe, expect, it } from "vitest";
 import type { Dataset, DatasetInput } from "../../src/core/dataset/schema.ts";
 import { importDocuments } from "../../src/import/import-document.ts";
 import { readSourceBytes } from "../../src/import/read-source-file.ts";
-import { generatedFiles, loadExample, printedExecution, printedIndicators, printedProjects } from "./round-trip-support.ts";
+import {
+  generatedFiles,
+  loadExample,
+  printedExecution,
+  printedIndicators,
+  printedProjects,
+} from "./round-trip-support.ts";
 
-async function importGenerated(dataset: Dataset): Promise<Map<string, { dataset: DatasetInput; unrecognized: number }>> {
+async function importGenerated(
+  dataset: Dataset,
+): Promise<Map<string, { dataset: DatasetInput; unrecognized: number }>> {
   const out = new Map<string, { dataset: DatasetInput; unrecognized: number }>();
   for (const file of await generatedFiles(dataset)) {
     const document = await readSourceBytes(file.name, file.data);
@@ -44,11 +52,20 @@ describe("round trip of the generated documents", () => {
     expect(fa?.basicSpending).toMatchObject({ total: "468.99", personnel: "417.82", public: "51.17" });
     expect(fa?.sangong?.amount).toBe("7.6");
     expect(fa?.operatingCosts?.amount).toBe("51.17");
-    expect(fa?.functionLines?.map((l) => [l.code, l.amount])).toEqual(source.finalAccounts?.functionLines.map((l) => [l.code, l.amount]));
-    expect(report.narrative?.map((s) => s.title).slice(0, 4)).toEqual(["凉山州科学技术协会 2023年度部门决算情况说明", "第一部分 部门概况", "一、部门职责", "二、机构设置"]);
+    expect(fa?.functionLines?.map((l) => [l.code, l.amount])).toEqual(
+      source.finalAccounts?.functionLines.map((l) => [l.code, l.amount]),
+    );
+    expect(report.narrative?.map((s) => s.title).slice(0, 4)).toEqual([
+      "凉山州科学技术协会 2023年度部门决算情况说明",
+      "第一部分 部门概况",
+      "一、部门职责",
+      "二、机构设置",
+    ]);
     // The workbook's 决算 sheets give the same lines as the dataset.
     const workbook = byName(files, "决算报表.xlsx").dataset.finalAccounts;
-    expect(workbook?.income?.items?.map((i) => [i.name, i.amount])).toEqual(source.finalAccounts?.income?.items.map((i) => [i.name, i.amount]));
+    expect(workbook?.income?.items?.map((i) => [i.name, i.amount])).toEqual(
+      source.finalAccounts?.income?.items.map((i) => [i.name, i.amount]),
+    );
     expect(workbook?.sangong).toMatchObject({ amount: "7.6", budget: "7.6" });
   });
 
@@ -59,20 +76,33 @@ describe("round trip of the generated documents", () => {
     for (const part of ["整体支出绩效自评报告.docx", "决算报表.xlsx"]) {
       const imported = byName(files, part).dataset;
       expect(printedIndicators(imported.department?.evaluation as never), part).toEqual(printedIndicators(sourceTable));
-      expect(printedExecution(imported.department?.evaluation as never)[0], part).toEqual(printedExecution(sourceTable)[0]);
+      expect(printedExecution(imported.department?.evaluation as never)[0], part).toEqual(
+        printedExecution(sourceTable)[0],
+      );
       expect(imported.basicData?.staff, part).toMatchObject({ authorized: 8, inService: 7 });
-      expect(imported.basicData?.funds?.map((f) => [f.item, f.final ?? ""]), part).toEqual(source.basicData?.funds.map((f) => [f.item, f.final ?? ""]));
+      expect(
+        imported.basicData?.funds?.map((f) => [f.item, f.final ?? ""]),
+        part,
+      ).toEqual(source.basicData?.funds.map((f) => [f.item, f.final ?? ""]));
     }
-    expect(byName(files, "自评报告.docx").dataset.finalAccounts?.basicSpending).toMatchObject({ total: "124.88", personnel: "88.18", public: "36.7" });
+    expect(byName(files, "自评报告.docx").dataset.finalAccounts?.basicSpending).toMatchObject({
+      total: "124.88",
+      personnel: "88.18",
+      public: "36.7",
+    });
   });
 
   it("西藏 2024: the 自评报告 gives back its indicators and the 决算说明 its income parts", async () => {
     const source = loadExample("xizang-2024.json");
     const files = await importGenerated(source);
     const report = byName(files, "自评报告.docx").dataset;
-    expect(printedIndicators(report.department?.evaluation as never).map((t) => t.split("|")[0])).toEqual(printedIndicators(source.department?.evaluation).map((t) => t.split("|")[0]));
+    expect(printedIndicators(report.department?.evaluation as never).map((t) => t.split("|")[0])).toEqual(
+      printedIndicators(source.department?.evaluation).map((t) => t.split("|")[0]),
+    );
     expect(report.finalAccounts?.income?.total).toBe("3422.59");
-    expect(report.finalAccounts?.income?.items?.map((i) => [i.name, i.amount])).toEqual(source.finalAccounts?.income?.items.map((i) => [i.name, i.amount]));
+    expect(report.finalAccounts?.income?.items?.map((i) => [i.name, i.amount])).toEqual(
+      source.finalAccounts?.income?.items.map((i) => [i.name, i.amount]),
+    );
     expect(report.budget?.initial?.total).toBe(source.budget?.initial?.total);
   });
 
@@ -81,8 +111,12 @@ describe("round trip of the generated documents", () => {
     const report = byName(await importGenerated(leshan), "自评报告.docx");
     expect(report.unrecognized).toBe(0);
     expect(report.dataset.budget?.initial?.total).toBe("163.68");
-    expect(report.dataset.budget?.initial?.items?.map((i) => i.amount)).toEqual(leshan.budget?.initial?.items.map((i) => i.amount));
-    expect(report.dataset.publishedScores?.map((p) => [p.label, p.score])).toEqual(leshan.publishedScores.map((p) => [p.label, p.score]));
+    expect(report.dataset.budget?.initial?.items?.map((i) => i.amount)).toEqual(
+      leshan.budget?.initial?.items.map((i) => i.amount),
+    );
+    expect(report.dataset.publishedScores?.map((p) => [p.label, p.score])).toEqual(
+      leshan.publishedScores.map((p) => [p.label, p.score]),
+    );
     expect(report.dataset.narrative?.length).toBeGreaterThan(10);
     const linze = byName(await importGenerated(loadExample("linze-2023.json")), "自评报告.docx");
     expect([linze.unrecognized, linze.dataset.year, linze.dataset.unit?.name]).toEqual([0, 2023, "临泽县科学技术协会"]);

@@ -103,7 +103,13 @@ export interface Seed001 {
   basic_data_table: {
     staff_section: { row: { 编制数: string; "2024年实际在职人数": string; 控制率: string } };
     funds_section: {
-      rows: Array<{ item: string; "2023年决算数": string; "2024年预算数": string; "2024年决算数": string; source_line: number }>;
+      rows: Array<{
+        item: string;
+        "2023年决算数": string;
+        "2024年预算数": string;
+        "2024年决算数": string;
+        source_line: number;
+      }>;
     };
     frugality_measures: { value: string };
   };
@@ -290,7 +296,11 @@ export interface Seed004 {
     totals: { 收支总计: string; change_vs_2022_printed: string; change_pct_printed: string; source_line: number };
     income: { total: string; source_line: number; items: NamedAmount[] };
     expenditure: { total: string; source_line: number; items: NamedAmount[] };
-    fiscal_appropriation_totals: { 财政拨款收支总计: string; change_vs_2022_printed: string; change_pct_printed: string };
+    fiscal_appropriation_totals: {
+      财政拨款收支总计: string;
+      change_vs_2022_printed: string;
+      change_pct_printed: string;
+    };
     general_public_budget_expenditure: {
       total: string;
       share_of_total_expenditure: string;
@@ -353,6 +363,11 @@ export interface Seed004 {
     description: string;
     score_printed: string;
     source_lines: number[];
-    "dimensions_附件1-1": Array<{ dimension: string; score_printed: string; deduction_printed?: string; source_line: number }>;
+    "dimensions_附件1-1": Array<{
+      dimension: string;
+      score_printed: string;
+      deduction_printed?: string;
+      source_line: number;
+    }>;
   }>;
 }

@@ -10,10 +10,27 @@ import { hashPassword } from "../../src/server/security/password.ts";
 import type { ApiClient, ApiResponse } from "../support/api-client.ts";
 import { DIALECTS, startTestRegion, type TestRegion } from "../support/server-harness.ts";
 
-const THROTTLE = { windowMs: 60_000, maxFailuresPerUser: 5, maxFailuresPerAddress: 1000, maxFailuresPerName: 1000, lockMs: 60_000 };
+const THROTTLE = {
+  windowMs: 60_000,
+  maxFailuresPerUser: 5,
+  maxFailuresPerAddress: 1000,
+  maxFailuresPerName: 1000,
+  lockMs: 60_000,
+};
 const PASSWORD = "first-password-123";
 const NEW_PASSWORD = "second-password-456";
-const TABLES = ["units", "users", "sessions", "login_attempts", "trusted_devices", "reports", "report_versions", "comments", "attachments", "jobs"] as const;
+const TABLES = [
+  "units",
+  "users",
+  "sessions",
+  "login_attempts",
+  "trusted_devices",
+  "reports",
+  "report_versions",
+  "comments",
+  "attachments",
+  "jobs",
+] as const;
 
 describe.each(DIALECTS)("accounts on %s", (dialect) => {
   let region: TestRegion;
@@ -27,9 +44,16 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
     // Rows as sorted texts, long ones by their hash (a diff then names the row without printing whole datasets).
     const text = (row: unknown) => {
       const json = JSON.stringify(row);
-      return json.length > 300 ? `${json.slice(0, 120)}… sha256:${createHash("sha256").update(json).digest("hex")}` : json;
+      return json.length > 300
+        ? `${json.slice(0, 120)}… sha256:${createHash("sha256").update(json).digest("hex")}`
+        : json;
     };
-    for (const table of TABLES) result[table] = await db.selectFrom(table).selectAll().execute().then((rows) => rows.map(text).sort());
+    for (const table of TABLES)
+      result[table] = await db
+        .selectFrom(table)
+        .selectAll()
+        .execute()
+        .then((rows) => rows.map(text).sort());
     return result;
   }
   /** The attempt is refused with `status` and changes no row (but for the failure it counts, when `counted`). */
@@ -46,7 +70,13 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
   /** A fresh 填报人 of the demo filler's unit, so no case depends on another. */
   async function account() {
     const username = `account-${serial++}`;
-    const user = await region.services.users.create({ username, displayName: "账户测试", passwordHash: await hashPassword(PASSWORD), role: "filler", unitId });
+    const user = await region.services.users.create({
+      username,
+      displayName: "账户测试",
+      passwordHash: await hashPassword(PASSWORD),
+      role: "filler",
+      unitId,
+    });
     return { username, id: user.id };
   }
   async function signedIn(username: string, password = PASSWORD) {
@@ -59,7 +89,8 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
   beforeAll(async () => {
     region = await startTestRegion(dialect, { throttle: THROTTLE });
     admin = await region.signedIn("admin");
-    unitId = (await region.services.users.findByUsername(region.accounts.filler?.username as string))?.unit_id as string;
+    unitId = (await region.services.users.findByUsername(region.accounts.filler?.username as string))
+      ?.unit_id as string;
   }, 120_000);
   afterAll(async () => region?.close());
 
@@ -67,7 +98,10 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
     it("a change with the right current password ends the other sessions, keeps this one; the old password is refused", async () => {
       const { username } = await account();
       const [phone, laptop, desk] = [await signedIn(username), await signedIn(username), await signedIn(username)];
-      const changed = await desk.post("/api/account/password", { currentPassword: PASSWORD, newPassword: NEW_PASSWORD });
+      const changed = await desk.post("/api/account/password", {
+        currentPassword: PASSWORD,
+        newPassword: NEW_PASSWORD,
+      });
       expect(changed.status, JSON.stringify(changed.body)).toBe(200);
       expect(changed.body.endedSessions).toBe(2);
       for (const other of [phone, laptop]) expect((await other.get("/api/session")).status).toBe(401);
@@ -79,23 +113,64 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
     it("a wrong current password, a short or unchanged new one, no CSRF token: refused, nothing changed", async () => {
       const { username } = await account();
       const client = await signedIn(username);
-      const wrong = await refused(() => client.post("/api/account/password", { currentPassword: "not-it-at-all", newPassword: NEW_PASSWORD }), 403, { counted: true });
+      const wrong = await refused(
+        () => client.post("/api/account/password", { currentPassword: "not-it-at-all", newPassword: NEW_PASSWORD }),
+        403,
+        { counted: true },
+      );
       expect(wrong.body.error).toContain("当前密码不正确");
-      const counted = await region.services.database.db.selectFrom("login_attempts").select("failures").where("key", "=", `pair:${username}|unknown`).executeTakeFirst();
+      const counted = await region.services.database.db
+        .selectFrom("login_attempts")
+        .select("failures")
+        .where("key", "=", `pair:${username}|unknown`)
+        .executeTakeFirst();
       expect(counted?.failures).toBe(1);
-      expect((await refused(() => client.post("/api/account/password", { currentPassword: PASSWORD, newPassword: "short" }), 400)).body.error).toContain("至少 10 位");
-      await refused(() => client.post("/api/account/password", { currentPassword: PASSWORD, newPassword: PASSWORD }), 400);
-      await refused(() => client.request("POST", "/api/account/password", { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }, { "x-csrf-token": "x" }), 403);
-      await refused(() => region.client().post("/api/account/password", { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }), 401);
+      expect(
+        (
+          await refused(
+            () => client.post("/api/account/password", { currentPassword: PASSWORD, newPassword: "short" }),
+            400,
+          )
+        ).body.error,
+      ).toContain("至少 10 位");
+      await refused(
+        () => client.post("/api/account/password", { currentPassword: PASSWORD, newPassword: PASSWORD }),
+        400,
+      );
+      await refused(
+        () =>
+          client.request(
+            "POST",
+            "/api/account/password",
+            { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+            { "x-csrf-token": "x" },
+          ),
+        403,
+      );
+      await refused(
+        () => region.client().post("/api/account/password", { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }),
+        401,
+      );
     });
 
     it("the current password cannot be guessed through a stolen session: it is throttled like a sign-in", async () => {
       const { username } = await account();
       const client = await signedIn(username);
-      for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) expect((await client.post("/api/account/password", { currentPassword: `guess-${i}`, newPassword: NEW_PASSWORD })).status).toBe(403);
+      for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++)
+        expect(
+          (await client.post("/api/account/password", { currentPassword: `guess-${i}`, newPassword: NEW_PASSWORD }))
+            .status,
+        ).toBe(403);
       // The attempt past the limit locks the key (that is its only write); later ones change nothing at all.
-      await refused(() => client.post("/api/account/password", { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }), 429, { counted: true });
-      await refused(() => client.post("/api/account/password", { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }), 429);
+      await refused(
+        () => client.post("/api/account/password", { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }),
+        429,
+        { counted: true },
+      );
+      await refused(
+        () => client.post("/api/account/password", { currentPassword: PASSWORD, newPassword: NEW_PASSWORD }),
+        429,
+      );
     });
   });
 
@@ -122,15 +197,23 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
       const listed = (await admin.get("/api/users")).body.users as { id: string; disabled: boolean }[];
       expect(listed.find((u) => u.id === id)?.disabled).toBe(true);
       expect((await admin.put(`/api/users/${id}/disabled`, { disabled: false })).status).toBe(200);
-      expect(((await admin.get("/api/users")).body.users as { id: string; disabled: boolean }[]).find((u) => u.id === id)?.disabled).toBe(false);
+      expect(
+        ((await admin.get("/api/users")).body.users as { id: string; disabled: boolean }[]).find((u) => u.id === id)
+          ?.disabled,
+      ).toBe(false);
       expect((await region.client().signIn(username, PASSWORD)).status).toBe(200);
     });
 
     it("a 管理员 unlocks a locked name: the right password then signs in from the locked address", async () => {
       const { username, id } = await account();
-      for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) expect((await region.client().signIn(username, `wrong-${i}`)).status).toBe(401);
+      for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++)
+        expect((await region.client().signIn(username, `wrong-${i}`)).status).toBe(401);
       expect((await region.client().signIn(username, PASSWORD)).status).toBe(429);
-      const locks = (await admin.get(`/api/users/${id}/sign-in-lock`)).body.locks as { scope: string; address: string | null; lockedUntil: string }[];
+      const locks = (await admin.get(`/api/users/${id}/sign-in-lock`)).body.locks as {
+        scope: string;
+        address: string | null;
+        lockedUntil: string;
+      }[];
       expect(locks.map((l) => [l.scope, l.address])).toEqual([["address", "unknown"]]);
       expect(Date.parse(locks[0]?.lockedUntil as string)).toBeGreaterThan(Date.now());
       const unlocked = await admin.delete(`/api/users/${id}/sign-in-lock`);
@@ -153,7 +236,13 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
       }
       // A 管理员 of the second region.
       const otherRegion = (await region.services.units.find(region.other.unitId))?.parent_id as string;
-      await region.services.users.create({ username: `other-admin-${serial++}`, displayName: "另一地区管理员", passwordHash: await hashPassword(PASSWORD), role: "admin", unitId: otherRegion });
+      await region.services.users.create({
+        username: `other-admin-${serial++}`,
+        displayName: "另一地区管理员",
+        passwordHash: await hashPassword(PASSWORD),
+        role: "admin",
+        unitId: otherRegion,
+      });
       const otherAdmin = await signedIn(`other-admin-${serial - 1}`);
       await refused(() => otherAdmin.post(`/api/users/${id}/password`, { newPassword: NEW_PASSWORD }), 404);
       await refused(() => otherAdmin.put(`/api/users/${id}/disabled`, { disabled: true }), 404);
@@ -176,8 +265,17 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
       const sessions = listed.body.sessions as { id: string; current: boolean; createdAt: string }[];
       expect(sessions).toHaveLength(3);
       expect(sessions.filter((s) => s.current)).toHaveLength(1);
-      expect(Object.keys(sessions[0] as object).sort()).toEqual(["address", "createdAt", "current", "expiresAt", "id", "userAgent"]);
-      const firstId = ((await first.get("/api/account/sessions")).body.sessions as { id: string; current: boolean }[]).find((s) => s.current)?.id as string;
+      expect(Object.keys(sessions[0] as object).sort()).toEqual([
+        "address",
+        "createdAt",
+        "current",
+        "expiresAt",
+        "id",
+        "userAgent",
+      ]);
+      const firstId = (
+        (await first.get("/api/account/sessions")).body.sessions as { id: string; current: boolean }[]
+      ).find((s) => s.current)?.id as string;
       expect((await third.delete(`/api/account/sessions/${firstId}`)).status).toBe(200);
       expect((await first.get("/api/session")).status).toBe(401);
       expect((await second.get("/api/session")).status).toBe(200);
@@ -209,7 +307,11 @@ describe.each(DIALECTS)("accounts on %s", (dialect) => {
     const replay = region.client();
     replay.cookie = oldCookie;
     expect((await replay.get("/api/session")).status).toBe(401);
-    const revoked = await region.services.database.db.selectFrom("sessions").select("revoked_at").where("user_id", "=", (await region.services.users.findByUsername(username))?.id as string).execute();
+    const revoked = await region.services.database.db
+      .selectFrom("sessions")
+      .select("revoked_at")
+      .where("user_id", "=", (await region.services.users.findByUsername(username))?.id as string)
+      .execute();
     expect(revoked.filter((s) => s.revoked_at !== null)).toHaveLength(1);
   });
 });

@@ -19,10 +19,23 @@ describe.each(DIALECTS)("attachments on %s", (dialect) => {
   const upload = (client: ApiClient, id: string, name: string, bytes: Uint8Array, type = "application/octet-stream") =>
     region.app.request(`/api/reports/${id}/attachments`, {
       method: "POST",
-      headers: { cookie: client.cookie, "x-csrf-token": client.csrfToken, "content-type": type, "x-file-name": encodeURIComponent(name) },
+      headers: {
+        cookie: client.cookie,
+        "x-csrf-token": client.csrfToken,
+        "content-type": type,
+        "x-file-name": encodeURIComponent(name),
+      },
       body: bytes,
     });
-  const count = async () => Number((await region.services.database.db.selectFrom("attachments").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await region.services.database.db
+          .selectFrom("attachments")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     region = await startTestRegion(dialect);
@@ -36,12 +49,19 @@ describe.each(DIALECTS)("attachments on %s", (dialect) => {
     expect(pdf.status).toBe(200);
     const png = await upload(filler, reportId, "现场照片.png", PNG, "image/png");
     expect(png.status).toBe(200);
-    const listed = (await filler.get(`/api/reports/${reportId}/attachments`)).body.attachments as { id: string; file_name: string; media_type: string; bytes: number }[];
+    const listed = (await filler.get(`/api/reports/${reportId}/attachments`)).body.attachments as {
+      id: string;
+      file_name: string;
+      media_type: string;
+      bytes: number;
+    }[];
     expect(listed.map((a) => [a.file_name, a.media_type, a.bytes])).toEqual([
       ["活动签到表.pdf", "application/pdf", PDF.length],
       ["现场照片.png", "image/png", PNG.length],
     ]);
-    const download = await region.app.request(`/api/attachments/${listed[0]?.id}`, { headers: { cookie: filler.cookie } });
+    const download = await region.app.request(`/api/attachments/${listed[0]?.id}`, {
+      headers: { cookie: filler.cookie },
+    });
     expect(download.headers.get("content-disposition")).toContain("attachment");
     expect(download.headers.get("x-content-type-options")).toBe("nosniff");
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(PDF);

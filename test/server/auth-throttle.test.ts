@@ -11,7 +11,14 @@ import { createApp } from "../../src/server/create-app.ts";
 import { hashPassword } from "../../src/server/security/password.ts";
 import { DIALECTS, startTestRegion, type TestRegion } from "../support/server-harness.ts";
 
-const THROTTLE = { windowMs: 60_000, maxFailuresPerUser: 5, maxFailuresPerAddress: 30, maxFailuresPerName: 20, lockMs: 60_000, maxLockMs: 600_000 };
+const THROTTLE = {
+  windowMs: 60_000,
+  maxFailuresPerUser: 5,
+  maxFailuresPerAddress: 30,
+  maxFailuresPerName: 20,
+  lockMs: 60_000,
+  maxLockMs: 600_000,
+};
 const PASSWORD = "the-right-password-2";
 
 /** A browser at one address: keeps its cookies (session and device) as a browser does. */
@@ -29,8 +36,20 @@ class Browser {
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     if (this.csrfToken && method !== "GET") headers["x-csrf-token"] = this.csrfToken;
     if (body !== undefined) headers["content-type"] = "application/json";
-    const env = { incoming: { socket: { remoteAddress: this.address, remotePort: 40_000, remoteFamily: this.address.includes(":") ? "IPv6" : "IPv4" } } };
-    const response = await this.app.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }, env);
+    const env = {
+      incoming: {
+        socket: {
+          remoteAddress: this.address,
+          remotePort: 40_000,
+          remoteFamily: this.address.includes(":") ? "IPv6" : "IPv4",
+        },
+      },
+    };
+    const response = await this.app.request(
+      path,
+      { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
+      env,
+    );
     for (const cookie of response.headers.getSetCookie()) {
       const [pair = ""] = cookie.split(";");
       const [name = "", value = ""] = pair.split("=");
@@ -58,28 +77,53 @@ describe.each(DIALECTS)("sign-in throttling on %s", (dialect) => {
   /** A fresh account for one case, so no case depends on another's counters. */
   async function account(): Promise<{ username: string; id: string }> {
     const username = `throttle-${dialect}-${serial++}`;
-    const user = await region.services.users.create({ username, displayName: "被攻击的账户", passwordHash: await hashPassword(PASSWORD), role: "filler", unitId });
+    const user = await region.services.users.create({
+      username,
+      displayName: "被攻击的账户",
+      passwordHash: await hashPassword(PASSWORD),
+      role: "filler",
+      unitId,
+    });
     return { username, id: user.id };
   }
   const sessionsOf = async (userId: string) =>
-    Number((await db().selectFrom("sessions").select((eb) => eb.fn.countAll<number>().as("n")).where("user_id", "=", userId).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db()
+          .selectFrom("sessions")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("user_id", "=", userId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const row = (key: string) => db().selectFrom("login_attempts").selectAll().where("key", "=", key).executeTakeFirst();
   /** Makes the key's lock run out now, as if its time had passed. */
-  const expireLock = (key: string) => db().updateTable("login_attempts").set({ locked_until: new Date(Date.now() - 1000).toISOString() }).where("key", "=", key).execute();
+  const expireLock = (key: string) =>
+    db()
+      .updateTable("login_attempts")
+      .set({ locked_until: new Date(Date.now() - 1000).toISOString() })
+      .where("key", "=", key)
+      .execute();
 
   beforeAll(async () => {
     region = await startTestRegion(dialect, { throttle: THROTTLE });
     app = createApp(region.services, { transport: { trustedProxies: ["10.0.0.1"] } });
-    unitId = (await region.services.users.findByUsername(region.accounts.filler?.username as string))?.unit_id as string;
+    unitId = (await region.services.users.findByUsername(region.accounts.filler?.username as string))
+      ?.unit_id as string;
   }, 120_000);
   afterAll(async () => region?.close());
 
   it("120 simultaneous sign-ins, the right password at #100: 5 are checked, the rest refused, the right one too; no session", async () => {
     const { username, id } = await account();
     const attacker = new Browser(app, "203.0.113.7");
-    const responses = await Promise.all(Array.from({ length: 120 }, (_, i) => attacker.signIn(username, i === 99 ? PASSWORD : `guess-${i}`)));
+    const responses = await Promise.all(
+      Array.from({ length: 120 }, (_, i) => attacker.signIn(username, i === 99 ? PASSWORD : `guess-${i}`)),
+    );
     const statuses = responses.map((r) => r.status);
-    expect(statuses.filter((s) => s === 401), JSON.stringify(statuses)).toHaveLength(THROTTLE.maxFailuresPerUser);
+    expect(
+      statuses.filter((s) => s === 401),
+      JSON.stringify(statuses),
+    ).toHaveLength(THROTTLE.maxFailuresPerUser);
     expect(statuses.filter((s) => s === 429)).toHaveLength(120 - THROTTLE.maxFailuresPerUser);
     expect(statuses[99]).toBe(429);
     expect(responses[99]?.body.error).toContain("锁定");
@@ -94,7 +138,8 @@ describe.each(DIALECTS)("sign-in throttling on %s", (dialect) => {
   it("five wrong passwords from one address lock the name there only: the user elsewhere signs in", async () => {
     const { username, id } = await account();
     const attacker = new Browser(app, "198.51.100.20");
-    for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) expect((await attacker.signIn(username, `wrong-${i}`)).status).toBe(401);
+    for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++)
+      expect((await attacker.signIn(username, `wrong-${i}`)).status).toBe(401);
     expect((await attacker.signIn(username, PASSWORD)).status).toBe(429);
     expect(await sessionsOf(id)).toBe(0);
     const user = new Browser(app, "192.0.2.50");
@@ -103,7 +148,11 @@ describe.each(DIALECTS)("sign-in throttling on %s", (dialect) => {
     expect(await sessionsOf(id)).toBe(1);
     // The attacker's address stays locked for that name, and a refused attempt writes nothing at all.
     const rows = async () => {
-      const all = await Promise.all((["sessions", "login_attempts", "trusted_devices", "users"] as const).map((table) => db().selectFrom(table).selectAll().execute()));
+      const all = await Promise.all(
+        (["sessions", "login_attempts", "trusted_devices", "users"] as const).map((table) =>
+          db().selectFrom(table).selectAll().execute(),
+        ),
+      );
       return all.map((table) => table.map((r) => JSON.stringify(r)).sort());
     };
     const before = await rows();
@@ -119,7 +168,8 @@ describe.each(DIALECTS)("sign-in throttling on %s", (dialect) => {
     const key = `pair:${username}|198.51.100.21`;
     const lockedFor: number[] = [];
     for (let round = 0; round < 5; round++) {
-      for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) expect((await attacker.signIn(username, `wrong-${round}-${i}`)).status).toBe(401);
+      for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++)
+        expect((await attacker.signIn(username, `wrong-${round}-${i}`)).status).toBe(401);
       expect((await attacker.signIn(username, `wrong-${round}-x`)).status).toBe(429);
       lockedFor.push(Date.parse((await row(key))?.locked_until as string) - Date.now());
       await expireLock(key);
@@ -136,7 +186,8 @@ describe.each(DIALECTS)("sign-in throttling on %s", (dialect) => {
     expect((await user.signIn(username, PASSWORD)).status).toBe(200);
     expect(user.cookies.has("jixiao_device")).toBe(true);
     // 20 addresses, one guess each: no pair and no address reaches its limit, the name does.
-    for (let i = 0; i < THROTTLE.maxFailuresPerName; i++) expect((await new Browser(app, `203.0.113.${100 + i}`).signIn(username, `spread-${i}`)).status).toBe(401);
+    for (let i = 0; i < THROTTLE.maxFailuresPerName; i++)
+      expect((await new Browser(app, `203.0.113.${100 + i}`).signIn(username, `spread-${i}`)).status).toBe(401);
     const newcomer = await new Browser(app, "203.0.113.200").signIn(username, PASSWORD);
     expect(newcomer.status).toBe(429);
     expect(newcomer.body.error).toContain("以前登录过的浏览器上仍可登录");
@@ -145,7 +196,8 @@ describe.each(DIALECTS)("sign-in throttling on %s", (dialect) => {
     expect(again.status, JSON.stringify(again.body)).toBe(200);
     expect(await sessionsOf(id)).toBe(before + 1);
     // From the trusted browser, five wrong passwords lock that browser alone.
-    for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) expect((await user.signIn(username, `typo-${i}`)).status).toBe(401);
+    for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++)
+      expect((await user.signIn(username, `typo-${i}`)).status).toBe(401);
     expect((await user.signIn(username, PASSWORD)).status).toBe(429);
     // A browser trusted for another account is no trust for this one.
     const { username: second } = await account();
@@ -160,7 +212,8 @@ describe.each(DIALECTS)("sign-in throttling on %s", (dialect) => {
     const user = new Browser(app, office);
     expect((await user.signIn(username, PASSWORD)).status).toBe(200);
     const sprayer = new Browser(app, office);
-    for (let i = 0; i < THROTTLE.maxFailuresPerAddress; i++) expect((await sprayer.signIn(`nobody-${dialect}-${i}`, "x")).status).toBe(401);
+    for (let i = 0; i < THROTTLE.maxFailuresPerAddress; i++)
+      expect((await sprayer.signIn(`nobody-${dialect}-${i}`, "x")).status).toBe(401);
     const refused = await sprayer.signIn(username, PASSWORD);
     expect(refused.status).toBe(429);
     expect(refused.body.error).toContain("网络地址");
@@ -169,7 +222,8 @@ describe.each(DIALECTS)("sign-in throttling on %s", (dialect) => {
 
   it("an IPv6 client is counted by its /64: changing the last 64 bits does not give fresh guesses", async () => {
     const { username } = await account();
-    for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) expect((await new Browser(app, `2001:db8:1:2::${i + 1}`).signIn(username, `v6-${i}`)).status).toBe(401);
+    for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++)
+      expect((await new Browser(app, `2001:db8:1:2::${i + 1}`).signIn(username, `v6-${i}`)).status).toBe(401);
     expect((await new Browser(app, "2001:db8:1:2:ffff::9").signIn(username, PASSWORD)).status).toBe(429);
     expect((await new Browser(app, "2001:db8:1:3::1").signIn(username, PASSWORD)).status).toBe(200);
   });
@@ -178,16 +232,28 @@ describe.each(DIALECTS)("sign-in throttling on %s", (dialect) => {
     const { username } = await account();
     // Direct client rotating the header: all counted under its socket address.
     for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) {
-      expect((await new Browser(app, "198.51.100.30", { "x-forwarded-for": `10.1.1.${i}` }).signIn(username, `xff-${i}`)).status).toBe(401);
+      expect(
+        (await new Browser(app, "198.51.100.30", { "x-forwarded-for": `10.1.1.${i}` }).signIn(username, `xff-${i}`))
+          .status,
+      ).toBe(401);
     }
-    expect((await new Browser(app, "198.51.100.30", { "x-forwarded-for": "10.1.1.99" }).signIn(username, PASSWORD)).status).toBe(429);
+    expect(
+      (await new Browser(app, "198.51.100.30", { "x-forwarded-for": "10.1.1.99" }).signIn(username, PASSWORD)).status,
+    ).toBe(429);
     expect(await row(`pair:${username}|10.1.1.0`)).toBeUndefined();
     // Through the trusted proxy (10.0.0.1), the forwarded client address is the one counted.
     for (let i = 0; i < THROTTLE.maxFailuresPerUser; i++) {
-      expect((await new Browser(app, "10.0.0.1", { "x-forwarded-for": "198.51.100.31" }).signIn(username, `proxied-${i}`)).status).toBe(401);
+      expect(
+        (await new Browser(app, "10.0.0.1", { "x-forwarded-for": "198.51.100.31" }).signIn(username, `proxied-${i}`))
+          .status,
+      ).toBe(401);
     }
     expect((await row(`pair:${username}|198.51.100.31`))?.failures).toBe(THROTTLE.maxFailuresPerUser);
-    expect((await new Browser(app, "10.0.0.1", { "x-forwarded-for": "198.51.100.31" }).signIn(username, PASSWORD)).status).toBe(429);
-    expect((await new Browser(app, "10.0.0.1", { "x-forwarded-for": "198.51.100.32" }).signIn(username, PASSWORD)).status).toBe(200);
+    expect(
+      (await new Browser(app, "10.0.0.1", { "x-forwarded-for": "198.51.100.31" }).signIn(username, PASSWORD)).status,
+    ).toBe(429);
+    expect(
+      (await new Browser(app, "10.0.0.1", { "x-forwarded-for": "198.51.100.32" }).signIn(username, PASSWORD)).status,
+    ).toBe(200);
   });
 });

@@ -21,10 +21,20 @@ describe.each(DIALECTS)("50 concurrent writers on %s", (dialect) => {
   const stored = async () => {
     const report = await region.services.reports.find(reportId);
     if (!report) throw new Error("report missing");
-    return { version: report.version, actual: JSON.parse(report.dataset).projects[0].evaluation.indicators[0].actual as string | undefined };
+    return {
+      version: report.version,
+      actual: JSON.parse(report.dataset).projects[0].evaluation.indicators[0].actual as string | undefined,
+    };
   };
   const rowCount = async (table: "report_versions" | "transitions" | "comments" | "sessions") =>
-    Number((await region.services.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await region.services.database.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     region = await startTestRegion(dialect);
@@ -51,7 +61,9 @@ describe.each(DIALECTS)("50 concurrent writers on %s", (dialect) => {
       const versionsBefore = await rowCount("report_versions");
       const version = previous.version;
       // Every client sends at once, all based on the same version; client i writes its own number.
-      const responses: ApiResponse[] = await Promise.all(clients.map((client, i) => client.patch(path, { version, fields: { actual: `${i + 1}` } })));
+      const responses: ApiResponse[] = await Promise.all(
+        clients.map((client, i) => client.patch(path, { version, fields: { actual: `${i + 1}` } })),
+      );
 
       const won = responses.flatMap((r, i) => (r.status === 200 ? [i] : []));
       expect(won, `round ${round}: ${JSON.stringify(responses.map((r) => r.status))}`).toHaveLength(1);
@@ -88,7 +100,9 @@ describe.each(DIALECTS)("50 concurrent writers on %s", (dialect) => {
       expect(row.changed_by).toBe(fillerId);
       // The same client may win twice in a row: its second write then changes nothing.
       const expected = win.before === win.value ? [] : [{ path: FIELD_PATH, before: win.before, after: win.value }];
-      const changes = (JSON.parse(row.changes) as { path: string; before: unknown; after: unknown }[]).map(({ path, before, after }) => ({ path, before, after }));
+      const changes = (JSON.parse(row.changes) as { path: string; before: unknown; after: unknown }[]).map(
+        ({ path, before, after }) => ({ path, before, after }),
+      );
       expect(changes).toEqual(expected);
     }
     expect((await stored()).version).toBe(start.version + ROUNDS);
@@ -103,14 +117,21 @@ describe.each(DIALECTS)("50 concurrent writers on %s", (dialect) => {
     const change = (diff.body.changes as { path: string; before: unknown; after: unknown }[])
       .filter((c) => c.path === FIELD_PATH)
       .map(({ path, before, after }) => ({ path, before, after }));
-    expect(change).toEqual(start.actual === last.value ? [] : [{ path: FIELD_PATH, before: start.actual, after: last.value }]);
+    expect(change).toEqual(
+      start.actual === last.value ? [] : [{ path: FIELD_PATH, before: start.actual, after: last.value }],
+    );
   }, 180_000);
 
   it(`${CLIENTS} sessions all sending a stale version at once: ${CLIENTS} × 409, nothing written`, async () => {
     const before = await stored();
     const versionsBefore = await rowCount("report_versions");
     const responses = await Promise.all(
-      clients.map((client, i) => client.patch(`/api/reports/${reportId}/projects/0/indicators/0`, { version: before.version - 1, fields: { actual: `stale-${i}` } })),
+      clients.map((client, i) =>
+        client.patch(`/api/reports/${reportId}/projects/0/indicators/0`, {
+          version: before.version - 1,
+          fields: { actual: `stale-${i}` },
+        }),
+      ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array.from({ length: CLIENTS }, () => 409));
     for (const response of responses) expect(response.body.details.currentVersion).toBe(before.version);

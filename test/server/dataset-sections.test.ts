@@ -17,7 +17,11 @@ describe("saving one section of a dataset", () => {
 
   async function liangshan() {
     const filler = await region.signedIn("filler");
-    const reports = (await filler.get("/api/reports")).body.reports as { id: string; unit_name: string; year: number }[];
+    const reports = (await filler.get("/api/reports")).body.reports as {
+      id: string;
+      unit_name: string;
+      year: number;
+    }[];
     const id = reports.find((r) => r.unit_name === "凉山州科学技术协会" && r.year === 2023)?.id as string;
     const full = (await filler.get(`/api/reports/${id}`)).body;
     return { filler, id, dataset: full.dataset, version: full.report.version as number };
@@ -31,16 +35,27 @@ describe("saving one section of a dataset", () => {
     expect(saved.body.version).toBe(version + 1);
     expect(saved.body.changes).toBe(1);
 
-    const cleared = await filler.patch(`/api/reports/${id}/dataset/sections/unit`, { version: version + 1, value: { ...unit, name: undefined } });
+    const cleared = await filler.patch(`/api/reports/${id}/dataset/sections/unit`, {
+      version: version + 1,
+      value: { ...unit, name: undefined },
+    });
     expect(cleared.status).toBe(422);
     expect(cleared.body.error).toContain("“单位信息”未保存：unit.name");
     expect(cleared.body.details.issues[0].location).toBe("unit.name");
-    const negative = await filler.patch(`/api/reports/${id}/dataset/sections/finalAccounts`, { version: version + 1, value: { ...dataset.finalAccounts, income: { total: "12a" } } });
+    const negative = await filler.patch(`/api/reports/${id}/dataset/sections/finalAccounts`, {
+      version: version + 1,
+      value: { ...dataset.finalAccounts, income: { total: "12a" } },
+    });
     expect(negative.status).toBe(422);
-    expect(negative.body.details.issues.map((issue: { location: string }) => issue.location)).toContain("finalAccounts.income.total");
+    expect(negative.body.details.issues.map((issue: { location: string }) => issue.location)).toContain(
+      "finalAccounts.income.total",
+    );
 
     const after = (await filler.get(`/api/reports/${id}`)).body;
-    const renamed = await filler.patch(`/api/reports/${id}/dataset/sections/unit`, { version: version + 1, value: { ...unit, name: "别的单位" } });
+    const renamed = await filler.patch(`/api/reports/${id}/dataset/sections/unit`, {
+      version: version + 1,
+      value: { ...unit, name: "别的单位" },
+    });
     expect(renamed.status).toBe(422);
     expect(renamed.body.error).toContain("单位名称由报表所属单位决定");
     expect(versionOf(await filler.get(`/api/reports/${id}`))).toBe(version + 1);
@@ -60,19 +75,34 @@ describe("saving one section of a dataset", () => {
     expect(after.projects[1].evaluation.indicators[0].actual).toBe("97");
     expect(after.projects[0]).toEqual(dataset.projects[0]);
 
-    const nameless = await filler.patch(`/api/reports/${id}/dataset/sections/projects.1`, { version: version + 1, value: { ...project, name: undefined } });
+    const nameless = await filler.patch(`/api/reports/${id}/dataset/sections/projects.1`, {
+      version: version + 1,
+      value: { ...project, name: undefined },
+    });
     expect(nameless.status).toBe(422);
     expect(nameless.body.details.issues[0].location).toBe("projects[1].name");
-    expect((await filler.patch(`/api/reports/${id}/dataset/sections/projects.1`, { version, value: project })).status).toBe(409);
-    expect((await filler.patch(`/api/reports/${id}/dataset/sections/formatVersion`, { version: version + 1, value: 2 })).status).toBe(404);
-    expect((await filler.patch(`/api/reports/${id}/dataset/sections/projects.999`, { version: version + 1, value: project })).status).toBe(404);
+    expect(
+      (await filler.patch(`/api/reports/${id}/dataset/sections/projects.1`, { version, value: project })).status,
+    ).toBe(409);
+    expect(
+      (await filler.patch(`/api/reports/${id}/dataset/sections/formatVersion`, { version: version + 1, value: 2 }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await filler.patch(`/api/reports/${id}/dataset/sections/projects.999`, { version: version + 1, value: project }))
+        .status,
+    ).toBe(404);
   });
 
   it("keeps other regions' reports and read-only roles out", async () => {
     const { id, dataset, version } = await liangshan();
     const other = await region.signedIn("otherFiller");
-    expect((await other.patch(`/api/reports/${id}/dataset/sections/unit`, { version, value: dataset.unit })).status).toBe(404);
+    expect(
+      (await other.patch(`/api/reports/${id}/dataset/sections/unit`, { version, value: dataset.unit })).status,
+    ).toBe(404);
     const finance = await region.signedIn("financeReviewer");
-    expect((await finance.patch(`/api/reports/${id}/dataset/sections/unit`, { version, value: dataset.unit })).status).toBe(403);
+    expect(
+      (await finance.patch(`/api/reports/${id}/dataset/sections/unit`, { version, value: dataset.unit })).status,
+    ).toBe(403);
   });
 });

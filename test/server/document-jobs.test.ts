@@ -35,7 +35,11 @@ describe.each(DIALECTS)("document jobs on %s", (dialect) => {
     expect(["queued", "running"]).toContain(started.body.status);
 
     const seen: { status: string; progress: number }[] = [];
-    const done = await until(async () => (await filler.get(`/api/jobs/${jobId}`)).body, (job) => job.status === "done" || job.status === "failed", seen);
+    const done = await until(
+      async () => (await filler.get(`/api/jobs/${jobId}`)).body,
+      (job) => job.status === "done" || job.status === "failed",
+      seen,
+    );
     expect(done.status, done.message).toBe("done");
     expect(done.progress).toBe(100);
     const progress = seen.map((s) => s.progress);
@@ -62,7 +66,11 @@ describe.each(DIALECTS)("document jobs on %s", (dialect) => {
   it("answers 409 for a download before the job is done", async () => {
     const filler = await region.signedIn("filler");
     const report = (await filler.get("/api/reports")).body.reports[0];
-    const job = await region.services.jobs.enqueue({ kind: "documents", reportId: report.id, requestedBy: (await filler.get("/api/session")).body.user.id });
+    const job = await region.services.jobs.enqueue({
+      kind: "documents",
+      reportId: report.id,
+      requestedBy: (await filler.get("/api/session")).body.user.id,
+    });
     expect((await filler.get(`/api/jobs/${job.id}/download`)).status).toBe(409);
     await region.services.jobRunner.drain();
     expect((await filler.get(`/api/jobs/${job.id}`)).body.status).toBe("done");
@@ -81,7 +89,8 @@ describe.each(DIALECTS)("document jobs on %s", (dialect) => {
       .where("units.name", "not like", "%乐山%")
       .execute();
     const small = reports.slice(0, 4);
-    for (const r of small) await region.services.jobs.enqueue({ kind: "documents", reportId: r.id, requestedBy: admin?.id as string });
+    for (const r of small)
+      await region.services.jobs.enqueue({ kind: "documents", reportId: r.id, requestedBy: admin?.id as string });
     const claimed: string[] = [];
     const counting = () => {
       const jobs = new JobsRepository(db);

@@ -22,7 +22,12 @@ describe.each(DIALECTS)("starting and checking reports from documents on %s", (d
   const upload = (client: ApiClient, path: string, name: string, bytes: Uint8Array) =>
     region.app.request(path, {
       method: "POST",
-      headers: { cookie: client.cookie, "x-csrf-token": client.csrfToken, "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(name) },
+      headers: {
+        cookie: client.cookie,
+        "x-csrf-token": client.csrfToken,
+        "content-type": "application/octet-stream",
+        "x-file-name": encodeURIComponent(name),
+      },
       body: bytes,
     });
 
@@ -57,12 +62,19 @@ describe.each(DIALECTS)("starting and checking reports from documents on %s", (d
     const next = (await filler.get(`/api/reports/${created.body.id}`)).body;
     expect(next.report.year).toBe(2024);
     expect(next.report.status).toBe("draft");
-    const indicators = (d: { projects: { evaluation?: { indicators: Record<string, unknown>[] } }[] }) => d.projects.flatMap((p) => p.evaluation?.indicators ?? []);
+    const indicators = (d: { projects: { evaluation?: { indicators: Record<string, unknown>[] } }[] }) =>
+      d.projects.flatMap((p) => p.evaluation?.indicators ?? []);
     expect(indicators(last).length).toBe(108);
-    expect(indicators(next.dataset).map((i) => [i.level3, i.target, i.weight])).toEqual(indicators(last).map((i) => [i.level3, i.target, i.weight]));
+    expect(indicators(next.dataset).map((i) => [i.level3, i.target, i.weight])).toEqual(
+      indicators(last).map((i) => [i.level3, i.target, i.weight]),
+    );
     expect(indicators(last).some((i) => i.actual !== undefined)).toBe(true);
-    expect(indicators(next.dataset).some((i) => i.actual !== undefined || i.printed !== undefined || i.reason !== undefined)).toBe(false);
-    expect(next.dataset.narrative.map((s: { title: string }) => s.title)).toEqual(last.narrative.map((s: { title: string }) => s.title));
+    expect(
+      indicators(next.dataset).some((i) => i.actual !== undefined || i.printed !== undefined || i.reason !== undefined),
+    ).toBe(false);
+    expect(next.dataset.narrative.map((s: { title: string }) => s.title)).toEqual(
+      last.narrative.map((s: { title: string }) => s.title),
+    );
     expect(next.dataset.finalAccounts).toBeUndefined();
     expect(next.dataset.publishedScores).toEqual([]);
     const again = await filler.post("/api/reports/from-last-year", { unitId, year: 2024 });
@@ -71,9 +83,18 @@ describe.each(DIALECTS)("starting and checking reports from documents on %s", (d
 
   it("imports a document for a new report without storing it, then creates the report with what was accepted", async () => {
     const before = await snapshotDatabase(region);
-    const answer = await upload(filler, `/api/imports/new-report?unitId=${unitId}&year=2025`, "2023年自评报告.txt", SEED_004);
+    const answer = await upload(
+      filler,
+      `/api/imports/new-report?unitId=${unitId}&year=2025`,
+      "2023年自评报告.txt",
+      SEED_004,
+    );
     expect(answer.status).toBe(200);
-    const body = (await answer.json()) as { dataset: { year: number; unit: { name: string }; projects: unknown[] }; documentYear: number; report: { files: { file: string; counts: { recognized: number } }[] } };
+    const body = (await answer.json()) as {
+      dataset: { year: number; unit: { name: string }; projects: unknown[] };
+      documentYear: number;
+      report: { files: { file: string; counts: { recognized: number } }[] };
+    };
     expect(body.documentYear).toBe(2023);
     expect(body.dataset.year).toBe(2025);
     expect(body.dataset.unit.name).toBe("凉山州科学技术协会");
@@ -91,10 +112,18 @@ describe.each(DIALECTS)("starting and checking reports from documents on %s", (d
     const before = await snapshotDatabase(region);
     const disguised = await upload(filler, `/api/imports/new-report?unitId=${unitId}&year=2026`, "报告.docx", SEED_004);
     expect(disguised.status).toBe(422);
-    expect(((await disguised.json()) as { error: string }).error).toBe("无法导入“报告.docx”：文件名是Word（.docx），内容却是纯文本，请确认文件没有改错扩展名");
+    expect(((await disguised.json()) as { error: string }).error).toBe(
+      "无法导入“报告.docx”：文件名是Word（.docx），内容却是纯文本，请确认文件没有改错扩展名",
+    );
     const huge = await region.app.request(`/api/imports/new-report?unitId=${unitId}&year=2026`, {
       method: "POST",
-      headers: { cookie: filler.cookie, "x-csrf-token": filler.csrfToken, "content-type": "application/octet-stream", "x-file-name": "a.txt", "content-length": String(51 * 1024 * 1024) },
+      headers: {
+        cookie: filler.cookie,
+        "x-csrf-token": filler.csrfToken,
+        "content-type": "application/octet-stream",
+        "x-file-name": "a.txt",
+        "content-length": String(51 * 1024 * 1024),
+      },
       body: new Uint8Array(10),
     });
     expect(huge.status).toBe(413);
@@ -107,9 +136,17 @@ describe.each(DIALECTS)("starting and checking reports from documents on %s", (d
 
   it("compares a document with the stored report: a changed value is listed with both sides", async () => {
     const compare = async (client: ApiClient) => {
-      const response = await upload(client, `/api/reports/${lastYearId}/compare-document`, "凉山州科协2023.txt", SEED_004);
+      const response = await upload(
+        client,
+        `/api/reports/${lastYearId}/compare-document`,
+        "凉山州科协2023.txt",
+        SEED_004,
+      );
       expect(response.status).toBe(200);
-      return (await response.json()) as { comparable: boolean; changes: { path: string; before?: unknown; after?: unknown }[] };
+      return (await response.json()) as {
+        comparable: boolean;
+        changes: { path: string; before?: unknown; after?: unknown }[];
+      };
     };
     const first = await compare(reviewer);
     expect(first.comparable).toBe(true);
@@ -117,7 +154,10 @@ describe.each(DIALECTS)("starting and checking reports from documents on %s", (d
     expect(first.changes.find((c) => c.path === path)).toBeUndefined();
     const head = (await filler.get(`/api/reports/${lastYearId}`)).body;
     const original = head.dataset.projects[0].evaluation.indicators[0].actual;
-    const patched = await filler.patch(`/api/reports/${lastYearId}/projects/0/indicators/0`, { version: head.report.version, fields: { actual: "9999" } });
+    const patched = await filler.patch(`/api/reports/${lastYearId}/projects/0/indicators/0`, {
+      version: head.report.version,
+      fields: { actual: "9999" },
+    });
     expect(patched.status).toBe(200);
     const before = await snapshotDatabase(region);
     const second = await compare(reviewer);

@@ -13,7 +13,17 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 async function sheetOf(rows: string[][]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("指标");
-  sheet.addRow(["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "偏差原因分析及改进措施"]);
+  sheet.addRow([
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标性质",
+    "指标值",
+    "度量单位",
+    "完成值",
+    "权重",
+    "偏差原因分析及改进措施",
+  ]);
   for (const row of rows) sheet.addRow(row);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -31,7 +41,9 @@ describe.each(DIALECTS)("indicator sheet import on %s", (dialect) => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe(XLSX);
     const read = await readIndicatorSheet(new Uint8Array(await response.arrayBuffer()));
-    expect(read.ok && read.indicators.map((i) => [i.level1, i.level2, i.level3, i.operator, i.target, i.weight])).toEqual([
+    expect(
+      read.ok && read.indicators.map((i) => [i.level1, i.level2, i.level3, i.operator, i.target, i.weight]),
+    ).toEqual([
       ["产出指标", "数量指标", "开展科普活动次数", "≥", "10", "20"],
       ["产出指标", "质量指标", "活动验收合格率", "=", "100", "20"],
     ]);
@@ -43,7 +55,12 @@ describe.each(DIALECTS)("indicator sheet import on %s", (dialect) => {
     const upload = (bytes: Uint8Array, version: number, type = XLSX) =>
       region.app.request(`/api/reports/${report.id}/projects/2/indicators/import`, {
         method: "POST",
-        headers: { cookie: filler.cookie, "x-csrf-token": filler.csrfToken, "content-type": type, "x-report-version": String(version) },
+        headers: {
+          cookie: filler.cookie,
+          "x-csrf-token": filler.csrfToken,
+          "content-type": type,
+          "x-report-version": String(version),
+        },
         body: bytes,
       });
 
@@ -60,7 +77,16 @@ describe.each(DIALECTS)("indicator sheet import on %s", (dialect) => {
     const body = (await imported.json()) as { version: number; indicators: number };
     expect(body.indicators).toBe(5);
     const project = (await filler.get(`/api/reports/${report.id}/projects/2`)).body.project;
-    expect(project.evaluation.indicators.map((i: { level1: string; level2?: string; operator?: string; operatorPrinted?: string }) => [i.level1, i.level2, i.operator, i.operatorPrinted])).toEqual([
+    expect(
+      project.evaluation.indicators.map(
+        (i: { level1: string; level2?: string; operator?: string; operatorPrinted?: string }) => [
+          i.level1,
+          i.level2,
+          i.operator,
+          i.operatorPrinted,
+        ],
+      ),
+    ).toEqual([
       ["产出指标", "数量指标", "≥", "≧"],
       ["产出指标", "数量指标", "=", undefined],
       ["产出指标", "时效指标", "=", undefined],

@@ -6,7 +6,12 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { buildPublicationBundle } from "../../src/documents/bundle/build-publication-bundle.ts";
-import { MAX_FILE_NAME_BYTES, MAX_FILE_NAME_CHARS, safeFileName, uniqueFileName } from "../../src/documents/file-names.ts";
+import {
+  MAX_FILE_NAME_BYTES,
+  MAX_FILE_NAME_CHARS,
+  safeFileName,
+  uniqueFileName,
+} from "../../src/documents/file-names.ts";
 import { buildDocumentPackage } from "../../src/documents/build-package.ts";
 import { profileOf, requireValidDataset } from "../../src/server/services/dataset-json.ts";
 import { cleanDataset } from "../support/server-harness.ts";
@@ -25,7 +30,9 @@ describe("generated file names", () => {
     const name = safeFileName(long);
     expect(name.endsWith(".docx")).toBe(true);
     expect(utf8(name)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
-    expect([...new Intl.Segmenter("zh", { granularity: "grapheme" }).segment(name)].length).toBeLessThanOrEqual(MAX_FILE_NAME_CHARS);
+    expect([...new Intl.Segmenter("zh", { granularity: "grapheme" }).segment(name)].length).toBeLessThanOrEqual(
+      MAX_FILE_NAME_CHARS,
+    );
     // Never half a surrogate pair.
     expect(name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
     const emoji = safeFileName(`${"a".repeat(MAX_FILE_NAME_CHARS - 6)}👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧.pdf`);

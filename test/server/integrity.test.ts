@@ -75,7 +75,10 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
       const submitted = await act(filler, id, "submit", version);
       await refused(() => admin.post(`/api/reports/${id}/restore`, { toVersion: 1, version: submitted.version }), 423);
       const pub = await published();
-      const body = await refused(() => admin.post(`/api/reports/${pub.id}/restore`, { toVersion: 1, version: pub.version }), 423);
+      const body = await refused(
+        () => admin.post(`/api/reports/${pub.id}/restore`, { toVersion: 1, version: pub.version }),
+        423,
+      );
       expect(body.body.error).toContain("已公开");
     });
 
@@ -90,14 +93,25 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
 
     it("restores a draft as a new recorded version with the whole dataset", async () => {
       const { id, version } = await cleanReport();
-      const edited = await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, { version, fields: { actual: "3" } });
+      const edited = await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, {
+        version,
+        fields: { actual: "3" },
+      });
       expect(edited.status).toBe(200);
-      const restored = await admin.post(`/api/reports/${id}/restore`, { toVersion: version, version: edited.body.version });
+      const restored = await admin.post(`/api/reports/${id}/restore`, {
+        toVersion: version,
+        version: edited.body.version,
+      });
       expect(restored.status, JSON.stringify(restored.body)).toBe(200);
       expect(restored.body.version).toBe(edited.body.version + 1);
       const history = (await admin.get(`/api/reports/${id}/history`)).body;
       const last = history.versions.at(-1);
-      expect([last.version, last.reason, last.summary, last.has_snapshot]).toEqual([restored.body.version, "restore", `恢复为第 ${version} 版`, true]);
+      expect([last.version, last.reason, last.summary, last.has_snapshot]).toEqual([
+        restored.body.version,
+        "restore",
+        `恢复为第 ${version} 版`,
+        true,
+      ]);
       expect((await filler.get(`/api/reports/${id}/projects/0/indicators/0`)).body.indicator.actual).toBe("12");
     });
 
@@ -106,7 +120,12 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
       const submitted = await act(filler, id, "submit", version);
       const before = await snapshotDatabase(region);
       await expect(
-        region.services.reports.writeDataset(id, submitted.version, { dataset: JSON.stringify(cleanDataset(2099, UNIT)), reason: "edit", summary: "x", userId: null }),
+        region.services.reports.writeDataset(id, submitted.version, {
+          dataset: JSON.stringify(cleanDataset(2099, UNIT)),
+          reason: "edit",
+          summary: "x",
+          userId: null,
+        }),
       ).rejects.toThrow();
       expect(await snapshotDatabase(region)).toEqual(before);
     });
@@ -138,7 +157,10 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
       reports.storeAudit = async (...args) => {
         if (!edited) {
           edited = true;
-          const edit = await elsewhere.patch(`/api/reports/${id}/projects/0/indicators/0`, { version, fields: { weight: "90" } });
+          const edit = await elsewhere.patch(`/api/reports/${id}/projects/0/indicators/0`, {
+            version,
+            fields: { weight: "90" },
+          });
           expect(edit.status, JSON.stringify(edit.body)).toBe(200);
         }
         return storeAudit(...args);
@@ -172,14 +194,20 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
 
     it("refuses any step naming a version other than the current one, before looking at it", async () => {
       const { id, version } = await cleanReport();
-      await refused(() => filler.post(`/api/reports/${id}/transitions`, { action: "submit", version: version + 1 }), 409);
+      await refused(
+        () => filler.post(`/api/reports/${id}/transitions`, { action: "submit", version: version + 1 }),
+        409,
+      );
     });
   });
 
   describe("the dataset's unit is the report's unit (item 16)", () => {
     it("stores the report's unit name whatever an uploaded dataset says", async () => {
       const { id, version } = await cleanReport();
-      const saved = await filler.put(`/api/reports/${id}/dataset`, { version, dataset: cleanDataset(nextYear - 1, "西藏自治区科学技术协会") });
+      const saved = await filler.put(`/api/reports/${id}/dataset`, {
+        version,
+        dataset: cleanDataset(nextYear - 1, "西藏自治区科学技术协会"),
+      });
       expect(saved.status, JSON.stringify(saved.body)).toBe(200);
       expect(JSON.parse((await region.services.reports.find(id))?.dataset ?? "{}").unit.name).toBe(UNIT);
       const year = nextYear++;
@@ -215,7 +243,10 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
     it("withdraws a submission back to 草稿, or to 已退回 with its comments", async () => {
       const { id, version } = await cleanReport();
       let moved = await act(filler, id, "submit", version);
-      await refused(() => department.post(`/api/reports/${id}/transitions`, { action: "withdraw", version: moved.version }), 403);
+      await refused(
+        () => department.post(`/api/reports/${id}/transitions`, { action: "withdraw", version: moved.version }),
+        403,
+      );
       moved = await act(unitReviewer, id, "withdraw", moved.version);
       expect(moved.status).toBe("draft");
       expect((await region.services.reports.find(id))?.status).toBe("draft");
@@ -226,7 +257,9 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
       moved = await act(filler, id, "withdraw", moved.version);
       expect(moved.status).toBe("returned");
       const history = (await filler.get(`/api/reports/${id}/history`)).body;
-      expect(history.transitions.map((t: { action: string; to_status: string }) => `${t.action}→${t.to_status}`)).toEqual([
+      expect(
+        history.transitions.map((t: { action: string; to_status: string }) => `${t.action}→${t.to_status}`),
+      ).toEqual([
         "submit→submitted",
         "withdraw→draft",
         "submit→submitted",
@@ -237,20 +270,52 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
       // Once the 主管部门 has acted it is too late.
       moved = await act(filler, id, "submit", moved.version);
       moved = await act(department, id, "departmentApprove", moved.version);
-      await refused(() => filler.post(`/api/reports/${id}/transitions`, { action: "withdraw", version: moved.version }), 409);
+      await refused(
+        () => filler.post(`/api/reports/${id}/transitions`, { action: "withdraw", version: moved.version }),
+        409,
+      );
     });
 
     it("takes a publication down with a required reason, recorded, and the public pages say so", async () => {
       const pub = await published();
-      await refused(() => finance.post(`/api/reports/${pub.id}/transitions`, { action: "unpublish", version: pub.version, comment: "  " }), 422);
-      await refused(() => department.post(`/api/reports/${pub.id}/transitions`, { action: "unpublish", version: pub.version, comment: "数据有误" }), 403);
-      await refused(() => admin.post(`/api/reports/${pub.id}/transitions`, { action: "unpublish", version: pub.version, comment: "数据有误" }), 403);
+      await refused(
+        () =>
+          finance.post(`/api/reports/${pub.id}/transitions`, {
+            action: "unpublish",
+            version: pub.version,
+            comment: "  ",
+          }),
+        422,
+      );
+      await refused(
+        () =>
+          department.post(`/api/reports/${pub.id}/transitions`, {
+            action: "unpublish",
+            version: pub.version,
+            comment: "数据有误",
+          }),
+        403,
+      );
+      await refused(
+        () =>
+          admin.post(`/api/reports/${pub.id}/transitions`, {
+            action: "unpublish",
+            version: pub.version,
+            comment: "数据有误",
+          }),
+        403,
+      );
       const publishedAt = (await region.services.reports.find(pub.id))?.published_at;
       const moved = await act(finance, pub.id, "unpublish", pub.version, "决算数据有误，更正后重新公开");
       expect(moved.status).toBe("financeApproved");
       const history = (await finance.get(`/api/reports/${pub.id}/history`)).body;
       const last = history.transitions.at(-1);
-      expect([last.action, last.from_status, last.to_status, last.comment]).toEqual(["unpublish", "published", "financeApproved", "决算数据有误，更正后重新公开"]);
+      expect([last.action, last.from_status, last.to_status, last.comment]).toEqual([
+        "unpublish",
+        "published",
+        "financeApproved",
+        "决算数据有误，更正后重新公开",
+      ]);
       expect(history.versions.at(-1).reason).toBe("unpublish");
 
       const anonymous = region.client();
@@ -259,7 +324,9 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
       expect(shown.body.dataset).toBeNull();
       expect(shown.body.report.withdrawn).toEqual({ at: last.at, reason: "决算数据有误，更正后重新公开" });
       expect(shown.body.report.publishedAt).toBe(publishedAt);
-      const listed = (await anonymous.get("/api/public/reports")).body.reports.find((r: { id: string }) => r.id === pub.id);
+      const listed = (await anonymous.get("/api/public/reports")).body.reports.find(
+        (r: { id: string }) => r.id === pub.id,
+      );
       expect(listed.withdrawn.reason).toBe("决算数据有误，更正后重新公开");
       expect((await anonymous.get(`/api/public/reports/${pub.id}/pdf`)).status).toBe(404);
 
@@ -275,7 +342,13 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
     it("sends the newest versions first in pages, with where the next page starts", async () => {
       const { id, version } = await cleanReport();
       let v = version;
-      for (let i = 0; i < 7; i++) v = (await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, { version: v, fields: { actual: String(20 + i) } })).body.version;
+      for (let i = 0; i < 7; i++)
+        v = (
+          await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, {
+            version: v,
+            fields: { actual: String(20 + i) },
+          })
+        ).body.version;
       const first = (await filler.get(`/api/reports/${id}/history?limit=3`)).body;
       expect(first.versions.map((x: { version: number }) => x.version)).toEqual([v - 2, v - 1, v]);
       expect(first.page).toEqual({ limit: 3, total: 8, nextBefore: v - 2 });

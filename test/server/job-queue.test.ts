@@ -61,12 +61,15 @@ describe.each(DIALECTS)("document job queue on %s", (dialect) => {
 
   it(`refuses a user's job beyond ${JOB_LIMITS.activePerUser} queued or running (429), not another user's`, async () => {
     await clearJobs();
-    for (let i = 0; i < JOB_LIMITS.activePerUser; i++) expect((await filler.post(`/api/reports/${reportId}/documents`, { pdf: false })).status).toBe(200);
+    for (let i = 0; i < JOB_LIMITS.activePerUser; i++)
+      expect((await filler.post(`/api/reports/${reportId}/documents`, { pdf: false })).status).toBe(200);
     await refused(() => filler.post(`/api/reports/${reportId}/documents`, { pdf: false }), 429);
     expect((await unitReviewer.post(`/api/reports/${reportId}/documents`, { pdf: false })).status).toBe(200);
     // Parallel requests cannot pass the limit together.
     await clearJobs();
-    const parallel = await Promise.all(Array.from({ length: 8 }, () => filler.post(`/api/reports/${reportId}/documents`, { pdf: false })));
+    const parallel = await Promise.all(
+      Array.from({ length: 8 }, () => filler.post(`/api/reports/${reportId}/documents`, { pdf: false })),
+    );
     expect(parallel.filter((r) => r.status === 200)).toHaveLength(JOB_LIMITS.activePerUser);
     expect(parallel.filter((r) => r.status === 429)).toHaveLength(8 - JOB_LIMITS.activePerUser);
   });
@@ -74,7 +77,8 @@ describe.each(DIALECTS)("document job queue on %s", (dialect) => {
   it("takes users in turn: another user's first job goes before one user's second", async () => {
     await clearJobs();
     const a = [];
-    for (let i = 0; i < 3; i++) a.push((await filler.post(`/api/reports/${reportId}/documents`, { pdf: false })).body.jobId);
+    for (let i = 0; i < 3; i++)
+      a.push((await filler.post(`/api/reports/${reportId}/documents`, { pdf: false })).body.jobId);
     const b = (await unitReviewer.post(`/api/reports/${reportId}/documents`, { pdf: false })).body.jobId;
     const order: string[] = [];
     for (;;) {
@@ -82,18 +86,34 @@ describe.each(DIALECTS)("document job queue on %s", (dialect) => {
       if (!job) break;
       order.push(job.id);
       // The first stays running while the next are claimed: running jobs count in their requester's turn.
-      if (order.length > 1) await region.services.jobs.finish(job.id, "runner-test-1-00000000", { name: "x.zip", data: new Uint8Array([1]) });
+      if (order.length > 1)
+        await region.services.jobs.finish(job.id, "runner-test-1-00000000", {
+          name: "x.zip",
+          data: new Uint8Array([1]),
+        });
     }
     expect(order).toEqual([a[0], b, a[1], a[2]]);
   });
 
   it("deletes finished jobs after their retention, with their ZIPs", async () => {
     await clearJobs();
-    const old = await region.services.jobs.enqueue({ kind: "documents", reportId, requestedBy: (await region.services.users.findByUsername(region.accounts.filler?.username as string))!.id });
+    const old = await region.services.jobs.enqueue({
+      kind: "documents",
+      reportId,
+      requestedBy: (await region.services.users.findByUsername(region.accounts.filler?.username as string))!.id,
+    });
     const recent = await region.services.jobs.enqueue({ kind: "documents", reportId, requestedBy: old.requested_by });
     const queued = await region.services.jobs.enqueue({ kind: "documents", reportId, requestedBy: old.requested_by });
-    await db().updateTable("jobs").set({ status: "done", result: new Uint8Array(1000), result_name: "a.zip" }).where("id", "in", [old.id, recent.id]).execute();
-    await db().updateTable("jobs").set({ updated_at: isoAfter(-JOB_LIMITS.retentionMs - 60_000) }).where("id", "in", [old.id, queued.id]).execute();
+    await db()
+      .updateTable("jobs")
+      .set({ status: "done", result: new Uint8Array(1000), result_name: "a.zip" })
+      .where("id", "in", [old.id, recent.id])
+      .execute();
+    await db()
+      .updateTable("jobs")
+      .set({ updated_at: isoAfter(-JOB_LIMITS.retentionMs - 60_000) })
+      .where("id", "in", [old.id, queued.id])
+      .execute();
     const runner = new DocumentJobRunner(region.services.jobs, region.services.reports);
     expect(await runner.cleanUp()).toBe(1);
     const left = (await db().selectFrom("jobs").select("id").execute()).map((r) => r.id).sort();
@@ -124,7 +144,11 @@ describe.each(DIALECTS)("document job queue on %s", (dialect) => {
       const deadWorker = `runner-${HOST}-${pid}-deadbeef`;
       const job = (await filler.post(`/api/reports/${reportId}/documents`, { pdf: false })).body.jobId as string;
       // The dead process had claimed it for a long while and was at 40 % with a soffice work folder.
-      await db().updateTable("jobs").set({ status: "running", progress: 40, locked_by: deadWorker, locked_until: isoAfter(10 * 60_000) }).where("id", "=", job).execute();
+      await db()
+        .updateTable("jobs")
+        .set({ status: "running", progress: 40, locked_by: deadWorker, locked_until: isoAfter(10 * 60_000) })
+        .where("id", "=", job)
+        .execute();
       const folder = join(tempRoot, `${HOST}-${pid}`, "jixiao-pdf-x");
       mkdirSync(folder, { recursive: true });
       writeFileSync(join(folder, "input.docx"), "x");
@@ -149,12 +173,20 @@ describe.each(DIALECTS)("document job queue on %s", (dialect) => {
 
   it("makes a published report's PDF once at publication; an anonymous download never converts", async () => {
     await clearJobs();
-    const [department, finance] = [await region.signedIn("departmentReviewer"), await region.signedIn("financeReviewer")];
+    const [department, finance] = [
+      await region.signedIn("departmentReviewer"),
+      await region.signedIn("financeReviewer"),
+    ];
     const year = 2050;
     const created = await filler.post("/api/reports", { unitId, year, dataset: cleanDataset(year, UNIT) });
     let version = created.body.version as number;
     const id = created.body.id as string;
-    for (const [client, action] of [[filler, "submit"], [department, "departmentApprove"], [finance, "financeApprove"], [finance, "publish"]] as const) {
+    for (const [client, action] of [
+      [filler, "submit"],
+      [department, "departmentApprove"],
+      [finance, "financeApprove"],
+      [finance, "publish"],
+    ] as const) {
       const moved = await client.post(`/api/reports/${id}/transitions`, { action, version });
       expect(moved.status, JSON.stringify(moved.body)).toBe(200);
       version = moved.body.version;
@@ -166,7 +198,9 @@ describe.each(DIALECTS)("document job queue on %s", (dialect) => {
     // nothing is started or changed.
     const anonymous = region.client();
     await refused(() => anonymous.get(`/api/public/reports/${id}/pdf`), 503);
-    expect(await db().selectFrom("jobs").select(["kind", "status"]).where("report_id", "=", id).execute()).toEqual([{ kind: "publishedPdf", status: "queued" }]);
+    expect(await db().selectFrom("jobs").select(["kind", "status"]).where("report_id", "=", id).execute()).toEqual([
+      { kind: "publishedPdf", status: "queued" },
+    ]);
 
     let conversions = 0;
     let real: PdfConverter | undefined;
@@ -175,7 +209,12 @@ describe.each(DIALECTS)("document job queue on %s", (dialect) => {
       createConverter: () => {
         real = createPdfConverter();
         const converter = real;
-        return { workers: converter.workers, warmUp: () => converter.warmUp(), close: () => converter.close(), convert: (source, options) => (conversions++, converter.convert(source, options)) };
+        return {
+          workers: converter.workers,
+          warmUp: () => converter.warmUp(),
+          close: () => converter.close(),
+          convert: (source, options) => (conversions++, converter.convert(source, options)),
+        };
       },
     });
     try {
@@ -184,8 +223,14 @@ describe.each(DIALECTS)("document job queue on %s", (dialect) => {
       await runner.stop();
     }
     expect(conversions).toBe(1);
-    const stored = await db().selectFrom("published_pdfs").select(["report_id", "version", "name"]).where("report_id", "=", id).execute();
-    expect(stored).toEqual([{ report_id: id, version, name: `${UNIT}${year}年度项目支出绩效自评报告-科普宣传活动.pdf` }]);
+    const stored = await db()
+      .selectFrom("published_pdfs")
+      .select(["report_id", "version", "name"])
+      .where("report_id", "=", id)
+      .execute();
+    expect(stored).toEqual([
+      { report_id: id, version, name: `${UNIT}${year}年度项目支出绩效自评报告-科普宣传活动.pdf` },
+    ]);
 
     const before = await snapshotDatabase(region);
     const first = await region.app.request(`/api/public/reports/${id}/pdf`);
@@ -224,7 +269,11 @@ describe("a server killed during a job (SIGKILL)", () => {
       const report = (await filler.get("/api/reports")).body.reports[0];
       const jobId = (await filler.post(`/api/reports/${report.id}/documents`, { pdf: true })).body.jobId as string;
       // A busy server may drop a kept-alive connection just as a poll reuses it (ECONNRESET): that poll is retried.
-      const jobNow = () => filler.get(`/api/jobs/${jobId}`).then((r) => r.body, () => ({ message: "", progress: 0 }));
+      const jobNow = () =>
+        filler.get(`/api/jobs/${jobId}`).then(
+          (r) => r.body,
+          () => ({ message: "", progress: 0 }),
+        );
       let job = await jobNow();
       for (let i = 0; i < 1200 && !/转换 PDF/.test(job.message); i++) {
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -245,9 +294,17 @@ describe("a server killed during a job (SIGKILL)", () => {
       const { default: Sqlite } = await import("better-sqlite3");
       const reader = new Sqlite(join(dir, "jixiao.db"), { readonly: true });
       const deadWorker = new RegExp(`-${first.child.pid}-[0-9a-f]{8}$`);
-      const claim = () => reader.prepare("select status, locked_by from jobs where id = ?").get(jobId) as { status: string; locked_by: string | null };
+      const claim = () =>
+        reader.prepare("select status, locked_by from jobs where id = ?").get(jobId) as {
+          status: string;
+          locked_by: string | null;
+        };
       let after = claim();
-      for (let i = 0; i < 200 && after.locked_by !== null && deadWorker.test(after.locked_by) && after.status === "running"; i++) {
+      for (
+        let i = 0;
+        i < 200 && after.locked_by !== null && deadWorker.test(after.locked_by) && after.status === "running";
+        i++
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 100));
         after = claim();
       }

@@ -26,15 +26,22 @@ import type { ApiClient } from "../support/api-client.ts";
 import { DIALECTS, startTestRegion, type TestRegion } from "../support/server-harness.ts";
 
 const PDF = strToU8("%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0,
+  0, 0,
+]);
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]);
 /** Enough of an Office package for the check: a ZIP whose parts include [Content_Types].xml. */
-const DOCX = zipSync({ "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types/>'), "word/document.xml": strToU8("<w:document/>") });
+const DOCX = zipSync({
+  "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types/>'),
+  "word/document.xml": strToU8("<w:document/>"),
+});
 const PLAIN_ZIP = zipSync({ "readme.txt": strToU8("not an office file") });
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-const fileNameOf = (disposition: string | null) => decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition ?? "")?.[1] ?? "");
+const fileNameOf = (disposition: string | null) =>
+  decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition ?? "")?.[1] ?? "");
 
 /** A converter that "converts" at once: the runner's PDF path without LibreOffice's seconds per file. */
 function standInConverter(): PdfConverter & { converted: string[] } {
@@ -63,7 +70,11 @@ function hangingConverter(): PdfConverter & { started: Promise<void> } {
     started,
     convert(source) {
       markStarted();
-      return new Promise((_resolve, reject) => waiting.push(() => reject(new PdfConversionError(`「${source.name}」未转换：转换器已关闭`, source.name, "closed"))));
+      return new Promise((_resolve, reject) =>
+        waiting.push(() =>
+          reject(new PdfConversionError(`「${source.name}」未转换：转换器已关闭`, source.name, "closed")),
+        ),
+      );
     },
     async warmUp() {},
     async close() {
@@ -81,9 +92,12 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
   let liangshanId: string;
   let adminId: string;
 
-  const jobRow = (id: string) => region.services.database.db.selectFrom("jobs").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-  const enqueue = (reportId: string, kind: "documents" | "documentsWithPdf" = "documents") => region.services.jobs.enqueue({ kind, reportId, requestedBy: adminId });
-  const download = (client: ApiClient, path: string) => region.app.request(path, { headers: { cookie: client.cookie } });
+  const jobRow = (id: string) =>
+    region.services.database.db.selectFrom("jobs").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+  const enqueue = (reportId: string, kind: "documents" | "documentsWithPdf" = "documents") =>
+    region.services.jobs.enqueue({ kind, reportId, requestedBy: adminId });
+  const download = (client: ApiClient, path: string) =>
+    region.app.request(path, { headers: { cookie: client.cookie } });
 
   beforeAll(async () => {
     region = await startTestRegion(dialect);
@@ -108,7 +122,9 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
         const started = await finance.post(`/api/reports/${linglingId}/documents`, { pdf: false });
         expect(started.status).toBe(200);
         const jobId = started.body.jobId as string;
-        const seen: { status: string; progress: number; message: string }[] = [(await finance.get(`/api/jobs/${jobId}`)).body];
+        const seen: { status: string; progress: number; message: string }[] = [
+          (await finance.get(`/api/jobs/${jobId}`)).body,
+        ];
 
         class Watched extends JobsRepository {
           override async progress(id: string, worker: string, progress: number, message: string, lockMs: number) {
@@ -117,7 +133,9 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
             return held;
           }
         }
-        await new DocumentJobRunner(new Watched(region.services.database.db), region.services.reports, { worker: "watched" }).drain();
+        await new DocumentJobRunner(new Watched(region.services.database.db), region.services.reports, {
+          worker: "watched",
+        }).drain();
         const done = (await finance.get(`/api/jobs/${jobId}`)).body;
         seen.push(done);
 
@@ -132,7 +150,11 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
         }
         const progress = seen.map((s) => s.progress);
         expect(progress).toEqual([...progress].sort((a, b) => a - b));
-        expect(done).toMatchObject({ status: "done", progress: 100, resultName: "永州市零陵区科学技术协会2024年度绩效公开材料.zip" });
+        expect(done).toMatchObject({
+          status: "done",
+          progress: 100,
+          resultName: "永州市零陵区科学技术协会2024年度绩效公开材料.zip",
+        });
 
         const response = await download(finance, `/api/jobs/${jobId}/download`);
         expect(response.status).toBe(200);
@@ -140,7 +162,10 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
         expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename\*=UTF-8''/);
         expect(fileNameOf(response.headers.get("content-disposition"))).toBe(done.resultName);
         const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
-        const manifest = JSON.parse(new TextDecoder().decode(entries["manifest.json"])) as { dataset: { unit: string }; files: { name: string; bytes: number; sha256: string }[] };
+        const manifest = JSON.parse(new TextDecoder().decode(entries["manifest.json"])) as {
+          dataset: { unit: string };
+          files: { name: string; bytes: number; sha256: string }[];
+        };
         expect(manifest.dataset.unit).toBe("永州市零陵区科学技术协会");
         expect(Object.keys(entries).sort()).toEqual([...manifest.files.map((f) => f.name), "manifest.json"].sort());
         for (const file of manifest.files) {
@@ -172,14 +197,18 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
           return super.progress(id, worker, value, message, lockMs);
         }
       }
-      await new DocumentJobRunner(new Counting(region.services.database.db), region.services.reports, { createConverter: () => converter }).drain();
+      await new DocumentJobRunner(new Counting(region.services.database.db), region.services.reports, {
+        createConverter: () => converter,
+      }).drain();
       const row = await jobRow(job.id);
       expect(row.status, row.message).toBe("done");
       const entries = unzipSync(new Uint8Array(row.result as Uint8Array));
       const office = Object.keys(entries).filter((n) => /\.(docx|xlsx)$/.test(n));
       expect(converter.converted.sort()).toEqual([...office].sort());
       expect(Object.keys(entries).filter((n) => n.endsWith(".pdf"))).toHaveLength(office.length);
-      const manifest = JSON.parse(new TextDecoder().decode(entries["manifest.json"])) as { files: { format: string }[] };
+      const manifest = JSON.parse(new TextDecoder().decode(entries["manifest.json"])) as {
+        files: { format: string }[];
+      };
       expect(manifest.files.filter((f) => f.format === "pdf")).toHaveLength(office.length);
       // Each converted file moves the bar: more steps than without PDF, still never backwards.
       expect(progress.length).toBeGreaterThan(office.length);
@@ -188,31 +217,37 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
 
     // The one real conversion (LibreOffice, a few seconds): once, on SQLite — the database plays no part in it.
     // Defined only there (not skipped elsewhere), so the suite's summary has no skipped test.
-    if (dialect === "sqlite") it("converts the 零陵 documents to PDF with LibreOffice", async () => {
-      const job = await enqueue(linglingId, "documentsWithPdf");
-      const runner = new DocumentJobRunner(region.services.jobs, region.services.reports);
-      try {
-        await runner.drain();
-      } finally {
-        await runner.stop();
-      }
-      const row = await jobRow(job.id);
-      expect(row.status, row.message).toBe("done");
-      const entries = unzipSync(new Uint8Array(row.result as Uint8Array));
-      const pdfs = Object.keys(entries).filter((n) => n.endsWith(".pdf"));
-      expect(pdfs).toHaveLength(Object.keys(entries).filter((n) => /\.(docx|xlsx)$/.test(n)).length);
-      for (const name of pdfs) expect(new TextDecoder().decode((entries[name] as Uint8Array).subarray(0, 5)), name).toBe("%PDF-");
-    }, 180_000);
+    if (dialect === "sqlite")
+      it("converts the 零陵 documents to PDF with LibreOffice", async () => {
+        const job = await enqueue(linglingId, "documentsWithPdf");
+        const runner = new DocumentJobRunner(region.services.jobs, region.services.reports);
+        try {
+          await runner.drain();
+        } finally {
+          await runner.stop();
+        }
+        const row = await jobRow(job.id);
+        expect(row.status, row.message).toBe("done");
+        const entries = unzipSync(new Uint8Array(row.result as Uint8Array));
+        const pdfs = Object.keys(entries).filter((n) => n.endsWith(".pdf"));
+        expect(pdfs).toHaveLength(Object.keys(entries).filter((n) => /\.(docx|xlsx)$/.test(n)).length);
+        for (const name of pdfs)
+          expect(new TextDecoder().decode((entries[name] as Uint8Array).subarray(0, 5)), name).toBe("%PDF-");
+      }, 180_000);
 
     it("fails a PDF job without LibreOffice with one clear message; its download stays 409", async () => {
       const job = await enqueue(region.other.reportId, "documentsWithPdf");
-      const runner = new DocumentJobRunner(region.services.jobs, region.services.reports, { createConverter: () => createPdfConverter({ sofficePath: "/nonexistent/soffice" }) });
+      const runner = new DocumentJobRunner(region.services.jobs, region.services.reports, {
+        createConverter: () => createPdfConverter({ sofficePath: "/nonexistent/soffice" }),
+      });
       await runner.drain();
       await runner.stop();
       const otherFinance = await region.signedIn("otherFinance");
       const status = (await otherFinance.get(`/api/jobs/${job.id}`)).body;
       expect(status.status).toBe("failed");
-      expect(status.message).toBe("文档生成失败：服务器未安装 LibreOffice，无法生成 PDF；可以只生成 Word 和 Excel 文档");
+      expect(status.message).toBe(
+        "文档生成失败：服务器未安装 LibreOffice，无法生成 PDF；可以只生成 Word 和 Excel 文档",
+      );
       expect(status.resultName).toBeNull();
       expect((await otherFinance.get(`/api/jobs/${job.id}/download`)).status).toBe(409);
     }, 60_000);
@@ -263,26 +298,44 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
       expect(await jobRow(job.id)).toMatchObject({ status: "running", locked_by: "alive", result_name: null });
       expect(await jobs.progress(job.id, "alive", 50, "生成中", 60_000)).toBe(true);
       await jobs.finish(job.id, "alive", { name: "fresh.zip", data: new Uint8Array([2]) });
-      expect(await jobRow(job.id)).toMatchObject({ status: "done", progress: 100, locked_by: null, result_name: "fresh.zip" });
+      expect(await jobRow(job.id)).toMatchObject({
+        status: "done",
+        progress: 100,
+        locked_by: null,
+        result_name: "fresh.zip",
+      });
       expect(await jobs.claimNext("late", 60_000)).toBeUndefined();
     });
 
     it("gives the job back when its runner stops in the middle, and another runner finishes it", async () => {
       const job = await enqueue(region.other.reportId, "documentsWithPdf");
       const hanging = hangingConverter();
-      const stopping = new DocumentJobRunner(region.services.jobs, region.services.reports, { worker: "stopping", createConverter: () => hanging });
+      const stopping = new DocumentJobRunner(region.services.jobs, region.services.reports, {
+        worker: "stopping",
+        createConverter: () => hanging,
+      });
       const draining = stopping.drain();
       await hanging.started;
       expect(await jobRow(job.id)).toMatchObject({ status: "running", locked_by: "stopping" });
       await stopping.stop();
       await draining;
-      expect(await jobRow(job.id)).toMatchObject({ status: "queued", progress: 0, locked_by: null, locked_until: null });
+      expect(await jobRow(job.id)).toMatchObject({
+        status: "queued",
+        progress: 0,
+        locked_by: null,
+        locked_until: null,
+      });
       expect((await jobRow(job.id)).message).toContain("其他进程接手");
 
-      await new DocumentJobRunner(region.services.jobs, region.services.reports, { worker: "taking-over", createConverter: standInConverter }).drain();
+      await new DocumentJobRunner(region.services.jobs, region.services.reports, {
+        worker: "taking-over",
+        createConverter: standInConverter,
+      }).drain();
       const row = await jobRow(job.id);
       expect(row.status, row.message).toBe("done");
-      expect(Object.keys(unzipSync(new Uint8Array(row.result as Uint8Array))).some((n) => n.endsWith(".pdf"))).toBe(true);
+      expect(Object.keys(unzipSync(new Uint8Array(row.result as Uint8Array))).some((n) => n.endsWith(".pdf"))).toBe(
+        true,
+      );
     }, 60_000);
 
     it("never runs one job in two DocumentJobRunners with their own worker ids", async () => {
@@ -295,18 +348,35 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
           return super.finish(id, worker, result);
         }
       }
-      const runners = ["runner-a", "runner-b"].map((worker) => new DocumentJobRunner(new Recording(region.services.database.db), region.services.reports, { worker }));
+      const runners = ["runner-a", "runner-b"].map(
+        (worker) =>
+          new DocumentJobRunner(new Recording(region.services.database.db), region.services.reports, { worker }),
+      );
       await Promise.all(runners.map((runner) => runner.drain()));
       expect(finished.map((f) => f.id).sort()).toEqual([...ids].sort());
       // A runner that loses a race for one job looks for the next instead of giving up, so both share the work.
-      for (const worker of ["runner-a", "runner-b"]) expect(finished.filter((f) => f.worker === worker).length, worker).toBeGreaterThan(0);
-      const rows = await region.services.database.db.selectFrom("jobs").select(["id", "status", "result_name"]).where("id", "in", ids).execute();
-      expect(rows.map((r) => [r.status, r.result_name])).toEqual(ids.map(() => ["done", "另一地区某县科协2023年度绩效公开材料.zip"]));
+      for (const worker of ["runner-a", "runner-b"])
+        expect(finished.filter((f) => f.worker === worker).length, worker).toBeGreaterThan(0);
+      const rows = await region.services.database.db
+        .selectFrom("jobs")
+        .select(["id", "status", "result_name"])
+        .where("id", "in", ids)
+        .execute();
+      expect(rows.map((r) => [r.status, r.result_name])).toEqual(
+        ids.map(() => ["done", "另一地区某县科协2023年度绩效公开材料.zip"]),
+      );
     }, 60_000);
   });
 
   describe("attachments", () => {
-    const upload = (client: ApiClient, reportId: string, name: string | null, bytes: Uint8Array, type = "application/octet-stream", rawName = false) =>
+    const upload = (
+      client: ApiClient,
+      reportId: string,
+      name: string | null,
+      bytes: Uint8Array,
+      type = "application/octet-stream",
+      rawName = false,
+    ) =>
       region.app.request(`/api/reports/${reportId}/attachments`, {
         method: "POST",
         headers: {
@@ -318,14 +388,26 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
         body: bytes,
       });
     const count = async () =>
-      Number((await region.services.database.db.selectFrom("attachments").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await region.services.database.db
+            .selectFrom("attachments")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     type Stored = { id: string; file_name: string; media_type: string; bytes: number; sha256: string };
 
     it("judges the type by the bytes, whatever Content-Type says, and serves it back as what it is", async () => {
       const png = await upload(filler, liangshanId, "现场照片.png", PNG, "text/html");
       expect(png.status).toBe(200);
       const stored = (await png.json()) as Stored;
-      expect(stored).toMatchObject({ file_name: "现场照片.png", media_type: "image/png", bytes: PNG.length, sha256: sha256(PNG) });
+      expect(stored).toMatchObject({
+        file_name: "现场照片.png",
+        media_type: "image/png",
+        bytes: PNG.length,
+        sha256: sha256(PNG),
+      });
       const back = await download(filler, `/api/attachments/${stored.id}`);
       expect(back.headers.get("content-type")).toBe("image/png");
       expect(back.headers.get("x-content-type-options")).toBe("nosniff");
@@ -355,7 +437,8 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
         ["乱码.txt", new Uint8Array([0x48, 0, 0xff, 0xfe]), "text/plain"],
         ["页面.html", strToU8("<script>alert(1)</script>"), "text/plain"],
       ];
-      for (const [name, bytes, type] of refused) expect((await upload(filler, liangshanId, name, bytes, type)).status, name).toBe(415);
+      for (const [name, bytes, type] of refused)
+        expect((await upload(filler, liangshanId, name, bytes, type)).status, name).toBe(415);
       expect(await count()).toBe(before);
     });
 
@@ -390,8 +473,18 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
       const before = await count();
       expect((await upload(await region.signedIn("departmentReviewer"), liangshanId, "x.pdf", PDF)).status).toBe(403);
       expect((await upload(finance, liangshanId, "x.pdf", PDF)).status).toBe(403);
-      expect((await region.client().request("POST", `/api/reports/${liangshanId}/attachments`, "x", { "content-type": "text/plain" })).status).toBe(401);
-      const noCsrf = await region.app.request(`/api/reports/${liangshanId}/attachments`, { method: "POST", headers: { cookie: filler.cookie, "x-file-name": "x.pdf" }, body: PDF });
+      expect(
+        (
+          await region
+            .client()
+            .request("POST", `/api/reports/${liangshanId}/attachments`, "x", { "content-type": "text/plain" })
+        ).status,
+      ).toBe(401);
+      const noCsrf = await region.app.request(`/api/reports/${liangshanId}/attachments`, {
+        method: "POST",
+        headers: { cookie: filler.cookie, "x-file-name": "x.pdf" },
+        body: PDF,
+      });
       expect(noCsrf.status).toBe(403);
 
       // A submitted report is locked: 423, nothing stored; returned to draft it takes files again.
@@ -408,8 +501,13 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
     });
 
     it("keeps another unit's files out of reach, in this region and in another", async () => {
-      const mine = ((await filler.get(`/api/reports/${liangshanId}/attachments`)).body.attachments as Stored[])[0] as Stored;
-      const theirs = ((await (await region.signedIn("otherFiller")).get(`/api/reports/${region.other.reportId}/attachments`)).body.attachments as Stored[])[0] as Stored;
+      const mine = (
+        (await filler.get(`/api/reports/${liangshanId}/attachments`)).body.attachments as Stored[]
+      )[0] as Stored;
+      const theirs = (
+        (await (await region.signedIn("otherFiller")).get(`/api/reports/${region.other.reportId}/attachments`)).body
+          .attachments as Stored[]
+      )[0] as Stored;
       expect(mine && theirs).toBeTruthy();
       const before = await count();
       // The 凉山 filler and the 临泽 report: same region, another unit.
@@ -430,11 +528,15 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
   it("lists the upload in the OpenAPI document with its raw body and file-name header", async () => {
     const doc = (await region.client().get("/api/openapi.json")).body;
     const post = doc.paths["/api/reports/{id}/attachments"].post;
-    expect(Object.keys(post.requestBody.content)).toEqual(expect.arrayContaining(["application/pdf", "image/png", "application/octet-stream"]));
+    expect(Object.keys(post.requestBody.content)).toEqual(
+      expect.arrayContaining(["application/pdf", "image/png", "application/octet-stream"]),
+    );
     expect(post.requestBody.content["application/pdf"].schema).toEqual({ type: "string", format: "binary" });
     expect(post.parameters).toContainEqual(expect.objectContaining({ name: "x-file-name", in: "header" }));
     expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(["413", "415", "423"]));
     expect(Object.keys(doc.paths["/api/jobs/{id}/download"].get.responses)).toContain("409");
-    expect(doc.paths["/api/reports/{id}/documents"].post.requestBody.content["application/json"].schema.properties.pdf.type).toBe("boolean");
+    expect(
+      doc.paths["/api/reports/{id}/documents"].post.requestBody.content["application/json"].schema.properties.pdf.type,
+    ).toBe("boolean");
   });
 });

@@ -22,11 +22,15 @@ describe("OpenAPI document", () => {
     for (const route of routes) {
       const path = route.path.replace(/:(\w+)/g, "{$1}");
       expect(doc.paths[path]?.[route.method], `${route.method} ${path}`).toBeDefined();
-      if (route.body) expect(doc.paths[path][route.method].requestBody.content["application/json"].schema.type).toBe("object");
+      if (route.body)
+        expect(doc.paths[path][route.method].requestBody.content["application/json"].schema.type).toBe("object");
     }
     expect(Object.values(doc.paths).flatMap((ops) => Object.keys(ops as object)).length).toBe(routes.length);
     expect(doc.paths["/api/session"].post.security).toEqual([]);
-    expect(doc.paths["/api/reports/{id}/transitions"].post.requestBody.content["application/json"].schema.properties.action.enum).toContain("departmentReturn");
+    expect(
+      doc.paths["/api/reports/{id}/transitions"].post.requestBody.content["application/json"].schema.properties.action
+        .enum,
+    ).toContain("departmentReturn");
     expect(doc.components.securitySchemes.session).toMatchObject({ type: "apiKey", in: "cookie" });
   });
 

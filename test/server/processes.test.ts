@@ -39,7 +39,10 @@ function exited(child: ChildProcess): boolean {
 
 /** `jixiao serve --demo --port 0` in a child process; resolves with its URL once it listens. */
 async function startServe(database: string, dataDir: string): Promise<ServerProcess> {
-  const started = await spawnServe(["--demo", "--db", database, "--port", "0"], { env: { JIXIAO_DATA_DIR: dataDir }, timeoutMs: 30_000 });
+  const started = await spawnServe(["--demo", "--db", database, "--port", "0"], {
+    env: { JIXIAO_DATA_DIR: dataDir },
+    timeoutMs: 30_000,
+  });
   children.add(started.child);
   return { child: started.child, url: started.url };
 }
@@ -73,7 +76,8 @@ function demoPassword(dataDir: string, username: string): string {
 async function signedIn(url: string, dataDir: string, username: string): Promise<ApiClient> {
   const client = new ApiClient({ baseUrl: url });
   const response = await client.signIn(username, demoPassword(dataDir, username));
-  if (response.status !== 200) throw new Error(`sign-in as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`sign-in as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
   return client;
 }
 
@@ -85,7 +89,9 @@ async function liangshanReport(client: ApiClient) {
   const full = await client.get(`/api/reports/${id}/full`);
   expect(full.status).toBe(200);
   const projects = full.body.dataset.projects as { evaluation?: { indicators?: unknown[] } }[];
-  const indicatorPaths = projects.flatMap((project, p) => (project.evaluation?.indicators ?? []).map((_, i) => ({ p, i })));
+  const indicatorPaths = projects.flatMap((project, p) =>
+    (project.evaluation?.indicators ?? []).map((_, i) => ({ p, i })),
+  );
   return { id, version: full.body.report.version as number, dataset: full.body.dataset, indicatorPaths };
 }
 
@@ -109,7 +115,10 @@ describe("server processes", () => {
         p,
         i,
         actual,
-        response: filler.patch(`/api/reports/${report.id}/projects/${p}/indicators/${i}`, { version, fields: { actual } }),
+        response: filler.patch(`/api/reports/${report.id}/projects/${p}/indicators/${i}`, {
+          version,
+          fields: { actual },
+        }),
       };
     };
     for (let n = 0; n < ACKNOWLEDGED_BEFORE_KILL; n++) {
@@ -132,7 +141,8 @@ describe("server processes", () => {
     expect(first.child.signalCode).toBe("SIGKILL");
     const outcome = await answered;
     // Should it have been answered before the kill after all, it is acknowledged like the others.
-    if (outcome === 200) acknowledged.push({ version: version + 1, p: inFlight.p, i: inFlight.i, actual: inFlight.actual });
+    if (outcome === 200)
+      acknowledged.push({ version: version + 1, p: inFlight.p, i: inFlight.i, actual: inFlight.actual });
     const last = acknowledged[acknowledged.length - 1] as (typeof acknowledged)[number];
 
     const second = await startServe(`sqlite:${file}`, dir);
@@ -141,7 +151,10 @@ describe("server processes", () => {
     expect(after.version).toBeGreaterThanOrEqual(last.version);
     // At most the write in flight may have been saved on top of the acknowledged ones.
     expect(after.version).toBeLessThanOrEqual(report.version + ACKNOWLEDGED_BEFORE_KILL + 1);
-    for (const w of acknowledged) expect(after.dataset.projects[w.p].evaluation.indicators[w.i].actual, `write of version ${w.version}`).toBe(w.actual);
+    for (const w of acknowledged)
+      expect(after.dataset.projects[w.p].evaluation.indicators[w.i].actual, `write of version ${w.version}`).toBe(
+        w.actual,
+      );
     expect(after.dataset.projects[last.p].evaluation.indicators[last.i].actual).toBe(last.actual);
     const history = await again.get(`/api/reports/${report.id}/history`);
     expect(history.status).toBe(200);
@@ -154,11 +167,15 @@ describe("server processes", () => {
     const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
     try {
       expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
-      const rows = sqlite.prepare("select version, changes from report_versions where report_id = ? order by version").all(report.id) as {
+      const rows = sqlite
+        .prepare("select version, changes from report_versions where report_id = ? order by version")
+        .all(report.id) as {
         version: number;
         changes: string;
       }[];
-      const byVersion = new Map(rows.map((r) => [r.version, JSON.parse(r.changes) as { path: string; after: unknown }[]]));
+      const byVersion = new Map(
+        rows.map((r) => [r.version, JSON.parse(r.changes) as { path: string; after: unknown }[]]),
+      );
       for (const w of acknowledged) {
         const changes = byVersion.get(w.version);
         expect(changes, `report_versions row of version ${w.version}`).toBeDefined();
@@ -199,7 +216,9 @@ describe("server processes", () => {
         const { p, i } = report.indicatorPaths[round] as { p: number; i: number };
         const path = `/api/reports/${report.id}/projects/${p}/indicators/${i}`;
         const clients = [throughA, round % 2 === 0 ? throughB : reviewerOnB];
-        const responses = await Promise.all(clients.map((client, k) => client.patch(path, { version, fields: { actual: `${round}${k}` } })));
+        const responses = await Promise.all(
+          clients.map((client, k) => client.patch(path, { version, fields: { actual: `${round}${k}` } })),
+        );
         const statuses = responses.map((r) => r.status).sort();
         expect(statuses, JSON.stringify(responses.map((r) => r.body))).toEqual([200, 409]);
         const winner = responses.find((r) => r.status === 200);
@@ -227,7 +246,9 @@ describe("server processes", () => {
         job = (await reviewerOnB.get(`/api/jobs/${started.body.jobId}`)).body;
       }
       expect(job.status, job.message).toBe("done");
-      const download = await fetch(`${b.url}/api/jobs/${started.body.jobId}/download`, { headers: { cookie: reviewerOnB.cookie } });
+      const download = await fetch(`${b.url}/api/jobs/${started.body.jobId}/download`, {
+        headers: { cookie: reviewerOnB.cookie },
+      });
       expect(download.status).toBe(200);
       expect(download.headers.get("content-type")).toBe("application/zip");
       expect((await download.arrayBuffer()).byteLength).toBeGreaterThan(100_000);

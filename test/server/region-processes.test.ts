@@ -35,7 +35,9 @@ interface Started {
 
 /** `jixiao worker` in a child process; resolves once it says it runs. */
 function startWorker(database: string): Promise<Started> {
-  const child = spawn(process.execPath, [BIN, "worker", "--db", database, "--threads", "1"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [BIN, "worker", "--db", database, "--threads", "1"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.add(child);
   let output = "";
   return new Promise((resolve, reject) => {
@@ -88,11 +90,17 @@ async function until(what: string, condition: () => Promise<boolean>, timeoutMs 
 
 describe("two servers (--no-jobs) and two workers on one PostgreSQL", () => {
   it("workers run the document and audit jobs; a review round goes through both servers", async () => {
-    const database = await createTestDatabase(inject("postgresUrl"), `jx_region_processes_${process.pid}_${Date.now()}`);
+    const database = await createTestDatabase(
+      inject("postgresUrl"),
+      `jx_region_processes_${process.pid}_${Date.now()}`,
+    );
     const dataDir = mkdtempSync(join(tmpdir(), "jixiao-region-processes-"));
     tempDirs.push(dataDir);
     const serve = async () => {
-      const started = await spawnServe(["--demo", "--no-jobs", "--db", database, "--port", "0"], { env: { JIXIAO_DATA_DIR: dataDir }, timeoutMs: 30_000 });
+      const started = await spawnServe(["--demo", "--no-jobs", "--db", database, "--port", "0"], {
+        env: { JIXIAO_DATA_DIR: dataDir },
+        timeoutMs: 30_000,
+      });
       children.add(started.child);
       expect(started.output()).toContain("--no-jobs");
       return started;
@@ -120,20 +128,34 @@ describe("two servers (--no-jobs) and two workers on one PostgreSQL", () => {
         jobIds.push(started.body.jobId as string);
       }
       await new Promise((resolve) => setTimeout(resolve, 3000));
-      const jobStatuses = async () => (await direct.db.selectFrom("jobs").select("status").where("id", "in", jobIds).execute()).map((job) => job.status);
+      const jobStatuses = async () =>
+        (await direct.db.selectFrom("jobs").select("status").where("id", "in", jobIds).execute()).map(
+          (job) => job.status,
+        );
       expect(await jobStatuses()).toEqual(jobIds.map(() => "queued"));
       const repository = new ReportsRepository(direct.db, direct.dialect);
       expect(await repository.countStaleAudits(keys)).toBe(5);
-      expect((await financeB.get("/api/summary")).body.units.every((row: { auditStale: boolean }) => row.auditStale)).toBe(true);
+      expect(
+        (await financeB.get("/api/summary")).body.units.every((row: { auditStale: boolean }) => row.auditStale),
+      ).toBe(true);
 
       // The workers come up and take it all.
       const workers = [await startWorker(database), await startWorker(database)];
-      await until("文档任务完成", async () => (await jobStatuses()).every((status) => status === "done" || status === "failed"));
-      const finished = await direct.db.selectFrom("jobs").select(["status", "message"]).where("id", "in", jobIds).execute();
+      await until("文档任务完成", async () =>
+        (await jobStatuses()).every((status) => status === "done" || status === "failed"),
+      );
+      const finished = await direct.db
+        .selectFrom("jobs")
+        .select(["status", "message"])
+        .where("id", "in", jobIds)
+        .execute();
       // Every sample unit gets its filing now (乐山 and 临泽 their 部门整体支出绩效自评报告 too): five ZIPs.
       expect(finished.map((job) => job.status)).toEqual(["done", "done", "done", "done", "done"]);
       await until("重新校验完成", async () => (await repository.countStaleAudits(keys)) === 0);
-      const stored = await direct.db.selectFrom("reports").select(["version", "audit_version", "audit_key", "profile_id", "audit_claimed_by"]).execute();
+      const stored = await direct.db
+        .selectFrom("reports")
+        .select(["version", "audit_version", "audit_key", "profile_id", "audit_claimed_by"])
+        .execute();
       for (const row of stored) {
         expect(row.audit_version).toBe(row.version);
         expect(row.audit_key).toBe(keys.byProfile[row.profile_id]);
@@ -141,13 +163,21 @@ describe("two servers (--no-jobs) and two workers on one PostgreSQL", () => {
       }
       const summaryA = (await financeA.get("/api/summary")).body.units;
       expect(summaryA.every((row: { auditStale: boolean }) => !row.auditStale)).toBe(true);
-      expect(summaryA.find((row: { unitName: string }) => row.unitName === LINGLING)).toMatchObject({ totalScore: "99.8", grade: "优", errors: 6 });
+      expect(summaryA.find((row: { unitName: string }) => row.unitName === LINGLING)).toMatchObject({
+        totalScore: "99.8",
+        grade: "优",
+        errors: 6,
+      });
       // A ZIP made by a worker, downloaded through either server.
-      const done = new Set((await direct.db.selectFrom("jobs").select("id").where("status", "=", "done").execute()).map((job) => job.id));
+      const done = new Set(
+        (await direct.db.selectFrom("jobs").select("id").where("status", "=", "done").execute()).map((job) => job.id),
+      );
       for (const [index, jobId] of jobIds.entries()) {
         if (!done.has(jobId)) continue;
         const through = index % 2 === 0 ? financeB : financeA;
-        const download = await fetch(`${index % 2 === 0 ? b.url : a.url}/api/jobs/${jobId}/download`, { headers: { cookie: through.cookie as string } });
+        const download = await fetch(`${index % 2 === 0 ? b.url : a.url}/api/jobs/${jobId}/download`, {
+          headers: { cookie: through.cookie as string },
+        });
         expect(download.status).toBe(200);
         expect((await download.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
       }
@@ -156,13 +186,24 @@ describe("two servers (--no-jobs) and two workers on one PostgreSQL", () => {
       const adminA = await signedIn(a.url, dataDir, "demo-admin");
       const fillerB = new ApiClient({ baseUrl: b.url });
       const departmentA = await signedIn(a.url, dataDir, "demo-department-reviewer");
-      const { reportId, version } = await publishLingling({ admin: adminA, filler: fillerB, department: departmentA, finance: financeB });
+      const { reportId, version } = await publishLingling({
+        admin: adminA,
+        filler: fillerB,
+        department: departmentA,
+        finance: financeB,
+      });
       for (const finance of [financeA, financeB]) {
-        const row = (await finance.get("/api/summary")).body.units.find((each: { reportId: string }) => each.reportId === reportId);
+        const row = (await finance.get("/api/summary")).body.units.find(
+          (each: { reportId: string }) => each.reportId === reportId,
+        );
         expect(row).toMatchObject({ status: "published", errors: 0, totalScore: "99.8", auditStale: false });
         expect((await finance.get("/api/review-queue")).body.units).toEqual([]);
       }
-      const head = await direct.db.selectFrom("reports").select(["version", "audit_version", "error_count"]).where("id", "=", reportId).executeTakeFirstOrThrow();
+      const head = await direct.db
+        .selectFrom("reports")
+        .select(["version", "audit_version", "error_count"])
+        .where("id", "=", reportId)
+        .executeTakeFirstOrThrow();
       expect(head).toEqual({ version, audit_version: version, error_count: 0 });
       const published = await financeB.post(`/api/reports/${reportId}/documents`, { pdf: false });
       let job = (await financeA.get(`/api/jobs/${published.body.jobId}`)).body;
@@ -174,7 +215,9 @@ describe("two servers (--no-jobs) and two workers on one PostgreSQL", () => {
 
       // Each stale report was re-audited by exactly one of the workers.
       await Promise.all(workers.map((worker) => stopProcess(worker.child)));
-      const counts = workers.map((worker) => Number(/本次重新校验 (\d+) 份报表/.exec(worker.output())?.[1] ?? Number.NaN));
+      const counts = workers.map((worker) =>
+        Number(/本次重新校验 (\d+) 份报表/.exec(worker.output())?.[1] ?? Number.NaN),
+      );
       expect(counts.reduce((sum, count) => sum + count, 0)).toBe(5);
       for (const worker of workers) expect(worker.child.exitCode).toBe(0);
     } finally {

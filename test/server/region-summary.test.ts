@@ -28,7 +28,18 @@ async function summaryFromDatasets(region: TestRegion) {
   const rows = await region.services.database.db
     .selectFrom("reports")
     .innerJoin("units", "units.id", "reports.unit_id")
-    .select(["reports.id", "reports.unit_id", "units.name", "units.path", "reports.year", "reports.status", "reports.profile_id", "reports.dataset", "reports.due_at", "reports.submitted_at"])
+    .select([
+      "reports.id",
+      "reports.unit_id",
+      "units.name",
+      "units.path",
+      "reports.year",
+      "reports.status",
+      "reports.profile_id",
+      "reports.dataset",
+      "reports.due_at",
+      "reports.submitted_at",
+    ])
     .where("units.name", "not like", "另一地区%")
     .orderBy("units.path")
     .orderBy("reports.year", "desc")
@@ -77,8 +88,16 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
     expect(response.body.units).toEqual(expected);
     // Figures the samples are known for, so that the comparison cannot pass on two empty lists or two nulls.
     const lingling = response.body.units.find((row: { unitName: string }) => row.unitName === LINGLING);
-    expect(lingling).toMatchObject({ totalScore: "99.8", grade: "优", executionRate: "98.25%", errors: 6, budgetFen: 127_100_000 });
-    expect(response.body.units.filter((row: { totalScore: string | null }) => row.totalScore !== null).length).toBeGreaterThanOrEqual(2);
+    expect(lingling).toMatchObject({
+      totalScore: "99.8",
+      grade: "优",
+      executionRate: "98.25%",
+      errors: 6,
+      budgetFen: 127_100_000,
+    });
+    expect(
+      response.body.units.filter((row: { totalScore: string | null }) => row.totalScore !== null).length,
+    ).toBeGreaterThanOrEqual(2);
     // One year: the same rows of that year.
     const year = await finance.get("/api/summary?year=2024");
     expect(year.body.units).toEqual(expected.filter((row) => row.year === 2024));
@@ -95,14 +114,23 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
     const saved = await correctAndSave(filler, reportId, version);
     await region.services.audits.idle();
     const stored = await region.services.reports.find(reportId);
-    expect(stored).toMatchObject({ version: saved, audit_version: saved, error_count: 0, total_shown: "99.8", grade: "优", execution_rate_shown: "98.25%" });
+    expect(stored).toMatchObject({
+      version: saved,
+      audit_version: saved,
+      error_count: 0,
+      total_shown: "99.8",
+      grade: "优",
+      execution_rate_shown: "98.25%",
+    });
     const audit = JSON.parse(stored?.audit ?? "{}");
     expect(stored?.total_score).toBe(audit.department.total);
     expect(stored?.execution_rate).toBe(audit.department.execution.rate);
     expect(stored?.warning_count).toBe(audit.counts.warning);
     expect(stored?.info_count).toBe(audit.counts.info);
     const finance = await region.signedIn("financeReviewer");
-    const row = (await finance.get("/api/summary")).body.units.find((each: { reportId: string }) => each.reportId === reportId);
+    const row = (await finance.get("/api/summary")).body.units.find(
+      (each: { reportId: string }) => each.reportId === reportId,
+    );
     expect(row).toMatchObject({ errors: 0, auditStale: false });
     expect((await finance.get("/api/summary")).body.units).toEqual(await summaryFromDatasets(region));
 
@@ -110,14 +138,19 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
     const department = await region.signedIn("departmentReviewer");
     const submitted = await act(filler, reportId, "submit", saved);
     const queue = (await department.get("/api/review-queue")).body.units;
-    expect(queue.map((each: { reportId: string; status: string }) => [each.reportId, each.status])).toEqual([[reportId, "submitted"]]);
+    expect(queue.map((each: { reportId: string; status: string }) => [each.reportId, each.status])).toEqual([
+      [reportId, "submitted"],
+    ]);
     expect(queue[0]).toMatchObject({ unitName: LINGLING, errors: 0, totalScore: "99.8", onTime: false });
     expect((await finance.get("/api/review-queue")).body.units).toEqual([]);
     await act(department, reportId, "departmentApprove", submitted);
     expect((await department.get("/api/review-queue")).body.units).toEqual([]);
-    expect((await finance.get("/api/review-queue")).body.units.map((each: { reportId: string; status: string }) => [each.reportId, each.status])).toEqual([
-      [reportId, "departmentApproved"],
-    ]);
+    expect(
+      (await finance.get("/api/review-queue")).body.units.map((each: { reportId: string; status: string }) => [
+        each.reportId,
+        each.status,
+      ]),
+    ).toEqual([[reportId, "departmentApproved"]]);
     expect((await filler.get("/api/review-queue")).status).toBe(403);
     expect((await region.client().get("/api/review-queue")).status).toBe(401);
   });
@@ -127,7 +160,14 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
     const financeUnit = (await region.services.units.findByName("演示地区财政局")) as { id: string };
     const name = '=HYPERLINK("http://example.invalid","点此")';
     const unit = await region.services.units.create({ name, kind: "unit", parentId: financeUnit.id });
-    const dataset = { formatVersion: 1, year: 2023, unit: { name }, projects: [], narrative: [], publishedScores: [] } as unknown as Dataset;
+    const dataset = {
+      formatVersion: 1,
+      year: 2023,
+      unit: { name },
+      projects: [],
+      narrative: [],
+      publishedScores: [],
+    } as unknown as Dataset;
     await region.services.reports.create({
       unitId: unit.id,
       year: 2023,
@@ -179,7 +219,20 @@ describe.each(DIALECTS)("migration 0004 on %s", (dialect) => {
     const old = await openDatabase(location);
     await sql`drop table jixiao_migrations`.execute(old.db);
     await sql`drop table jixiao_migrations_lock`.execute(old.db);
-    for (const table of ["published_pdfs", "trusted_devices", "jobs", "attachments", "comments", "transitions", "report_versions", "reports", "login_attempts", "sessions", "users", "units"]) {
+    for (const table of [
+      "published_pdfs",
+      "trusted_devices",
+      "jobs",
+      "attachments",
+      "comments",
+      "transitions",
+      "report_versions",
+      "reports",
+      "login_attempts",
+      "sessions",
+      "users",
+      "units",
+    ]) {
       await old.db.schema.dropTable(table).execute();
     }
     const migrator = new Migrator({
@@ -190,13 +243,19 @@ describe.each(DIALECTS)("migration 0004 on %s", (dialect) => {
     });
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
     const { readFileSync } = await import("node:fs");
-    const dataset = requireValidDataset(JSON.parse(readFileSync(new URL("../../examples/lingling-2024.json", import.meta.url), "utf8")));
+    const dataset = requireValidDataset(
+      JSON.parse(readFileSync(new URL("../../examples/lingling-2024.json", import.meta.url), "utf8")),
+    );
     const profile = profileOf("hunan");
     const derived = derivedColumns(dataset, profile);
     const now = new Date().toISOString();
-    await sql`insert into units (id, parent_id, path, name, kind, version, created_at) values ('u1', null, '/u1/', '零陵', 'unit', 1, ${now})`.execute(old.db);
+    await sql`insert into units (id, parent_id, path, name, kind, version, created_at) values ('u1', null, '/u1/', '零陵', 'unit', 1, ${now})`.execute(
+      old.db,
+    );
     await sql`insert into reports (id, unit_id, year, status, profile_id, dataset, version, budget_fen, executed_fen, audit, audit_key, audit_version, created_at, updated_at)
-      values ('r1', 'u1', 2024, 'draft', 'hunan', ${JSON.stringify(dataset)}, 3, ${derived.budgetFen}, ${derived.executedFen}, ${derived.audit}, ${derived.auditKey}, 3, ${now}, ${now})`.execute(old.db);
+      values ('r1', 'u1', 2024, 'draft', 'hunan', ${JSON.stringify(dataset)}, 3, ${derived.budgetFen}, ${derived.executedFen}, ${derived.audit}, ${derived.auditKey}, 3, ${now}, ${now})`.execute(
+      old.db,
+    );
     await old.close();
 
     const migrated = await openDatabase(location);
@@ -230,15 +289,25 @@ describe.each(DIALECTS)("audit jobs (AuditSweeper) on %s", (dialect) => {
     const { AuditSweeper, currentAuditKeys } = await import("../../src/server/jobs/audit-sweeper.ts");
     const db = region.services.database.db;
     const keys = currentAuditKeys();
-    const before = await db.selectFrom("reports").select(["id", "total_shown", "error_count", "audit"]).orderBy("id").execute();
+    const before = await db
+      .selectFrom("reports")
+      .select(["id", "total_shown", "error_count", "audit"])
+      .orderBy("id")
+      .execute();
     // A profile changed under every report; and one report's dataset is unreadable (it must not stop the others,
     // nor be tried again and again).
-    await db.updateTable("reports").set({ audit_key: "national|before-the-change", total_shown: "0", error_count: 999 }).execute();
+    await db
+      .updateTable("reports")
+      .set({ audit_key: "national|before-the-change", total_shown: "0", error_count: 999 })
+      .execute();
     const broken = before[0]?.id as string;
     await db.updateTable("reports").set({ dataset: "{not json" }).where("id", "=", broken).execute();
     expect(await region.services.reports.countStaleAudits(keys)).toBe(before.length);
 
-    const sweepers = [new AuditSweeper(region.services.reports, { threads: 1, worker: "sweeper-a" }), new AuditSweeper(region.services.reports, { threads: 1, worker: "sweeper-b" })];
+    const sweepers = [
+      new AuditSweeper(region.services.reports, { threads: 1, worker: "sweeper-a" }),
+      new AuditSweeper(region.services.reports, { threads: 1, worker: "sweeper-b" }),
+    ];
     try {
       const stored = await Promise.all(sweepers.map((sweeper) => sweeper.sweep()));
       expect((stored[0] ?? 0) + (stored[1] ?? 0)).toBe(before.length - 1);
@@ -247,7 +316,11 @@ describe.each(DIALECTS)("audit jobs (AuditSweeper) on %s", (dialect) => {
     } finally {
       await Promise.all(sweepers.map((sweeper) => sweeper.stop()));
     }
-    const after = await db.selectFrom("reports").select(["id", "total_shown", "error_count", "audit", "audit_key", "profile_id", "audit_claimed_by"]).orderBy("id").execute();
+    const after = await db
+      .selectFrom("reports")
+      .select(["id", "total_shown", "error_count", "audit", "audit_key", "profile_id", "audit_claimed_by"])
+      .orderBy("id")
+      .execute();
     for (const [index, row] of after.entries()) {
       if (row.id === broken) {
         expect(row.audit_claimed_by).toMatch(/^sweeper-[ab]$/);
@@ -256,7 +329,11 @@ describe.each(DIALECTS)("audit jobs (AuditSweeper) on %s", (dialect) => {
       }
       expect(row.audit_claimed_by).toBeNull();
       expect(row.audit_key).toBe(keys.byProfile[row.profile_id]);
-      expect({ total: row.total_shown, errors: row.error_count, audit: row.audit }).toEqual({ total: before[index]?.total_shown, errors: before[index]?.error_count, audit: before[index]?.audit });
+      expect({ total: row.total_shown, errors: row.error_count, audit: row.audit }).toEqual({
+        total: before[index]?.total_shown,
+        errors: before[index]?.error_count,
+        audit: before[index]?.audit,
+      });
     }
     expect(await region.services.reports.countStaleAudits(keys)).toBe(1);
   });
@@ -264,9 +341,18 @@ describe.each(DIALECTS)("audit jobs (AuditSweeper) on %s", (dialect) => {
   it("leaves a fresh edit to the process that saved it, and takes it once it is older than the grace", async () => {
     const { AuditSweeper, currentAuditKeys } = await import("../../src/server/jobs/audit-sweeper.ts");
     const db = region.services.database.db;
-    const report = await db.selectFrom("reports").select(["id", "version"]).where("dataset", "<>", "{not json").orderBy("id").executeTakeFirstOrThrow();
+    const report = await db
+      .selectFrom("reports")
+      .select(["id", "version"])
+      .where("dataset", "<>", "{not json")
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
     // An edit saved a moment ago whose audit is not stored yet (its server's refresher has it in hand).
-    await db.updateTable("reports").set({ version: report.version + 1, updated_at: new Date().toISOString() }).where("id", "=", report.id).execute();
+    await db
+      .updateTable("reports")
+      .set({ version: report.version + 1, updated_at: new Date().toISOString() })
+      .where("id", "=", report.id)
+      .execute();
     const patient = new AuditSweeper(region.services.reports, { threads: 1, editGraceMs: 60_000 });
     const eager = new AuditSweeper(region.services.reports, { threads: 1, editGraceMs: 0 });
     try {
@@ -275,7 +361,11 @@ describe.each(DIALECTS)("audit jobs (AuditSweeper) on %s", (dialect) => {
     } finally {
       await Promise.all([patient.stop(), eager.stop()]);
     }
-    const row = await db.selectFrom("reports").select(["version", "audit_version"]).where("id", "=", report.id).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("reports")
+      .select(["version", "audit_version"])
+      .where("id", "=", report.id)
+      .executeTakeFirstOrThrow();
     expect(row.audit_version).toBe(row.version);
     expect(await region.services.reports.countStaleAudits(currentAuditKeys())).toBe(1);
   });

@@ -11,7 +11,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client.ts";
 import { spawnServe } from "../support/serve-process.ts";
 
-
 function startServe(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawnServe(["--port", "0", ...args], { env, timeoutMs: 30_000 });
 }
@@ -25,7 +24,9 @@ function stop(child: ChildProcess): Promise<number | null> {
 }
 
 function demoPasswords(output: string): Record<string, string> {
-  return Object.fromEntries([...output.matchAll(/(demo-[\w-]+)\s+密码 (\S+)/g)].map((m) => [m[1] as string, m[2] as string]));
+  return Object.fromEntries(
+    [...output.matchAll(/(demo-[\w-]+)\s+密码 (\S+)/g)].map((m) => [m[1] as string, m[2] as string]),
+  );
 }
 
 describe("jixiao serve", () => {
@@ -36,16 +37,27 @@ describe("jixiao serve", () => {
     const db = `sqlite:${join(dir, "demo", "jixiao.db")}`;
     const first = await startServe(["--demo", "--db", db]);
     const passwords = demoPasswords(first.output());
-    expect(Object.keys(passwords).sort()).toEqual(["demo-admin", "demo-department-reviewer", "demo-filler", "demo-finance-reviewer", "demo-unit-reviewer"]);
+    expect(Object.keys(passwords).sort()).toEqual([
+      "demo-admin",
+      "demo-department-reviewer",
+      "demo-filler",
+      "demo-finance-reviewer",
+      "demo-unit-reviewer",
+    ]);
     expect(statSync(join(dir, "demo", "demo-accounts.json")).mode & 0o777).toBe(0o600);
 
     const finance = new ApiClient({ baseUrl: first.url });
-    expect((await finance.signIn("demo-finance-reviewer", passwords["demo-finance-reviewer"] as string)).status).toBe(200);
+    expect((await finance.signIn("demo-finance-reviewer", passwords["demo-finance-reviewer"] as string)).status).toBe(
+      200,
+    );
     const units = (await finance.get("/api/units")).body.units as { name: string }[];
     expect(units.map((u) => u.name)).toContain("凉山州科学技术协会");
     const summary = await finance.get("/api/summary?year=2024");
     expect(summary.status).toBe(200);
-    expect(summary.body.units.map((u: { unitName: string }) => u.unitName).sort()).toEqual(["永州市零陵区科学技术协会", "西藏自治区科学技术协会"]);
+    expect(summary.body.units.map((u: { unitName: string }) => u.unitName).sort()).toEqual([
+      "永州市零陵区科学技术协会",
+      "西藏自治区科学技术协会",
+    ]);
     expect(await stop(first.child)).toBe(0);
 
     const second = await startServe(["--demo", "--db", db]);

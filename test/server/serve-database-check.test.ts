@@ -16,7 +16,14 @@ import { spawnServe } from "../support/serve-process.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "jixiao-dbcheck-"));
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
-const start = (path: string, init = false) => startServer({ database: `sqlite:${path}`, host: "127.0.0.1", port: 0, init, env: { JIXIAO_ADMIN_PASSWORD: "a-long-admin-password" } });
+const start = (path: string, init = false) =>
+  startServer({
+    database: `sqlite:${path}`,
+    host: "127.0.0.1",
+    port: 0,
+    init,
+    env: { JIXIAO_ADMIN_PASSWORD: "a-long-admin-password" },
+  });
 
 describe("serve checks its database at start", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -13,7 +13,17 @@ import { snapshotDatabase } from "../support/database-snapshot.ts";
 import { cleanDataset, DIALECTS, startTestRegion, type TestRegion } from "../support/server-harness.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const HEADERS = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "偏差原因分析及改进措施"];
+const HEADERS = [
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标性质",
+  "指标值",
+  "度量单位",
+  "完成值",
+  "权重",
+  "偏差原因分析及改进措施",
+];
 const UNIT = "凉山州科学技术协会";
 
 async function sheetOf(rows: string[][]): Promise<Uint8Array> {
@@ -31,7 +41,10 @@ const GOOD_ROWS = [
 ];
 
 /** A minimal Office-looking ZIP with the given parts. */
-function officeZip(parts: Record<string, Uint8Array>, contentTypes = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'): Uint8Array {
+function officeZip(
+  parts: Record<string, Uint8Array>,
+  contentTypes = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+): Uint8Array {
   return zipSync({ "[Content_Types].xml": strToU8(contentTypes), ...parts }, { level: 9 });
 }
 
@@ -44,7 +57,12 @@ function lyingZip(name: string, bytes: number, declared: number): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   for (let at = 0; at < zip.length - 4; at++) {
     const signature = view.getUint32(at, true);
-    const nameLength = signature === 0x04034b50 ? view.getUint16(at + 26, true) : signature === 0x02014b50 ? view.getUint16(at + 28, true) : -1;
+    const nameLength =
+      signature === 0x04034b50
+        ? view.getUint16(at + 26, true)
+        : signature === 0x02014b50
+          ? view.getUint16(at + 28, true)
+          : -1;
     if (nameLength < 0) continue;
     const nameAt = signature === 0x04034b50 ? at + 30 : at + 46;
     if (new TextDecoder().decode(zip.subarray(nameAt, nameAt + nameLength)) !== name) continue;
@@ -57,7 +75,11 @@ function lyingZip(name: string, bytes: number, declared: number): Uint8Array {
  * A request body that records whether anybody read it (nothing is pulled ahead: high-water mark 0), sent with its
  * Content-Length as a browser sends a file.
  */
-function watchedBody(bytes: Uint8Array): { body: ReadableStream<Uint8Array>; headers: Record<string, string>; read: () => boolean } {
+function watchedBody(bytes: Uint8Array): {
+  body: ReadableStream<Uint8Array>;
+  headers: Record<string, string>;
+  read: () => boolean;
+} {
   let pulled = false;
   const body = new ReadableStream<Uint8Array>(
     {
@@ -94,10 +116,22 @@ describe.each(DIALECTS)("upload limits on %s", (dialect) => {
     return { id: created.body.id as string, version: created.body.version as number };
   }
 
-  async function importSheet(client: ApiClient, id: string, version: number, body: Uint8Array | ReadableStream<Uint8Array>, headers: Record<string, string> = {}): Promise<Response> {
+  async function importSheet(
+    client: ApiClient,
+    id: string,
+    version: number,
+    body: Uint8Array | ReadableStream<Uint8Array>,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     const init = {
       method: "POST",
-      headers: { cookie: client.cookie, "x-csrf-token": client.csrfToken, "content-type": XLSX, "x-report-version": String(version), ...headers },
+      headers: {
+        cookie: client.cookie,
+        "x-csrf-token": client.csrfToken,
+        "content-type": XLSX,
+        "x-report-version": String(version),
+        ...headers,
+      },
       body,
       // Node's fetch needs this for a stream body.
       duplex: "half",
@@ -141,7 +175,9 @@ describe.each(DIALECTS)("upload limits on %s", (dialect) => {
 
     it("never overwrites a colleague's edit that lands while the import is handled (the named version is the base)", async () => {
       const { id, version } = await cleanReport();
-      const bytes = await sheetOf(GOOD_ROWS.map((row) => row.map((cell, i) => (i === 6 && cell === "12" ? "11" : cell))));
+      const bytes = await sheetOf(
+        GOOD_ROWS.map((row) => row.map((cell, i) => (i === 6 && cell === "12" ? "11" : cell))),
+      );
       const colleague = await region.signedIn("unitReviewer");
       // The colleague's edit (version N → N+1) lands right after the import first reads the report, whichever way
       // it reads it; the importer names N+1, the version it is about to see.
@@ -155,7 +191,10 @@ describe.each(DIALECTS)("upload limits on %s", (dialect) => {
           if (!landed && args[0] === id) {
             landed = true;
             Object.assign(reports, originals);
-            const edit = await colleague.patch(`/api/reports/${id}/projects/0/indicators/1`, { version, fields: { reason: "同事的修改" } });
+            const edit = await colleague.patch(`/api/reports/${id}/projects/0/indicators/1`, {
+              version,
+              fields: { reason: "同事的修改" },
+            });
             expect(edit.status).toBe(200);
           }
           return result;
@@ -206,14 +245,28 @@ describe.each(DIALECTS)("upload limits on %s", (dialect) => {
       // 16 MB of zeros (16 KB compressed) declared as 1,000 bytes: stopped once past the declared size.
       const lying = lyingZip("xl/worksheets/sheet1.xml", 16 * 1024 * 1024, 1000);
       expect(await refused(() => importSheet(filler, id, version, lying), 422)).toMatch(/压缩炸弹/);
-      const many = officeZip(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`xl/part${i}.xml`, strToU8("<a/>")])));
+      const many = officeZip(
+        Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`xl/part${i}.xml`, strToU8("<a/>")])),
+      );
       expect(await refused(() => importSheet(filler, id, version, many), 422)).toMatch(/301 个部件/);
     });
 
     it("counts the rows before parsing: a sheet of 2,100 rows is refused", async () => {
       const { id, version } = await cleanReport();
-      const rows = Array.from({ length: 2100 }, (_, i) => ["产出指标", "数量指标", `指标${i}`, "≥", "1", "次", "1", "1", ""]);
-      expect(await refused(async () => importSheet(filler, id, version, await sheetOf(rows)), 422)).toMatch(/2101 行，超过上限 2001 行/);
+      const rows = Array.from({ length: 2100 }, (_, i) => [
+        "产出指标",
+        "数量指标",
+        `指标${i}`,
+        "≥",
+        "1",
+        "次",
+        "1",
+        "1",
+        "",
+      ]);
+      expect(await refused(async () => importSheet(filler, id, version, await sheetOf(rows)), 422)).toMatch(
+        /2101 行，超过上限 2001 行/,
+      );
     });
   });
 
@@ -221,11 +274,20 @@ describe.each(DIALECTS)("upload limits on %s", (dialect) => {
     async function upload(client: ApiClient, id: string, name: string, bytes: Uint8Array): Promise<Response> {
       return region.app.request(`/api/reports/${id}/attachments`, {
         method: "POST",
-        headers: { cookie: client.cookie, "x-csrf-token": client.csrfToken, "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(name) },
+        headers: {
+          cookie: client.cookie,
+          "x-csrf-token": client.csrfToken,
+          "content-type": "application/octet-stream",
+          "x-file-name": encodeURIComponent(name),
+        },
         body: bytes,
       });
     }
-    const document = { "word/document.xml": strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>') };
+    const document = {
+      "word/document.xml": strToU8(
+        '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+      ),
+    };
 
     it("accepts a plain .docx", async () => {
       const { id } = await cleanReport();
@@ -237,7 +299,10 @@ describe.each(DIALECTS)("upload limits on %s", (dialect) => {
       const { id } = await cleanReport();
       const macros = officeZip({ ...document, "word/vbaProject.bin": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) });
       expect(await refused(() => upload(filler, id, "证明材料.docx", macros), 415)).toMatch(/宏/);
-      const macroEnabled = officeZip(document, '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>');
+      const macroEnabled = officeZip(
+        document,
+        '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>',
+      );
       expect(await refused(() => upload(filler, id, "证明材料.docx", macroEnabled), 415)).toMatch(/宏/);
       await refused(() => upload(filler, id, "证明材料.docm", officeZip(document)), 415);
     });

@@ -40,10 +40,21 @@ describe.each(DIALECTS)("web support routes on %s", (dialect) => {
     expect(all.body.year).toBeNull();
     const byUnit = new Map(all.body.units.map((row: { unitName: string }) => [row.unitName, row]));
     expect(byUnit.size).toBe(5);
-    expect(byUnit.get(LINGLING)).toMatchObject({ year: 2024, totalScore: "99.8", grade: "优", executionRate: "98.25%", errors: 6, budgetFen: 127_100_000, executedFen: 124_880_000 });
+    expect(byUnit.get(LINGLING)).toMatchObject({
+      year: 2024,
+      totalScore: "99.8",
+      grade: "优",
+      executionRate: "98.25%",
+      errors: 6,
+      budgetFen: 127_100_000,
+      executedFen: 124_880_000,
+    });
     expect(byUnit.get("临泽县科学技术协会")).toMatchObject({ year: 2023, errors: 0, totalScore: null });
     const one = await finance.get("/api/summary?year=2024");
-    expect(one.body.units.map((row: { unitName: string }) => row.unitName).sort()).toEqual([LINGLING, "西藏自治区科学技术协会"]);
+    expect(one.body.units.map((row: { unitName: string }) => row.unitName).sort()).toEqual([
+      LINGLING,
+      "西藏自治区科学技术协会",
+    ]);
   });
 
   it("GET /api/summary.xlsx: the same rows as the JSON, Chinese headers, numbers as numbers with formats", async () => {
@@ -52,7 +63,9 @@ describe.each(DIALECTS)("web support routes on %s", (dialect) => {
     const file = await download(finance, "/api/summary.xlsx");
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe(XLSX_TYPE);
-    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(file.headers.get("content-disposition") ?? "")?.[1] ?? "")).toBe("演示地区财政局绩效自评汇总.xlsx");
+    expect(
+      decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(file.headers.get("content-disposition") ?? "")?.[1] ?? ""),
+    ).toBe("演示地区财政局绩效自评汇总.xlsx");
     const sheet = await readSheet(file.bytes);
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(SUMMARY_HEADERS);
     expect(sheet.rowCount).toBe(1 + json.length);
@@ -89,10 +102,19 @@ describe.each(DIALECTS)("web support routes on %s", (dialect) => {
 
   it("GET /api/public/reports/:id/pdf: 404 until published, then the PDF made at publication, named in Chinese", async () => {
     const anonymous = region.client();
-    const [admin, department, finance] = await Promise.all([region.signedIn("admin"), region.signedIn("departmentReviewer"), region.signedIn("financeReviewer")]);
+    const [admin, department, finance] = await Promise.all([
+      region.signedIn("admin"),
+      region.signedIn("departmentReviewer"),
+      region.signedIn("financeReviewer"),
+    ]);
     const drafts = (await finance.get("/api/reports")).body.reports as { id: string; unit_name: string }[];
     const linglingId = drafts.find((r) => r.unit_name === LINGLING)?.id as string;
-    for (const path of [`/api/public/reports/${linglingId}/pdf`, `/api/public/reports/${region.other.reportId}/pdf`, "/api/public/reports/00000000-0000-4000-8000-000000000000/pdf", "/api/public/reports/no-such-report/pdf"]) {
+    for (const path of [
+      `/api/public/reports/${linglingId}/pdf`,
+      `/api/public/reports/${region.other.reportId}/pdf`,
+      "/api/public/reports/00000000-0000-4000-8000-000000000000/pdf",
+      "/api/public/reports/no-such-report/pdf",
+    ]) {
       const refused = await anonymous.get(path);
       expect(refused.status, path).toBe(404);
       expect(refused.body.error).toBe("公开报表不存在或无权查看");
@@ -109,7 +131,9 @@ describe.each(DIALECTS)("web support routes on %s", (dialect) => {
     expect(first.status).toBe(200);
     expect(first.headers.get("content-type")).toBe("application/pdf");
     expect(new TextDecoder().decode(first.bytes.subarray(0, 5))).toBe("%PDF-");
-    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(first.headers.get("content-disposition") ?? "")?.[1] ?? "")).toBe(`${LINGLING}2024年度部门整体支出绩效自评报告.pdf`);
+    expect(
+      decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(first.headers.get("content-disposition") ?? "")?.[1] ?? ""),
+    ).toBe(`${LINGLING}2024年度部门整体支出绩效自评报告.pdf`);
 
     const started = performance.now();
     const second = await download(null, `/api/public/reports/${reportId}/pdf`);

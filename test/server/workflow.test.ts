@@ -21,7 +21,12 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     const unitId = (await filler.get("/api/session")).body.user.unit.id;
 
     // A new 2025 report for the filler's own unit, with a clean dataset.
-    const created = await filler.post("/api/reports", { unitId, year: 2025, profileId: "sichuan", dataset: cleanDataset(2025, "凉山州科学技术协会") });
+    const created = await filler.post("/api/reports", {
+      unitId,
+      year: 2025,
+      profileId: "sichuan",
+      dataset: cleanDataset(2025, "凉山州科学技术协会"),
+    });
     expect(created.status).toBe(200);
     const id = created.body.id as string;
     let version = created.body.version as number;
@@ -35,13 +40,22 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     version = submitted.body.version;
 
     // Locked while under review: the filler cannot edit.
-    const lockedEdit = await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, { version, fields: { actual: "11" } });
+    const lockedEdit = await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, {
+      version,
+      fields: { actual: "11" },
+    });
     expect(lockedEdit.status).toBe(423);
     expect(lockedEdit.body.error).toContain("已锁定");
 
     // A return needs a comment.
-    expect((await department.post(`/api/reports/${id}/transitions`, { action: "departmentReturn", version })).status).toBe(422);
-    const returned = await department.post(`/api/reports/${id}/transitions`, { action: "departmentReturn", version, comment: "受益人次请附统计依据" });
+    expect(
+      (await department.post(`/api/reports/${id}/transitions`, { action: "departmentReturn", version })).status,
+    ).toBe(422);
+    const returned = await department.post(`/api/reports/${id}/transitions`, {
+      action: "departmentReturn",
+      version,
+      comment: "受益人次请附统计依据",
+    });
     expect(returned.status).toBe(200);
     version = returned.body.version;
 
@@ -50,7 +64,10 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     expect(history.body.transitions.map((t: { action: string }) => t.action)).toEqual(["submit", "departmentReturn"]);
     expect(history.body.transitions[1].comment).toBe("受益人次请附统计依据");
     expect(history.body.transitions[1].actor_name).toBe("演示主管部门审核人");
-    const edited = await filler.patch(`/api/reports/${id}/projects/0/indicators/1`, { version, fields: { actual: "2350", reason: "依据：活动签到表" } });
+    const edited = await filler.patch(`/api/reports/${id}/projects/0/indicators/1`, {
+      version,
+      fields: { actual: "2350", reason: "依据：活动签到表" },
+    });
     expect(edited.status).toBe(200);
     version = edited.body.version;
     const resubmitted = await filler.post(`/api/reports/${id}/transitions`, { action: "submit", version });
@@ -64,11 +81,18 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
       "projects[0].evaluation.indicators[1].actual",
       "projects[0].evaluation.indicators[1].reason",
     ]);
-    expect(diff.body.changes.find((c: { path: string }) => c.path.endsWith("actual"))).toMatchObject({ before: "2300", after: "2350" });
+    expect(diff.body.changes.find((c: { path: string }) => c.path.endsWith("actual"))).toMatchObject({
+      before: "2300",
+      after: "2350",
+    });
 
     // The filler cannot approve; the finance reviewer cannot act before the department.
-    expect((await filler.post(`/api/reports/${id}/transitions`, { action: "departmentApprove", version })).status).toBe(403);
-    expect((await finance.post(`/api/reports/${id}/transitions`, { action: "financeApprove", version })).status).toBe(409);
+    expect((await filler.post(`/api/reports/${id}/transitions`, { action: "departmentApprove", version })).status).toBe(
+      403,
+    );
+    expect((await finance.post(`/api/reports/${id}/transitions`, { action: "financeApprove", version })).status).toBe(
+      409,
+    );
 
     for (const [client, action] of [
       [department, "departmentApprove"],
@@ -87,7 +111,9 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     expect((await anonymous.get("/api/public/reports")).body.reports.map((r: { id: string }) => r.id)).toEqual([id]);
 
     // Still locked once published, and the full log is there.
-    expect((await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, { version, fields: { actual: "13" } })).status).toBe(423);
+    expect(
+      (await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, { version, fields: { actual: "13" } })).status,
+    ).toBe(423);
     const finalHistory = await finance.get(`/api/reports/${id}/history`);
     expect(finalHistory.body.transitions.map((t: { to_status: string }) => t.to_status)).toEqual([
       "submitted",
@@ -106,7 +132,10 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     const filler = await region.signedIn("filler");
     const { reports } = (await filler.get("/api/reports")).body;
     const liangshan = reports.find((r: { year: number }) => r.year === 2023);
-    const refused = await filler.post(`/api/reports/${liangshan.id}/transitions`, { action: "submit", version: liangshan.version });
+    const refused = await filler.post(`/api/reports/${liangshan.id}/transitions`, {
+      action: "submit",
+      version: liangshan.version,
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.details.findings.length).toBeGreaterThan(0);
     expect(refused.body.details.findings.map((f: { code: string }) => f.code)).toContain("SUM-PARTS");
@@ -116,14 +145,21 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
   it("saves an edit at once and brings its audit up to date off the request path", async () => {
     const filler = await region.signedIn("filler");
     const unitId = (await filler.get("/api/session")).body.user.unit.id;
-    const created = await filler.post("/api/reports", { unitId, year: 2026, dataset: cleanDataset(2026, "凉山州科学技术协会") });
+    const created = await filler.post("/api/reports", {
+      unitId,
+      year: 2026,
+      dataset: cleanDataset(2026, "凉山州科学技术协会"),
+    });
     const id = created.body.id as string;
     const before = (await filler.get(`/api/reports/${id}/full`)).body;
     expect(before.report.auditStale).toBe(false);
     expect(before.scores.projects[0].totalShown).toBe("99.80");
 
     // 12 → 6 of ≥10 次: 50 × 6/10 = 30 instead of 50.
-    const edited = await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, { version: created.body.version, fields: { actual: "6" } });
+    const edited = await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, {
+      version: created.body.version,
+      fields: { actual: "6" },
+    });
     expect(edited.status).toBe(200);
     await region.services.audits.idle();
     const after = (await filler.get(`/api/reports/${id}/full`)).body;
@@ -144,8 +180,17 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     expect(third.status).toBe(200);
     const diff = await filler.get(`/api/reports/${report.id}/diff?from=${first.body.version}&to=${third.body.version}`);
     expect(diff.body.changes).toEqual([
-      { path: "projects[1].evaluation.indicators[0].actual", segments: ["projects", 1, "evaluation", "indicators", 0, "actual"], before: "1", after: "2" },
-      { path: "projects[1].evaluation.indicators[0].reason", segments: ["projects", 1, "evaluation", "indicators", 0, "reason"], after: "天气原因延期" },
+      {
+        path: "projects[1].evaluation.indicators[0].actual",
+        segments: ["projects", 1, "evaluation", "indicators", 0, "actual"],
+        before: "1",
+        after: "2",
+      },
+      {
+        path: "projects[1].evaluation.indicators[0].reason",
+        segments: ["projects", 1, "evaluation", "indicators", 0, "reason"],
+        after: "天气原因延期",
+      },
     ]);
     const history = await filler.get(`/api/reports/${report.id}/history`);
     const edits = history.body.versions.filter((v: { reason: string }) => v.reason === "edit").slice(-3);
@@ -158,13 +203,28 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     const admin = await region.signedIn("admin");
     const { reports } = (await filler.get("/api/reports")).body;
     const report = reports.find((r: { year: number }) => r.year === 2023);
-    const first = await filler.patch(`/api/reports/${report.id}/projects/0/indicators/0`, { version: report.version, fields: { actual: "90" } });
+    const first = await filler.patch(`/api/reports/${report.id}/projects/0/indicators/0`, {
+      version: report.version,
+      fields: { actual: "90" },
+    });
     expect(first.status).toBe(200);
-    expect((await filler.post(`/api/reports/${report.id}/restore`, { toVersion: report.version, version: first.body.version })).status).toBe(403);
-    const restored = await admin.post(`/api/reports/${report.id}/restore`, { toVersion: report.version, version: first.body.version });
+    expect(
+      (
+        await filler.post(`/api/reports/${report.id}/restore`, {
+          toVersion: report.version,
+          version: first.body.version,
+        })
+      ).status,
+    ).toBe(403);
+    const restored = await admin.post(`/api/reports/${report.id}/restore`, {
+      toVersion: report.version,
+      version: first.body.version,
+    });
     expect(restored.status).toBe(200);
     const now = await filler.get(`/api/reports/${report.id}/projects/0/indicators/0`);
-    const original = await filler.get(`/api/reports/${report.id}/diff?from=${report.version}&to=${restored.body.version}`);
+    const original = await filler.get(
+      `/api/reports/${report.id}/diff?from=${report.version}&to=${restored.body.version}`,
+    );
     expect(original.body.changes).toEqual([]);
     expect(now.body.indicator.actual).not.toBe("90");
   });

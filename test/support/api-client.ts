@@ -17,17 +17,26 @@ export class ApiClient {
 
   constructor(private readonly target: { app: Hono<any> } | { baseUrl: string }) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...extraHeaders };
     if (this.cookie) headers.cookie = this.cookie;
-    if (this.csrfToken && method !== "GET" && !("x-csrf-token" in extraHeaders)) headers["x-csrf-token"] = this.csrfToken;
+    if (this.csrfToken && method !== "GET" && !("x-csrf-token" in extraHeaders))
+      headers["x-csrf-token"] = this.csrfToken;
     let payload: string | undefined;
     if (body !== undefined) {
       headers["content-type"] ??= "application/json";
       payload = typeof body === "string" ? body : JSON.stringify(body);
     }
     const init: RequestInit = { method, headers, body: payload };
-    const response = "app" in this.target ? await this.target.app.request(path, init) : await fetch(`${this.target.baseUrl}${path}`, init);
+    const response =
+      "app" in this.target
+        ? await this.target.app.request(path, init)
+        : await fetch(`${this.target.baseUrl}${path}`, init);
     const setCookie = response.headers.get("set-cookie");
     if (setCookie) {
       const pair = setCookie.split(";")[0] ?? "";

@@ -25,7 +25,10 @@ export function chromiumPath(): string {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN"] });
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN"],
+  });
 }
 
 /** A page at the smallest size the app must work at (1366×768), in Chinese, downloads allowed. */
@@ -43,7 +46,13 @@ export interface WebRegion {
 /** `jixiao serve --demo` in this process on a fresh SQLite file: the five sample units and one account per role. */
 export async function startWebRegion(): Promise<WebRegion> {
   const dataDir = mkdtempSync(join(tmpdir(), "jixiao-web-"));
-  const server = await startServer({ database: `sqlite:${join(dataDir, "jixiao.db")}`, host: "127.0.0.1", port: 0, demo: { examplesDir: EXAMPLES_DIR, dataDir }, webRoot: process.env.JIXIAO_WEB_ROOT });
+  const server = await startServer({
+    database: `sqlite:${join(dataDir, "jixiao.db")}`,
+    host: "127.0.0.1",
+    port: 0,
+    demo: { examplesDir: EXAMPLES_DIR, dataDir },
+    webRoot: process.env.JIXIAO_WEB_ROOT,
+  });
   return {
     server,
     url: server.url,

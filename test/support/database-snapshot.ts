@@ -23,7 +23,10 @@ export async function snapshotDatabase(region: Pick<TestRegion, "services">): Pr
   // A publication queues its PDF job; the rows of a job in hand change as it runs.
   await region.services.jobRunner.idle();
   const db = region.services.database.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
-  const tables = (await db.introspection.getTables()).map((t) => t.name).filter((name) => !name.startsWith("jixiao_migrations")).sort();
+  const tables = (await db.introspection.getTables())
+    .map((t) => t.name)
+    .filter((name) => !name.startsWith("jixiao_migrations"))
+    .sort();
   const result: DatabaseSnapshot = {};
   for (const table of tables) {
     const rows = await db.selectFrom(table).selectAll().execute();

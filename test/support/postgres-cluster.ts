@@ -89,9 +89,12 @@ function lookUpId(flag: "-u" | "-g"): number {
   try {
     return Number(execFileSync("id", [flag, SERVICE_USER], { encoding: "utf8" }).trim());
   } catch (error) {
-    throw new Error(`以 root 运行时需要系统用户 ${SERVICE_USER}（initdb 不允许以 root 运行），但找不到该用户。请先运行 scripts/setup.sh。`, {
-      cause: error,
-    });
+    throw new Error(
+      `以 root 运行时需要系统用户 ${SERVICE_USER}（initdb 不允许以 root 运行），但找不到该用户。请先运行 scripts/setup.sh。`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -141,7 +144,11 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   process.once("exit", stopSync);
 
   try {
-    await run(initdb, ["-D", dataDir, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "-U", SUPERUSER, "--no-sync"], root);
+    await run(
+      initdb,
+      ["-D", dataDir, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "-U", SUPERUSER, "--no-sync"],
+      root,
+    );
 
     // The port is found free a moment before the server binds it; should another process take it meanwhile, try again.
     let port = 0;
@@ -163,7 +170,10 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
         // pg_ctl may have left a postmaster behind that came up only after the wait gave up.
         stopServerSync();
         if (attempt >= 3) {
-          throw new Error(`PostgreSQL 测试集群启动失败（端口 ${port}）：${(error as Error).message}\n${logTail(logFile)}`, { cause: error });
+          throw new Error(
+            `PostgreSQL 测试集群启动失败（端口 ${port}）：${(error as Error).message}\n${logTail(logFile)}`,
+            { cause: error },
+          );
         }
       }
     }
@@ -203,7 +213,9 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
  */
 export async function createTestDatabase(url: string, name: string): Promise<string> {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
-    throw new Error(`测试数据库名称不合法：${JSON.stringify(name)}（只能用小写字母、数字和下划线，不以数字开头，最长 63 个字符）`);
+    throw new Error(
+      `测试数据库名称不合法：${JSON.stringify(name)}（只能用小写字母、数字和下划线，不以数字开头，最长 63 个字符）`,
+    );
   }
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -7,14 +7,17 @@
  */
 export async function waitForPublishedPdfs(baseUrl: string, timeoutMs = 240_000): Promise<void> {
   const until = Date.now() + timeoutMs;
-  const list = (await (await fetch(`${baseUrl}/api/public/reports`)).json()) as { reports: { id?: string; reportId?: string; withdrawn?: unknown }[] };
+  const list = (await (await fetch(`${baseUrl}/api/public/reports`)).json()) as {
+    reports: { id?: string; reportId?: string; withdrawn?: unknown }[];
+  };
   for (const report of list.reports.filter((r) => !r.withdrawn)) {
     const id = report.id ?? report.reportId;
     for (;;) {
       const response = await fetch(`${baseUrl}/api/public/reports/${id}/pdf`);
       await response.arrayBuffer();
       if (response.status === 200) break;
-      if (response.status !== 503 || Date.now() > until) throw new Error(`公开报表 ${id} 的 PDF 未能生成（HTTP ${response.status}）`);
+      if (response.status !== 503 || Date.now() > until)
+        throw new Error(`公开报表 ${id} 的 PDF 未能生成（HTTP ${response.status}）`);
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }

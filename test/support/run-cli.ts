@@ -24,10 +24,11 @@ export async function runCliInProcess(...args: string[]): Promise<CliRun> {
   const err: string[] = [];
   const writeOut = process.stdout.write;
   const writeErr = process.stderr.write;
-  const capture = (into: string[]) => ((chunk: string | Uint8Array) => {
-    into.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
-    return true;
-  }) as typeof process.stdout.write;
+  const capture = (into: string[]) =>
+    ((chunk: string | Uint8Array) => {
+      into.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+      return true;
+    }) as typeof process.stdout.write;
   process.stdout.write = capture(out);
   process.stderr.write = capture(err);
   let code: number;
@@ -50,5 +51,10 @@ export function runCliProcess(...args: string[]): CliRun {
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, all: `${result.stdout}\n${result.stderr}` };
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    all: `${result.stdout}\n${result.stderr}`,
+  };
 }

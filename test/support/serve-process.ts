@@ -14,14 +14,20 @@ export interface ServeProcess {
   output: () => string;
 }
 
-export function spawnServe(args: readonly string[], options: { env?: NodeJS.ProcessEnv; nodeArgs?: readonly string[]; timeoutMs?: number } = {}): Promise<ServeProcess> {
+export function spawnServe(
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; nodeArgs?: readonly string[]; timeoutMs?: number } = {},
+): Promise<ServeProcess> {
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, "serve", ...args], {
     env: { ...process.env, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`jixiao serve 未在 ${(options.timeoutMs ?? 60_000) / 1000} s 内启动：\n${output}`)), options.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`jixiao serve 未在 ${(options.timeoutMs ?? 60_000) / 1000} s 内启动：\n${output}`)),
+      options.timeoutMs ?? 60_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /服务已启动：(http:\/\/127\.0\.0\.1:\d+)/.exec(output);

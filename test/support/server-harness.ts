@@ -41,25 +41,45 @@ let databaseCounter = 0;
 export async function databaseLocation(dialect: TestDialect): Promise<{ location: string; cleanup: () => void }> {
   if (dialect === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "jixiao-test-"));
-    return { location: `sqlite:${join(dir, "jixiao.db")}`, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      location: `sqlite:${join(dir, "jixiao.db")}`,
+      cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const url = await createTestDatabase(inject("postgresUrl"), `jx_${process.pid}_${Date.now()}_${databaseCounter++}`);
   return { location: url, cleanup: () => undefined };
 }
 
-export async function startTestRegion(dialect: TestDialect, options: { throttle?: ThrottleSettings } = {}): Promise<TestRegion> {
+export async function startTestRegion(
+  dialect: TestDialect,
+  options: { throttle?: ThrottleSettings } = {},
+): Promise<TestRegion> {
   const { location, cleanup } = await databaseLocation(dialect);
   const database = await openDatabase(location, { poolSize: 10 });
   const services = createServices(database, { throttle: options.throttle });
   const dataDir = mkdtempSync(join(tmpdir(), "jixiao-demo-"));
-  const accounts = Object.fromEntries((await seedDemoRegion(services, { examplesDir: EXAMPLES_DIR, dataDir })).map((a) => [a.role, a]));
+  const accounts = Object.fromEntries(
+    (await seedDemoRegion(services, { examplesDir: EXAMPLES_DIR, dataDir })).map((a) => [a.role, a]),
+  );
 
   // The second region: its own finance bureau, one unit with a report, a finance reviewer and a filler.
   const otherFinance = await services.units.create({ name: "另一地区财政局", kind: "finance", parentId: null });
   const otherUnit = await services.units.create({ name: "另一地区某县科协", kind: "unit", parentId: otherFinance.id });
   const hash = await hashPassword(OTHER_PASSWORD);
-  await services.users.create({ username: "other-finance", displayName: "另一地区财政审核人", passwordHash: hash, role: "financeReviewer", unitId: otherFinance.id });
-  await services.users.create({ username: "other-filler", displayName: "另一地区填报人", passwordHash: hash, role: "filler", unitId: otherUnit.id });
+  await services.users.create({
+    username: "other-finance",
+    displayName: "另一地区财政审核人",
+    passwordHash: hash,
+    role: "financeReviewer",
+    unitId: otherFinance.id,
+  });
+  await services.users.create({
+    username: "other-filler",
+    displayName: "另一地区填报人",
+    passwordHash: hash,
+    role: "filler",
+    unitId: otherUnit.id,
+  });
   const otherDataset = requireValidDataset(cleanDataset(2023, otherUnit.name));
   const otherReport = await services.reports.create({
     unitId: otherUnit.id,
@@ -88,7 +108,8 @@ export async function startTestRegion(dialect: TestDialect, options: { throttle?
             ? ["other-filler", OTHER_PASSWORD]
             : [accounts[role]?.username, accounts[role]?.password];
       const response = await client.signIn(username as string, password as string);
-      if (response.status !== 200) throw new Error(`sign-in as ${role} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      if (response.status !== 200)
+        throw new Error(`sign-in as ${role} failed: ${response.status} ${JSON.stringify(response.body)}`);
       return client;
     },
     async close() {
@@ -114,9 +135,36 @@ export function cleanDataset(year: number, unitName: string) {
         evaluation: {
           execution: [{ role: "total", label: "年度资金总额", initial: "10", adjusted: "10", executed: "9.8" }],
           indicators: [
-            { level1: "产出指标", level2: "数量指标", level3: "开展科普活动次数", operator: "≥", target: "10", unit: "次", actual: "12", weight: "50" },
-            { level1: "效益指标", level2: "社会效益指标", level3: "受益群众人次", operator: "≥", target: "2000", unit: "人次", actual: "2300", weight: "30" },
-            { level1: "满意度指标", level2: "服务对象满意度指标", level3: "群众满意度", operator: "≥", target: "90", unit: "%", actual: "95", weight: "10" },
+            {
+              level1: "产出指标",
+              level2: "数量指标",
+              level3: "开展科普活动次数",
+              operator: "≥",
+              target: "10",
+              unit: "次",
+              actual: "12",
+              weight: "50",
+            },
+            {
+              level1: "效益指标",
+              level2: "社会效益指标",
+              level3: "受益群众人次",
+              operator: "≥",
+              target: "2000",
+              unit: "人次",
+              actual: "2300",
+              weight: "30",
+            },
+            {
+              level1: "满意度指标",
+              level2: "服务对象满意度指标",
+              level3: "群众满意度",
+              operator: "≥",
+              target: "90",
+              unit: "%",
+              actual: "95",
+              weight: "10",
+            },
           ],
         },
       },

@@ -24,11 +24,19 @@ export function correctLinglingErrors(dataset: any): any {
 }
 
 /** The 零陵 report's id, and a filler of 零陵 signed in on `filler` (created by the signed-in 管理员 `admin`). */
-export async function linglingFiller(admin: ApiClient, filler: ApiClient): Promise<{ reportId: string; version: number }> {
+export async function linglingFiller(
+  admin: ApiClient,
+  filler: ApiClient,
+): Promise<{ reportId: string; version: number }> {
   const units = (await admin.get("/api/units")).body.units as { id: string; name: string }[];
   const unit = units.find((u) => u.name === LINGLING);
   if (!unit) throw new Error("零陵 is not in the demo region");
-  const created = await admin.post("/api/users", { ...LINGLING_FILLER, displayName: "零陵填报人", role: "filler", unitId: unit.id });
+  const created = await admin.post("/api/users", {
+    ...LINGLING_FILLER,
+    displayName: "零陵填报人",
+    role: "filler",
+    unitId: unit.id,
+  });
   expect(created.status, JSON.stringify(created.body)).toBe(200);
   expect((await filler.signIn(LINGLING_FILLER.username, LINGLING_FILLER.password)).status).toBe(200);
   const report = ((await filler.get("/api/reports")).body.reports as { id: string; version: number }[])[0];
@@ -39,20 +47,38 @@ export async function linglingFiller(admin: ApiClient, filler: ApiClient): Promi
 /** Saves the corrected dataset; returns the new version. */
 export async function correctAndSave(filler: ApiClient, reportId: string, version: number): Promise<number> {
   const { dataset } = (await filler.get(`/api/reports/${reportId}`)).body;
-  const saved = await filler.put(`/api/reports/${reportId}/dataset`, { version, dataset: correctLinglingErrors(dataset) });
+  const saved = await filler.put(`/api/reports/${reportId}/dataset`, {
+    version,
+    dataset: correctLinglingErrors(dataset),
+  });
   expect(saved.status, JSON.stringify(saved.body)).toBe(200);
   return saved.body.version as number;
 }
 
 /** One workflow action that must succeed; returns the new version. */
-export async function act(client: ApiClient, reportId: string, action: string, version: number, comment?: string): Promise<number> {
-  const moved = await client.post(`/api/reports/${reportId}/transitions`, { action, version, ...(comment ? { comment } : {}) });
+export async function act(
+  client: ApiClient,
+  reportId: string,
+  action: string,
+  version: number,
+  comment?: string,
+): Promise<number> {
+  const moved = await client.post(`/api/reports/${reportId}/transitions`, {
+    action,
+    version,
+    ...(comment ? { comment } : {}),
+  });
   expect(moved.status, `${action}: ${JSON.stringify(moved.body)}`).toBe(200);
   return moved.body.version as number;
 }
 
 /** 零陵 corrected, submitted, approved by the department and the finance bureau, and published. */
-export async function publishLingling(clients: { admin: ApiClient; filler: ApiClient; department: ApiClient; finance: ApiClient }): Promise<{ reportId: string; version: number }> {
+export async function publishLingling(clients: {
+  admin: ApiClient;
+  filler: ApiClient;
+  department: ApiClient;
+  finance: ApiClient;
+}): Promise<{ reportId: string; version: number }> {
   const { reportId, version: first } = await linglingFiller(clients.admin, clients.filler);
   let version = await correctAndSave(clients.filler, reportId, first);
   version = await act(clients.filler, reportId, "submit", version);

@@ -22,8 +22,8 @@ function sqlitePath(db: string | undefined): string | null {
 
 const POSTGRES_GUIDANCE = (verb: "backup" | "restore") =>
   verb === "backup"
-    ? "PostgreSQL 请用其自带工具备份（可在服务运行时进行）：\n  pg_dump --format=custom --file=jixiao-$(date +%Y%m%d).dump \"$DATABASE_URL\""
-    : "PostgreSQL 请先停止所有服务进程，再用其自带工具恢复：\n  pg_restore --clean --if-exists --no-owner --dbname=\"$DATABASE_URL\" jixiao-YYYYMMDD.dump";
+    ? 'PostgreSQL 请用其自带工具备份（可在服务运行时进行）：\n  pg_dump --format=custom --file=jixiao-$(date +%Y%m%d).dump "$DATABASE_URL"'
+    : 'PostgreSQL 请先停止所有服务进程，再用其自带工具恢复：\n  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" jixiao-YYYYMMDD.dump';
 
 export async function runBackup(options: { db?: string; out?: string }): Promise<CommandResult> {
   const path = sqlitePath(options.db);
@@ -55,7 +55,9 @@ export async function runRestore(options: { db?: string; from?: string }): Promi
     check = new SQLite(backup, { readonly: true, fileMustExist: true });
     const integrity = check.pragma("integrity_check", { simple: true });
     if (integrity !== "ok") throw new InputError(`备份文件已损坏（integrity_check：${String(integrity)}），未恢复`);
-    const tables = check.prepare("select name from sqlite_master where type = 'table' and name in ('reports', 'units', 'users')").all();
+    const tables = check
+      .prepare("select name from sqlite_master where type = 'table' and name in ('reports', 'units', 'users')")
+      .all();
     if (tables.length !== 3) throw new InputError("该文件不是绩效 Jixiao 的数据库备份，未恢复");
   } catch (error) {
     if (error instanceof InputError) throw error;

@@ -32,7 +32,12 @@ interface CheckedFile {
   findings: LocatedFinding[];
 }
 
-async function checkFile(file: string, profile: RuleProfile, year: number | undefined, unit: AmountUnit | undefined): Promise<CheckedFile> {
+async function checkFile(
+  file: string,
+  profile: RuleProfile,
+  year: number | undefined,
+  unit: AmountUnit | undefined,
+): Promise<CheckedFile> {
   let document;
   try {
     document = await readSourceFile(file);
@@ -46,12 +51,25 @@ async function checkFile(file: string, profile: RuleProfile, year: number | unde
   const scores: CheckedFile["scores"] = [];
   const checked: CheckedFile = {
     file,
-    imported: report ? { recognized: report.counts.recognized, unrecognized: report.counts.unrecognized, interpreted: report.counts.interpreted } : undefined,
+    imported: report
+      ? {
+          recognized: report.counts.recognized,
+          unrecognized: report.counts.unrecognized,
+          interpreted: report.counts.interpreted,
+        }
+      : undefined,
     scores,
     findings,
   };
   for (const note of report?.unrecognized ?? []) {
-    findings.push({ code: "IMPORT-UNRECOGNIZED", severity: "info", message: `未能识别：${note.item}（${note.detail}）`, location: note.where, where: note.where, ...(note.line ? { line: note.line } : {}) });
+    findings.push({
+      code: "IMPORT-UNRECOGNIZED",
+      severity: "info",
+      message: `未能识别：${note.item}（${note.detail}）`,
+      location: note.where,
+      where: note.where,
+      ...(note.line ? { line: note.line } : {}),
+    });
   }
   if (result.dataset) {
     const validated = validateDataset(result.dataset);
@@ -62,13 +80,30 @@ async function checkFile(file: string, profile: RuleProfile, year: number | unde
       const audit = auditDataset(dataset, profile);
       for (const finding of audit.findings) findings.push(locateFinding(finding, dataset, document));
       const places = profile.rounding.totalDecimals;
-      if (audit.scores.department) scores.push({ table: "部门整体支出绩效自评表", total: formatFixed(audit.scores.department.total, places), grade: audit.scores.department.grade });
+      if (audit.scores.department)
+        scores.push({
+          table: "部门整体支出绩效自评表",
+          total: formatFixed(audit.scores.department.total, places),
+          grade: audit.scores.department.grade,
+        });
       audit.scores.projects.forEach((score, i) => {
-        if (score) scores.push({ table: `项目“${dataset.projects[i]?.name ?? i + 1}”`, total: formatFixed(score.total, places), grade: score.grade });
+        if (score)
+          scores.push({
+            table: `项目“${dataset.projects[i]?.name ?? i + 1}”`,
+            total: formatFixed(score.total, places),
+            grade: score.grade,
+          });
       });
     }
   } else {
-    for (const issue of result.issues) findings.push({ code: "IMPORT-INVALID", severity: "warning", message: `导入结果未通过校验，未做一致性审核：${issue}`, location: "", where: "" });
+    for (const issue of result.issues)
+      findings.push({
+        code: "IMPORT-INVALID",
+        severity: "warning",
+        message: `导入结果未通过校验，未做一致性审核：${issue}`,
+        location: "",
+        where: "",
+      });
   }
   const prose: Finding[] = checkText(document.lines.join("\n"), year === undefined ? {} : { year });
   for (const finding of prose) findings.push(locateFinding(finding, result.dataset, document));
@@ -77,24 +112,67 @@ async function checkFile(file: string, profile: RuleProfile, year: number | unde
   return checked;
 }
 
-export async function runCheck(options: { files: readonly string[]; profile: RuleProfile; year?: number; unit?: AmountUnit; json: boolean }): Promise<CommandResult> {
+export async function runCheck(options: {
+  files: readonly string[];
+  profile: RuleProfile;
+  year?: number;
+  unit?: AmountUnit;
+  json: boolean;
+}): Promise<CommandResult> {
   const results: CheckedFile[] = [];
   for (const file of options.files) results.push(await checkFile(file, options.profile, options.year, options.unit));
-  const exitCode = results.some((r) => r.unreadable) ? 2 : results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+  const exitCode = results.some((r) => r.unreadable)
+    ? 2
+    : results.some((r) => r.findings.some((f) => f.severity === "error"))
+      ? 1
+      : 0;
   if (options.json) {
-    return { exitCode, output: JSON.stringify({ profile: options.profile.id, files: results.map((r) => ({ ...r, counts: countBySeverity(r.findings) })) }, null, 2) };
+    return {
+      exitCode,
+      output: JSON.stringify(
+        { profile: options.profile.id, files: results.map((r) => ({ ...r, counts: countBySeverity(r.findings) })) },
+        null,
+        2,
+      ),
+    };
   }
   const output = results.map((r) => {
     if (r.unreadable) return `== ${r.file}\n${r.unreadable}`;
     const head = `== ${r.file}（${r.unit ?? "单位未识别"} ${r.year ?? "?"}年度，规则方案：${options.profile.name}）`;
-    const imported = r.imported ? `导入：识别 ${r.imported.recognized} 项，未识别 ${r.imported.unrecognized} 项，需解释的取值 ${r.imported.interpreted} 处（详见 jixiao import）` : "";
-    const scoreLines = r.scores.length === 0 ? "" : `建议得分：\n${r.scores.map((s) => `  ${s.table}：${s.total} 分${s.grade ? `（${s.grade}）` : ""}`).join("\n")}`;
+    const imported = r.imported
+      ? `导入：识别 ${r.imported.recognized} 项，未识别 ${r.imported.unrecognized} 项，需解释的取值 ${r.imported.interpreted} 处（详见 jixiao import）`
+      : "";
+    const scoreLines =
+      r.scores.length === 0
+        ? ""
+        : `建议得分：\n${r.scores.map((s) => `  ${s.table}：${s.total} 分${s.grade ? `（${s.grade}）` : ""}`).join("\n")}`;
     const counts = countBySeverity(r.findings);
-    const table = r.findings.length === 0 ? "未发现问题。" : formatTable(
-      [{ header: "级别" }, { header: "代码" }, { header: "原文位置", maxWidth: 24 }, { header: "说明", maxWidth: 400 }],
-      r.findings.map((f) => [SEVERITY_LABEL[f.severity], f.code, f.where || f.location, f.quote ? `${f.message}\n原文：${f.quote}` : f.message]),
-    );
-    return [head, imported, scoreLines, table, `错误 ${counts.error} 项，警告 ${counts.warning} 项，提示 ${counts.info} 项`].filter((x) => x !== "").join("\n");
+    const table =
+      r.findings.length === 0
+        ? "未发现问题。"
+        : formatTable(
+            [
+              { header: "级别" },
+              { header: "代码" },
+              { header: "原文位置", maxWidth: 24 },
+              { header: "说明", maxWidth: 400 },
+            ],
+            r.findings.map((f) => [
+              SEVERITY_LABEL[f.severity],
+              f.code,
+              f.where || f.location,
+              f.quote ? `${f.message}\n原文：${f.quote}` : f.message,
+            ]),
+          );
+    return [
+      head,
+      imported,
+      scoreLines,
+      table,
+      `错误 ${counts.error} 项，警告 ${counts.warning} 项，提示 ${counts.info} 项`,
+    ]
+      .filter((x) => x !== "")
+      .join("\n");
   });
   return { exitCode, output: output.join("\n\n") };
 }

@@ -20,5 +20,8 @@ export function runCheckText(
   });
   const exitCode = results.some((r) => r.counts.error > 0) ? 1 : 0;
   if (json) return { exitCode, output: JSON.stringify({ files: results }, null, 2) };
-  return { exitCode, output: results.map((r) => `== ${r.file}\n${formatFindings(r.findings, { withQuote: true })}`).join("\n\n") };
+  return {
+    exitCode,
+    output: results.map((r) => `== ${r.file}\n${formatFindings(r.findings, { withQuote: true })}`).join("\n\n"),
+  };
 }

@@ -36,7 +36,9 @@ export function runDemo(examplesDir: string): CommandResult {
       dataset.unit?.name ?? name,
       String(dataset.year),
       profile.id,
-      department?.grade ? `${formatFixed(department.total, profile.rounding.totalDecimals)}（${department.grade}）` : "—",
+      department?.grade
+        ? `${formatFixed(department.total, profile.rounding.totalDecimals)}（${department.grade}）`
+        : "—",
       String(scores.projects.filter(Boolean).length),
       String(counts.error),
       String(counts.warning),
@@ -56,6 +58,7 @@ export function runDemo(examplesDir: string): CommandResult {
     ],
     rows,
   );
-  const hint = "逐项查看：npx jixiao audit examples/liangshan-2023.json --profile sichuan；计分：npx jixiao score examples/lingling-2024.json --profile hunan";
+  const hint =
+    "逐项查看：npx jixiao audit examples/liangshan-2023.json --profile sichuan；计分：npx jixiao score examples/lingling-2024.json --profile hunan";
   return { exitCode: 0, output: `Jixiao 演示：五个样例单位的计分与一致性审核\n\n${table}\n\n${hint}` };
 }

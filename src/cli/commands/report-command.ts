@@ -142,7 +142,13 @@ interface ReportUnitOptions {
 }
 
 async function reportUnit(options: ReportUnitOptions): Promise<UnitResult> {
-  const result: UnitResult = { file: options.file, label: options.file, written: [], problems: [], invalidInput: false };
+  const result: UnitResult = {
+    file: options.file,
+    label: options.file,
+    written: [],
+    problems: [],
+    invalidInput: false,
+  };
   let dataset = options.dataset;
   if (!dataset) {
     try {
@@ -186,7 +192,12 @@ async function reportUnit(options: ReportUnitOptions): Promise<UnitResult> {
       // A publication bundle missing a PDF that failed would look complete to whoever receives it.
       if (result.problems.length > 0) result.problems.push("因有文档未生成，未打包 ZIP");
       else {
-        const bundle = buildPublicationBundle({ files, dataset, profile: options.profile, generatedAt: options.generatedAt });
+        const bundle = buildPublicationBundle({
+          files,
+          dataset,
+          profile: options.profile,
+          generatedAt: options.generatedAt,
+        });
         writeFileAtomic(join(options.unitDir, bundle.name), bundle.data);
         result.written.push({ name: bundle.name, format: "zip" });
       }
@@ -228,7 +239,8 @@ function summarize(results: readonly UnitResult[], outDir: string, seconds: numb
   ];
   if (results.length === 1 && written.length > 0) lines.push(...written.map((w) => `  ${w.name}`));
   const empty = results.filter((r) => r.problems.length === 0 && r.written.length === 0);
-  if (empty.length > 0) lines.push(`没有可生成的文档（数据集中没有所选文档需要的内容）：${empty.map((r) => r.label).join("、")}`);
+  if (empty.length > 0)
+    lines.push(`没有可生成的文档（数据集中没有所选文档需要的内容）：${empty.map((r) => r.label).join("、")}`);
   const failed = results.filter((r) => r.problems.length > 0);
   if (failed.length > 0) {
     lines.push(`未完成 ${failed.length} 个：`);

@@ -13,7 +13,13 @@ import { formatTable } from "../format-table.ts";
 import { readDataset } from "../read-inputs.ts";
 import type { CommandResult } from "./command-result.ts";
 
-const STATUS_LABEL = { met: "完成", notMet: "未完成", overAchieved: "超额", qualitative: "定性", unscorable: "无法计分" } as const;
+const STATUS_LABEL = {
+  met: "完成",
+  notMet: "未完成",
+  overAchieved: "超额",
+  qualitative: "定性",
+  unscorable: "无法计分",
+} as const;
 
 function tablesOf(dataset: Dataset, profile: RuleProfile): { label: string; score: TableScore }[] {
   const scores = scoreDataset(dataset, profile);
@@ -21,7 +27,8 @@ function tablesOf(dataset: Dataset, profile: RuleProfile): { label: string; scor
   if (scores.department) tables.push({ label: "部门整体支出绩效自评表", score: scores.department });
   scores.projects.forEach((score, i) => {
     const project = dataset.projects[i];
-    if (score && project) tables.push({ label: `项目：${project.code ? `${project.code} ` : ""}${project.name}`, score });
+    if (score && project)
+      tables.push({ label: `项目：${project.code ? `${project.code} ` : ""}${project.name}`, score });
   });
   return tables;
 }
@@ -34,7 +41,10 @@ export function runScore(file: string, profile: RuleProfile, json: boolean): Com
 
   if (json) {
     const out = tables.map(({ label, score }) => {
-      const levels = resolveLevels(score.indicators.map((s) => s.indicator), profile);
+      const levels = resolveLevels(
+        score.indicators.map((s) => s.indicator),
+        profile,
+      );
       return {
         label,
         path: score.path,
@@ -62,19 +72,30 @@ export function runScore(file: string, profile: RuleProfile, json: boolean): Com
           overridden: s.overridden,
           rule: s.explanation,
         })),
-        subtotals: score.subtotals.map((t) => ({ level1: t.level1, level2: t.level2, weight: t.weight.toString(), score: show(t.score, sd) })),
+        subtotals: score.subtotals.map((t) => ({
+          level1: t.level1,
+          level2: t.level2,
+          weight: t.weight.toString(),
+          score: show(t.score, sd),
+        })),
         totalWeight: score.totalWeight.toString(),
         total: show(score.total, td),
         grade: score.grade,
         missing: score.missing,
       };
     });
-    return { exitCode: 0, output: JSON.stringify({ profile: profile.id, file, year: dataset.year, tables: out }, null, 2) };
+    return {
+      exitCode: 0,
+      output: JSON.stringify({ profile: profile.id, file, year: dataset.year, tables: out }, null, 2),
+    };
   }
 
   if (tables.length === 0) return { exitCode: 0, output: `${file}：没有可计分的自评表（部门整体或项目）` };
   const sections = tables.map(({ label, score }) => {
-    const levels = resolveLevels(score.indicators.map((s) => s.indicator), profile);
+    const levels = resolveLevels(
+      score.indicators.map((s) => s.indicator),
+      profile,
+    );
     const lines = [`【${label}】`];
     if (score.execution) lines.push(`预算执行：${score.execution.explanation}`);
     const rows = score.indicators.map((s, i) => [
@@ -110,7 +131,11 @@ export function runScore(file: string, profile: RuleProfile, json: boolean): Com
     );
     const level1Totals = score.subtotals.filter((t) => t.level2 === null);
     lines.push(`小计：${level1Totals.map((t) => `${t.level1} ${show(t.score, sd)}/${t.weight}`).join("，")}`);
-    lines.push(score.grade === null ? `总分：—（${score.missing.length > 0 ? score.missing.join("；") : "指标未填写权重，无法计分"}，不评定等级）` : `总分：${show(score.total, td)} / ${score.totalWeight}，等级：${score.grade}`);
+    lines.push(
+      score.grade === null
+        ? `总分：—（${score.missing.length > 0 ? score.missing.join("；") : "指标未填写权重，无法计分"}，不评定等级）`
+        : `总分：${show(score.total, td)} / ${score.totalWeight}，等级：${score.grade}`,
+    );
     return lines.join("\n");
   });
   return { exitCode: 0, output: `${file}（规则方案：${profile.name}）\n\n${sections.join("\n\n")}` };

@@ -33,18 +33,24 @@ const EXAMPLES_DIR = packagePath("examples");
 
 export async function runServe(options: ServeOptions): Promise<CommandResult> {
   const port = options.port === undefined ? 3000 : Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InputError(`--port 应为 0–65535 的整数，收到“${options.port}”`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new InputError(`--port 应为 0–65535 的整数，收到“${options.port}”`);
   const database = options.db ?? process.env.DATABASE_URL ?? "sqlite:data/jixiao.db";
-  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(database)) throw new InputError(`--db 应为 sqlite:路径 或 postgres://…，收到“${database}”`);
+  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(database))
+    throw new InputError(`--db 应为 sqlite:路径 或 postgres://…，收到“${database}”`);
   const dataDir = process.env.JIXIAO_DATA_DIR?.trim()
     ? resolve(process.env.JIXIAO_DATA_DIR.trim())
     : database.startsWith("sqlite:")
       ? dirname(resolve(database.slice("sqlite:".length)))
       : resolve("data");
   if (options.demo) mkdirSync(dataDir, { recursive: true });
-  const trustedProxies = (options.trustProxy ?? process.env.JIXIAO_TRUST_PROXY ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+  const trustedProxies = (options.trustProxy ?? process.env.JIXIAO_TRUST_PROXY ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
   for (const address of trustedProxies) {
-    if (isIP(address) === 0) throw new InputError(`--trust-proxy 应为逗号分隔的 IP 地址（反向代理的地址），收到“${address}”`);
+    if (isIP(address) === 0)
+      throw new InputError(`--trust-proxy 应为逗号分隔的 IP 地址（反向代理的地址），收到“${address}”`);
   }
   const { startServer } = await import("../../server/start-server.ts");
   const { DatabaseFileError } = await import("../../server/check-database-file.ts");
@@ -60,11 +66,15 @@ export async function runServe(options: ServeOptions): Promise<CommandResult> {
     // The database named with its problem, as an input problem (exit 2), not an internal error.
     throw error instanceof DatabaseFileError ? new InputError(error.message) : error;
   });
-  const lines = [`绩效 Jixiao 服务已启动：${server.url}（数据库 ${server.services.database.description}）`, `接口文档：${server.url}/api/docs`];
+  const lines = [
+    `绩效 Jixiao 服务已启动：${server.url}（数据库 ${server.services.database.description}）`,
+    `接口文档：${server.url}/api/docs`,
+  ];
   if (options.noJobs) lines.push("不运行后台任务（--no-jobs）：文档和校验任务由 jixiao worker 进程完成。");
   if (server.demoAccounts.length > 0) {
     lines.push("演示账号（密码保存在 " + join(dataDir, "demo-accounts.json") + "）：");
-    for (const a of server.demoAccounts) lines.push(`  ${a.roleName.padEnd(8, "　")} ${a.username.padEnd(26)} 密码 ${a.password}  （${a.unitName}）`);
+    for (const a of server.demoAccounts)
+      lines.push(`  ${a.roleName.padEnd(8, "　")} ${a.username.padEnd(26)} 密码 ${a.password}  （${a.unitName}）`);
   }
   if (server.firstAdmin) {
     lines.push(

@@ -7,7 +7,14 @@ export function runValidate(files: readonly string[], json: boolean): CommandRes
   const results = files.map((file) => {
     try {
       const { dataset, migration } = readDatasetWithMigration(file);
-      return { file, valid: true, year: dataset.year, unit: dataset.unit?.name ?? "", migration, issues: [] as { location: string; message: string }[] };
+      return {
+        file,
+        valid: true,
+        year: dataset.year,
+        unit: dataset.unit?.name ?? "",
+        migration,
+        issues: [] as { location: string; message: string }[],
+      };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const issues = error.details.length > 0 ? [...error.details] : [{ location: "（文件）", message: error.message }];

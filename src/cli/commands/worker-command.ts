@@ -16,9 +16,11 @@ export interface WorkerOptions {
 
 export async function runWorker(options: WorkerOptions): Promise<CommandResult> {
   const database = options.db ?? process.env.DATABASE_URL ?? "sqlite:data/jixiao.db";
-  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(database)) throw new InputError(`--db 应为 sqlite:路径 或 postgres://…，收到“${database}”`);
+  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(database))
+    throw new InputError(`--db 应为 sqlite:路径 或 postgres://…，收到“${database}”`);
   const threads = options.threads === undefined ? availableParallelism() : Number(options.threads);
-  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new InputError(`--threads 应为 1–256 的整数，收到“${options.threads}”`);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256)
+    throw new InputError(`--threads 应为 1–256 的整数，收到“${options.threads}”`);
   const [{ openDatabase }, { createServices }, { startBackgroundJobs }] = await Promise.all([
     import("../../storage/open-database.ts"),
     import("../../server/services/services.ts"),
@@ -27,7 +29,9 @@ export async function runWorker(options: WorkerOptions): Promise<CommandResult> 
   const opened = await openDatabase(database, { poolSize: 4 });
   const services = createServices(opened);
   const jobs = startBackgroundJobs(services, { audit: { threads } });
-  process.stdout.write(`绩效 Jixiao 后台进程已启动：文档任务、校验任务（校验线程 ${threads} 个；数据库 ${opened.description}）\n按 Ctrl-C 停止。\n`);
+  process.stdout.write(
+    `绩效 Jixiao 后台进程已启动：文档任务、校验任务（校验线程 ${threads} 个；数据库 ${opened.description}）\n按 Ctrl-C 停止。\n`,
+  );
   await new Promise<void>((resolveStop) => {
     const stop = () => resolveStop();
     process.once("SIGINT", stop);

@@ -7,7 +7,13 @@
 import { amountToFen, type Fen, MAX_DECIMALS, type MoneyUnit, wanToFen } from "../money/fen.ts";
 import type { ChangeDirection } from "../parse/parse-change.ts";
 import type { ChangeSite, PrintedText } from "./finance-sites.ts";
-import { type ChangeFigure, claimedDirection, type PrintedChange, readPrintedChange, showAmountFor } from "./printed-values.ts";
+import {
+  type ChangeFigure,
+  claimedDirection,
+  type PrintedChange,
+  readPrintedChange,
+  showAmountFor,
+} from "./printed-values.ts";
 
 export interface LocatedFigure {
   figure: ChangeFigure;
@@ -43,7 +49,12 @@ export function readChangeSite(site: ChangeSite, documentUnit: MoneyUnit = "ä¸‡å
   const currentFen = site.current === undefined ? null : wanToFen(site.current);
   let prior: ReadChangeSite["prior"] = null;
   if (site.prior !== undefined) prior = { fen: wanToFen(site.prior), derived: false };
-  else if (currentFen !== null && amount && figureUnit(amount.figure, documentUnit) === documentUnit && amount.figure.decimals <= MAX_DECIMALS[documentUnit]) {
+  else if (
+    currentFen !== null &&
+    amount &&
+    figureUnit(amount.figure, documentUnit) === documentUnit &&
+    amount.figure.decimals <= MAX_DECIMALS[documentUnit]
+  ) {
     // Only a figure in the document's own unit is read as the change: one in the other unit may be the unit mistake
     // AMOUNT-UNIT reports, and is not used to derive last year.
     const direction = claimedDirection(amount.change, amount.figure) ?? rate?.figure.direction ?? null;

@@ -18,12 +18,22 @@ export function listScoredTables(context: AuditContext): ScoredTable[] {
   const tables: ScoredTable[] = [];
   const department = context.dataset.department?.evaluation;
   if (department && context.scores.department) {
-    tables.push({ table: department, score: context.scores.department, path: "department.evaluation", label: "部门整体自评表" });
+    tables.push({
+      table: department,
+      score: context.scores.department,
+      path: "department.evaluation",
+      label: "部门整体自评表",
+    });
   }
   context.dataset.projects.forEach((project, i) => {
     const score = context.scores.projects[i];
     if (project.evaluation && score) {
-      tables.push({ table: project.evaluation, score, path: `projects[${i}].evaluation`, label: `项目“${project.name}”` });
+      tables.push({
+        table: project.evaluation,
+        score,
+        path: `projects[${i}].evaluation`,
+        label: `项目“${project.name}”`,
+      });
     }
   });
   return tables;

@@ -12,7 +12,9 @@ import type { Finding, Severity } from "../findings/finding.ts";
 import { RuleProfile } from "../profiles/profile-schema.ts";
 import { financeChecks } from "./finance-checks.ts";
 
-const profile = RuleProfile.parse(JSON.parse(readFileSync(new URL("../../../profiles/national.json", import.meta.url), "utf8")));
+const profile = RuleProfile.parse(
+  JSON.parse(readFileSync(new URL("../../../profiles/national.json", import.meta.url), "utf8")),
+);
 
 function exampleUrl(name: string): URL {
   return new URL(`../../../examples/${name}.json`, import.meta.url);
@@ -78,7 +80,9 @@ describe("finance checks on the sample datasets", () => {
     ]);
     expect(at(findings, "AMOUNT-UNIT", "finalAccounts.basicSpending.printed.change").expected).toBe("6.04万元");
     expect(at(findings, "BASIC-DATA-CONFLICT", "basicData.funds[1].final").expected).toBe("36.70");
-    expect(at(findings, "CHANGE-VERB", "finalAccounts.sangong.printed.change").expected).toBe("增加0.01万元（增长1.49%）");
+    expect(at(findings, "CHANGE-VERB", "finalAccounts.sangong.printed.change").expected).toBe(
+      "增加0.01万元（增长1.49%）",
+    );
     expect(at(findings, "BUDGET-ADJUSTMENT-UNSTATED", "budget.adjustmentStatement").message).toContain("153.53");
     // 7 ÷ 8 = 87.5% is right.
     expect(findings.filter((f) => f.code === "CONTROL-RATE")).toEqual([]);
@@ -121,7 +125,12 @@ describe("finance checks on the sample datasets", () => {
       ["CHANGE-RATE", "error", "finalAccounts.sangong.printed.changeRate", "004 #10"],
       ["SHARE", "warning", "finalAccounts.sangong.vehicles.printed.share", "004 #11"],
       ["SHARE", "warning", "finalAccounts.sangong.reception.printed.share", "004 #11"],
-      ["SUM-PARTS", "info", "finalAccounts.sangong.reception.domestic", "004 #11 (0.0714 + 0.1144 = 0.1858 shown as 0.19)"],
+      [
+        "SUM-PARTS",
+        "info",
+        "finalAccounts.sangong.reception.domestic",
+        "004 #11 (0.0714 + 0.1144 = 0.1858 shown as 0.19)",
+      ],
       ["CHANGE-RATE", "info", "finalAccounts.sangong.reception.printed.changeRate", "004 #12"],
       ["ZERO-BASE-RATE", "warning", "finalAccounts.sangong.abroad.printed.completion", "004 #13"],
       ["PLACEHOLDER-TEXT", "error", "finalAccounts.sangong.abroad.printed.change", "004 #13"],
@@ -153,7 +162,9 @@ describe("finance checks on the sample datasets", () => {
     expect(at(findings, "CHANGE-RATE", "finalAccounts.totals.printed.changeRate").message).toBe(
       "收、支总计增减率应为 0.39%（3.42 ÷ 877.47），原文为 4%",
     );
-    expect(at(findings, "CHANGE-VERB", "finalAccounts.fiscalAppropriation.printed.change").expected).toBe("减少3.42万元");
+    expect(at(findings, "CHANGE-VERB", "finalAccounts.fiscalAppropriation.printed.change").expected).toBe(
+      "减少3.42万元",
+    );
     expect(at(findings, "SHARE", "finalAccounts.expenditure.items[0].printed.share").expected).toBe("53.66%");
     expect(at(findings, "SHARE", "finalAccounts.generalBudget.byClass[6].printed.share").expected).toBe("2.94%");
     expect(at(findings, "COMPLETION-BASE", "finalAccounts.generalBudget.printed.completion").message).toContain(

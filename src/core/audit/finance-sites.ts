@@ -50,7 +50,11 @@ export interface CompletionSite {
   scope: "generalBudget" | "functionLine" | "other";
 }
 
-export const BASE_NAMES: Record<BudgetBaseKind, string> = { initial: "年初预算", adjusted: "调整后预算", budget: "预算数" };
+export const BASE_NAMES: Record<BudgetBaseKind, string> = {
+  initial: "年初预算",
+  adjusted: "调整后预算",
+  budget: "预算数",
+};
 
 type Segments = (string | number)[];
 
@@ -72,7 +76,10 @@ export const SANGONG_ITEMS = [
 ] as const;
 
 /** The 三公 total as stored, or the sum of its three items when every one is given. */
-export function sangongTotal(sangong: Sangong, field: "amount" | "prior" | "budget"): { value?: string; summed: boolean } {
+export function sangongTotal(
+  sangong: Sangong,
+  field: "amount" | "prior" | "budget",
+): { value?: string; summed: boolean } {
   if (sangong[field] !== undefined) return { value: sangong[field], summed: false };
   const items = SANGONG_ITEMS.map(([key]) => sangong[key]);
   if (items.some((item) => item === undefined)) return { summed: false };
@@ -97,7 +104,8 @@ export function listChangeSites(dataset: Dataset): ChangeSite[] {
     if (texts.length > 0) sites.push({ label, current, prior, texts });
   };
   const both = ["change", "changeRate"];
-  if (fa.totals) add("收、支总计", fa.totals.amount, fa.totals.prior, [...base, "totals", "printed"], fa.totals.printed, both);
+  if (fa.totals)
+    add("收、支总计", fa.totals.amount, fa.totals.prior, [...base, "totals", "printed"], fa.totals.printed, both);
   if (fa.income) {
     add("本年收入合计", fa.income.total, fa.income.prior, [...base, "income", "printed"], fa.income.printed, both);
     fa.income.items.forEach((item, i) => {
@@ -158,7 +166,14 @@ export function listChangeSites(dataset: Dataset): ChangeSite[] {
     add("机关运行经费", o.amount, o.prior, [...base, "operatingCosts", "printed"], o.printed, both);
   }
   dataset.budget?.initial?.items.forEach((item, i) => {
-    add(`年初预算${item.name}`, item.amount, item.prior, ["budget", "initial", "items", i, "printed"], item.printed, both);
+    add(
+      `年初预算${item.name}`,
+      item.amount,
+      item.prior,
+      ["budget", "initial", "items", i, "printed"],
+      item.printed,
+      both,
+    );
   });
   return sites;
 }
@@ -259,12 +274,14 @@ export function listShareSites(dataset: Dataset): ShareSite[] {
   }
   const assets = dataset.unit?.assets;
   if (assets) {
-    add("在用固定资产", assets.fixedAssetsInUse, assets.fixedAssetsTotal, "固定资产总计", assets.printed?.utilisationRate, [
-      "unit",
-      "assets",
-      "printed",
-      "utilisationRate",
-    ]);
+    add(
+      "在用固定资产",
+      assets.fixedAssetsInUse,
+      assets.fixedAssetsTotal,
+      "固定资产总计",
+      assets.printed?.utilisationRate,
+      ["unit", "assets", "printed", "utilisationRate"],
+    );
   }
   return sites;
 }
@@ -285,13 +302,18 @@ export function listCompletionSites(dataset: Dataset): CompletionSite[] {
     segments: Segments,
     scope: CompletionSite["scope"] = "other",
   ) => {
-    for (const printed of printedText(text, segments)) sites.push({ label, amount, bases: budgetBases, printed, scope });
+    for (const printed of printedText(text, segments))
+      sites.push({ label, amount, bases: budgetBases, printed, scope });
   };
   const lines = [
     ...(fa.income?.items ?? []).map((item, i) => [item, ["finalAccounts", "income", "items", i]] as const),
     ...(fa.expenditure?.items ?? []).map((item, i) => [item, ["finalAccounts", "expenditure", "items", i]] as const),
-    ...(fa.expenditure?.byClass ?? []).map((item, i) => [item, ["finalAccounts", "expenditure", "byClass", i]] as const),
-    ...(fa.generalBudget?.byClass ?? []).map((item, i) => [item, ["finalAccounts", "generalBudget", "byClass", i]] as const),
+    ...(fa.expenditure?.byClass ?? []).map(
+      (item, i) => [item, ["finalAccounts", "expenditure", "byClass", i]] as const,
+    ),
+    ...(fa.generalBudget?.byClass ?? []).map(
+      (item, i) => [item, ["finalAccounts", "generalBudget", "byClass", i]] as const,
+    ),
   ];
   for (const [item, segments] of lines) {
     add(item.name, item.amount, bases([["budget", item.budget]]), item.printed?.completion, [

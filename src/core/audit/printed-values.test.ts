@@ -8,14 +8,21 @@ describe("readPrintedChange", () => {
     expect(change.rate).toMatchObject({ direction: "decrease", valueText: "4", unit: "%" });
   });
   it("skips years and reads a number without unit or verb", () => {
-    expect(readPrintedChange("比2022年度增加1.84万元").amount).toMatchObject({ direction: "increase", valueText: "1.84" });
+    expect(readPrintedChange("比2022年度增加1.84万元").amount).toMatchObject({
+      direction: "increase",
+      valueText: "1.84",
+    });
     expect(readPrintedChange("上年度148.40万元，减少23.52。").amount).toMatchObject({
       valueText: "23.52",
       direction: "decrease",
       unit: null,
     });
     expect(readPrintedChange("减少23.52。").amount).toMatchObject({ valueText: "23.52", unit: null });
-    expect(readPrintedChange("2024年“三公”经费决算支出与去年相比持平。")).toMatchObject({ flat: true, amount: null, rate: null });
+    expect(readPrintedChange("2024年“三公”经费决算支出与去年相比持平。")).toMatchObject({
+      flat: true,
+      amount: null,
+      rate: null,
+    });
     expect(readPrintedChange("各3.42万元").amount).toMatchObject({ direction: null, verb: null, valueText: "3.42" });
   });
   it("marks unfilled templates", () => {
@@ -27,7 +34,11 @@ describe("readPrintedChange", () => {
 
 describe("readPrintedRate", () => {
   it("reads the first rate of a phrase, a bare number, ‱ and a dash", () => {
-    expect(readPrintedRate("完成预算的100%，完成预算100%")).toMatchObject({ numberText: "100", decimals: 0, sign: "%" });
+    expect(readPrintedRate("完成预算的100%，完成预算100%")).toMatchObject({
+      numberText: "100",
+      decimals: 0,
+      sign: "%",
+    });
     expect(readPrintedRate("98.25")).toMatchObject({ numberText: "98.25", sign: null });
     const perTenThousand = readPrintedRate("7526.52‱");
     expect(perTenThousand !== "dash" && perTenThousand?.value.toString()).toBe("75.2652");

@@ -79,7 +79,9 @@ const CHANGE_NUMBER = new RegExp(
 );
 /** A number followed by one of these is a date, a count or an ordinal, not a change amount. */
 const NOT_AN_AMOUNT_AFTER = /^[\d年月日号届次个人批项名辆台套家篇场期]/;
-export const PLACEHOLDER_PAIR = new RegExp(`(?:${CHANGE_VERBS}|大于|小于|高于|低于)[/／](?:${CHANGE_VERBS}|大于|小于|高于|低于)`);
+export const PLACEHOLDER_PAIR = new RegExp(
+  `(?:${CHANGE_VERBS}|大于|小于|高于|低于)[/／](?:${CHANGE_VERBS}|大于|小于|高于|低于)`,
+);
 const FLAT = /持平|不变|无变化|没有变化/;
 
 /**

@@ -38,7 +38,11 @@ class RunContext implements AuditContext {
   }
 }
 
-export function auditDataset(input: Dataset, profile: RuleProfile, checks: readonly AuditCheck[] = auditCatalogue): AuditResult {
+export function auditDataset(
+  input: Dataset,
+  profile: RuleProfile,
+  checks: readonly AuditCheck[] = auditCatalogue,
+): AuditResult {
   // A 元 document is audited on its exact 万元 working copy; its amountUnit stays 元 for the messages.
   const dataset = datasetInWan(input);
   const scores = scoreDataset(dataset, profile);

@@ -14,7 +14,9 @@ import { scoreDataset } from "../scoring/score-dataset.ts";
 import { scoringChecks } from "./scoring-checks.ts";
 
 function audit(name: string, profileId: string): Finding[] {
-  const parsed = validateDataset(JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), "utf8")));
+  const parsed = validateDataset(
+    JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), "utf8")),
+  );
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.issues)}`);
   const profile = getBuiltinProfile(profileId) as RuleProfile;
   const context = { dataset: parsed.dataset, profile, scores: scoreDataset(parsed.dataset, profile) };
@@ -25,7 +27,9 @@ type Expected = [code: string, severity: Severity, location: string, seedItem: s
 
 function expectExactly(findings: Finding[], expected: Expected[]): void {
   const key = (code: string, severity: string, location: string) => `${code} ${severity} ${location}`;
-  expect(findings.map((f) => key(f.code, f.severity, f.location)).sort()).toEqual(expected.map(([c, s, l]) => key(c, s, l)).sort());
+  expect(findings.map((f) => key(f.code, f.severity, f.location)).sort()).toEqual(
+    expected.map(([c, s, l]) => key(c, s, l)).sort(),
+  );
 }
 
 /** Zero-base execution rates printed 0.00% (should be —) are infos on nearly every 四川 table; counted separately. */
@@ -136,6 +140,8 @@ describe("scoring checks on the sample datasets", () => {
     const satisfaction = findings.find((f) => f.location === "projects[20].evaluation.indicators[4].printed.score");
     expect([satisfaction?.expected, satisfaction?.found]).toEqual(["14.21", "13"]);
     // Every 四川 table prints 0.00% for the two zero-budget 其中 rows: 21 × 2 infos, nothing else from that check.
-    expect(findings.filter((f) => f.code === "EXECUTION-RATE").map((f) => f.severity)).toEqual(new Array(42).fill("info"));
+    expect(findings.filter((f) => f.code === "EXECUTION-RATE").map((f) => f.severity)).toEqual(
+      new Array(42).fill("info"),
+    );
   });
 });

@@ -51,7 +51,8 @@ function itemRelations(
 ): SumRelation[] {
   const out: SumRelation[] = [];
   const current = partsOf(lines, "amount");
-  if (current && total !== undefined) out.push({ label, totalLabel, total, location: formatPath(totalSegments), parts: current });
+  if (current && total !== undefined)
+    out.push({ label, totalLabel, total, location: formatPath(totalSegments), parts: current });
   const priors = partsOf(lines, "prior");
   if (priors && prior !== undefined)
     out.push({
@@ -134,7 +135,8 @@ function functionLineRelations(dataset: Dataset): SumRelation[] {
 function natureRelations(dataset: Dataset, leaves: FunctionLine[], missing: SumPart[]): SumRelation[] {
   const fa = dataset.finalAccounts;
   if (!fa?.generalBudget || leaves.some((l) => l.nature === undefined)) return [];
-  const sameScope = fa.expenditure?.total !== undefined && wanToFen(fa.expenditure.total) === wanToFen(fa.generalBudget.amount);
+  const sameScope =
+    fa.expenditure?.total !== undefined && wanToFen(fa.expenditure.total) === wanToFen(fa.generalBudget.amount);
   const totalOf = (nature: "basic" | "project"): { value: string; location: string } | null => {
     const stored = nature === "basic" ? fa.basicSpending?.total : fa.projectSpending?.total;
     if (stored !== undefined)
@@ -153,11 +155,14 @@ function natureRelations(dataset: Dataset, leaves: FunctionLine[], missing: SumP
     nature,
     name: nature === "basic" ? "基本支出" : "项目支出",
     total: totalOf(nature),
-    parts: leaves.filter((l) => l.nature === nature).map((l): SumPart => ({ label: functionLineLabel(l), value: l.amount })),
+    parts: leaves
+      .filter((l) => l.nature === nature)
+      .map((l): SumPart => ({ label: functionLineLabel(l), value: l.amount })),
   }));
   const fits = (side: (typeof sides)[number]) =>
     side.total !== null &&
-    Math.abs(side.parts.reduce((s, p) => s + wanToFen(p.value), 0) - wanToFen(side.total.value)) <= 5_000 * side.parts.length;
+    Math.abs(side.parts.reduce((s, p) => s + wanToFen(p.value), 0) - wanToFen(side.total.value)) <=
+      5_000 * side.parts.length;
   let note: string | undefined;
   if (missing.length > 0) {
     const [basic, project] = sides as [(typeof sides)[number], (typeof sides)[number]];
@@ -240,7 +245,12 @@ function sangongRelations(dataset: Dataset): SumRelation[] {
         label: "国内公务接待各批次",
         totalLabel: r.domestic !== undefined ? "国内公务接待费" : "公务接待费",
         total,
-        location: formatPath(["finalAccounts", "sangong", "reception", r.domestic !== undefined ? "domestic" : "amount"]),
+        location: formatPath([
+          "finalAccounts",
+          "sangong",
+          "reception",
+          r.domestic !== undefined ? "domestic" : "amount",
+        ]),
         parts: r.details.map((d) => ({ label: d.description, value: d.amount })),
       });
     }
@@ -276,7 +286,9 @@ function executionRelations(table: EvaluationTable, tableLabel: string, segments
   if (!totalRow) return [];
   const out: SumRelation[] = [];
   // A block may break the total down twice (按收入性质 and 按支出性质, seed 001): each breakdown is summed alone.
-  const depthOneParts = rows.map((row, k) => ({ row, k })).filter(({ row }) => row.role === "part" && (row.depth ?? 1) === 1);
+  const depthOneParts = rows
+    .map((row, k) => ({ row, k }))
+    .filter(({ row }) => row.role === "part" && (row.depth ?? 1) === 1);
   const groups = new Map<string, ExecutionRow[]>();
   for (const { row } of depthOneParts) {
     const key = row.source !== undefined ? "source" : row.nature !== undefined ? "nature" : "other";
@@ -321,8 +333,26 @@ function carryOverRelations(dataset: Dataset): SumRelation[] {
   const fa = dataset.finalAccounts;
   const out: SumRelation[] = [];
   const sides = [
-    ["income", "收入合计", "年初结转和结余", "收入总计", fa?.income?.total, fa?.income?.prior, fa?.income?.openingCarryOver, fa?.income?.grandTotal],
-    ["expenditure", "支出合计", "年末结转和结余", "支出总计", fa?.expenditure?.total, fa?.expenditure?.prior, fa?.expenditure?.closingCarryOver, fa?.expenditure?.grandTotal],
+    [
+      "income",
+      "收入合计",
+      "年初结转和结余",
+      "收入总计",
+      fa?.income?.total,
+      fa?.income?.prior,
+      fa?.income?.openingCarryOver,
+      fa?.income?.grandTotal,
+    ],
+    [
+      "expenditure",
+      "支出合计",
+      "年末结转和结余",
+      "支出总计",
+      fa?.expenditure?.total,
+      fa?.expenditure?.prior,
+      fa?.expenditure?.closingCarryOver,
+      fa?.expenditure?.grandTotal,
+    ],
   ] as const;
   for (const [side, totalName, carryName, grandName, total, prior, carry, grand] of sides) {
     if (!grand || !carry || total === undefined) continue;
@@ -474,13 +504,37 @@ export function listSumRelations(dataset: Dataset): SumRelation[] {
     const byNature = initial.items.filter((item) => item.nature !== undefined && item.source === undefined);
     const location = ["budget", "initial", "total"];
     out.push(
-      ...itemRelations("年初预算各项（按资金来源）", "年初预算总额", bySource, initial.total, undefined, location, location),
+      ...itemRelations(
+        "年初预算各项（按资金来源）",
+        "年初预算总额",
+        bySource,
+        initial.total,
+        undefined,
+        location,
+        location,
+      ),
     );
     out.push(
-      ...itemRelations("年初预算各项（按支出性质）", "年初预算总额", byNature, initial.total, undefined, location, location),
+      ...itemRelations(
+        "年初预算各项（按支出性质）",
+        "年初预算总额",
+        byNature,
+        initial.total,
+        undefined,
+        location,
+        location,
+      ),
     );
     out.push(
-      ...itemRelations("年初预算按功能分类（类）", "年初预算总额", initial.byClass, initial.total, undefined, location, location),
+      ...itemRelations(
+        "年初预算按功能分类（类）",
+        "年初预算总额",
+        initial.byClass,
+        initial.total,
+        undefined,
+        location,
+        location,
+      ),
     );
   }
   const department = dataset.department?.evaluation;

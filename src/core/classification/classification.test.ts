@@ -11,8 +11,17 @@ import {
 
 describe("支出功能分类 table", () => {
   it("holds every 款 and 项 of 20607 科学技术普及 that seed 004 uses, with its name", () => {
-    const names = ["2060701", "2060702", "2060703", "2060704", "2060799", "2069999"].map((c) => lookupFunctionCode(c)?.name);
-    expect(names).toEqual(["机构运行", "科普活动", "青少年科技活动", "学术交流活动", "其他科学技术普及支出", "其他科学技术支出"]);
+    const names = ["2060701", "2060702", "2060703", "2060704", "2060799", "2069999"].map(
+      (c) => lookupFunctionCode(c)?.name,
+    );
+    expect(names).toEqual([
+      "机构运行",
+      "科普活动",
+      "青少年科技活动",
+      "学术交流活动",
+      "其他科学技术普及支出",
+      "其他科学技术支出",
+    ]);
   });
 
   it("covers the classes a 科协 uses and all of 206", () => {
@@ -45,7 +54,8 @@ describe("支出功能分类 table", () => {
     const codes = entries.map((e) => e.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const entry of entries) {
-      if (entry.code.length > 3) expect(lookupFunctionCode(entry.code.slice(0, entry.code.length - 2)), entry.code).toBeDefined();
+      if (entry.code.length > 3)
+        expect(lookupFunctionCode(entry.code.slice(0, entry.code.length - 2)), entry.code).toBeDefined();
       expect(entry.description).toMatch(/^反映.+。$/);
     }
   });
@@ -60,7 +70,13 @@ describe("支出功能分类 table", () => {
   });
 
   it("splits codes by level and leaves unknown levels empty", () => {
-    expect(["221", "22102", "2210201", "2210", "abc"].map(functionCodeLevel)).toEqual(["class", "kuan", "xiang", null, null]);
+    expect(["221", "22102", "2210201", "2210", "abc"].map(functionCodeLevel)).toEqual([
+      "class",
+      "kuan",
+      "xiang",
+      null,
+      null,
+    ]);
     const unknown = functionCodePath("2089901");
     expect(unknown?.class?.name).toBe("社会保障和就业支出");
     expect(unknown?.kuan?.name).toBe("其他社会保障和就业支出");

@@ -21,7 +21,9 @@ const FunctionCodeEntry = z
   .strict();
 export type FunctionCodeEntry = z.infer<typeof FunctionCodeEntry>;
 
-const FunctionCodeTable = z.object({ title: z.string(), source: z.string(), entries: z.array(FunctionCodeEntry) }).strict();
+const FunctionCodeTable = z
+  .object({ title: z.string(), source: z.string(), entries: z.array(FunctionCodeEntry) })
+  .strict();
 
 export type FunctionCodeLevel = "class" | "kuan" | "xiang";
 

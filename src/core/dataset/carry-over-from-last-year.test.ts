@@ -5,7 +5,9 @@ import type { Dataset } from "./schema.ts";
 import { validateDataset } from "./validate-dataset.ts";
 
 function example(name: string): Dataset {
-  const result = validateDataset(JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), "utf8")));
+  const result = validateDataset(
+    JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), "utf8")),
+  );
   if (!result.ok) throw new Error(`example ${name} invalid`);
   return result.dataset;
 }
@@ -30,7 +32,29 @@ describe("carryOverFromLastYear", () => {
     expect(result.ok).toBe(true);
     expect(next.year).toBe(last.year + 1);
     const keys = keysIn(next);
-    for (const cleared of ["actual", "qualitativeGrade", "override", "reason", "printed", "executed", "initial", "adjusted", "budget", "final", "priorFinal", "score", "sourceLine", "finalAccounts", "conclusion", "problems", "measures", "goalCompletion", "process", "assets", "inService"]) {
+    for (const cleared of [
+      "actual",
+      "qualitativeGrade",
+      "override",
+      "reason",
+      "printed",
+      "executed",
+      "initial",
+      "adjusted",
+      "budget",
+      "final",
+      "priorFinal",
+      "score",
+      "sourceLine",
+      "finalAccounts",
+      "conclusion",
+      "problems",
+      "measures",
+      "goalCompletion",
+      "process",
+      "assets",
+      "inService",
+    ]) {
       expect(keys.has(cleared), cleared).toBe(false);
     }
     expect(next.publishedScores).toEqual([]);
@@ -46,11 +70,15 @@ describe("carryOverFromLastYear", () => {
     const before = last.projects.flatMap((p) => p.evaluation?.indicators ?? []);
     const after = (next.projects ?? []).flatMap((p) => p.evaluation?.indicators ?? []);
     expect(before.length).toBeGreaterThan(0);
-    expect(after.map((i) => [i.level1, i.level3, i.target, i.weight])).toEqual(before.map((i) => [i.level1, i.level3, i.target, i.weight]));
+    expect(after.map((i) => [i.level1, i.level3, i.target, i.weight])).toEqual(
+      before.map((i) => [i.level1, i.level3, i.target, i.weight]),
+    );
     const department = example("xizang-2024");
     const deptBefore = department.department?.evaluation?.indicators ?? [];
     expect(deptBefore.length).toBe(15);
-    expect((carryOverFromLastYear(department, 2025).department?.evaluation?.indicators ?? []).map((i) => i.level3)).toEqual(deptBefore.map((i) => i.level3));
+    expect(
+      (carryOverFromLastYear(department, 2025).department?.evaluation?.indicators ?? []).map((i) => i.level3),
+    ).toEqual(deptBefore.map((i) => i.level3));
   });
 
   it("clears an indicator's judged side and keeps its measure", () => {
@@ -66,8 +94,26 @@ describe("carryOverFromLastYear", () => {
             execution: [{ label: "年度资金总额", role: "total", initial: "100", executed: "90", reason: "支付滞后" }],
             goals: [{ expected: "完成培训", actual: "已完成" }],
             indicators: [
-              { level1: "产出指标", level3: "培训人次", operator: "≥", target: "100", unit: "人次", actual: "120", weight: "10", reason: "无", printed: { score: "10" } },
-              { level1: "满意度指标", level3: "满意度", operator: "定性", target: "满意", weight: "10", qualitativeGrade: "achieved", override: { score: "8", reason: "抽查" } },
+              {
+                level1: "产出指标",
+                level3: "培训人次",
+                operator: "≥",
+                target: "100",
+                unit: "人次",
+                actual: "120",
+                weight: "10",
+                reason: "无",
+                printed: { score: "10" },
+              },
+              {
+                level1: "满意度指标",
+                level3: "满意度",
+                operator: "定性",
+                target: "满意",
+                weight: "10",
+                qualitativeGrade: "achieved",
+                override: { score: "8", reason: "抽查" },
+              },
             ],
             printed: { totalScore: "95" },
           },

@@ -12,7 +12,15 @@ type TableInput = NonNullable<Project["evaluation"]>;
 
 /** An indicator's target side: what it measures and how much it counts; its 完成值 and everything judged of it go. */
 function indicatorTarget(indicator: Indicator): Indicator {
-  const { actual: _a, qualitativeGrade: _g, override: _o, reason: _r, printed: _p, sourceLine: _s, ...kept } = indicator;
+  const {
+    actual: _a,
+    qualitativeGrade: _g,
+    override: _o,
+    reason: _r,
+    printed: _p,
+    sourceLine: _s,
+    ...kept
+  } = indicator;
   return kept;
 }
 
@@ -61,13 +69,22 @@ export function carryOverFromLastYear(last: Dataset, year: number): DatasetInput
     amountUnit: last.amountUnit,
     projects: last.projects.map(projectTargets),
     // The outline: the same headings in the same order, to be written anew.
-    narrative: last.narrative.map((section) => ({ ...(section.id !== undefined ? { id: section.id } : {}), title: section.title, text: "" })),
+    narrative: last.narrative.map((section) => ({
+      ...(section.id !== undefined ? { id: section.id } : {}),
+      title: section.title,
+      text: "",
+    })),
     publishedScores: [],
   };
   if (last.unit) next.unit = unitProfile(last.unit);
   if (last.basicData) {
     // The 经费控制情况 form lists the same items each year; their amounts are this year's to fill.
-    next.basicData = { funds: last.basicData.funds.map((row) => ({ item: row.item, ...(row.kind !== undefined ? { kind: row.kind } : {}) })) };
+    next.basicData = {
+      funds: last.basicData.funds.map((row) => ({
+        item: row.item,
+        ...(row.kind !== undefined ? { kind: row.kind } : {}),
+      })),
+    };
   }
   if (last.department) {
     const { name, code, evaluation, goals, framework } = last.department;
@@ -76,7 +93,14 @@ export function carryOverFromLastYear(last: Dataset, year: number): DatasetInput
       ...(code !== undefined ? { code } : {}),
       ...(goals !== undefined ? { goals } : {}),
       ...(evaluation ? { evaluation: tableTargets(evaluation) } : {}),
-      ...(framework ? { framework: { name: framework.name, dimensions: framework.dimensions.map((d) => ({ name: d.name, weight: d.weight })) } } : {}),
+      ...(framework
+        ? {
+            framework: {
+              name: framework.name,
+              dimensions: framework.dimensions.map((d) => ({ name: d.name, weight: d.weight })),
+            },
+          }
+        : {}),
     };
   }
   if (last.filing) {

@@ -5,7 +5,15 @@ describe("dataset differences", () => {
   const before = {
     year: 2023,
     projects: [
-      { name: "科普", evaluation: { indicators: [{ level3: "培训人次", actual: "1500" }, { level3: "满意度", actual: "95%" }] } },
+      {
+        name: "科普",
+        evaluation: {
+          indicators: [
+            { level3: "培训人次", actual: "1500" },
+            { level3: "满意度", actual: "95%" },
+          ],
+        },
+      },
     ],
   };
   const after = {

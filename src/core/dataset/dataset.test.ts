@@ -16,7 +16,10 @@ describe("dataset validation", () => {
     });
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.issues;
-    expect(issues.map((i) => i.location)).toEqual(["finalAccounts.expenditure.total", "finalAccounts.expenditure.items[0].amount"]);
+    expect(issues.map((i) => i.location)).toEqual([
+      "finalAccounts.expenditure.total",
+      "finalAccounts.expenditure.items[0].amount",
+    ]);
     expect(issues[0]?.message).toBe("金额应为数字（万元最多6位小数，元最多2位小数），如 874.05");
     expect(issues[1]?.message).toMatch(/期望.*string|字符串/);
   });

@@ -8,7 +8,10 @@ describe("dataset format 2", () => {
     const result = validateDataset({ formatVersion: 1, year: 2023 });
     expect(result.ok && result.dataset.formatVersion).toBe(2);
     expect(result.ok && result.dataset.amountUnit).toBe("万元");
-    expect(result.ok && result.migration).toEqual(["格式版本 1 已按版本 2 读入（formatVersion: 2）", "金额单位按万元（amountUnit: 万元；版本 1 的金额都是万元）"]);
+    expect(result.ok && result.migration).toEqual([
+      "格式版本 1 已按版本 2 读入（formatVersion: 2）",
+      "金额单位按万元（amountUnit: 万元；版本 1 的金额都是万元）",
+    ]);
   });
   it("a current file is not migrated", () => {
     const result = validateDataset({ formatVersion: 2, year: 2023, amountUnit: "元" });
@@ -22,7 +25,12 @@ describe("dataset format 2", () => {
         income: {
           total: "350.20",
           items: [
-            { name: "年初结转和结余", source: "carryOver", amount: "12.35", printed: { share: "3.4%", change: "增加1万元" } },
+            {
+              name: "年初结转和结余",
+              source: "carryOver",
+              amount: "12.35",
+              printed: { share: "3.4%", change: "增加1万元" },
+            },
             { name: "财政拨款收入", source: "generalBudget", amount: "340.20" },
             { name: "其他收入", source: "other", amount: "10" },
           ],
@@ -32,11 +40,26 @@ describe("dataset format 2", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.dataset.finalAccounts?.income?.items.map((i) => i.name)).toEqual(["财政拨款收入", "其他收入"]);
-    expect(result.dataset.finalAccounts?.income?.openingCarryOver).toEqual({ amount: "12.35", printed: { change: "增加1万元" } });
+    expect(result.dataset.finalAccounts?.income?.openingCarryOver).toEqual({
+      amount: "12.35",
+      printed: { change: "增加1万元" },
+    });
     expect(result.migration[2]).toContain("已移至 finalAccounts.income.openingCarryOver（年初结转和结余）");
   });
   it("leaves the caller's value as it was", () => {
-    const value = { formatVersion: 1, year: 2023, finalAccounts: { income: { total: "10", items: [{ name: "上年结转", source: "carryOver", amount: "1" }, { name: "拨款", amount: "10" }] } } };
+    const value = {
+      formatVersion: 1,
+      year: 2023,
+      finalAccounts: {
+        income: {
+          total: "10",
+          items: [
+            { name: "上年结转", source: "carryOver", amount: "1" },
+            { name: "拨款", amount: "10" },
+          ],
+        },
+      },
+    };
     const before = JSON.stringify(value);
     expect(validateDataset(value).ok).toBe(true);
     expect(JSON.stringify(value)).toBe(before);
@@ -45,7 +68,15 @@ describe("dataset format 2", () => {
     const result = validateDataset({
       formatVersion: 1,
       year: 2023,
-      finalAccounts: { income: { total: "352.55", items: [{ name: "上年结转", source: "carryOver", amount: "12.35" }, { name: "财政拨款收入", amount: "340.20" }] } },
+      finalAccounts: {
+        income: {
+          total: "352.55",
+          items: [
+            { name: "上年结转", source: "carryOver", amount: "12.35" },
+            { name: "财政拨款收入", amount: "340.20" },
+          ],
+        },
+      },
     });
     expect(result.ok && result.dataset.finalAccounts?.income?.items.length).toBe(2);
     expect(result.ok && result.migration.length).toBe(2);
@@ -54,12 +85,21 @@ describe("dataset format 2", () => {
     const result = validateDataset({ formatVersion: 2, year: 2023, budget: { initial: { total: "123456789012.5" } } });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.issues).toEqual([
-      { location: "budget.initial.total", message: "金额过大：123456789012.5万元超过上限 9,999,999.999999万元（约1000亿元；更大的金额无法保证合计精确到分）" },
+      {
+        location: "budget.initial.total",
+        message:
+          "金额过大：123456789012.5万元超过上限 9,999,999.999999万元（约1000亿元；更大的金额无法保证合计精确到分）",
+      },
     ]);
-    expect(validateDataset({ formatVersion: 2, year: 2023, budget: { initial: { total: "9999999.999999" } } }).ok).toBe(true);
+    expect(validateDataset({ formatVersion: 2, year: 2023, budget: { initial: { total: "9999999.999999" } } }).ok).toBe(
+      true,
+    );
   });
   it("the largest amounts in the longest list still add up exactly in 分", () => {
-    const functionLines = Array.from({ length: 500 }, (_, i) => ({ code: "206", amount: i % 2 === 0 ? "9999999.999999" : "-9999999.999999" }));
+    const functionLines = Array.from({ length: 500 }, (_, i) => ({
+      code: "206",
+      amount: i % 2 === 0 ? "9999999.999999" : "-9999999.999999",
+    }));
     const result = validateDataset({ formatVersion: 2, year: 2023, finalAccounts: { functionLines } });
     expect(result.ok).toBe(true);
     const all = Array.from({ length: 500 }, () => wanToFen("9999999.999999"));
@@ -68,8 +108,16 @@ describe("dataset format 2", () => {
     expect(sum).toBe(4_999_999_999_999_500);
   });
   it("in a 元 document amounts have at most 2 decimals and 11 integer digits", () => {
-    const bad = validateDataset({ formatVersion: 2, year: 2023, amountUnit: "元", finalAccounts: { income: { total: "8740500.125" }, expenditure: { total: "123456789012" } } });
-    expect(!bad.ok && bad.issues.map((i) => i.location)).toEqual(["finalAccounts.income.total", "finalAccounts.expenditure.total"]);
+    const bad = validateDataset({
+      formatVersion: 2,
+      year: 2023,
+      amountUnit: "元",
+      finalAccounts: { income: { total: "8740500.125" }, expenditure: { total: "123456789012" } },
+    });
+    expect(!bad.ok && bad.issues.map((i) => i.location)).toEqual([
+      "finalAccounts.income.total",
+      "finalAccounts.expenditure.total",
+    ]);
     expect(!bad.ok && bad.issues[0]?.message).toBe("金额单位为元时最多2位小数（精确到分）：8740500.125");
   });
   it("a 元 dataset is converted exactly to a 万元 working copy, once", () => {
@@ -77,8 +125,15 @@ describe("dataset format 2", () => {
       formatVersion: 2,
       year: 2023,
       amountUnit: "元",
-      department: { evaluation: { execution: [{ label: "年度资金总额", role: "total", budget: "1234567.89", executed: "1000000" }] } },
-      finalAccounts: { functionLines: [{ code: "2060101", amount: "0.01" }], income: { total: "8740500.00", openingCarryOver: { amount: "99.99" } } },
+      department: {
+        evaluation: {
+          execution: [{ label: "年度资金总额", role: "total", budget: "1234567.89", executed: "1000000" }],
+        },
+      },
+      finalAccounts: {
+        functionLines: [{ code: "2060101", amount: "0.01" }],
+        income: { total: "8740500.00", openingCarryOver: { amount: "99.99" } },
+      },
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -102,7 +157,13 @@ describe("dataset format 2", () => {
         evaluation: {
           execution: [
             { label: "年度资金总额", role: "total", budget: "100", executed: "90" },
-            { label: "其中：财政拨款", role: "part", budget: "100", executed: "90", printed: { rate: "90%", weight: "10", score: "9" } },
+            {
+              label: "其中：财政拨款",
+              role: "part",
+              budget: "100",
+              executed: "90",
+              printed: { rate: "90%", weight: "10", score: "9" },
+            },
             { label: "一般公共预算", role: "part", depth: 2, budget: "100", executed: "90" },
           ],
           reasonCells: { execution: false },
@@ -111,8 +172,17 @@ describe("dataset format 2", () => {
         },
       },
       finalAccounts: {
-        income: { total: "100", grandTotal: { amount: "110", printed: { total: "110.01万元" } }, openingCarryOver: { amount: "10" } },
-        expenditure: { total: "95", closingCarryOver: { amount: "15" }, grandTotal: { amount: "110" }, incomplete: true },
+        income: {
+          total: "100",
+          grandTotal: { amount: "110", printed: { total: "110.01万元" } },
+          openingCarryOver: { amount: "10" },
+        },
+        expenditure: {
+          total: "95",
+          closingCarryOver: { amount: "15" },
+          grandTotal: { amount: "110" },
+          incomplete: true,
+        },
         functionLinesIncomplete: true,
       },
       narrative: [{ title: "收入支出决算总体情况", text: "……", incomplete: true }],

@@ -19,7 +19,8 @@ export interface Migration {
 
 type Json = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
 
 function fenOrNull(text: unknown): number | null {
   if (typeof text !== "string") return null;
@@ -63,7 +64,9 @@ function moveCarryOverIncomeLine(dataset: Json): string | null {
   const othersSum = (others as number[]).reduce((sum, fen) => sum + fen, 0);
   if (othersSum !== total || othersSum + lineFen === total) return null;
   const printed = isRecord(line.printed) ? line.printed : {};
-  const keptPrinted = Object.fromEntries(Object.entries(printed).filter(([key]) => ["change", "changeRate", "completion"].includes(key)));
+  const keptPrinted = Object.fromEntries(
+    Object.entries(printed).filter(([key]) => ["change", "changeRate", "completion"].includes(key)),
+  );
   income.openingCarryOver = {
     amount: line.amount,
     ...(line.prior !== undefined ? { prior: line.prior } : {}),

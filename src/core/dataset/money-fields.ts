@@ -59,7 +59,8 @@ function compile(node: JsonSchemaNode | undefined, root: JsonSchemaNode, resolvi
       const plan = compile(child, root, resolving);
       if (plan) properties.set(key, plan);
     }
-    const additional = typeof node.additionalProperties === "object" ? compile(node.additionalProperties, root, resolving) : null;
+    const additional =
+      typeof node.additionalProperties === "object" ? compile(node.additionalProperties, root, resolving) : null;
     if (properties.size > 0 || additional) own.push({ kind: "object", properties, additional });
   }
   if (node.items) {

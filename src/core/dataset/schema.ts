@@ -22,7 +22,9 @@ export const FORMAT_VERSION = 2;
 
 /** The units a document prints its amounts in. Every money field of a dataset is in its `amountUnit`. */
 export const AMOUNT_UNITS = ["万元", "元"] as const;
-export const AmountUnitSchema = z.enum(AMOUNT_UNITS).describe("金额单位：万元（缺省）或元；数据集中所有金额都以此为单位");
+export const AmountUnitSchema = z
+  .enum(AMOUNT_UNITS)
+  .describe("金额单位：万元（缺省）或元；数据集中所有金额都以此为单位");
 export type DatasetAmountUnit = (typeof AMOUNT_UNITS)[number];
 
 /**
@@ -54,7 +56,10 @@ const Text = z.string().max(20_000);
 const ShortText = z.string().max(500);
 const SourceLine = z.number().int().positive().describe("原文行号");
 /** Printed incompletely (cut at a page, an excerpt): no sum, share or weight check across the missing part. */
-const Incomplete = z.boolean().optional().describe("原文印得不全（跨页截断、节选）：不再核对跨越缺失部分的合计、占比与权重");
+const Incomplete = z
+  .boolean()
+  .optional()
+  .describe("原文印得不全（跨页截断、节选）：不再核对跨越缺失部分的合计、占比与权重");
 const IncompleteNote = ShortText.optional().describe("印得不全的说明，如“第2页未收录”");
 
 /** Where the money came from (收入来源 / 资金来源). */
@@ -117,7 +122,17 @@ export const BasicDataFundRow = z
   .object({
     item: ShortText.describe("项目，如“其中：公用经费”"),
     kind: z
-      .enum(["basic", "public", "sangong", "sangongVehicles", "sangongAbroad", "sangongReception", "project", "procurement", "other"])
+      .enum([
+        "basic",
+        "public",
+        "sangong",
+        "sangongVehicles",
+        "sangongAbroad",
+        "sangongReception",
+        "project",
+        "procurement",
+        "other",
+      ])
       .optional(),
     priorFinal: MoneyWan.optional().describe("上年决算数"),
     budget: MoneyWan.optional().describe("本年预算数"),
@@ -154,7 +169,9 @@ export const ExecutionRow = z
       .min(1)
       .max(4)
       .optional()
-      .describe("其中项的层级：1（缺省）为总额的其中项，2 为其上方最近一个层级 1 行的其中项（如财政拨款下的一般公共预算），依此类推"),
+      .describe(
+        "其中项的层级：1（缺省）为总额的其中项，2 为其上方最近一个层级 1 行的其中项（如财政拨款下的一般公共预算），依此类推",
+      ),
     source: z.union([FundSource, z.enum(["fiscal", "unitFunds"])]).optional(),
     nature: SpendingNature.optional(),
     initial: MoneyWan.optional().describe("年初预算数"),
@@ -278,7 +295,12 @@ const AmountLine = z
 
 const IncomeLine = AmountLine.extend({ source: FundSource.optional() }).strict();
 const SpendingLine = AmountLine.extend({ nature: SpendingNature.optional() }).strict();
-const ClassLine = AmountLine.extend({ code: z.string().regex(/^\d{3}$/).optional() }).strict();
+const ClassLine = AmountLine.extend({
+  code: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
+}).strict();
 
 const TotalPrinted = z
   .object({
@@ -292,12 +314,20 @@ const TotalPrinted = z
 
 /** A single printed figure of the 收入支出决算总表: an amount with its prior-year value and what was printed beside it. */
 const StatementFigure = z
-  .object({ amount: MoneyWan, prior: MoneyWan.optional().describe("上年数"), printed: TotalPrinted.optional(), sourceLine: SourceLine.optional() })
+  .object({
+    amount: MoneyWan,
+    prior: MoneyWan.optional().describe("上年数"),
+    printed: TotalPrinted.optional(),
+    sourceLine: SourceLine.optional(),
+  })
   .strict();
 
 export const FunctionLine = z
   .object({
-    code: z.string().regex(/^\d{3}(\d{2}){0,2}$/, "功能分类科目编码应为 3、5 或 7 位数字").describe("功能分类编码 类/款/项"),
+    code: z
+      .string()
+      .regex(/^\d{3}(\d{2}){0,2}$/, "功能分类科目编码应为 3、5 或 7 位数字")
+      .describe("功能分类编码 类/款/项"),
     className: ShortText.optional(),
     kuanName: ShortText.optional(),
     xiangName: ShortText.optional(),
@@ -307,10 +337,7 @@ export const FunctionLine = z
     adjustedBudget: MoneyWan.optional().describe("调整后预算数"),
     prior: MoneyWan.optional(),
     reason: Text.optional().describe("决算数与预算数差异原因"),
-    printed: z
-      .object({ completion: Printed.optional(), comparison: Printed.optional() })
-      .strict()
-      .optional(),
+    printed: z.object({ completion: Printed.optional(), comparison: Printed.optional() }).strict().optional(),
     sourceLine: SourceLine.optional(),
   })
   .strict();
@@ -449,12 +476,21 @@ export const FinalAccounts = z
       .strict()
       .optional(),
     projectSpending: z
-      .object({ total: MoneyWan, prior: MoneyWan.optional(), printed: z.object({ change: Printed.optional() }).strict().optional() })
+      .object({
+        total: MoneyWan,
+        prior: MoneyWan.optional(),
+        printed: z.object({ change: Printed.optional() }).strict().optional(),
+      })
       .strict()
       .optional(),
     sangong: Sangong.optional(),
     operatingCosts: z
-      .object({ amount: MoneyWan, prior: MoneyWan.optional(), budget: MoneyWan.optional(), printed: TotalPrinted.optional() })
+      .object({
+        amount: MoneyWan,
+        prior: MoneyWan.optional(),
+        budget: MoneyWan.optional(),
+        printed: TotalPrinted.optional(),
+      })
       .strict()
       .optional()
       .describe("机关运行经费"),
@@ -467,10 +503,7 @@ export const FinalAccounts = z
         smeContracts: MoneyWan.optional().describe("授予中小企业合同金额"),
         smallMicroContracts: MoneyWan.optional().describe("其中授予小微企业合同金额"),
         purpose: Text.optional(),
-        printed: z
-          .object({ smeShare: Printed.optional(), smallMicroShare: Printed.optional() })
-          .strict()
-          .optional(),
+        printed: z.object({ smeShare: Printed.optional(), smallMicroShare: Printed.optional() }).strict().optional(),
       })
       .strict()
       .optional(),
@@ -495,7 +528,10 @@ export const Budget = z
     initial: z
       .object({
         total: MoneyWan,
-        items: z.array(IncomeLine.extend({ nature: SpendingNature.optional() }).strict()).max(50).default([]),
+        items: z
+          .array(IncomeLine.extend({ nature: SpendingNature.optional() }).strict())
+          .max(50)
+          .default([]),
         byClass: z.array(ClassLine).max(50).default([]).describe("支出预算按功能分类（类）"),
         printed: TotalPrinted.optional(),
         incomplete: Incomplete,
@@ -523,7 +559,10 @@ export const PublishedScore = z
     label: ShortText,
     score: Printed.optional(),
     grade: Printed.optional(),
-    components: z.array(z.object({ label: ShortText, score: Printed, weight: WeightText.optional() }).strict()).max(50).default([]),
+    components: z
+      .array(z.object({ label: ShortText, score: Printed, weight: WeightText.optional() }).strict())
+      .max(50)
+      .default([]),
     sourceLine: SourceLine.optional(),
   })
   .strict();
@@ -560,7 +599,11 @@ export type EvaluationFramework = z.infer<typeof EvaluationFramework>;
  */
 export const Filing = z
   .object({
-    outline: z.string().regex(/^[a-z0-9-]+$/).optional().describe("报告提纲编号（national、sichuan、hunan、tibet、gansu），默认取规则方案的提纲"),
+    outline: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional()
+      .describe("报告提纲编号（national、sichuan、hunan、tibet、gansu），默认取规则方案的提纲"),
     cover: z
       .object({ lines: z.array(ShortText).min(1).max(10).describe("封面各行，如 报告标题、单位名称、日期") })
       .strict()

@@ -22,7 +22,8 @@ export interface InputIssue {
  * `migration` lists what was read differently from an older format version (empty for a current file), so that the
  * user can be told; the dataset itself is always in the current format.
  */
-export type ValidationResult = { ok: true; dataset: Dataset; migration: string[] } | { ok: false; issues: InputIssue[] };
+export type ValidationResult =
+  { ok: true; dataset: Dataset; migration: string[] } | { ok: false; issues: InputIssue[] };
 
 const MAX_JSON_BYTES = 20 * 1024 * 1024;
 
@@ -33,7 +34,8 @@ export function validateDataset(value: unknown): ValidationResult {
   if (!result.success) return { ok: false, issues: describeIssues(result.error.issues, []) };
   // Each amount within its unit's precision and the limit that keeps every sum exact (money/fen.ts).
   const limits = checkAmountLimits(result.data, result.data.amountUnit);
-  if (limits.length > 0) return { ok: false, issues: limits.map((issue) => ({ location: formatPath(issue.path), message: issue.message })) };
+  if (limits.length > 0)
+    return { ok: false, issues: limits.map((issue) => ({ location: formatPath(issue.path), message: issue.message })) };
   return { ok: true, dataset: result.data, migration: changes };
 }
 
@@ -41,7 +43,10 @@ export function validateDataset(value: unknown): ValidationResult {
  * Validates one indicator that is to replace `at` (its path in the dataset) of a valid dataset: the same rules as
  * validateDataset applies to it there, without going over the rest (an edit of one cell of a large dataset).
  */
-export function validateIndicator(value: unknown, at: readonly (string | number)[]): { ok: true; indicator: Indicator } | { ok: false; issues: InputIssue[] } {
+export function validateIndicator(
+  value: unknown,
+  at: readonly (string | number)[],
+): { ok: true; indicator: Indicator } | { ok: false; issues: InputIssue[] } {
   const result = Indicator.safeParse(value);
   if (result.success) return { ok: true, indicator: result.data };
   return { ok: false, issues: describeIssues(result.error.issues, at) };
@@ -57,7 +62,10 @@ function describeIssues(issues: readonly z.core.$ZodIssue[], at: readonly (strin
 /** Parses JSON text and validates it; a syntax error is reported with its line and column. */
 export function parseDatasetJson(text: string): ValidationResult {
   if (text.length > MAX_JSON_BYTES) {
-    return { ok: false, issues: [{ location: "（文件）", message: `文件过大（超过 ${MAX_JSON_BYTES / 1024 / 1024} MB）` }] };
+    return {
+      ok: false,
+      issues: [{ location: "（文件）", message: `文件过大（超过 ${MAX_JSON_BYTES / 1024 / 1024} MB）` }],
+    };
   }
   let value: unknown;
   try {

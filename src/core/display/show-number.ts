@@ -51,7 +51,10 @@ export function showAmount(fen: Fen | null | undefined, options: ShowAmountOptio
 }
 
 /** A decimal amount text as a dataset stores it ("127.1", in `unit`) shown like {@link showAmount}; "—" if absent. */
-export function showStoredAmount(text: string | undefined | null, options: Omit<ShowAmountOptions, "unit"> & { unit?: AmountUnit } = {}): string {
+export function showStoredAmount(
+  text: string | undefined | null,
+  options: Omit<ShowAmountOptions, "unit"> & { unit?: AmountUnit } = {},
+): string {
   if (text === undefined || text === null || !/^-?\d+(\.\d+)?$/.test(text.trim())) return DASH;
   const value = new Dec(text.trim());
   const places = options.places ?? 2;

@@ -52,7 +52,8 @@ export function describeAmountLimit(text: string, unit: MoneyUnit): string | nul
   if (!match) return `金额应为数字：${text}`;
   const whole = (match[2] ?? "").replace(/^0+(?=\d)/, "");
   const fraction = match[3] ?? "";
-  if (fraction.length > MAX_DECIMALS[unit]) return `金额单位为${unit}时最多${MAX_DECIMALS[unit]}位小数（精确到分）：${text}`;
+  if (fraction.length > MAX_DECIMALS[unit])
+    return `金额单位为${unit}时最多${MAX_DECIMALS[unit]}位小数（精确到分）：${text}`;
   if (whole.length > MAX_INTEGER_DIGITS[unit]) {
     const limit = unit === "万元" ? "9,999,999.999999万元" : "99,999,999,999.99元";
     return `金额过大：${text}${unit}超过上限 ${limit}（约1000亿元；更大的金额无法保证合计精确到分）`;
@@ -103,7 +104,9 @@ export function fenToWanText(fen: Fen): string {
   const sign = fen < 0 ? "-" : "";
   const abs = Math.abs(fen);
   const whole = Math.trunc(abs / FEN_PER_WAN);
-  const frac = String(abs % FEN_PER_WAN).padStart(6, "0").replace(/0+$/, "");
+  const frac = String(abs % FEN_PER_WAN)
+    .padStart(6, "0")
+    .replace(/0+$/, "");
   return frac === "" ? `${sign}${whole}` : `${sign}${whole}.${frac}`;
 }
 

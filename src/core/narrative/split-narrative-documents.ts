@@ -57,8 +57,13 @@ export function splitNarrativeDocuments(narrative: readonly NarrativeSection[]):
     const title = section.title.trim();
     const attachment = ATTACHMENT.exec(title);
     if (attachment || PART.test(title)) {
-      const label = attachment ? `附件${(attachment[1] ?? "").replace(/\s|[－—]/g, (c) => (c.trim() === "" ? "" : "-"))}` : (/^第[一二三四五六七八九十]+部分/.exec(title)?.[0] ?? title);
-      const heading = section.text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+      const label = attachment
+        ? `附件${(attachment[1] ?? "").replace(/\s|[－—]/g, (c) => (c.trim() === "" ? "" : "-"))}`
+        : (/^第[一二三四五六七八九十]+部分/.exec(title)?.[0] ?? title);
+      const heading = section.text
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
       // Words that name the document: its label's text, else the unnumbered titles right after it.
       let naming = [title, ...heading].join("\n");
       for (let next = index + 1; next < narrative.length && heading.length === 0; next++) {
@@ -66,7 +71,11 @@ export function splitNarrativeDocuments(narrative: readonly NarrativeSection[]):
         if (NUMBERED.test(nextTitle) || ATTACHMENT.test(nextTitle) || PART.test(nextTitle)) break;
         naming += `\n${nextTitle}`;
       }
-      const kind = attachment ? (kindOf(naming) ?? "other") : partsAreFinalAccounts ? "finalAccounts" : (kindOf(naming) ?? "other");
+      const kind = attachment
+        ? (kindOf(naming) ?? "other")
+        : partsAreFinalAccounts
+          ? "finalAccounts"
+          : (kindOf(naming) ?? "other");
       current = { kind, label, heading, sections: [section], indexes: [index] };
       documents.push(current);
       return;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { fenToWan, formatWan, sumFen, wanToFen, yuanToFen } from "../money/fen.ts";
-import { DASH, Dec, changeRate, comparePrinted, formatFixed, formatPercent, formatTrimmed, percentOf } from "./decimal.ts";
+import {
+  DASH,
+  Dec,
+  changeRate,
+  comparePrinted,
+  formatFixed,
+  formatPercent,
+  formatTrimmed,
+  percentOf,
+} from "./decimal.ts";
 
 describe("money in 分", () => {
   it("adds the 凉山 parts exactly: 468.99 + 405.06 = 874.05", () => {

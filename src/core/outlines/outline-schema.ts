@@ -27,14 +27,17 @@ export const GENERATED_CONTENT = [
 export const GeneratedContent = z.enum(GENERATED_CONTENT);
 export type GeneratedContent = z.infer<typeof GeneratedContent>;
 
-const Pattern = z.string().min(1).refine((source) => {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}, "不是有效的正则表达式");
+const Pattern = z
+  .string()
+  .min(1)
+  .refine((source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "不是有效的正则表达式");
 
 export const OutlineNode = z
   .object({

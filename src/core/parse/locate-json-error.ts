@@ -56,7 +56,12 @@ function firstErrorOffset(text: string): number | null {
         i++;
         continue;
       }
-      const end = ch === '"' ? match(STRING) : ch === "-" || (ch !== undefined && ch >= "0" && ch <= "9") ? match(NUMBER) : match(LITERAL);
+      const end =
+        ch === '"'
+          ? match(STRING)
+          : ch === "-" || (ch !== undefined && ch >= "0" && ch <= "9")
+            ? match(NUMBER)
+            : match(LITERAL);
       if (end < 0) return i;
       i = end;
       afterValue();

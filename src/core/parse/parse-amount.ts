@@ -11,7 +11,11 @@ export type AmountUnit = "万元" | "元";
 export type ParsedAmount =
   | { kind: "blank" }
   | { kind: "dash" }
-  | { kind: "amount"; fen: Fen; /** the unit written after the number, or null when none was written */ unitWritten: AmountUnit | null }
+  | {
+      kind: "amount";
+      fen: Fen;
+      /** the unit written after the number, or null when none was written */ unitWritten: AmountUnit | null;
+    }
   | { kind: "invalid"; message: string };
 
 export interface ParseAmountOptions {
@@ -50,7 +54,9 @@ export function toCanonicalWan(input: string, options: ParseAmountOptions = {}):
     const sign = parsed.fen < 0 ? "-" : "";
     const abs = Math.abs(parsed.fen);
     const whole = Math.trunc(abs / 1_000_000);
-    const frac = String(abs % 1_000_000).padStart(6, "0").replace(/0+$/, "");
+    const frac = String(abs % 1_000_000)
+      .padStart(6, "0")
+      .replace(/0+$/, "");
     return frac === "" ? `${sign}${whole}` : `${sign}${whole}.${frac}`;
   }
   if (parsed.kind === "invalid") throw new RangeError(parsed.message);

@@ -43,7 +43,8 @@ export function parseChangePhrase(input: string): ParsedChange | null {
     const valueText = match[4] ? parsePlainNumber(match[4]) : null;
     const doubleNegative = match[3] !== undefined && valueText !== null && !new Dec(valueText).isZero();
     const named = directionOf(verb);
-    const direction = doubleNegative && named !== "flat" && named !== null ? (named === "increase" ? "decrease" : "increase") : named;
+    const direction =
+      doubleNegative && named !== "flat" && named !== null ? (named === "increase" ? "decrease" : "increase") : named;
     return {
       direction,
       verb,

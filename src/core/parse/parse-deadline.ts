@@ -24,7 +24,8 @@ export interface TimeTarget {
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2 };
 
 /** Words that make a target a time target whatever else it says. */
-const ON_TIME_WORDS = /按时|及时|按期|如期|准时|限期|限时|规定时间|规定期限|规定时限|时限内|按计划|按进度|按节点|当年完成|当年内|年内完成|年度内完成|本年度内|年内|当年/;
+const ON_TIME_WORDS =
+  /按时|及时|按期|如期|准时|限期|限时|规定时间|规定期限|规定时限|时限内|按计划|按进度|按节点|当年完成|当年内|年内完成|年度内完成|本年度内|年内|当年/;
 const YEAR_END_OF = /(\d{4})年(?:底|末)/;
 const DATE_DEADLINE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日|份)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前|内|完成)/;
 const YEAR_END = /(?:(\d{4})年)?(?:年底|年末|年终|年度末|年度内|底前)(?:前|之前|以前|完成)?/;
@@ -42,7 +43,10 @@ export function parseTimeTarget(input: string | undefined): TimeTarget | null {
   if (cached !== undefined) return cached;
   const read = readTimeTarget(key);
   if (readByText.size >= CACHE_LIMIT) readByText.clear();
-  readByText.set(key, read === null ? null : Object.freeze({ ...read, deadline: read.deadline ? Object.freeze(read.deadline) : null }));
+  readByText.set(
+    key,
+    read === null ? null : Object.freeze({ ...read, deadline: read.deadline ? Object.freeze(read.deadline) : null }),
+  );
   return readByText.get(key) ?? null;
 }
 
@@ -51,7 +55,14 @@ function readTimeTarget(input: string): TimeTarget | null {
   if (text === "") return null;
   const date = DATE_DEADLINE.exec(text);
   if (date) {
-    return { deadline: { year: date[1] ? Number(date[1]) : null, month: Number(date[2]), day: date[3] ? Number(date[3]) : null }, text };
+    return {
+      deadline: {
+        year: date[1] ? Number(date[1]) : null,
+        month: Number(date[2]),
+        day: date[3] ? Number(date[3]) : null,
+      },
+      text,
+    };
   }
   const quarter = QUARTER.exec(text);
   if (quarter && /季度/.test(text)) {
@@ -64,24 +75,29 @@ function readTimeTarget(input: string): TimeTarget | null {
   if (yearEndOf) return { deadline: { year: Number(yearEndOf[1]), month: 12, day: null }, text };
   const yearEnd = YEAR_END.exec(text);
   if (yearEnd) return { deadline: { year: yearEnd[1] ? Number(yearEnd[1]) : null, month: 12, day: null }, text };
-  if (/^\d{4}年(?:完成|前|内)?$/.test(text)) return { deadline: { year: Number(text.slice(0, 4)), month: 12, day: null }, text };
+  if (/^\d{4}年(?:完成|前|内)?$/.test(text))
+    return { deadline: { year: Number(text.slice(0, 4)), month: 12, day: null }, text };
   if (ON_TIME_WORDS.test(text) && !/\d/.test(text.replace(/\d{4}年/, ""))) return { deadline: null, text };
   return null;
 }
 
-export type TimeJudgement =
-  | { verdict: "met" | "notMet"; why: string }
-  | { verdict: "unknown"; why: string };
+export type TimeJudgement = { verdict: "met" | "notMet"; why: string } | { verdict: "unknown"; why: string };
 
-const LATE_WORDS = /未按时|未按期|未及时|未如期|未能按|未完成|未在|没有按|延期|延迟|延后|逾期|推迟|滞后|超期|拖延|未达|否/;
-const ON_TIME_ACTUAL = /按时|按期|及时|如期|准时|提前|已完成|完成|是|达成|达到|实现|已按|规定时间内|年内|当年|100%|已落实|已兑现|已发放|已拨付/;
+const LATE_WORDS =
+  /未按时|未按期|未及时|未如期|未能按|未完成|未在|没有按|延期|延迟|延后|逾期|推迟|滞后|超期|拖延|未达|否/;
+const ON_TIME_ACTUAL =
+  /按时|按期|及时|如期|准时|提前|已完成|完成|是|达成|达到|实现|已按|规定时间内|年内|当年|100%|已落实|已兑现|已发放|已拨付/;
 const ACTUAL_DATE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/;
 
 /**
  * Met or not from the actual text. A date in the actual is compared with the deadline (the report year stands in for
  * a year neither writes); otherwise the words decide; otherwise unknown (the user chooses).
  */
-export function judgeTimeTarget(target: TimeTarget, actualInput: string | undefined, reportYear: number | null): TimeJudgement {
+export function judgeTimeTarget(
+  target: TimeTarget,
+  actualInput: string | undefined,
+  reportYear: number | null,
+): TimeJudgement {
   const actual = normalizeWidth(actualInput ?? "").replace(/\s+/g, "");
   if (actual === "" || /^(?:—+|-+|\/|无)$/.test(actual)) return { verdict: "unknown", why: "未填写完成情况" };
   if (LATE_WORDS.test(actual)) return { verdict: "notMet", why: `完成情况“${actual}”表明未按期完成` };
@@ -108,7 +124,8 @@ export function judgeTimeTarget(target: TimeTarget, actualInput: string | undefi
   if (deadline && /^\d{4}年(?:底|末)?/.test(actual)) {
     const year = Number(actual.slice(0, 4));
     const deadlineYear = deadline.year ?? reportYear;
-    if (deadlineYear !== null && year > deadlineYear) return { verdict: "notMet", why: `完成时间 ${year}年 晚于期限 ${describeDeadline(deadline)}` };
+    if (deadlineYear !== null && year > deadlineYear)
+      return { verdict: "notMet", why: `完成时间 ${year}年 晚于期限 ${describeDeadline(deadline)}` };
   }
   if (ON_TIME_ACTUAL.test(actual)) return { verdict: "met", why: `完成情况“${actual}”表明按期完成` };
   return { verdict: "unknown", why: `无法从完成情况“${actual}”判断是否按期完成，请选择等级` };

@@ -90,10 +90,26 @@ function parseMeasureText(input: string): ParsedMeasure {
       }
     }
     if (numberText !== null && unitText.length <= 8 && !/\d/.test(unitText)) {
-      return { operator, glyph, value: new Dec(numberText), unit: normalizeUnit(unitText), text, direction, operatorWord };
+      return {
+        operator,
+        glyph,
+        value: new Dec(numberText),
+        unit: normalizeUnit(unitText),
+        text,
+        direction,
+        operatorWord,
+      };
     }
   }
-  return { operator: leading.operator, glyph: leading.glyph, value: null, unit: null, text, direction: null, operatorWord: null };
+  return {
+    operator: leading.operator,
+    glyph: leading.glyph,
+    value: null,
+    unit: null,
+    text,
+    direction: null,
+    operatorWord: null,
+  };
 }
 
 /**

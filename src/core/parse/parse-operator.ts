@@ -40,7 +40,8 @@ export function isNonCanonicalGlyph(input: string): boolean {
 export function splitLeadingOperator(input: string): { operator: Operator | null; glyph: string; rest: string } {
   const text = input.trim();
   for (const glyph of [">=", "<=", "＞＝", "＜＝", "==", "≥", "≧", "≤", "≦", "＝", "=", "＞", ">", "＜", "<"]) {
-    if (text.startsWith(glyph)) return { operator: GLYPHS[glyph] ?? null, glyph, rest: text.slice(glyph.length).trim() };
+    if (text.startsWith(glyph))
+      return { operator: GLYPHS[glyph] ?? null, glyph, rest: text.slice(glyph.length).trim() };
   }
   return { operator: null, glyph: "", rest: text };
 }
@@ -95,7 +96,9 @@ const WORD_OPERATOR_AT = new RegExp(
  * A word operator in front of a number: "不少于500人次" → ≥ and "500人次"; "下降5%" → ≥ with direction down (the size
  * of the fall is at least 5%). Null when the text has none. A change word ("提升") with its own 以内 stays a change.
  */
-export function splitWordOperator(input: string): { operator: Operator; word: string; direction: "up" | "down" | null; rest: string } | null {
+export function splitWordOperator(
+  input: string,
+): { operator: Operator; word: string; direction: "up" | "down" | null; rest: string } | null {
   const match = WORD_OPERATOR_AT.exec(input.trim());
   if (!match) return null;
   const word = match[2] ?? "";
@@ -105,5 +108,10 @@ export function splitWordOperator(input: string): { operator: Operator; word: st
   const rest = input.trim().slice(match[0].length);
   // "控制在60万元以内" / "下降5%以内": a 以内/以下 behind bounds the number from above.
   if (/(?:以内|之内|以下)$/.test(rest)) operator = "≤";
-  return { operator, word, direction: entry[2], rest: rest.replace(/(?:及以上|以上|及以下|以下|以内|之内)$/, "").trim() };
+  return {
+    operator,
+    word,
+    direction: entry[2],
+    rest: rest.replace(/(?:及以上|以上|及以下|以下|以内|之内)$/, "").trim(),
+  };
 }

@@ -19,9 +19,7 @@ export const QualitativeBand = z
   })
   .strict();
 
-export const GradeBand = z
-  .object({ grade: z.string().min(1), min: Num.describe("下限（含）") })
-  .strict();
+export const GradeBand = z.object({ grade: z.string().min(1), min: Num.describe("下限（含）") }).strict();
 
 export const RuleProfile = z
   .object({
@@ -40,7 +38,9 @@ export const RuleProfile = z
     level1Weights: z.record(z.string(), Num).describe("一级指标参考分值"),
     operators: z
       .object({
-        lessOrEqual: z.enum(["R1", "R2"]).describe("R1：权重×指标值/完成值；R2：权重×(1−(完成值−指标值)/指标值)，≥2倍为0"),
+        lessOrEqual: z
+          .enum(["R1", "R2"])
+          .describe("R1：权重×指标值/完成值；R2：权重×(1−(完成值−指标值)/指标值)，≥2倍为0"),
         equal: z.enum(["asGreaterOrEqual", "exactOnly"]).describe("＝：按≥处理，或仅相等得满分"),
         strict: z.enum(["warn", "asNonStrict"]).describe("＞/＜ 恰好等于指标值时：给满分并提示，或按≥/≤处理不提示"),
       })
@@ -72,13 +72,19 @@ export const RuleProfile = z
         precisionNotice: z
           .enum(["oncePerDocument", "off"])
           .default("oncePerDocument")
-          .describe("百分率未按规则位数书写（如应两位小数而写一位）时：每份文档至多提示一次，或不提示；所写数值本身按其位数核对"),
+          .describe(
+            "百分率未按规则位数书写（如应两位小数而写一位）时：每份文档至多提示一次，或不提示；所写数值本身按其位数核对",
+          ),
       })
       .strict()
       .default({ precisionNotice: "oncePerDocument" })
       .describe("文字说明核对的设置"),
     level1Aliases: z.record(z.string(), z.string()).default({}).describe("一级指标别名 → 规范名"),
-    outline: z.string().regex(/^[a-z0-9-]+$/).optional().describe("部门整体支出绩效自评报告的提纲（profiles/outlines/<编号>.json），默认 national"),
+    outline: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional()
+      .describe("部门整体支出绩效自评报告的提纲（profiles/outlines/<编号>.json），默认 national"),
   })
   .strict();
 

@@ -28,7 +28,9 @@ describe("built-in rule profiles", () => {
 
 describe("a user's own profile file", () => {
   it("accepts the shipped example with the 80/50/0 qualitative bands", () => {
-    const result = parseProfileJson(readFileSync(new URL("../../../profiles/examples/transfer-payment.json", import.meta.url), "utf8"));
+    const result = parseProfileJson(
+      readFileSync(new URL("../../../profiles/examples/transfer-payment.json", import.meta.url), "utf8"),
+    );
     expect(result.ok).toBe(true);
     expect(result.ok && result.profile.qualitativeBands[1]?.min).toBe("0.5");
   });

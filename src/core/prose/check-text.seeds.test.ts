@@ -17,7 +17,8 @@ function auditSeed(file: string): { text: string; lines: string[]; findings: Fin
   return { text, lines: text.split("\n"), findings: checkText(text) };
 }
 
-const brief = (findings: readonly Finding[]) => findings.map((f) => [f.code, f.line, f.expected ?? null, f.found ?? null]);
+const brief = (findings: readonly Finding[]) =>
+  findings.map((f) => [f.code, f.line, f.expected ?? null, f.found ?? null]);
 const onLine = (findings: readonly Finding[], line: number) => findings.filter((f) => f.line === line);
 
 function expectQuotesFromTheirLines(findings: readonly Finding[], lines: readonly string[]): void {
@@ -129,7 +130,9 @@ describe("seed 004 凉山州科协 2023", () => {
       // Right at their own precision: said once for the document, with the count (issue 10).
       ["PROSE-PERCENT-PRECISION", 124, "26.67%", "27%"],
     ]);
-    expect(findings.find((f) => f.code === "PROSE-PERCENT-PRECISION")?.message).toContain("全文共6处百分比未保留两位小数");
+    expect(findings.find((f) => f.code === "PROSE-PERCENT-PRECISION")?.message).toContain(
+      "全文共6处百分比未保留两位小数",
+    );
     expectQuotesFromTheirLines(findings, lines);
   });
 
@@ -149,7 +152,8 @@ describe("seed 004 凉山州科协 2023", () => {
     const printed = findings.map((f) => f.found);
     for (const right of ["46.34%", "80.22%", "14.33%", "2.5%", "86.92%", "65.18%", "34.82%"])
       expect(printed).not.toContain(right);
-    for (const line of [24, 89, 90, 95, 97, 101, 104, 121, 125, 188, 190, 191]) expect(onLine(findings, line)).toEqual([]);
+    for (const line of [24, 89, 90, 95, 97, 101, 104, 121, 125, 188, 190, 191])
+      expect(onLine(findings, line)).toEqual([]);
   });
 
   it("does not call legitimate mentions of 2022 wrong years", () => {

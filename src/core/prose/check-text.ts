@@ -70,7 +70,10 @@ export function checkText(text: string, options: CheckTextOptions = {}): Finding
     changes: extractChanges(document),
   };
   const checks = options.incomplete ? PROSE_CHECKS.filter((check) => !CROSS_SENTENCE_CHECKS.has(check)) : PROSE_CHECKS;
-  const findings = limitPrecisionNotices(checks.flatMap((check) => check(context)), options.precisionNotice ?? "oncePerDocument");
+  const findings = limitPrecisionNotices(
+    checks.flatMap((check) => check(context)),
+    options.precisionNotice ?? "oncePerDocument",
+  );
   findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return sortFindings(findings);
 }
@@ -85,6 +88,7 @@ function limitPrecisionNotices(findings: Finding[], notice: "oncePerDocument" | 
   const others = findings.filter((f) => f.code !== "PROSE-PERCENT-PRECISION");
   if (notice === "off") return others;
   const first = [...precision].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[0] as Finding;
-  const more = precision.length > 1 ? `（全文共${precision.length}处百分比未保留两位小数，数值按其位数均正确，仅提示一次）` : "";
+  const more =
+    precision.length > 1 ? `（全文共${precision.length}处百分比未保留两位小数，数值按其位数均正确，仅提示一次）` : "";
   return [...others, { ...first, message: `${first.message}${more}` }];
 }

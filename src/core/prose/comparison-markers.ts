@@ -33,7 +33,11 @@ export function findComparisonMarkers(sentence: string): ComparisonMarker[] {
   const markers: ComparisonMarker[] = [];
   for (const match of text.matchAll(WITH_COMPARED)) {
     const start = match.index ?? 0;
-    markers.push({ start, end: start + match[0].length, priorSpan: { start: start + 1, end: start + match[0].length - 2 } });
+    markers.push({
+      start,
+      end: start + match[0].length,
+      priorSpan: { start: start + 1, end: start + match[0].length - 2 },
+    });
   }
   for (const pattern of [THAN_PRIOR, YEAR_ON_YEAR]) {
     for (const match of text.matchAll(pattern)) {
@@ -48,7 +52,11 @@ export function findComparisonMarkers(sentence: string): ComparisonMarker[] {
  * True when a figure is last year's: named inside "与…相比", or labelled "上年度…" / "去年…", or labelled with the year
  * before the report year ("2023年度…" in a 2024 report).
  */
-export function isPriorFigure(figure: Figure, markers: readonly ComparisonMarker[], reportYear: number | null): boolean {
+export function isPriorFigure(
+  figure: Figure,
+  markers: readonly ComparisonMarker[],
+  reportYear: number | null,
+): boolean {
   if (insideWithComparedSpan(markers, figure.start)) return true;
   if (PRIOR_LABEL.test(figure.label)) return true;
   if (reportYear !== null) {
@@ -79,13 +87,15 @@ function insideWithComparedSpan(markers: readonly ComparisonMarker[], offset: nu
 // Two-character verbs anywhere; a lone 增/减 ends too many other words ("压减10%会议费", "新增"), so it is a verb only
 // right after the comparison it belongs to ("较上年减12.30万元", "同比增4.16万元"). A minus sign after the verb
 // ("下降-5.20%") is a double negative, read by isDoubleNegative.
-const CHANGE_VERB_AT_END = /(增加|减少|增长|下降|上升|降低|提高|增收|减收|增支|减支|增幅为?|降幅为?|减幅为?)\s*了?\s*[-－−]?\s*$/;
+const CHANGE_VERB_AT_END =
+  /(增加|减少|增长|下降|上升|降低|提高|增收|减收|增支|减支|增幅为?|降幅为?|减幅为?)\s*了?\s*[-－−]?\s*$/;
 const SINGLE_VERB_AFTER_COMPARISON = /(?:比|较|同比|相比|相较)[^，,。；;：:\d]{0,12}?(增|减)\s*了?\s*[-－−]?\s*$/;
 const DOUBLE_NEGATIVE_AT_END = /[-－−]\s*$/;
 
 /** The change verb that directly precedes a figure ("减少" in "各减少3.42万元", "减" in "较上年减12.30万元"), or null. */
 export function changeVerbBefore(figure: Figure): string | null {
-  const verb = CHANGE_VERB_AT_END.exec(figure.label)?.[1] ?? SINGLE_VERB_AFTER_COMPARISON.exec(figure.label)?.[1] ?? null;
+  const verb =
+    CHANGE_VERB_AT_END.exec(figure.label)?.[1] ?? SINGLE_VERB_AFTER_COMPARISON.exec(figure.label)?.[1] ?? null;
   return verb === null ? null : verb.replace(/为$/, "");
 }
 

@@ -52,7 +52,9 @@ function readChange(document: ProseDocument, sentence: ReadSentence): ChangeStat
   if (hasTemplateAlternatives(normalizeWidth(sentence.text))) return null;
   const { figures, comparisons } = sentence;
   const year = document.reportYear;
-  const priorFigure = figures.find((f) => isMoney(f) && changeVerbBefore(f) === null && isPriorFigure(f, comparisons, year));
+  const priorFigure = figures.find(
+    (f) => isMoney(f) && changeVerbBefore(f) === null && isPriorFigure(f, comparisons, year),
+  );
   if (comparisons.length === 0 && !priorFigure) return null;
 
   const rate = figures.find((f) => isPercent(f) && changeVerbBefore(f) !== null) ?? null;
@@ -78,7 +80,13 @@ function readChange(document: ProseDocument, sentence: ReadSentence): ChangeStat
 
   const changeStart = (change ?? rate)?.start ?? 0;
   const prior = priorFigure ? { figure: priorFigure, sentence } : null;
-  const current = currentFigure(document, sentence, changeStart, priorFigure ?? null, subjectBefore(sentence, changeStart));
+  const current = currentFigure(
+    document,
+    sentence,
+    changeStart,
+    priorFigure ?? null,
+    subjectBefore(sentence, changeStart),
+  );
   return { sentence, change, changeVerb, rate, rateVerb: rate ? changeVerbBefore(rate) : null, current, prior };
 }
 
@@ -100,7 +108,8 @@ function currentFigure(
     // else ("收入874.05万元。与上年相比，人员经费增加3万元") is not this year's value of the change.
     // A change with no subject of its own ("…0.19万元。比上年增加0.04万元") continues the sentence before.
     const label = normalizeLabel(last.label).slice(-SUBJECT_WINDOW);
-    const sameSubject = subject === "" || sharedRunLength(label, subject) >= Math.min(SAME_SUBJECT_CHARS, subject.length);
+    const sameSubject =
+      subject === "" || sharedRunLength(label, subject) >= Math.min(SAME_SUBJECT_CHARS, subject.length);
     return isCurrent(earlier, last) && sameSubject ? { figure: last, sentence: earlier } : null;
   }
   return null;
@@ -116,7 +125,8 @@ const SUBJECT_WINDOW = 40;
  */
 function subjectBefore(sentence: ReadSentence, changeStart: number): string {
   const text = normalizeWidth(sentence.text);
-  const clauseStart = Math.max(...[",", "，", ";", "；", ":", "：", "。"].map((d) => text.lastIndexOf(d, changeStart - 1))) + 1;
+  const clauseStart =
+    Math.max(...[",", "，", ";", "；", ":", "：", "。"].map((d) => text.lastIndexOf(d, changeStart - 1))) + 1;
   let clause = "";
   let from = clauseStart;
   for (const marker of sentence.comparisons) {

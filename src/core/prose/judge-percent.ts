@@ -65,7 +65,12 @@ function roundsToPrinted(printed: PrintedPercent, range: PercentRange): boolean 
  * The range of numerator ÷ denominator × 100 when each lies within ± its half unit. Null when the denominator can
  * reach zero, which makes the ratio unbounded.
  */
-export function ratioRange(numerator: Dec, numeratorHalf: Dec, denominator: Dec, denominatorHalf: Dec): PercentRange | null {
+export function ratioRange(
+  numerator: Dec,
+  numeratorHalf: Dec,
+  denominator: Dec,
+  denominatorHalf: Dec,
+): PercentRange | null {
   const lowDenominator = denominator.minus(denominatorHalf);
   if (lowDenominator.lessThanOrEqualTo(0)) return null;
   const lowNumerator = Dec.max(0, numerator.minus(numeratorHalf));

@@ -29,7 +29,11 @@ export const proseCatalogue = [
   { code: "PROSE-FLAT-CHANGED", severity: "error", title: "称“持平”但所述数字不等" },
   { code: "PROSE-VERB-MISSING", severity: "error", title: "增减额前缺少“增加/减少”" },
   { code: "PROSE-UNIT-MISSING", severity: "error", title: "金额缺少单位" },
-  { code: "PROSE-UNIT-WRONG", severity: "error", title: "金额单位错误（如应为万元而写作元，或在以元为单位的文中写作万元）" },
+  {
+    code: "PROSE-UNIT-WRONG",
+    severity: "error",
+    title: "金额单位错误（如应为万元而写作元，或在以元为单位的文中写作万元）",
+  },
   { code: "PROSE-ZERO-BASE", severity: "error", title: "基数为0的比率应写“—”" },
   { code: "PROSE-ZERO-BASE-ZERO", severity: "warning", title: "基数为0的比率写作0%，应写“—”" },
   { code: "PROSE-DOUBLE-NEGATIVE", severity: "warning", title: "增减用词与负号叠用（如“下降-5.20%”），应直接写出方向" },

@@ -44,7 +44,11 @@ export function sentencesOfParagraph(document: ProseDocument, sentence: ReadSent
 }
 
 /** Up to `limit` sentences before `sentence` on the same line (the same paragraph), nearest first. */
-export function earlierInParagraph(document: ProseDocument, sentence: ReadSentence, limit = PARAGRAPH_LOOKBACK): ReadSentence[] {
+export function earlierInParagraph(
+  document: ProseDocument,
+  sentence: ReadSentence,
+  limit = PARAGRAPH_LOOKBACK,
+): ReadSentence[] {
   const out: ReadSentence[] = [];
   for (let i = sentence.index - 1; i >= 0 && out.length < limit; i--) {
     const previous = document.sentences[i];

@@ -15,7 +15,12 @@ export interface FindingDetail {
 }
 
 /** A finding on `sentence` with the catalogue severity of `code`. */
-export function proseFinding(code: ProseCode, sentence: ProseSentence, message: string, detail: FindingDetail = {}): Finding {
+export function proseFinding(
+  code: ProseCode,
+  sentence: ProseSentence,
+  message: string,
+  detail: FindingDetail = {},
+): Finding {
   return {
     code,
     severity: severityOf(code),

@@ -15,7 +15,9 @@ describe("single-character verbs 增/减 after a comparison", () => {
   });
   it("增收/减收 are change verbs", () => {
     // 6789.47 ÷ 25789.47 = 26.33%: right at one decimal, so only the document's one precision note.
-    expect(codes("2023年度非税收入19,000万元，较上年同期减收6,789.47万元，下降26.3%。")).toEqual(["PROSE-PERCENT-PRECISION"]);
+    expect(codes("2023年度非税收入19,000万元，较上年同期减收6,789.47万元，下降26.3%。")).toEqual([
+      "PROSE-PERCENT-PRECISION",
+    ]);
     expect(codes("2023年度非税收入19,000万元，较上年同期减收6,789.47万元，下降23.3%。")).toEqual(["PROSE-CHANGE-RATE"]);
   });
 });
@@ -29,7 +31,8 @@ describe("double negatives", () => {
 });
 
 describe("printed precision", () => {
-  const text = "2023年度基本支出137.7万元，较上年减少12.3万元，下降8.2%。项目支出84.2万元，比上年增加4.2万元，增长5.3%。三公经费1.2万元，比上年增加0.1万元，增长9.1%。";
+  const text =
+    "2023年度基本支出137.7万元，较上年减少12.3万元，下降8.2%。项目支出84.2万元，比上年增加4.2万元，增长5.3%。三公经费1.2万元，比上年增加0.1万元，增长9.1%。";
   it("a right 1-decimal rate is right: one info for the document, with the count", () => {
     const findings = checkText(text, { year: 2023 });
     expect(findings.map((f) => f.code)).toEqual(["PROSE-PERCENT-PRECISION"]);
@@ -44,8 +47,12 @@ describe("printed precision", () => {
 
 describe("a change against the amount it belongs to", () => {
   it("支出决算为2.10万元，完成全年预算6.0万元的35.0%，比上年减少0.40万元，下降16%: all right", () => {
-    expect(run("2023年度“三公”经费支出决算为2.10万元，完成全年预算6.0万元的35.0%，比上年减少0.40万元，下降16%。")).toEqual([]);
-    expect(codes("2023年度“三公”经费支出决算为2.10万元，完成全年预算6.0万元的35.0%，比上年减少0.40万元，下降6.25%。")).toEqual(["PROSE-CHANGE-RATE"]);
+    expect(
+      run("2023年度“三公”经费支出决算为2.10万元，完成全年预算6.0万元的35.0%，比上年减少0.40万元，下降16%。"),
+    ).toEqual([]);
+    expect(
+      codes("2023年度“三公”经费支出决算为2.10万元，完成全年预算6.0万元的35.0%，比上年减少0.40万元，下降6.25%。"),
+    ).toEqual(["PROSE-CHANGE-RATE"]);
   });
 });
 
@@ -53,11 +60,19 @@ describe("identities across sentences", () => {
   it("收入合计 + 年初结转和结余 = 收入总计", () => {
     expect(run("2023年度收入合计350.20万元。年初结转和结余12.35万元。收入总计362.55万元。")).toEqual([]);
     expect(run("2023年度收入合计350.20万元。年初结转和结余12.35万元。收入总计372.55万元。")).toEqual([
-      ["PROSE-CARRY-OVER-TOTAL", "error", "收入合计350.20万元 + 年初结转和结余12.35万元 = 362.55万元，与所述收入总计372.55万元相差10.00万元"],
+      [
+        "PROSE-CARRY-OVER-TOTAL",
+        "error",
+        "收入合计350.20万元 + 年初结转和结余12.35万元 = 362.55万元，与所述收入总计372.55万元相差10.00万元",
+      ],
     ]);
-    expect(codes("2023年度支出合计340.00万元，年末结转和结余22.55万元，支出总计362.56万元。")).toEqual(["PROSE-SUM-ROUNDING"]);
+    expect(codes("2023年度支出合计340.00万元，年末结转和结余22.55万元，支出总计362.56万元。")).toEqual([
+      "PROSE-SUM-ROUNDING",
+    ]);
     // One fund's figures beside the whole statement's are not mixed into it.
-    expect(codes("2023年度收入合计350.20万元，年初结转和结余12.35万元。财政拨款收入合计300.00万元。收入总计362.55万元。")).toEqual([]);
+    expect(
+      codes("2023年度收入合计350.20万元，年初结转和结余12.35万元。财政拨款收入合计300.00万元。收入总计362.55万元。"),
+    ).toEqual([]);
   });
   it("the parts of a change add up to the change", () => {
     const right =
@@ -66,18 +81,25 @@ describe("identities across sentences", () => {
     // A "其中" that names only some of the parts says nothing of the others' changes.
     expect(codes(right.replace("非税收入19,000万元", "非税收入9,000万元"))).not.toContain("PROSE-CHANGE-PARTS");
     expect(run(right.replace("减收6,789.47万元", "减收5,789.47万元"))).toEqual([
-      ["PROSE-CHANGE-PARTS", "error", "其中各项的增减额 −4210.53 −5789.47 = −10000.00万元，与合计99000万元的增减额−11000.00万元相差1000.00万元"],
+      [
+        "PROSE-CHANGE-PARTS",
+        "error",
+        "其中各项的增减额 −4210.53 −5789.47 = −10000.00万元，与合计99000万元的增减额−11000.00万元相差1000.00万元",
+      ],
     ]);
   });
 });
 
 describe("each sub-item's completion against its own budget", () => {
-  const text = "2023年度支出决算120.00万元，完成年初预算150.00万元的80.00%。其中：基本支出100.00万元，完成年初预算110.00万元的90.91%；项目支出20.00万元，完成年初预算40.00万元的50.00%。";
+  const text =
+    "2023年度支出决算120.00万元，完成年初预算150.00万元的80.00%。其中：基本支出100.00万元，完成年初预算110.00万元的90.91%；项目支出20.00万元，完成年初预算40.00万元的50.00%。";
   it("right rates and no false sum of budgets with spending", () => {
     expect(run(text)).toEqual([]);
   });
   it("a wrong sub-item rate is computed against its own budget", () => {
-    expect(run(text.replace("90.91%", "83.33%"))).toEqual([["PROSE-COMPLETION-RATE", "error", "完成预算比例应为90.91%（100.00÷110.00），文中为83.33%"]]);
+    expect(run(text.replace("90.91%", "83.33%"))).toEqual([
+      ["PROSE-COMPLETION-RATE", "error", "完成预算比例应为90.91%（100.00÷110.00），文中为83.33%"],
+    ]);
   });
 });
 
@@ -92,8 +114,16 @@ describe("zero bases", () => {
 
 describe("unit-label mistakes in a 元 document", () => {
   it("a budget mislabelled 万元 is said so, with the rate in 元, never as 完成预算0.00%", () => {
-    expect(run("2023年度部门支出490,000.00元，完成年初预算500,000.00万元的98.00%。其中基本支出300,000.00元，上年支出310,000.00元。")).toEqual([
-      ["PROSE-UNIT-WRONG", "error", "预算数500000.00的单位应为元：按元计完成率 98.00%（490000.00÷500000.00），与文中98.00%相符"],
+    expect(
+      run(
+        "2023年度部门支出490,000.00元，完成年初预算500,000.00万元的98.00%。其中基本支出300,000.00元，上年支出310,000.00元。",
+      ),
+    ).toEqual([
+      [
+        "PROSE-UNIT-WRONG",
+        "error",
+        "预算数500000.00的单位应为元：按元计完成率 98.00%（490000.00÷500000.00），与文中98.00%相符",
+      ],
     ]);
   });
 });
@@ -103,7 +133,12 @@ describe("a text printed incompletely", () => {
     const text = "2023年度收入合计350.20万元。年初结转和结余12.35万元。收入总计372.55万元。";
     expect(codes(text)).toEqual(["PROSE-CARRY-OVER-TOTAL"]);
     expect(checkText(text, { year: 2023, incomplete: true })).toEqual([]);
-    expect(checkText("本年支出合计874.05万元，其中：基本支出468.99万元；项目支出410.06万元。", { year: 2023, incomplete: true })).toEqual([]);
+    expect(
+      checkText("本年支出合计874.05万元，其中：基本支出468.99万元；项目支出410.06万元。", {
+        year: 2023,
+        incomplete: true,
+      }),
+    ).toEqual([]);
     expect(codes("本年支出合计874.05万元，其中：基本支出468.99万元；项目支出410.06万元。")).toEqual(["PROSE-SUM"]);
   });
 });

@@ -75,7 +75,12 @@ export function reportPercent(statement: PercentStatement): Finding | null {
       );
     case "wrong": {
       const hint = statement.hintWhenWrong ? `；${statement.hintWhenWrong}` : "";
-      return proseFinding(WRONG_CODE[kind], sentence, `${noun}应为${expected}（${formula}），文中为${found}${hint}`, detail);
+      return proseFinding(
+        WRONG_CODE[kind],
+        sentence,
+        `${noun}应为${expected}（${formula}），文中为${found}${hint}`,
+        detail,
+      );
     }
   }
 }

@@ -11,7 +11,8 @@ describe("splitSentences", () => {
       [3, "第三句？"],
       [3, "未完"],
     ]);
-    for (const s of sentences) expect(splitLines(text)[s.line - 1]?.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    for (const s of sentences)
+      expect(splitLines(text)[s.line - 1]?.slice(s.start, s.start + s.text.length)).toBe(s.text);
   });
 
   it("keeps a closing quote or bracket with the sentence it closes", () => {

@@ -38,9 +38,13 @@ const NO_TIME = null;
 export function readIndicatorValues(indicator: Indicator): IndicatorValues {
   const target = parseMeasure(indicator.target);
   const actual = parseMeasure(indicator.actual);
-  const written = indicator.operator ?? (indicator.operatorPrinted ? parseOperator(indicator.operatorPrinted) : null) ?? target.operator;
+  const written =
+    indicator.operator ??
+    (indicator.operatorPrinted ? parseOperator(indicator.operatorPrinted) : null) ??
+    target.operator;
   // "12月底前" reads as the number 12 with the unit "月底前": a deadline is looked for before any number.
-  const timeTarget = target.value === null || /月|季度|年/.test(target.unit ?? "") ? parseTimeTarget(indicator.target) : NO_TIME;
+  const timeTarget =
+    target.value === null || /月|季度|年/.test(target.unit ?? "") ? parseTimeTarget(indicator.target) : NO_TIME;
   if (timeTarget) {
     return {
       operator: "定性",
@@ -63,7 +67,8 @@ export function readIndicatorValues(indicator: Indicator): IndicatorValues {
   const direction = target.direction;
   if (direction !== null && actualValue !== null) {
     if (actual.direction !== null && actual.direction !== direction) actualValue = actualValue.negated();
-    else if (actual.direction === null && direction === "down" && actualValue.isNegative()) actualValue = actualValue.abs();
+    else if (actual.direction === null && direction === "down" && actualValue.isNegative())
+      actualValue = actualValue.abs();
   }
   let actualScale = ONE;
   let unitConverted = false;

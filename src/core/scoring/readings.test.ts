@@ -13,9 +13,11 @@ import { scoreIndicator } from "./score-indicator.ts";
 import { scoreTable } from "./score-table.ts";
 
 const national = defaultProfile();
-const ind = (fields: Partial<Indicator>): Indicator => ({ level1: "产出指标", level2: "数量指标", level3: "x", ...fields }) as Indicator;
+const ind = (fields: Partial<Indicator>): Indicator =>
+  ({ level1: "产出指标", level2: "数量指标", level3: "x", ...fields }) as Indicator;
 const table = (input: Record<string, unknown>): EvaluationTable => TableSchema.parse(input);
-const score = (fields: Partial<Indicator>, year = 2023) => scoreIndicator(ind(fields), "t.indicators[0]", national, { reportYear: year });
+const score = (fields: Partial<Indicator>, year = 2023) =>
+  scoreIndicator(ind(fields), "t.indicators[0]", national, { reportYear: year });
 
 describe("time targets are a kind of their own", () => {
   it("reads deadlines, not numbers", () => {
@@ -25,7 +27,8 @@ describe("time targets are a kind of their own", () => {
     expect(parseTimeTarget("年底前")?.deadline).toEqual({ year: null, month: 12, day: null });
     expect(parseTimeTarget("第三季度前")?.deadline).toEqual({ year: null, month: 9, day: null });
     expect(parseTimeTarget("按时")).toEqual({ deadline: null, text: "按时" });
-    for (const text of ["及时", "按期", "当年完成", "年内完成", "按计划完成"]) expect(parseTimeTarget(text)).not.toBeNull();
+    for (const text of ["及时", "按期", "当年完成", "年内完成", "按计划完成"])
+      expect(parseTimeTarget(text)).not.toBeNull();
     expect(parseTimeTarget("2023年底前")?.deadline).toEqual({ year: 2023, month: 12, day: null });
     for (const text of ["100%", "≥95%", "3年", "较为认可", "12个月"]) expect(parseTimeTarget(text)).toBeNull();
   });
@@ -41,17 +44,25 @@ describe("time targets are a kind of their own", () => {
     expect(judgeTimeTarget(nov, "", 2023).verdict).toBe("unknown");
   });
   it("a clean time row keeps its points (was 未填写完成值 with the number 2023)", () => {
-    const s = score({ level2: "时效指标", level3: "完成时间", target: "2023年11月底前", actual: "2023年11月完成", weight: "10" });
+    const s = score({
+      level2: "时效指标",
+      level3: "完成时间",
+      target: "2023年11月底前",
+      actual: "2023年11月完成",
+      weight: "10",
+    });
     expect(s.status).toBe("qualitative");
     expect(s.attainment).toBe("met");
     expect(s.suggested?.toString()).toBe("10");
-    expect(s.explanation).toBe("时效指标（期限 2023年11月底前）：完成时间 2023年11月 未晚于期限 2023年11月底前；定性指标“达成年度指标”，得分区间 [8.00, 10.00]，建议取上限 10.00");
+    expect(s.explanation).toBe(
+      "时效指标（期限 2023年11月底前）：完成时间 2023年11月 未晚于期限 2023年11月底前；定性指标“达成年度指标”，得分区间 [8.00, 10.00]，建议取上限 10.00",
+    );
   });
   it("按时 against 按时完成 is met; against 未按时 it is not", () => {
     expect(score({ target: "按时", actual: "按时完成", weight: "5" }).suggested?.toString()).toBe("5");
     const late = score({ target: "及时", actual: "未按时拨付", weight: "5" });
     expect(late.attainment).toBe("notMet");
-    expect(formatFixed(late.suggested ?? national.execution.weight as never, 2)).toBe("2.99");
+    expect(formatFixed(late.suggested ?? (national.execution.weight as never), 2)).toBe("2.99");
   });
   it("a year-end target in the report year", () => {
     expect(score({ target: "年底前", actual: "12月", weight: "5" }, 2023).attainment).toBe("met");
@@ -135,27 +146,61 @@ describe("a table that cannot be scored claims no total grade", () => {
     { level1: "满意度指标", level3: "c", target: "≥95%", actual: "96%", weight: "10" },
   ];
   it("with every weight and the budget score it is graded", () => {
-    const s = scoreTable(table({ execution: [{ label: "年度资金总额", role: "total", adjusted: "100", executed: "100" }], indicators: rows }), "t", national);
+    const s = scoreTable(
+      table({
+        execution: [{ label: "年度资金总额", role: "total", adjusted: "100", executed: "100" }],
+        indicators: rows,
+      }),
+      "t",
+      national,
+    );
     expect([s.total.toString(), s.grade, s.missing]).toEqual(["100", "优", []]);
   });
   it("without the budget figures: 90 of 90 is not 等级 优; it says what is missing", () => {
-    const s = scoreTable(table({ execution: [{ label: "年度资金总额", role: "total", executed: "100" }], indicators: rows }), "t", national);
+    const s = scoreTable(
+      table({ execution: [{ label: "年度资金总额", role: "total", executed: "100" }], indicators: rows }),
+      "t",
+      national,
+    );
     expect(s.grade).toBeNull();
     expect(s.missing).toEqual(["预算执行得分无法计算（缺少全年（调整后）预算数，无法计算执行率）"]);
   });
   it("a table with no weight column is not graded from its budget block alone", () => {
     const bare = rows.map(({ weight: _w, ...row }) => row);
-    const s = scoreTable(table({ execution: [{ label: "年度资金总额", role: "total", adjusted: "100", executed: "100" }], indicators: bare }), "t", national);
+    const s = scoreTable(
+      table({
+        execution: [{ label: "年度资金总额", role: "total", adjusted: "100", executed: "100" }],
+        indicators: bare,
+      }),
+      "t",
+      national,
+    );
     expect(s.grade).toBeNull();
     expect(s.missing).toEqual(["表中未印权重，无法计分"]);
     expect(s.indicators.map((i) => i.attainment)).toEqual(["met", "met", "met"]);
   });
   it("an unused row does not keep a table from its grade", () => {
-    const s = scoreTable(table({ execution: [{ label: "总额", role: "total", adjusted: "100", executed: "100" }], indicators: [...rows, { level1: "效益指标", level3: "生态效益", target: "0", actual: "0" }] }), "t", national);
+    const s = scoreTable(
+      table({
+        execution: [{ label: "总额", role: "total", adjusted: "100", executed: "100" }],
+        indicators: [...rows, { level1: "效益指标", level3: "生态效益", target: "0", actual: "0" }],
+      }),
+      "t",
+      national,
+    );
     expect(s.grade).toBe("优");
   });
   it("a table printed incompletely is not graded", () => {
-    const s = scoreTable(table({ execution: [{ label: "总额", role: "total", adjusted: "100", executed: "100" }], indicators: rows, incomplete: true, incompleteNote: "第2页未收录" }), "t", national);
+    const s = scoreTable(
+      table({
+        execution: [{ label: "总额", role: "total", adjusted: "100", executed: "100" }],
+        indicators: rows,
+        incomplete: true,
+        incompleteNote: "第2页未收录",
+      }),
+      "t",
+      national,
+    );
     expect(s.missing).toEqual(["原表印得不全（第2页未收录）"]);
     expect(s.grade).toBeNull();
   });
@@ -163,16 +208,28 @@ describe("a table that cannot be scored claims no total grade", () => {
 
 describe("the budget block as real forms print it", () => {
   it("a single 预算数 column", () => {
-    const s = scoreTable(table({ execution: [{ label: "年度资金总额", role: "total", budget: "120", executed: "118.8" }] }), "t", national);
+    const s = scoreTable(
+      table({ execution: [{ label: "年度资金总额", role: "total", budget: "120", executed: "118.8" }] }),
+      "t",
+      national,
+    );
     expect(formatFixed(s.execution?.rate as never, 2)).toBe("99.00");
-    expect(s.execution?.explanation).toBe("执行率 = 执行数 118.8 ÷ 预算数 120 = 99.00%；得分 = 分值 10 × 99.00% = 9.90");
+    expect(s.execution?.explanation).toBe(
+      "执行率 = 执行数 118.8 ÷ 预算数 120 = 99.00%；得分 = 分值 10 × 99.00% = 9.90",
+    );
   });
   it("the score on the 其中：财政拨款 row is that row's", () => {
     const s = scoreTable(
       table({
         execution: [
           { label: "年度资金总额", role: "total", adjusted: "200", executed: "190" },
-          { label: "其中：财政拨款", role: "part", adjusted: "160", executed: "150", printed: { rate: "93.75%", weight: "10", score: "9.38" } },
+          {
+            label: "其中：财政拨款",
+            role: "part",
+            adjusted: "160",
+            executed: "150",
+            printed: { rate: "93.75%", weight: "10", score: "9.38" },
+          },
           { label: "其他资金", role: "part", adjusted: "40", executed: "40" },
         ],
       }),
@@ -195,7 +252,9 @@ describe("the budget block as real forms print it", () => {
       national,
     );
     expect(s.execution?.score).toBeNull();
-    expect(s.execution?.explanation).toBe("全年（调整后）预算数为0，执行率无意义（—），但其中项合计不为0，总额疑似漏填");
+    expect(s.execution?.explanation).toBe(
+      "全年（调整后）预算数为0，执行率无意义（—），但其中项合计不为0，总额疑似漏填",
+    );
     expect(s.grade).toBeNull();
   });
 });

@@ -6,15 +6,30 @@ import { hasReason, isReasonMissing, reasonDemand, statedReason } from "./reason
 import { scoreIndicator } from "./score-indicator.ts";
 
 const national = getBuiltinProfile("national")!;
-const row = (over: Partial<Indicator>): Indicator => ({ level1: "产出指标", level2: "数量指标", level3: "培训人次", operator: "≥", target: "100", unit: "人次", actual: "80", weight: "10", ...over });
+const row = (over: Partial<Indicator>): Indicator => ({
+  level1: "产出指标",
+  level2: "数量指标",
+  level3: "培训人次",
+  operator: "≥",
+  target: "100",
+  unit: "人次",
+  actual: "80",
+  weight: "10",
+  ...over,
+});
 
 describe("statedReason: what counts as a reason", () => {
-  it.each(["", "  ", "无", "无。", "暂无", "没有", "不适用", "/", "—", "——", "-", "\\"])("“%s” gives no reason", (text) => {
-    expect(statedReason(text)).toBeNull();
-    expect(hasReason(text)).toBe(false);
-  });
+  it.each(["", "  ", "无", "无。", "暂无", "没有", "不适用", "/", "—", "——", "-", "\\"])(
+    "“%s” gives no reason",
+    (text) => {
+      expect(statedReason(text)).toBeNull();
+      expect(hasReason(text)).toBe(false);
+    },
+  );
   it("the form's printed instructions pasted into the cell are no reason", () => {
-    expect(statedReason("1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）")).toBeNull();
+    expect(
+      statedReason("1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）"),
+    ).toBeNull();
   });
   it("a reason is kept as written, trimmed; one that merely starts with 无 is a reason", () => {
     expect(statedReason("  受疫情影响，活动延期。 ")).toBe("受疫情影响，活动延期。");

@@ -43,7 +43,11 @@ export type ReasonDemand =
  * The reason `scored` must give under `profile`, or null when none is asked. `givenScore` is the score the table
  * states (its printed score), when it states one; otherwise the computed score is judged.
  */
-export function reasonDemand(scored: IndicatorScore, profile: RuleProfile, givenScore?: Dec | null): ReasonDemand | null {
+export function reasonDemand(
+  scored: IndicatorScore,
+  profile: RuleProfile,
+  givenScore?: Dec | null,
+): ReasonDemand | null {
   const score = givenScore ?? scored.final;
   const weighted = scored.indicator.weight !== undefined;
   if (profile.reasonRequired.belowWeight && weighted && score !== null && score.lessThan(scored.weight)) {

@@ -46,7 +46,9 @@ export function executionBaseOf(row: ExecutionRow, base: RuleProfile["execution"
 
 /** The row the budget score belongs to: the first that prints a score or weight, else the total row. */
 export function scoredExecutionIndex(table: EvaluationTable): number {
-  const printedOn = table.execution.findIndex((row) => row.printed?.score !== undefined || row.printed?.weight !== undefined);
+  const printedOn = table.execution.findIndex(
+    (row) => row.printed?.score !== undefined || row.printed?.weight !== undefined,
+  );
   return printedOn >= 0 ? printedOn : table.execution.findIndex((row) => row.role === "total");
 }
 
@@ -58,14 +60,26 @@ export function scoreExecution(table: EvaluationTable, tablePath: string, profil
   const base = profile.execution.base;
   const weight = new Dec(table.executionWeight ?? profile.execution.weight);
   const budgetText = executionBaseOf(row, base);
-  const baseLabel = budgetText === undefined || budgetText === (base === "adjusted" ? row.adjusted : row.initial) ? BASE_LABEL[base] : "预算数";
+  const baseLabel =
+    budgetText === undefined || budgetText === (base === "adjusted" ? row.adjusted : row.initial)
+      ? BASE_LABEL[base]
+      : "预算数";
   const onRow = row.role === "total" ? "" : `（按“${row.label}”行计分，原表得分印在该行）`;
   const budgetFen = budgetText === undefined ? null : wanToFen(budgetText);
   const executedFen = row.executed === undefined ? null : wanToFen(row.executed);
   const path = `${tablePath}.execution[${index}]`;
   if (budgetFen === null || executedFen === null) {
     const missing = budgetFen === null ? BASE_LABEL[base] : "执行数";
-    return new ScoredExecution(path, base, budgetFen, executedFen, weight, null, null, () => `缺少${missing}，无法计算执行率${onRow}`);
+    return new ScoredExecution(
+      path,
+      base,
+      budgetFen,
+      executedFen,
+      weight,
+      null,
+      null,
+      () => `缺少${missing}，无法计算执行率${onRow}`,
+    );
   }
   const rate = percentOf(executedFen, budgetFen);
   if (rate === null) {
@@ -76,7 +90,16 @@ export function scoreExecution(table: EvaluationTable, tablePath: string, profil
         return text === undefined ? sum : sum + wanToFen(text);
       }, 0);
     const why = row.role === "total" && partsFen !== 0 ? `，但其中项合计不为0，总额疑似漏填` : "";
-    return new ScoredExecution(path, base, budgetFen, executedFen, weight, null, null, () => `${baseLabel}为0，执行率无意义（—）${why}${onRow}`);
+    return new ScoredExecution(
+      path,
+      base,
+      budgetFen,
+      executedFen,
+      weight,
+      null,
+      null,
+      () => `${baseLabel}为0，执行率无意义（—）${why}${onRow}`,
+    );
   }
   const capped = Dec.min(rate, 100);
   const score = weight.times(capped).div(100);

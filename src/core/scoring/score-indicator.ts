@@ -79,10 +79,21 @@ class ScoredIndicator implements IndicatorScore {
 const ZERO = new Dec(0);
 const fixed = (text: string) => () => text;
 
-export function scoreIndicator(indicator: Indicator, path: string, profile: RuleProfile, options: ScoringOptions = {}): IndicatorScore {
+export function scoreIndicator(
+  indicator: Indicator,
+  path: string,
+  profile: RuleProfile,
+  options: ScoringOptions = {},
+): IndicatorScore {
   const values = readIndicatorValues(indicator);
   const weight = indicator.weight === undefined ? ZERO : new Dec(indicator.weight);
-  return new ScoredIndicator(path, indicator, values, weight, suggestWithOrWithoutWeight(indicator, values, weight, profile, options));
+  return new ScoredIndicator(
+    path,
+    indicator,
+    values,
+    weight,
+    suggestWithOrWithoutWeight(indicator, values, weight, profile, options),
+  );
 }
 
 /** Blank, "0", a dash or 无: a cell of an unused row. */
@@ -101,33 +112,66 @@ export function isEmptyIndicatorRow(indicator: Indicator): boolean {
  * Met or unmet does not depend on a weight: without one, the row is judged as if weighted, and only the score is
  * withheld ("未填写权重，无法计分；完成值 7 / 指标值 8 …，未完成").
  */
-function suggestWithOrWithoutWeight(indicator: Indicator, values: IndicatorValues, weight: Dec, profile: RuleProfile, options: ScoringOptions): Suggestion {
+function suggestWithOrWithoutWeight(
+  indicator: Indicator,
+  values: IndicatorValues,
+  weight: Dec,
+  profile: RuleProfile,
+  options: ScoringOptions,
+): Suggestion {
   if (isEmptyIndicatorRow(indicator)) {
-    return { suggested: null, status: "unscorable", explain: fixed("空行（未填写权重、指标值和完成值），不计分"), attainment: "unknown", empty: true };
+    return {
+      suggested: null,
+      status: "unscorable",
+      explain: fixed("空行（未填写权重、指标值和完成值），不计分"),
+      attainment: "unknown",
+      empty: true,
+    };
   }
   const judged = suggest(indicator, values, weight, profile, options);
   if (indicator.weight !== undefined) return judged;
   const verdict = judged.attainment === "met" ? "，已完成" : judged.attainment === "notMet" ? "，未完成" : "";
   const rule = judged.status === "unscorable" ? "" : `；按指标值与完成值判断${verdict}`;
-  return { suggested: null, status: "unscorable", explain: () => `未填写权重，无法计分${rule}`, attainment: judged.attainment };
+  return {
+    suggested: null,
+    status: "unscorable",
+    explain: () => `未填写权重，无法计分${rule}`,
+    attainment: judged.attainment,
+  };
 }
 
 const ATTAINMENT_OF_GRADE = { achieved: "met", partlyAchieved: "notMet", notAchieved: "notMet" } as const;
 
-function suggest(indicator: Indicator, values: IndicatorValues, weight: Dec, profile: RuleProfile, options: ScoringOptions): Suggestion {
+function suggest(
+  indicator: Indicator,
+  values: IndicatorValues,
+  weight: Dec,
+  profile: RuleProfile,
+  options: ScoringOptions,
+): Suggestion {
   if (values.timeTarget) {
     // A time target is judged on time or late from the actual text; its score is the qualitative band of that verdict.
     const judgement = judgeTimeTarget(values.timeTarget, indicator.actual, options.reportYear ?? null);
-    const grade = indicator.qualitativeGrade ?? (judgement.verdict === "met" ? "achieved" : judgement.verdict === "notMet" ? "notAchieved" : null);
-    const deadline = values.timeTarget.deadline ? `期限 ${describeDeadline(values.timeTarget.deadline)}` : `要求“${values.timeTarget.text}”`;
+    const grade =
+      indicator.qualitativeGrade ??
+      (judgement.verdict === "met" ? "achieved" : judgement.verdict === "notMet" ? "notAchieved" : null);
+    const deadline = values.timeTarget.deadline
+      ? `期限 ${describeDeadline(values.timeTarget.deadline)}`
+      : `要求“${values.timeTarget.text}”`;
     if (grade === null) {
-      return { suggested: null, status: "unscorable", explain: fixed(`时效指标（${deadline}）：${judgement.why}`), attainment: "unknown" };
+      return {
+        suggested: null,
+        status: "unscorable",
+        explain: fixed(`时效指标（${deadline}）：${judgement.why}`),
+        attainment: "unknown",
+      };
     }
     const { score, explain } = scoreQualitative(grade, weight, profile);
     return {
       suggested: score,
       status: "qualitative",
-      explain: () => `时效指标（${deadline}）：${indicator.qualitativeGrade ? "按所选等级" : judgement.why}；${explain()}`,
+      explain: () =>
+        `时效指标（${deadline}）：${indicator.qualitativeGrade ? "按所选等级" : judgement.why}；${explain()}`,
       attainment: ATTAINMENT_OF_GRADE[grade],
     };
   }
@@ -163,7 +207,8 @@ function suggest(indicator: Indicator, values: IndicatorValues, weight: Dec, pro
     profile,
   });
   const attainment: Attainment = result.status === "notMet" ? "notMet" : "met";
-  const direction = values.direction === null ? "" : values.direction === "up" ? "指标为增幅，按增幅计" : "指标为降幅，按降幅计";
+  const direction =
+    values.direction === null ? "" : values.direction === "up" ? "指标为增幅，按增幅计" : "指标为降幅，按降幅计";
   if (!values.operatorAssumed && !values.unitConverted && direction === "")
     return { suggested: result.score, status: result.status, explain: result.explain, attainment };
   const explain = () => {
@@ -171,7 +216,9 @@ function suggest(indicator: Indicator, values: IndicatorValues, weight: Dec, pro
     if (direction !== "") notes.push(direction);
     if (values.operatorAssumed) notes.push("未写指标性质，按≥计");
     if (values.unitConverted && values.actual !== null) {
-      notes.push(`完成值 ${(indicator.actual ?? "").trim()} 按单位折算为 ${formatFixed(values.actual, 4).replace(/\.?0+$/, "")}${values.targetUnit ?? ""}`);
+      notes.push(
+        `完成值 ${(indicator.actual ?? "").trim()} 按单位折算为 ${formatFixed(values.actual, 4).replace(/\.?0+$/, "")}${values.targetUnit ?? ""}`,
+      );
     }
     return `${notes.join("；")}；${result.explain()}`;
   };

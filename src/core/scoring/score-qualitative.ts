@@ -18,7 +18,8 @@ export function inferQualitativeGrade(indicator: Indicator): QualitativeGrade | 
   const target = (indicator.target ?? "").replace(/\s+/g, "");
   if (/未(达成|完成|实现|达到)/.test(actual)) return "notAchieved";
   if (/部分|基本/.test(actual)) return "partlyAchieved";
-  if (actual === target || /达成|完成|实现|达到|达标|符合|良好|显著|明显|较高|提升|提高/.test(actual)) return "achieved";
+  if (actual === target || /达成|完成|实现|达到|达标|符合|良好|显著|明显|较高|提升|提高/.test(actual))
+    return "achieved";
   return null;
 }
 
@@ -33,12 +34,19 @@ export function bandLimits(band: QualitativeBand, weight: Dec): { min: Dec; max:
   return { min: weight.times(band.min), max: weight.times(band.max), maxInclusive: band.maxInclusive };
 }
 
-export function scoreQualitative(grade: QualitativeGrade, weight: Dec, profile: RuleProfile): { score: Dec; explain: () => string } {
+export function scoreQualitative(
+  grade: QualitativeGrade,
+  weight: Dec,
+  profile: RuleProfile,
+): { score: Dec; explain: () => string } {
   const band = bandFor(profile, grade);
   const { min, max, maxInclusive } = bandLimits(band, weight);
   const places = profile.rounding.indicatorDecimals;
   const step = new Dec(1).div(new Dec(10).pow(places));
   const score = maxInclusive ? max : Dec.max(min, max.minus(step));
   const range = () => `[${formatFixed(min, places)}, ${formatFixed(max, places)}${maxInclusive ? "]" : ")"}`;
-  return { score, explain: () => `定性指标“${band.label}”，得分区间 ${range()}，建议取上限 ${formatFixed(score, places)}` };
+  return {
+    score,
+    explain: () => `定性指标“${band.label}”，得分区间 ${range()}，建议取上限 ${formatFixed(score, places)}`,
+  };
 }

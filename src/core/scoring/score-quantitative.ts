@@ -48,19 +48,25 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
   const { operator, target, actual, weight, profile } = input;
   const places = profile.rounding.indicatorDecimals;
 
-  if (operator === "≥" || operator === ">" || (operator === "=" && profile.operators.equal === "asGreaterOrEqual" && target.greaterThan(0))) {
+  if (
+    operator === "≥" ||
+    operator === ">" ||
+    (operator === "=" && profile.operators.equal === "asGreaterOrEqual" && target.greaterThan(0))
+  ) {
     const opLabel = operator === "=" ? "＝（按≥计）" : operator;
     if (actual.greaterThanOrEqualTo(target)) {
       if (operator === ">" && actual.equals(target)) {
         const note = profile.operators.strict === "warn" ? "（严格大于未满足，按规则方案给满分，请核实）" : "";
         return full(weight, () => `完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＞${note}`);
       }
-      const over = target.greaterThan(0) && actual.greaterThanOrEqualTo(target.times(profile.overAchievement.threshold));
+      const over =
+        target.greaterThan(0) && actual.greaterThanOrEqualTo(target.times(profile.overAchievement.threshold));
       if (over) {
         return {
           score: weight,
           status: "overAchieved",
-          explain: () => `完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}，达到指标值的 ${formatFixed(actual.div(target), 2)} 倍（≥${profile.overAchievement.threshold}倍），得满分 ${show(weight)}，须说明超额原因`,
+          explain: () =>
+            `完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}，达到指标值的 ${formatFixed(actual.div(target), 2)} 倍（≥${profile.overAchievement.threshold}倍），得满分 ${show(weight)}，须说明超额原因`,
         };
       }
       return full(weight, () => `完成值 ${show(actual)} ${opLabel} 指标值 ${show(target)}`);
@@ -70,7 +76,8 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
     return {
       score,
       status: "notMet",
-      explain: () => `完成值 ${show(actual)} / 指标值 ${show(target)} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
+      explain: () =>
+        `完成值 ${show(actual)} / 指标值 ${show(target)} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
     };
   }
 
@@ -86,7 +93,8 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
     return {
       score,
       status: "notMet",
-      explain: () => `＝ 指标按偏离计分：较小值 ${show(Dec.min(actual, target))} / 较大值 ${show(Dec.max(actual, target))} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
+      explain: () =>
+        `＝ 指标按偏离计分：较小值 ${show(Dec.min(actual, target))} / 较大值 ${show(Dec.max(actual, target))} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
     };
   }
 
@@ -106,16 +114,22 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
     return {
       score,
       status: "notMet",
-      explain: () => `反向指标：指标值 ${show(target)} / 完成值 ${show(actual)} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
+      explain: () =>
+        `反向指标：指标值 ${show(target)} / 完成值 ${show(actual)} × 权重 ${show(weight)} = ${formatFixed(score, places)}`,
     };
   }
   if (actual.greaterThanOrEqualTo(target.times(2))) {
-    return { score: ZERO, status: "notMet", explain: () => `反向指标：完成值 ${show(actual)} 达到指标值 ${show(target)} 的2倍及以上，得 0 分` };
+    return {
+      score: ZERO,
+      status: "notMet",
+      explain: () => `反向指标：完成值 ${show(actual)} 达到指标值 ${show(target)} 的2倍及以上，得 0 分`,
+    };
   }
   const score = clampToWeight(weight.times(new Dec(1).minus(actual.minus(target).div(target))), weight);
   return {
     score,
     status: "notMet",
-    explain: () => `反向指标：权重 ${show(weight)} × (1 − (完成值 ${show(actual)} − 指标值 ${show(target)}) / 指标值 ${show(target)}) = ${formatFixed(score, places)}`,
+    explain: () =>
+      `反向指标：权重 ${show(weight)} × (1 − (完成值 ${show(actual)} − 指标值 ${show(target)}) / 指标值 ${show(target)}) = ${formatFixed(score, places)}`,
   };
 }

@@ -15,10 +15,17 @@ import type { Subtotal, TableScore } from "./score-types.ts";
 
 const ZERO = new Dec(0);
 
-export function scoreTable(table: EvaluationTable, path: string, profile: RuleProfile, options: ScoringOptions = {}): TableScore {
+export function scoreTable(
+  table: EvaluationTable,
+  path: string,
+  profile: RuleProfile,
+  options: ScoringOptions = {},
+): TableScore {
   const execution = scoreExecution(table, path, profile);
   const levels = resolveLevels(table.indicators, profile);
-  const indicators = table.indicators.map((indicator, i) => scoreIndicator(indicator, `${path}.indicators[${i}]`, profile, options));
+  const indicators = table.indicators.map((indicator, i) =>
+    scoreIndicator(indicator, `${path}.indicators[${i}]`, profile, options),
+  );
 
   const subtotals = new Map<string, Subtotal>();
   const level1Subtotals: Subtotal[] = [];
@@ -44,15 +51,31 @@ export function scoreTable(table: EvaluationTable, path: string, profile: RulePr
   const onHundred = totalWeight.isZero() || totalWeight.equals(100) ? total : total.div(totalWeight).times(100);
   const missing = describeMissing(table, execution, indicators);
   const grade =
-    totalWeight.isZero() || missing.length > 0 ? null : gradeOf(onHundred.toDecimalPlaces(profile.rounding.totalDecimals, Dec.ROUND_HALF_UP), profile);
-  return { path, execution, indicators, levels, subtotals: [...subtotals.values()], totalWeight, total, grade, missing };
+    totalWeight.isZero() || missing.length > 0
+      ? null
+      : gradeOf(onHundred.toDecimalPlaces(profile.rounding.totalDecimals, Dec.ROUND_HALF_UP), profile);
+  return {
+    path,
+    execution,
+    indicators,
+    levels,
+    subtotals: [...subtotals.values()],
+    totalWeight,
+    total,
+    grade,
+    missing,
+  };
 }
 
 /**
  * What a total and grade would leave out: rows without a weight, a budget score that cannot be computed, a table
  * printed incompletely. A grade of part of a table is not claimed for the whole.
  */
-function describeMissing(table: EvaluationTable, execution: TableScore["execution"], indicators: readonly TableScore["indicators"][number][]): string[] {
+function describeMissing(
+  table: EvaluationTable,
+  execution: TableScore["execution"],
+  indicators: readonly TableScore["indicators"][number][],
+): string[] {
   const missing: string[] = [];
   const used = indicators.filter((s) => !s.empty);
   const unweighted = used.filter((s) => s.indicator.weight === undefined).length;

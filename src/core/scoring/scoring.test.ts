@@ -35,17 +35,29 @@ describe("budget execution (零陵 2024: 124.88 ÷ 127.10)", () => {
     expect(hunan1?.explanation).toContain("124.88 ÷ 全年（调整后）预算数 127.10 = 98.25%");
   });
   it("caps the score at the weight above 100%", () => {
-    const over = scoreExecution(table({ execution: [{ label: "总额", role: "total", adjusted: "10", executed: "12" }] }), "t", national);
+    const over = scoreExecution(
+      table({ execution: [{ label: "总额", role: "total", adjusted: "10", executed: "12" }] }),
+      "t",
+      national,
+    );
     expect(over?.score?.toString()).toBe("10");
     expect(over?.rate?.toString()).toBe("120");
   });
   it("has no rate for a zero budget", () => {
-    const zero = scoreExecution(table({ execution: [{ label: "总额", role: "total", adjusted: "0", executed: "0" }] }), "t", national);
+    const zero = scoreExecution(
+      table({ execution: [{ label: "总额", role: "total", adjusted: "0", executed: "0" }] }),
+      "t",
+      national,
+    );
     expect(zero?.rate).toBeNull();
     expect(zero?.explanation).toContain("—");
   });
   it("uses the 年初 budget when a profile says so", () => {
-    const initialBase = RuleProfile.parse({ ...national, id: "initial-base", execution: { ...national.execution, base: "initial" } });
+    const initialBase = RuleProfile.parse({
+      ...national,
+      id: "initial-base",
+      execution: { ...national.execution, base: "initial" },
+    });
     const score = scoreExecution(zeroLing, "t", initialBase);
     expect(formatFixed(score?.rate as Dec, 2)).toBe("81.34");
   });
@@ -64,12 +76,20 @@ describe("≥ indicators: the proportional rule (seed 004 satisfaction rows)", (
     expect(formatFixed(s.suggested as Dec, 2)).toBe(expected);
   });
   it("explains the rule in Chinese", () => {
-    const s = scoreIndicator(indicator({ operator: "≥", target: "95", actual: "90", unit: "%", weight: "10" }), "x", national);
+    const s = scoreIndicator(
+      indicator({ operator: "≥", target: "95", actual: "90", unit: "%", weight: "10" }),
+      "x",
+      national,
+    );
     expect(s.explanation).toBe("完成值 90 / 指标值 95 × 权重 10 = 9.47");
     expect(s.status).toBe("notMet");
   });
   it("flags over-achievement at 1.3× and still gives full marks", () => {
-    const s = scoreIndicator(indicator({ operator: "≥", target: "3", actual: "11", unit: "篇", weight: "5" }), "x", national);
+    const s = scoreIndicator(
+      indicator({ operator: "≥", target: "3", actual: "11", unit: "篇", weight: "5" }),
+      "x",
+      national,
+    );
     expect(s.status).toBe("overAchieved");
     expect(s.suggested?.toString()).toBe("5");
     expect(s.explanation).toContain("3.67 倍");
@@ -100,15 +120,35 @@ describe("≤ indicators: R1 and R2", () => {
 
 describe("＝ and strict operators", () => {
   it("treats ＝100% like ≥ by default", () => {
-    const s = scoreIndicator(indicator({ operator: "=", target: "100", unit: "%", actual: "90", weight: "60" }), "x", sichuan);
+    const s = scoreIndicator(
+      indicator({ operator: "=", target: "100", unit: "%", actual: "90", weight: "60" }),
+      "x",
+      sichuan,
+    );
     expect(s.suggested?.toString()).toBe("54");
   });
   it("a zero target is met only by an actual ≤ 0", () => {
-    expect(scoreIndicator(indicator({ operator: "=", target: "0", unit: "起", actual: "0", weight: "10" }), "x", national).suggested?.toString()).toBe("10");
-    expect(scoreIndicator(indicator({ operator: "=", target: "0", unit: "起", actual: "1", weight: "10" }), "x", national).suggested?.toString()).toBe("0");
+    expect(
+      scoreIndicator(
+        indicator({ operator: "=", target: "0", unit: "起", actual: "0", weight: "10" }),
+        "x",
+        national,
+      ).suggested?.toString(),
+    ).toBe("10");
+    expect(
+      scoreIndicator(
+        indicator({ operator: "=", target: "0", unit: "起", actual: "1", weight: "10" }),
+        "x",
+        national,
+      ).suggested?.toString(),
+    ).toBe("0");
   });
   it("＞1 with an actual of 1 gets full marks with a note under 'warn'", () => {
-    const s = scoreIndicator(indicator({ operator: ">", target: "1", unit: "场次", actual: "1", weight: "10" }), "x", sichuan);
+    const s = scoreIndicator(
+      indicator({ operator: ">", target: "1", unit: "场次", actual: "1", weight: "10" }),
+      "x",
+      sichuan,
+    );
     expect(s.suggested?.toString()).toBe("10");
     expect(s.explanation).toContain("严格大于未满足");
   });
@@ -116,13 +156,21 @@ describe("＝ and strict operators", () => {
 
 describe("units", () => {
   it("converts an actual typed in 人次 against a target in 万人次 (零陵: ≧2万人次 vs 25000)", () => {
-    const s = scoreIndicator(indicator({ operator: "≥", operatorPrinted: "≧", target: "2", unit: "万人次", actual: "25000", weight: "10" }), "x", hunan);
+    const s = scoreIndicator(
+      indicator({ operator: "≥", operatorPrinted: "≧", target: "2", unit: "万人次", actual: "25000", weight: "10" }),
+      "x",
+      hunan,
+    );
     expect(s.unitConverted).toBe(true);
     expect(s.actualValue?.toString()).toBe("2.5");
     expect(s.suggested?.toString()).toBe("10");
   });
   it("does not score incompatible units", () => {
-    const s = scoreIndicator(indicator({ operator: "≥", target: "95", unit: "%", actual: "90人", weight: "10" }), "x", national);
+    const s = scoreIndicator(
+      indicator({ operator: "≥", target: "95", unit: "%", actual: "90人", weight: "10" }),
+      "x",
+      national,
+    );
     expect(s.status).toBe("unscorable");
     expect(s.explanation).toContain("单位");
   });
@@ -135,7 +183,17 @@ describe("qualitative indicators", () => {
     expect(s.suggested?.toString()).toBe("5");
   });
   it("部分达成 proposes just under the exclusive 80% bound (10号 bands)", () => {
-    const s = scoreIndicator(indicator({ operator: "定性", target: "显著提升", actual: "有所提升", qualitativeGrade: "partlyAchieved", weight: "10" }), "x", national);
+    const s = scoreIndicator(
+      indicator({
+        operator: "定性",
+        target: "显著提升",
+        actual: "有所提升",
+        qualitativeGrade: "partlyAchieved",
+        weight: "10",
+      }),
+      "x",
+      national,
+    );
     expect(formatFixed(s.suggested as Dec, 2)).toBe("7.99");
     expect(s.explanation).toContain("[6.00, 8.00)");
   });
@@ -149,18 +207,31 @@ describe("qualitative indicators", () => {
         { grade: "notAchieved", label: "未达成预期指标", min: "0", max: "0.5", maxInclusive: false },
       ],
     });
-    const s = scoreIndicator(indicator({ operator: "定性", target: "达成", actual: "未达成", weight: "10" }), "x", variant);
+    const s = scoreIndicator(
+      indicator({ operator: "定性", target: "达成", actual: "未达成", weight: "10" }),
+      "x",
+      variant,
+    );
     expect(formatFixed(s.suggested as Dec, 2)).toBe("4.99");
   });
   it("cannot score a blank actual", () => {
-    expect(scoreIndicator(indicator({ operator: "定性", target: "好", weight: "10" }), "x", national).status).toBe("unscorable");
+    expect(scoreIndicator(indicator({ operator: "定性", target: "好", weight: "10" }), "x", national).status).toBe(
+      "unscorable",
+    );
   });
 });
 
 describe("override", () => {
   it("replaces the suggestion only with a reason, and keeps both", () => {
     const s = scoreIndicator(
-      indicator({ operator: "≥", target: "95", actual: "90", unit: "%", weight: "10", override: { score: "9", reason: "按本单位考核办法取整" } }),
+      indicator({
+        operator: "≥",
+        target: "95",
+        actual: "90",
+        unit: "%",
+        weight: "10",
+        override: { score: "9", reason: "按本单位考核办法取整" },
+      }),
       "x",
       national,
     );
@@ -173,7 +244,14 @@ describe("override", () => {
     const result = validateDataset({
       formatVersion: 1,
       year: 2023,
-      projects: [{ name: "p", evaluation: { indicators: [{ level1: "产出", level3: "x", weight: "10", override: { score: "9", reason: "" } }] } }],
+      projects: [
+        {
+          name: "p",
+          evaluation: {
+            indicators: [{ level1: "产出", level3: "x", weight: "10", override: { score: "9", reason: "" } }],
+          },
+        },
+      ],
     });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.issues[0]?.location).toBe("projects[0].evaluation.indicators[0].override.reason");
@@ -196,10 +274,44 @@ describe("a whole table", () => {
     const t = table({
       execution: [{ label: "总额", role: "total", adjusted: "100", executed: "95" }],
       indicators: [
-        indicator({ level1: "产出指标\n(50分)", level2: "数量指标", level3: "a", operator: "≥", target: "10", unit: "场", actual: "10", weight: "30" }),
-        indicator({ level1: "", level2: "", level3: "b", operator: "≥", target: "10", unit: "场", actual: "5", weight: "20" }),
-        indicator({ level1: "效益指标", level2: "社会效益指标", level3: "c", target: "明显", actual: "明显", weight: "30" }),
-        indicator({ level1: "满意度指标", level2: "服务对象满意度指标", level3: "d", operator: "≥", target: "95", unit: "%", actual: "90", weight: "10" }),
+        indicator({
+          level1: "产出指标\n(50分)",
+          level2: "数量指标",
+          level3: "a",
+          operator: "≥",
+          target: "10",
+          unit: "场",
+          actual: "10",
+          weight: "30",
+        }),
+        indicator({
+          level1: "",
+          level2: "",
+          level3: "b",
+          operator: "≥",
+          target: "10",
+          unit: "场",
+          actual: "5",
+          weight: "20",
+        }),
+        indicator({
+          level1: "效益指标",
+          level2: "社会效益指标",
+          level3: "c",
+          target: "明显",
+          actual: "明显",
+          weight: "30",
+        }),
+        indicator({
+          level1: "满意度指标",
+          level2: "服务对象满意度指标",
+          level3: "d",
+          operator: "≥",
+          target: "95",
+          unit: "%",
+          actual: "90",
+          weight: "10",
+        }),
       ],
     });
     const s = scoreTable(t, "t", national);
@@ -215,7 +327,13 @@ describe("a whole table", () => {
     const parsed = validateDataset({
       formatVersion: 1,
       year: 2023,
-      department: { evaluation: { indicators: [{ level1: "产出", level3: "x", operator: "≥", target: "1", unit: "次", actual: "1", weight: "90" }] } },
+      department: {
+        evaluation: {
+          indicators: [
+            { level1: "产出", level3: "x", operator: "≥", target: "1", unit: "次", actual: "1", weight: "90" },
+          ],
+        },
+      },
       projects: [{ name: "无表项目" }, { name: "p", evaluation: { indicators: [] } }],
     });
     if (!parsed.ok) throw new Error("fixture invalid");
@@ -233,7 +351,8 @@ describe("one indicator under each profile setting", () => {
 
   it("＝100 with 110 done: full 60 when ＝ is scored as ≥ (all shipped profiles), 54.55 by deviation under exactOnly", () => {
     const equal = { operator: "=" as const, target: "100", unit: "%", actual: "110", weight: "60" };
-    for (const profile of [national, sichuan, hunan]) expect(score(equal, profile).suggested?.toString(), profile.id).toBe("60");
+    for (const profile of [national, sichuan, hunan])
+      expect(score(equal, profile).suggested?.toString(), profile.id).toBe("60");
     const exact = variant({ equal: "exactOnly" });
     expect(formatFixed(score(equal, exact).suggested as Dec, 2)).toBe("54.55");
     expect(score({ ...equal, actual: "100" }, exact).suggested?.toString()).toBe("60");
@@ -257,7 +376,9 @@ describe("one indicator under each profile setting", () => {
     const short = { operator: "≥" as const, target: "95", unit: "%", actual: "90", weight: "10" };
     for (const profile of [national, sichuan, hunan]) {
       const suggested = score(short, profile).suggested as Dec;
-      expect(formatFixed(suggested, profile.rounding.indicatorDecimals), profile.id).toBe(profile.id === "hunan" ? "9.5" : "9.47");
+      expect(formatFixed(suggested, profile.rounding.indicatorDecimals), profile.id).toBe(
+        profile.id === "hunan" ? "9.5" : "9.47",
+      );
     }
   });
 });

@@ -21,7 +21,11 @@ describe("workflow table", () => {
   });
 
   it("lets only the unit's editing roles change a draft or a returned report", () => {
-    const editable = ROLES.flatMap((role) => (["draft", "returned", "submitted", "published"] as const).filter((s) => mayEditReport(role, s)).map((s) => `${role}:${s}`));
+    const editable = ROLES.flatMap((role) =>
+      (["draft", "returned", "submitted", "published"] as const)
+        .filter((s) => mayEditReport(role, s))
+        .map((s) => `${role}:${s}`),
+    );
     expect(editable).toEqual(["filler:draft", "filler:returned", "unitReviewer:draft", "unitReviewer:returned"]);
   });
 
@@ -35,7 +39,9 @@ describe("workflow table", () => {
   });
 
   it("requires a comment exactly on returns and on taking a publication down", () => {
-    const commented = Object.entries(WORKFLOW_ACTIONS).filter(([, a]) => a.commentRequired).map(([id]) => id);
+    const commented = Object.entries(WORKFLOW_ACTIONS)
+      .filter(([, a]) => a.commentRequired)
+      .map(([id]) => id);
     expect(commented).toEqual(["departmentReturn", "financeReturn", "unpublish"]);
   });
 });

@@ -21,7 +21,14 @@ export const STATUS_NAMES: Record<ReportStatus, string> = {
 };
 
 /** The statuses in the order a report passes through them (for lists and filters). */
-export const STATUS_ORDER: readonly ReportStatus[] = ["draft", "returned", "submitted", "departmentApproved", "financeApproved", "published"];
+export const STATUS_ORDER: readonly ReportStatus[] = [
+  "draft",
+  "returned",
+  "submitted",
+  "departmentApproved",
+  "financeApproved",
+  "published",
+];
 
 export interface WorkflowAction {
   /** The action's name in a sentence: “不能提交”. */
@@ -45,14 +52,87 @@ export interface WorkflowAction {
 }
 
 export const WORKFLOW_ACTIONS = {
-  submit: { name: "提交", label: "提交审核", from: ["draft", "returned"], to: "submitted", roles: ["filler", "unitReviewer"], commentRequired: false, isReturn: false, kind: "unit" },
-  withdraw: { name: "撤回", label: "撤回提交", from: ["submitted"], to: "draft", roles: ["filler", "unitReviewer"], commentRequired: false, isReturn: false, kind: "unit", restoresPrevious: true },
-  departmentReturn: { name: "主管部门退回", label: "退回", from: ["submitted"], to: "returned", roles: ["departmentReviewer"], commentRequired: true, isReturn: true, kind: "review" },
-  departmentApprove: { name: "主管部门审核通过", label: "审核通过", from: ["submitted"], to: "departmentApproved", roles: ["departmentReviewer"], commentRequired: false, isReturn: false, kind: "review" },
-  financeReturn: { name: "财政退回", label: "退回", from: ["departmentApproved"], to: "returned", roles: ["financeReviewer"], commentRequired: true, isReturn: true, kind: "review" },
-  financeApprove: { name: "财政审核通过", label: "审核通过", from: ["departmentApproved"], to: "financeApproved", roles: ["financeReviewer"], commentRequired: false, isReturn: false, kind: "review" },
-  publish: { name: "公开", label: "公开", from: ["financeApproved"], to: "published", roles: ["financeReviewer"], commentRequired: false, isReturn: false, kind: "review" },
-  unpublish: { name: "撤回公开", label: "撤回公开", from: ["published"], to: "financeApproved", roles: ["financeReviewer"], commentRequired: true, isReturn: false, kind: "correction" },
+  submit: {
+    name: "提交",
+    label: "提交审核",
+    from: ["draft", "returned"],
+    to: "submitted",
+    roles: ["filler", "unitReviewer"],
+    commentRequired: false,
+    isReturn: false,
+    kind: "unit",
+  },
+  withdraw: {
+    name: "撤回",
+    label: "撤回提交",
+    from: ["submitted"],
+    to: "draft",
+    roles: ["filler", "unitReviewer"],
+    commentRequired: false,
+    isReturn: false,
+    kind: "unit",
+    restoresPrevious: true,
+  },
+  departmentReturn: {
+    name: "主管部门退回",
+    label: "退回",
+    from: ["submitted"],
+    to: "returned",
+    roles: ["departmentReviewer"],
+    commentRequired: true,
+    isReturn: true,
+    kind: "review",
+  },
+  departmentApprove: {
+    name: "主管部门审核通过",
+    label: "审核通过",
+    from: ["submitted"],
+    to: "departmentApproved",
+    roles: ["departmentReviewer"],
+    commentRequired: false,
+    isReturn: false,
+    kind: "review",
+  },
+  financeReturn: {
+    name: "财政退回",
+    label: "退回",
+    from: ["departmentApproved"],
+    to: "returned",
+    roles: ["financeReviewer"],
+    commentRequired: true,
+    isReturn: true,
+    kind: "review",
+  },
+  financeApprove: {
+    name: "财政审核通过",
+    label: "审核通过",
+    from: ["departmentApproved"],
+    to: "financeApproved",
+    roles: ["financeReviewer"],
+    commentRequired: false,
+    isReturn: false,
+    kind: "review",
+  },
+  publish: {
+    name: "公开",
+    label: "公开",
+    from: ["financeApproved"],
+    to: "published",
+    roles: ["financeReviewer"],
+    commentRequired: false,
+    isReturn: false,
+    kind: "review",
+  },
+  unpublish: {
+    name: "撤回公开",
+    label: "撤回公开",
+    from: ["published"],
+    to: "financeApproved",
+    roles: ["financeReviewer"],
+    commentRequired: true,
+    isReturn: false,
+    kind: "correction",
+  },
 } as const satisfies Record<string, WorkflowAction>;
 
 export type WorkflowActionId = keyof typeof WORKFLOW_ACTIONS;
@@ -76,9 +156,13 @@ export function reviewActions(role: Role, status: ReportStatus): WorkflowActionI
 
 /** The statuses that wait for `role`: those from which it may take a review action (all of them for a 管理员). */
 export function queueStatuses(role: Role): ReportStatus[] {
-  const reviewing = WORKFLOW_ACTION_IDS.map((id): WorkflowAction => WORKFLOW_ACTIONS[id]).filter((action) => action.kind === "review");
+  const reviewing = WORKFLOW_ACTION_IDS.map((id): WorkflowAction => WORKFLOW_ACTIONS[id]).filter(
+    (action) => action.kind === "review",
+  );
   const waiting = (roles: readonly Role[]) =>
-    STATUS_ORDER.filter((status) => reviewing.some((action) => action.from.includes(status) && roles.some((r) => action.roles.includes(r))));
+    STATUS_ORDER.filter((status) =>
+      reviewing.some((action) => action.from.includes(status) && roles.some((r) => action.roles.includes(r))),
+    );
   return role === "admin" ? waiting(["departmentReviewer", "financeReviewer"]) : waiting([role]);
 }
 

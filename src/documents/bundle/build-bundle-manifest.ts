@@ -42,7 +42,11 @@ export function buildBundleManifest(options: BuildBundleManifestOptions): Bundle
   return {
     generatedAt: options.generatedAt.toISOString(),
     jixiaoVersion: packageJson.version,
-    dataset: { formatVersion: options.dataset.formatVersion, unit: options.dataset.unit?.name ?? "", year: options.dataset.year },
+    dataset: {
+      formatVersion: options.dataset.formatVersion,
+      unit: options.dataset.unit?.name ?? "",
+      year: options.dataset.year,
+    },
     profile: { id: options.profile.id, name: options.profile.name },
     files: options.files.map((file) => ({
       name: file.name,

@@ -14,7 +14,9 @@ import type { GeneratedFile } from "../document-input.ts";
 import type { BundleManifest } from "./build-bundle-manifest.ts";
 import { buildPublicationBundle } from "./build-publication-bundle.ts";
 
-const parsed = parseDatasetJson(readFileSync(new URL("../../../examples/liangshan-2023.json", import.meta.url), "utf8"));
+const parsed = parseDatasetJson(
+  readFileSync(new URL("../../../examples/liangshan-2023.json", import.meta.url), "utf8"),
+);
 if (!parsed.ok) throw new Error("examples/liangshan-2023.json is invalid");
 const dataset = parsed.dataset;
 const profile = getBuiltinProfile("sichuan")!;
@@ -97,7 +99,9 @@ describe("buildPublicationBundle", () => {
       { name: "报告.docx", kind: "selfEvaluationReport", format: "docx", data: bytes("二") },
       { name: "manifest.json", kind: "finalAccounts", format: "pdf", data: bytes("三") },
     ];
-    const { entries, manifest } = readBack(buildPublicationBundle({ files: twins, dataset, profile, generatedAt }).data);
+    const { entries, manifest } = readBack(
+      buildPublicationBundle({ files: twins, dataset, profile, generatedAt }).data,
+    );
     expect(manifest.files.map((f) => f.name)).toEqual(["报告.docx", "报告（2）.docx", "manifest（2）.json"]);
     expect(strFromU8(entries["报告（2）.docx"]!)).toBe("二");
     expect(strFromU8(entries["manifest（2）.json"]!)).toBe("三");

@@ -30,7 +30,8 @@ export function gridTableXml(rows: readonly (readonly PlacedCell[])[], options: 
       const align = placed.cell ? '<w:vAlign w:val="center"/>' : "";
       parts.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${placed.width}"/>${span}${merge}${align}</w:tcPr>`);
       const text = placed.cell?.text ?? "";
-      for (const line of text.split("\n")) parts.push(paragraph(line, placed.cell?.bold ?? false, placed.cell?.align ?? "center"));
+      for (const line of text.split("\n"))
+        parts.push(paragraph(line, placed.cell?.bold ?? false, placed.cell?.align ?? "center"));
       parts.push("</w:tc>");
     }
     parts.push("</w:tr>");
@@ -40,16 +41,19 @@ export function gridTableXml(rows: readonly (readonly PlacedCell[])[], options: 
 }
 
 /** Writes one cell paragraph as `cellParagraph` (official-format.ts) builds it for the table's size and spacing. */
-function cellParagraphWriter(options: GridTableOptions): (text: string, bold: boolean, align: "left" | "center" | "right") => string {
+function cellParagraphWriter(
+  options: GridTableOptions,
+): (text: string, bold: boolean, align: "left" | "center" | "right") => string {
   const size = options.fontSize ?? SIZE.wuhao;
   const style = tableCellStyleId(size);
   const line = options.lineSpacing ?? TABLE_CELL_LINE;
   const styleXml = style ? `<w:pStyle w:val="${style}"/>` : "";
   const spacing = line === TABLE_CELL_LINE && style ? "" : `<w:spacing w:line="${line}" w:lineRule="auto"/>`;
   // As `run` does: the body face is the document default, so only another face is written.
-  const font = style || FONT.table === FONT.body
-    ? ""
-    : `<w:rFonts w:ascii="${FONT.table}" w:cs="${FONT.table}" w:eastAsia="${FONT.table}" w:hAnsi="${FONT.table}"/>`;
+  const font =
+    style || FONT.table === FONT.body
+      ? ""
+      : `<w:rFonts w:ascii="${FONT.table}" w:cs="${FONT.table}" w:eastAsia="${FONT.table}" w:hAnsi="${FONT.table}"/>`;
   const sizeXml = style ? "" : `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>`;
   return (text, bold, align) => {
     const jc = align === "center" && style ? "" : `<w:jc w:val="${align}"/>`;

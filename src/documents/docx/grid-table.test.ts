@@ -12,11 +12,20 @@ import { packDocx } from "./pack-docx.ts";
 import { fillRawXmlBlocks } from "./raw-xml-block.ts";
 
 const ROWS: GridCell[][] = [
-  [{ text: "一级指标", rowSpan: 2, bold: true }, { text: "二级指标", colSpan: 2 }, { text: "得分", align: "right" }],
+  [
+    { text: "一级指标", rowSpan: 2, bold: true },
+    { text: "二级指标", colSpan: 2 },
+    { text: "得分", align: "right" },
+  ],
   [{ text: "数量指标" }, { text: "质量\n指标" }, { text: "9.47" }],
   [{ text: "合计", colSpan: 3 }, { text: "100" }],
 ];
-const OPTIONS: GridTableOptions = { columnWidths: [1000, 1200, 1200, 800], rows: ROWS, fontSize: SIZE.wuhao, headerRows: 1 };
+const OPTIONS: GridTableOptions = {
+  columnWidths: [1000, 1200, 1200, 800],
+  rows: ROWS,
+  fontSize: SIZE.wuhao,
+  headerRows: 1,
+};
 
 async function pack(options: GridTableOptions): Promise<Uint8Array> {
   return packDocx(officialDocument({ title: "测试", sections: [{ children: [gridTable(options)] }] }));
@@ -27,15 +36,29 @@ describe("gridTable", () => {
     const data = await pack(OPTIONS);
     const [table] = readDocxTables(data);
     expect(table?.rows.map((row) => row.map((c) => [c.text, c.gridSpan, c.vMerge]))).toEqual([
-      [["一级指标", 1, "restart"], ["二级指标", 2, null], ["得分", 1, null]],
-      [["", 1, "continue"], ["数量指标", 1, null], ["质量\n指标", 1, null], ["9.47", 1, null]],
-      [["合计", 3, null], ["100", 1, null]],
+      [
+        ["一级指标", 1, "restart"],
+        ["二级指标", 2, null],
+        ["得分", 1, null],
+      ],
+      [
+        ["", 1, "continue"],
+        ["数量指标", 1, null],
+        ["质量\n指标", 1, null],
+        ["9.47", 1, null],
+      ],
+      [
+        ["合计", 3, null],
+        ["100", 1, null],
+      ],
     ]);
     const xml = readDocumentXml(data);
     expect(xml).not.toContain("jixiao-raw-");
     expect(xml).toContain('<w:tcW w:type="dxa" w:w="2400"/><w:gridSpan w:val="2"/>');
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
-    expect(xml).toContain('<w:pStyle w:val="JixiaoCell21"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/><w:lang w:eastAsia="zh-CN"/>');
+    expect(xml).toContain(
+      '<w:pStyle w:val="JixiaoCell21"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/><w:lang w:eastAsia="zh-CN"/>',
+    );
     expect(xml).toContain('<w:jc w:val="right"/>');
     // Every run of the table carries the language tag.
     const tableXml = xml.slice(xml.indexOf("<w:tbl>"), xml.indexOf("</w:tbl>"));
@@ -55,7 +78,7 @@ describe("gridTable", () => {
   });
 
   it("escapes markup and drops control characters that users type", async () => {
-    const rows: GridCell[][] = [[{ text: "<script>&\u0007\"引号\"" }, { text: "]]>" }]];
+    const rows: GridCell[][] = [[{ text: '<script>&\u0007"引号"' }, { text: "]]>" }]];
     const data = await pack({ columnWidths: [2000, 2000], rows });
     expect(readDocxText(data)).toContain('<script>&"引号"');
     expect(readDocumentXml(data)).toContain("&lt;script&gt;&amp;");
@@ -70,7 +93,11 @@ describe("gridTable", () => {
   });
 
   it("names the row with too few or too many cells", () => {
-    expect(() => gridTable({ columnWidths: [1000, 1000], rows: [[{ text: "只有一格" }]] })).toThrow(/第 1 行单元格不足/);
-    expect(() => gridTable({ columnWidths: [1000], rows: [[{ text: "一" }, { text: "二" }]] })).toThrow(/第 1 行单元格多于 1 列/);
+    expect(() => gridTable({ columnWidths: [1000, 1000], rows: [[{ text: "只有一格" }]] })).toThrow(
+      /第 1 行单元格不足/,
+    );
+    expect(() => gridTable({ columnWidths: [1000], rows: [[{ text: "一" }, { text: "二" }]] })).toThrow(
+      /第 1 行单元格多于 1 列/,
+    );
   });
 });

@@ -56,7 +56,14 @@ export interface GridTableOptions {
 // Borders and cell margins are set once on the table (w:tblBorders, w:tblCellMar) rather than on each cell: the
 // same look, and a 21-project form has some 3 000 cells, whose per-cell copies made the file 2.7 MB and slow to write.
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
+const BORDERS = {
+  top: LINE,
+  bottom: LINE,
+  left: LINE,
+  right: LINE,
+  insideHorizontal: LINE,
+  insideVertical: LINE,
+} as const;
 export const CELL_MARGINS = { left: 60, right: 60, top: 30, bottom: 30 } as const;
 
 /** A cell in its place: `cell` is undefined for a cell a vertical merge from above covers ("continue"). */
@@ -101,7 +108,12 @@ export function placeCells(options: GridTableOptions): PlacedCell[][] {
       if (!cell) throw new RangeError(`表格第 ${rowIndex + 1} 行单元格不足（第 ${column + 1} 列起为空）`);
       const span = cell.colSpan ?? 1;
       const rowSpan = cell.rowSpan ?? 1;
-      out.push({ cell, span, width: widthOf(widths, column, span), verticalMerge: rowSpan > 1 ? "restart" : undefined });
+      out.push({
+        cell,
+        span,
+        width: widthOf(widths, column, span),
+        verticalMerge: rowSpan > 1 ? "restart" : undefined,
+      });
       if (rowSpan > 1) {
         rowsLeft[column] = rowSpan - 1;
         spanOf[column] = span;

@@ -53,7 +53,12 @@ export const PAGE = {
   width: Math.round(210 * MM),
   height: Math.round(297 * MM),
   landscape: false,
-  margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) },
+  margin: {
+    top: Math.round(37 * MM),
+    bottom: Math.round(35 * MM),
+    left: Math.round(28 * MM),
+    right: Math.round(26 * MM),
+  },
 } as const;
 
 /** Fixed line spacing of the body: 28 pt, which gives the 22 lines a page of the standard. */
@@ -95,23 +100,48 @@ export function titleParagraph(text: string, options: { pageBreakBefore?: boolea
     alignment: AlignmentType.CENTER,
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
     spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 },
-    children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, font: fontOf(FONT.title), size: SIZE.erhao, bold: true, language: CHINESE })),
+    children: lines.map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          break: i > 0 ? 1 : 0,
+          font: fontOf(FONT.title),
+          size: SIZE.erhao,
+          bold: true,
+          language: CHINESE,
+        }),
+    ),
   });
 }
 
 /** 一级标题 (一、…): 黑体 三号. */
 export function heading1(text: string): Paragraph {
-  return new Paragraph({ spacing: BODY_LINE, indent: { firstLine: 640 }, keepNext: true, children: [run(text, { font: FONT.heading1 })] });
+  return new Paragraph({
+    spacing: BODY_LINE,
+    indent: { firstLine: 640 },
+    keepNext: true,
+    children: [run(text, { font: FONT.heading1 })],
+  });
 }
 
 /** 二级标题 (（一）…): 楷体_GB2312 三号. */
 export function heading2(text: string): Paragraph {
-  return new Paragraph({ spacing: BODY_LINE, indent: { firstLine: 640 }, keepNext: true, children: [run(text, { font: FONT.heading2 })] });
+  return new Paragraph({
+    spacing: BODY_LINE,
+    indent: { firstLine: 640 },
+    keepNext: true,
+    children: [run(text, { font: FONT.heading2 })],
+  });
 }
 
 /** 三级标题 (1.…): 仿宋_GB2312 三号 bold. */
 export function heading3(text: string): Paragraph {
-  return new Paragraph({ spacing: BODY_LINE, indent: { firstLine: 640 }, keepNext: true, children: [run(text, { bold: true })] });
+  return new Paragraph({
+    spacing: BODY_LINE,
+    indent: { firstLine: 640 },
+    keepNext: true,
+    children: [run(text, { bold: true })],
+  });
 }
 
 /** Body paragraph: 仿宋_GB2312 三号, first line indented two characters, fixed 28 pt line. */
@@ -142,7 +172,10 @@ export function cellParagraph(text: string, options: CellParagraphOptions = {}):
   const size = options.size ?? SIZE.xiaosi;
   const style = tableCellStyleId(size);
   const align = options.align ?? "center";
-  const alignment = align === "center" && style ? undefined : { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT }[align];
+  const alignment =
+    align === "center" && style
+      ? undefined
+      : { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT }[align];
   const line = options.lineSpacing ?? TABLE_CELL_LINE;
   const spacing = line === TABLE_CELL_LINE && style ? undefined : { line, lineRule: LineRuleType.AUTO };
   return text.split("\n").map(
@@ -213,7 +246,13 @@ export function officialDocument(options: OfficialDocumentOptions): Document {
             ? { width: PAGE.height, height: PAGE.width, orientation: "landscape" as const }
             : { width: PAGE.width, height: PAGE.height },
           margin: section.landscape
-            ? { top: PAGE.margin.left, bottom: PAGE.margin.right, left: PAGE.margin.top, right: PAGE.margin.bottom, footer: 567 }
+            ? {
+                top: PAGE.margin.left,
+                bottom: PAGE.margin.right,
+                left: PAGE.margin.top,
+                right: PAGE.margin.bottom,
+                footer: 567,
+              }
             : { ...PAGE.margin, footer: 567 },
         },
       },

@@ -8,8 +8,7 @@
  */
 
 export type DocumentXmlToken =
-  | { kind: "text"; text: string }
-  | { kind: "tag"; tag: string; name: string; isEnd: boolean; isEmpty: boolean };
+  { kind: "text"; text: string } | { kind: "tag"; tag: string; name: string; isEnd: boolean; isEmpty: boolean };
 
 const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -50,6 +49,12 @@ export function* scanDocumentXml(xml: string): Generator<DocumentXmlToken> {
     const tag = xml.slice(open + 1, close);
     i = close + 1;
     if (tag.startsWith("?") || tag.startsWith("!")) continue;
-    yield { kind: "tag", tag, name: /^\/?([^\s/>]+)/.exec(tag)?.[1] ?? "", isEnd: tag.startsWith("/"), isEmpty: tag.endsWith("/") };
+    yield {
+      kind: "tag",
+      tag,
+      name: /^\/?([^\s/>]+)/.exec(tag)?.[1] ?? "",
+      isEnd: tag.startsWith("/"),
+      isEmpty: tag.endsWith("/"),
+    };
   }
 }

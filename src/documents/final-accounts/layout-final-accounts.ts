@@ -5,7 +5,10 @@
  * @module
  */
 import { AlignmentType, type FileChild, LineRuleType, Paragraph, TextRun } from "docx";
-import type { FinalAccountsBlock, FinalAccountsChart } from "../../core/narrative/final-accounts/final-accounts-blocks.ts";
+import type {
+  FinalAccountsBlock,
+  FinalAccountsChart,
+} from "../../core/narrative/final-accounts/final-accounts-blocks.ts";
 import { nativeChart } from "../charts/native-chart.ts";
 import { BODY_LINE, bodyParagraph, FONT, heading1, heading2, run, SIZE } from "../docx/official-format.ts";
 

@@ -10,7 +10,8 @@ import { Indicator as IndicatorSchema } from "../../core/dataset/schema.ts";
 import { parseOperator } from "../../core/parse/parse-operator.ts";
 import { INDICATOR_COLUMNS } from "./indicator-sheet-columns.ts";
 
-export type SheetResult = { ok: true; indicators: Indicator[] } | { ok: false; issues: { location: string; message: string }[] };
+export type SheetResult =
+  { ok: true; indicators: Indicator[] } | { ok: false; issues: { location: string; message: string }[] };
 
 /** Indicator rows one sheet may hold (a table has a few dozen; the template's help says so). */
 export const MAX_INDICATOR_ROWS = 2000;
@@ -34,14 +35,27 @@ export async function readIndicatorSheet(bytes: Uint8Array): Promise<SheetResult
   } catch {
     return { ok: false, issues: [{ location: "（文件）", message: "不是有效的 .xlsx 文件" }] };
   }
-  const sheet = workbook.worksheets.find((s) => INDICATOR_COLUMNS.every((c) => headersOf(s).includes(c.header) || !c.required));
+  const sheet = workbook.worksheets.find((s) =>
+    INDICATOR_COLUMNS.every((c) => headersOf(s).includes(c.header) || !c.required),
+  );
   if (!sheet) {
-    return { ok: false, issues: [{ location: "（文件）", message: `找不到表头含“${INDICATOR_COLUMNS.filter((c) => c.required).map((c) => c.header).join("”“")}”的工作表，请使用导入模板` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          location: "（文件）",
+          message: `找不到表头含“${INDICATOR_COLUMNS.filter((c) => c.required)
+            .map((c) => c.header)
+            .join("”“")}”的工作表，请使用导入模板`,
+        },
+      ],
+    };
   }
   const headers = headersOf(sheet);
   // exceljs row values are 1-based (index 0 is empty), so a header's index is its column number.
   const columnOf = new Map(INDICATOR_COLUMNS.map((c) => [c.key, Math.max(0, headers.indexOf(c.header))]));
-  if (sheet.rowCount - 1 > MAX_INDICATOR_ROWS) return { ok: false, issues: [{ location: sheet.name, message: `指标行数超过 ${MAX_INDICATOR_ROWS}` }] };
+  if (sheet.rowCount - 1 > MAX_INDICATOR_ROWS)
+    return { ok: false, issues: [{ location: sheet.name, message: `指标行数超过 ${MAX_INDICATOR_ROWS}` }] };
 
   const indicators: Indicator[] = [];
   const issues: { location: string; message: string }[] = [];
@@ -62,11 +76,15 @@ export async function readIndicatorSheet(bytes: Uint8Array): Promise<SheetResult
     if (raw.level2) level2 = raw.level2;
     const candidate: Record<string, string> = { level1, level3: raw.level3 ?? "" };
     if (level2) candidate.level2 = level2;
-    for (const key of ["target", "unit", "actual", "weight", "reason"] as const) if (raw[key]) candidate[key] = raw[key] as string;
+    for (const key of ["target", "unit", "actual", "weight", "reason"] as const)
+      if (raw[key]) candidate[key] = raw[key] as string;
     if (raw.operator) {
       const operator = parseOperator(raw.operator);
       if (operator === null) {
-        issues.push({ location: `第${r}行“指标性质”`, message: `无法识别的指标性质“${raw.operator}”（可用 ≥ ≤ = > < 定性）` });
+        issues.push({
+          location: `第${r}行“指标性质”`,
+          message: `无法识别的指标性质“${raw.operator}”（可用 ≥ ≤ = > < 定性）`,
+        });
         continue;
       }
       candidate.operator = operator;

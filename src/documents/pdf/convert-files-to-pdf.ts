@@ -19,7 +19,10 @@ export interface ConvertedPdfs {
  * Converts every .docx and .xlsx of `files`, in parallel as far as the converter's workers allow. A failed document
  * does not stop the others: the caller gets what was made and what was not.
  */
-export async function convertFilesToPdf(files: readonly GeneratedFile[], converter: PdfConverter): Promise<ConvertedPdfs> {
+export async function convertFilesToPdf(
+  files: readonly GeneratedFile[],
+  converter: PdfConverter,
+): Promise<ConvertedPdfs> {
   const sources = files.filter((file) => file.format === "docx" || file.format === "xlsx");
   const taken = new Set(files.map((file) => file.name));
   const names = sources.map((file) => {
@@ -30,7 +33,9 @@ export async function convertFilesToPdf(files: readonly GeneratedFile[], convert
     taken.add(name);
     return name;
   });
-  const results = await Promise.allSettled(sources.map((file) => converter.convert({ name: file.name, data: file.data })));
+  const results = await Promise.allSettled(
+    sources.map((file) => converter.convert({ name: file.name, data: file.data })),
+  );
   const converted: ConvertedPdfs = { files: [], errors: [] };
   results.forEach((result, i) => {
     const source = sources[i] as GeneratedFile;

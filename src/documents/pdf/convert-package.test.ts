@@ -43,7 +43,10 @@ function pdfText(pdf: GeneratedFile): string {
   return result.stdout.replace(/\s+/g, "");
 }
 
-async function packageAsPdf(dataset: Dataset, profileId: string): Promise<{ office: GeneratedFile[]; pdfs: GeneratedFile[] }> {
+async function packageAsPdf(
+  dataset: Dataset,
+  profileId: string,
+): Promise<{ office: GeneratedFile[]; pdfs: GeneratedFile[] }> {
   const office = await buildDocumentPackage({ dataset, profile: getBuiltinProfile(profileId)! });
   const { files: pdfs, errors } = await convertFilesToPdf(office, converter);
   expect(errors).toEqual([]);

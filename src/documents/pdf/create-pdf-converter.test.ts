@@ -165,7 +165,9 @@ describe("createPdfConverter", () => {
   }, 60_000);
 
   it("refuses bytes that are not a Word package instead of printing them as text", async () => {
-    const error = await rejection(converter.convert({ name: "乱码.docx", data: new TextEncoder().encode("这不是 Word 文件") }));
+    const error = await rejection(
+      converter.convert({ name: "乱码.docx", data: new TextEncoder().encode("这不是 Word 文件") }),
+    );
     expect(error.message).toBe("「乱码.docx」不是有效的 Word 文件（内容不是 .docx 格式），无法转换为 PDF");
     expect(error.reason).toBe("invalidInput");
     const other = await rejection(converter.convert({ name: "说明.txt", data: new Uint8Array([1, 2, 3]) }));
@@ -177,7 +179,10 @@ describe("createPdfConverter", () => {
     const error = await rejection(converter.convert({ name: "超时的报告.docx", data }, { timeoutMs: 200 }));
     expect(error.message).toBe("「超时的报告.docx」转换 PDF 超时（超过 0.2 秒），已终止 LibreOffice");
     expect(error.reason).toBe("timeout");
-    const again = await Promise.all([converter.convert({ name: "a.docx", data }), converter.convert({ name: "b.docx", data })]);
+    const again = await Promise.all([
+      converter.convert({ name: "a.docx", data }),
+      converter.convert({ name: "b.docx", data }),
+    ]);
     for (const pdf of again) expect(pdfText(pdf)).toContain("编号E");
   }, 60_000);
 });
@@ -209,6 +214,8 @@ describe("PdfConverter.close", () => {
     expect((await waiting).message).toBe("PDF 转换器已关闭，「排队中.docx」未转换");
     expect(await running).toMatchObject({ reason: "closed" });
     expect(readdirSync(tempRoot)).toEqual([]);
-    await expect(converter.convert({ name: "关闭后.docx", data })).rejects.toThrow("PDF 转换器已关闭，「关闭后.docx」未转换");
+    await expect(converter.convert({ name: "关闭后.docx", data })).rejects.toThrow(
+      "PDF 转换器已关闭，「关闭后.docx」未转换",
+    );
   }, 60_000);
 });

@@ -143,7 +143,11 @@ class SofficePool implements PdfConverter {
     const extension = /\.([a-z0-9]+)$/i.exec(source.name)?.[1]?.toLowerCase() ?? "";
     if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) {
       return Promise.reject(
-        new PdfConversionError(`「${source.name}」无法转换为 PDF：只支持 .docx 和 .xlsx 文件`, source.name, "invalidInput"),
+        new PdfConversionError(
+          `「${source.name}」无法转换为 PDF：只支持 .docx 和 .xlsx 文件`,
+          source.name,
+          "invalidInput",
+        ),
       );
     }
     // A file that is not a ZIP package would be imported by LibreOffice as plain text and "converted" into pages
@@ -164,7 +168,13 @@ class SofficePool implements PdfConverter {
     const warming = this.slots
       .filter((slot) => !slot.warm)
       .map((slot) => {
-        slot.warming ??= this.enqueue(WARM_UP_NAME, "txt", new TextEncoder().encode("Jixiao 绩效\n"), this.timeoutMs, slot.index)
+        slot.warming ??= this.enqueue(
+          WARM_UP_NAME,
+          "txt",
+          new TextEncoder().encode("Jixiao 绩效\n"),
+          this.timeoutMs,
+          slot.index,
+        )
           .then(() => undefined)
           .finally(() => {
             slot.warming = undefined;
@@ -238,7 +248,8 @@ class SofficePool implements PdfConverter {
       await writeFile(input, job.data);
       if (!slot.profileDir) slot.profileDir = join(workDir, `profile-${slot.index}-${slot.generation}`);
       let result = await this.runOnSlot(slot, job, input, outDir);
-      if (result.exitCode === EXIT_RESTART_REQUESTED && !result.timedOut) result = await this.runOnSlot(slot, job, input, outDir);
+      if (result.exitCode === EXIT_RESTART_REQUESTED && !result.timedOut)
+        result = await this.runOnSlot(slot, job, input, outDir);
       if (this.closed) throw closedError(job.name);
       if (result.timedOut) {
         await this.resetProfile(slot);

@@ -244,7 +244,9 @@ describe("every 凉山 project against seed 004", () => {
   it("differs from the printed totals only on the eleven tables the seed gets wrong", () => {
     const differing = seed.flatMap((printed, i) => {
       const [weight, total] = COMPUTED_TOTALS[i] ?? ["", ""];
-      return weight === printed.total_weight_printed && total === printed.total_score_printed ? [] : [printed.project_name];
+      return weight === printed.total_weight_printed && total === printed.total_score_printed
+        ? []
+        : [printed.project_name];
     });
     expect(differing).toHaveLength(11);
     expect(differing).toContain("人才发展专项");

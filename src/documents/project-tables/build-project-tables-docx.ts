@@ -39,7 +39,10 @@ export async function buildProjectTablesDocx(input: DocumentInput): Promise<Gene
       notesParagraph(form.notes.join("")),
     ];
   });
-  const document = officialDocument({ title: `${PROJECT_FORM_TITLE}（${dataset.year}年度）`, sections: [{ children }] });
+  const document = officialDocument({
+    title: `${PROJECT_FORM_TITLE}（${dataset.year}年度）`,
+    sections: [{ children }],
+  });
   const data = await packDocx(document);
   return [
     {

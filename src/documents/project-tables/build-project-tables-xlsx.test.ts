@@ -74,7 +74,9 @@ describe("the project sheet of 州本级其他补助支出", () => {
     expect(sheet.getCell("A1").value).toBe("部门预算项目支出绩效自评表（2023年度）");
     expect(sheet.getCell("B2").value).toBe("51340021R000000033807-州本级其他补助支出");
     expect(sheet.getCell("B8").value).toBe("总额");
-    expect([sheet.getCell("D8").value, sheet.getCell("E8").value, sheet.getCell("F8").value]).toEqual([0, 31.82, 31.82]);
+    expect([sheet.getCell("D8").value, sheet.getCell("E8").value, sheet.getCell("F8").value]).toEqual([
+      0, 31.82, 31.82,
+    ]);
     expect(sheet.getCell("E8").numFmt).toBe("0.00");
     expect(sheet.getCell("H8").value).toBe(1);
     expect(sheet.getCell("H8").numFmt).toBe("0.00%");
@@ -140,7 +142,21 @@ describe("the summary sheet", () => {
   });
 
   it("lists each project with its computed scores and grade", () => {
-    expect(row(7)).toEqual([4, "51340021R000000033807", "州本级其他补助支出", 0, 31.82, 31.82, 1, 10, 90, 100, "优", 0, 0]);
+    expect(row(7)).toEqual([
+      4,
+      "51340021R000000033807",
+      "州本级其他补助支出",
+      0,
+      31.82,
+      31.82,
+      1,
+      10,
+      90,
+      100,
+      "优",
+      0,
+      0,
+    ]);
     const [number, , name, , adjusted, executed, rate, executionScore, indicatorScore, total, grade] = row(15);
     expect([number, name, adjusted, executed, rate, executionScore, indicatorScore, total, grade]).toEqual([
       12,

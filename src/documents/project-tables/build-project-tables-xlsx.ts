@@ -26,7 +26,12 @@ export async function buildProjectTablesXlsx(input: DocumentInput): Promise<Gene
   writeProjectSummarySheet(workbook, uniqueSheetName(SUMMARY_SHEET_NAME, used), input);
   dataset.projects.forEach((project, i) => {
     const name = uniqueSheetName(`${i + 1}.${project.name}`, used);
-    writeProjectSheet(workbook, name, { project, score: input.scores.projects[i] ?? null, profile, year: dataset.year });
+    writeProjectSheet(workbook, name, {
+      project,
+      score: input.scores.projects[i] ?? null,
+      profile,
+      year: dataset.year,
+    });
   });
   return [await workbookFile(workbook, documentFileName(dataset, PROJECT_FORM_TITLE, "xlsx"), "projectTables")];
 }

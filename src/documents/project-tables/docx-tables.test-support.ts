@@ -62,7 +62,11 @@ export function readDocxTables(data: Uint8Array): DocxTable[] {
         };
       }),
     );
-    tables.push({ rows, titleBefore: title, pageBreakBefore: /<w:pageBreakBefore(?: w:val="(?:true|1|on)")?\/>/.test(titleXml) });
+    tables.push({
+      rows,
+      titleBefore: title,
+      pageBreakBefore: /<w:pageBreakBefore(?: w:val="(?:true|1|on)")?\/>/.test(titleXml),
+    });
   }
   return tables;
 }

@@ -31,8 +31,14 @@ const FORM_ROWS: readonly FormRow[] = [
     label: "财政专户管理资金",
     accepts: (row) => row.role === "part" && (row.source === "specialAccount" || row.label.includes("财政专户")),
   },
-  { label: "单位资金", accepts: (row) => row.role === "part" && (row.source === "unitFunds" || row.label.includes("单位资金")) },
-  { label: "其他资金", accepts: (row) => row.role === "part" && (row.source === "other" || row.label.includes("其他资金")) },
+  {
+    label: "单位资金",
+    accepts: (row) => row.role === "part" && (row.source === "unitFunds" || row.label.includes("单位资金")),
+  },
+  {
+    label: "其他资金",
+    accepts: (row) => row.role === "part" && (row.source === "other" || row.label.includes("其他资金")),
+  },
 ];
 
 const HEADERS = ["年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"];
@@ -74,7 +80,8 @@ function executionRow(label: string, row: ExecutionRow | undefined, options: Exe
   const { profile } = options;
   const execution = options.score?.execution ?? null;
   const isTotal = row?.role === "total" || (row === undefined && label === "总额");
-  const amount = (text: string | undefined): SheetCell => (text === undefined ? textCell("") : figureCell(money(wanToFen(text))));
+  const amount = (text: string | undefined): SheetCell =>
+    text === undefined ? textCell("") : figureCell(money(wanToFen(text)));
   const cells = [
     textCell(label),
     amount(row?.initial),

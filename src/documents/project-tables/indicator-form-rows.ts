@@ -77,7 +77,9 @@ function blockRows(block: readonly PlacedIndicator[], options: IndicatorFormRows
     ...HEADERS.map((text) => textCell(text, { bold: true, colSpan: text === "三级指标" ? 2 : 1 })),
   ];
   const level1Spans = mergeRuns(block.map((item) => item.level1 || null));
-  const level2Spans = mergeRuns(block.map((item) => (item.level2 === null ? null : `${item.level1}\u0000${item.level2}`)));
+  const level2Spans = mergeRuns(
+    block.map((item) => (item.level2 === null ? null : `${item.level1}\u0000${item.level2}`)),
+  );
   const rows = block.map((item, i) => {
     const { indicator, scored } = item;
     const cells: SheetCell[] = [];

@@ -64,9 +64,17 @@ export function layoutProjectForm(options: ProjectFormOptions): ProjectForm {
       textCell("项目年度目标", { colSpan: 5, bold: true }),
       textCell("年度目标完成情况", { colSpan: 4, bold: true }),
     ],
-    [textCell(project.goals ?? "", { colSpan: 5, ...left }), textCell(project.goalCompletion ?? "", { colSpan: 4, ...left })],
+    [
+      textCell(project.goals ?? "", { colSpan: 5, ...left }),
+      textCell(project.goalCompletion ?? "", { colSpan: 4, ...left }),
+    ],
     [textCell("2.项目实施内容及过程概述", { colSpan: 2 }), textCell(project.process ?? "", { colSpan: 9, ...left })],
-    ...executionFormRows({ table, score: options.score, profile, label: `预算执行情况（${points(executionWeight)}分）` }),
+    ...executionFormRows({
+      table,
+      score: options.score,
+      profile,
+      label: `预算执行情况（${points(executionWeight)}分）`,
+    }),
     ...indicatorFormRows({ table, score: options.score, profile, label: `绩效指标（${points(indicatorWeight)}分）` }),
     totalRow(options),
     [

@@ -68,7 +68,10 @@ export function basicDataTable(dataset: Dataset, profile: RuleProfile): FileChil
       { text: "投资概算控制率" },
     ],
     [{ text: "" }, { text: "" }, { text: "" }, { text: "" }, { text: "" }, { text: "" }],
-    [{ text: "厉行节约保障措施" }, { text: dataset.basicData?.frugalityMeasures?.trim() ?? "", colSpan: 6, align: "left" }],
+    [
+      { text: "厉行节约保障措施" },
+      { text: dataset.basicData?.frugalityMeasures?.trim() ?? "", colSpan: 6, align: "left" },
+    ],
   ];
   return gridTable({ columnWidths: COLUMN_WIDTHS, rows, fontSize: SIZE.wuhao });
 }

@@ -24,7 +24,11 @@ const liangshan = example("liangshan-2023");
 const input = inputFor(liangshan, "sichuan");
 const files = await buildProjectReportsDocx(input);
 /** The projects whose report 凉山 wrote itself (附件2-1, 2-2, 2-3). */
-const OWN_REPORTS = ["凉山州科学技术协会换届选举项目", "凉山州级科普专项经费（第38届凉山州青少年科技创新大赛）", "学术交流活动业务经费"] as const;
+const OWN_REPORTS = [
+  "凉山州科学技术协会换届选举项目",
+  "凉山州级科普专项经费（第38届凉山州青少年科技创新大赛）",
+  "学术交流活动业务经费",
+] as const;
 const reportOf = (project: string) => {
   const file = files.find((f) => f.name.endsWith(`-${project}.docx`));
   if (!file) throw new Error(`no report for ${project}`);
@@ -64,7 +68,14 @@ describe("buildProjectReportsDocx (凉山 2023, 四川 profile)", () => {
       const text = reportOf(name);
       expect(text.startsWith(`${label}\n凉山州科学技术协会\n`), name).toBe(true);
       const headings = text.split("\n").filter((line) => /^[一二三四五六七八九十]+、/.test(line));
-      expect(headings, name).toEqual(["一、项目概况", "二、评价实施", "三、绩效分析", "四、评价结论", "五、存在主要问题", "六、改进建议"]);
+      expect(headings, name).toEqual([
+        "一、项目概况",
+        "二、评价实施",
+        "三、绩效分析",
+        "四、评价结论",
+        "五、存在主要问题",
+        "六、改进建议",
+      ]);
     }
     expect(reportOf(OWN_REPORTS[0])).toContain("四、评价结论\n本项目绩效自评得分99.79分");
     expect(reportOf(OWN_REPORTS[0])).toContain("（五）评价组织");
@@ -127,9 +138,9 @@ describe("buildProjectReportsDocx (凉山 2023, 四川 profile)", () => {
     for (const entry of withFindings) {
       for (const finding of entry.findings) {
         expect(finding.code).toBe("PROSE-YEAR");
-        expect(flaggedNames.some((name) => finding.quote?.includes(`“${name}”【请核实：指标名称所写年份不是评价年度】`))).toBe(
-          true,
-        );
+        expect(
+          flaggedNames.some((name) => finding.quote?.includes(`“${name}”【请核实：指标名称所写年份不是评价年度】`)),
+        ).toBe(true);
       }
     }
   });

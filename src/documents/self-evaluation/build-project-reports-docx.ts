@@ -48,7 +48,13 @@ export async function buildProjectReportsDocx(input: DocumentInput): Promise<Gen
     const plain = documentFileName(dataset, `${PROJECT_REPORT_TITLE}-${project.name.trim()}`, "docx");
     // Two projects of one name (or whose long names shorten alike) are told apart by their code, then by a number.
     const name = uniqueFileName(
-      names.has(plain) ? documentFileName(dataset, `${PROJECT_REPORT_TITLE}-${project.name.trim()}（${project.code?.trim() || i + 1}）`, "docx") : plain,
+      names.has(plain)
+        ? documentFileName(
+            dataset,
+            `${PROJECT_REPORT_TITLE}-${project.name.trim()}（${project.code?.trim() || i + 1}）`,
+            "docx",
+          )
+        : plain,
       names,
     );
     files.push({ name, kind: "selfEvaluationReport", format: "docx", data });

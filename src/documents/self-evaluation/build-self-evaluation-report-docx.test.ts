@@ -54,7 +54,12 @@ describe("buildSelfEvaluationReportDocx", () => {
     const [liangshan] = await buildSelfEvaluationReportDocx(inputFor(example("liangshan-2023"), "sichuan"));
     const own = readDocxText(liangshan!.data);
     const headings = own.split("\n").filter((line) => /^[一二三四五六七八九十]+、/.test(line));
-    expect(headings).toEqual(["一、部门（单位）概况", "二、部门财政资金收支情况", "三、部门整体预算绩效管理情况", "四、评价结论及建议"]);
+    expect(headings).toEqual([
+      "一、部门（单位）概况",
+      "二、部门财政资金收支情况",
+      "三、部门整体预算绩效管理情况",
+      "四、评价结论及建议",
+    ]);
     expect(own).toContain("（五）自评质量情况");
     expect(own).not.toContain("收入支出决算总体情况说明");
     expect(own).not.toContain("换届选举项目”绩效自评报告");
@@ -91,7 +96,9 @@ describe("buildSelfEvaluationReportDocx", () => {
   });
 
   it("prints 零陵's cover page from its filing, and signs with the cover's name and date", () => {
-    expect(text.startsWith("2024年度零陵区科协整体支出\n绩效自评报告\n单位名称：永州市零陵区科学技术协会\n2025年7月10日\n")).toBe(true);
+    expect(
+      text.startsWith("2024年度零陵区科协整体支出\n绩效自评报告\n单位名称：永州市零陵区科学技术协会\n2025年7月10日\n"),
+    ).toBe(true);
     expect(text).toContain("附件：1．2024年度部门整体支出绩效评价基础数据表\n2．2024年度部门整体支出绩效自评表\n");
     expect(text).toMatch(/\n永州市零陵区科学技术协会\n2025年7月10日\n附件1\n/);
     expect(text).not.toContain("年    月    日");
@@ -104,7 +111,9 @@ describe("buildSelfEvaluationReportDocx", () => {
     expect(text).toContain(
       "全年预算数127.10万元较年初预算数153.53万元减少26.43万元，下降17.21%，未说明调整原因【请补充：预算调整原因】",
     );
-    expect(text).toContain("部门整体支出绩效自评得分99.8分，其中预算执行率得分9.8分、绩效指标得分90分，自评等级为“优”。");
+    expect(text).toContain(
+      "部门整体支出绩效自评得分99.8分，其中预算执行率得分9.8分、绩效指标得分90分，自评等级为“优”。",
+    );
     expect(text).toContain("产出指标分值50分，得分50分；效益指标分值40分，得分40分。");
   });
 
@@ -160,7 +169,16 @@ describe("部门整体支出绩效自评表 (seed 001 layout)", () => {
       "restart",
     ]);
     expect(evaluation.rows[header + 7]?.[0]?.text).toBe("年度总体目标");
-    expect(texts(evaluation.rows[header + 1])).toEqual(["", "年度资金总额", "153.53", "127.10", "124.88", "10", "98.25%", "9.8"]);
+    expect(texts(evaluation.rows[header + 1])).toEqual([
+      "",
+      "年度资金总额",
+      "153.53",
+      "127.10",
+      "124.88",
+      "10",
+      "98.25%",
+      "9.8",
+    ]);
     expect(texts(evaluation.rows[header + 2])).toEqual(["", "按收入性质分：", "按支出性质分："]);
     expect(texts(evaluation.rows[header + 3])).toEqual(["", "其中：一般公共预算：124.88", "其中：基本支出：124.88"]);
     expect(evaluation.rows[header + 3]?.map((cell) => cell.gridSpan)).toEqual([1, 4, 5]);

@@ -28,6 +28,11 @@ export async function buildSelfEvaluationReportDocx(input: DocumentInput): Promi
   });
   const data = await packDocx(document);
   return [
-    { name: documentFileName(dataset, DEPARTMENT_REPORT_TITLE, "docx"), kind: "selfEvaluationReport", format: "docx", data },
+    {
+      name: documentFileName(dataset, DEPARTMENT_REPORT_TITLE, "docx"),
+      kind: "selfEvaluationReport",
+      format: "docx",
+      data,
+    },
   ];
 }

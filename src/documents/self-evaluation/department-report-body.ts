@@ -22,7 +22,10 @@ import { describeLevelScores, describeTotalScore } from "../../core/narrative/se
 import { describeFrameworkScore, scoreFramework } from "../../core/narrative/self-evaluation/framework-score.ts";
 import { flagText } from "../../core/narrative/self-evaluation/flag-text.ts";
 import { groupIndicators } from "../../core/narrative/self-evaluation/group-indicators.ts";
-import { describeConflicts, reconcileStatedScores } from "../../core/narrative/self-evaluation/reconcile-stated-scores.ts";
+import {
+  describeConflicts,
+  reconcileStatedScores,
+} from "../../core/narrative/self-evaluation/reconcile-stated-scores.ts";
 import { stripLetterClosing } from "../../core/narrative/self-evaluation/strip-letter-closing.ts";
 import { type ArrangedSection, arrangeReport } from "../../core/outlines/arrange-report.ts";
 import { chooseOutline } from "../../core/outlines/builtin-outlines.ts";
@@ -69,7 +72,9 @@ export function departmentReportBody(input: DocumentInput): FileChild[] {
       title: `${dataset.year}年度部门整体支出绩效评价基础数据表`,
       body: [
         basicDataTable(dataset, profile),
-        tableNote("说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出中的一般商品和服务支出。"),
+        tableNote(
+          "说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出中的一般商品和服务支出。",
+        ),
       ],
     });
   }
@@ -156,14 +161,22 @@ class Printed {
   }
 }
 
-function outlineSection(section: ArrangedSection, input: DocumentInput, printed: Printed, score: TableScore | null): OutlineSection {
-  const generated = (kinds: readonly GeneratedContent[]) => kinds.flatMap((kind) => generatedContent(kind, input, printed));
+function outlineSection(
+  section: ArrangedSection,
+  input: DocumentInput,
+  printed: Printed,
+  score: TableScore | null,
+): OutlineSection {
+  const generated = (kinds: readonly GeneratedContent[]) =>
+    kinds.flatMap((kind) => generatedContent(kind, input, printed));
   const first = generated(section.generate);
   // Where figures were generated, a line of the unit's that states one of them wrongly gives way to them.
   const own = section.unit ? unitParagraphs(section.unit, input, printed, score, first.length > 0) : [];
   const paragraphs = [...first, ...own, ...(own.length === 0 ? generated(section.fill) : [])];
   const subsections = section.children.map((child) => outlineSection(child, input, printed, score));
-  const empty = paragraphs.length === 0 && subsections.every((s) => (s.paragraphs ?? []).length === 0 && (s.subsections ?? []).length === 0);
+  const empty =
+    paragraphs.length === 0 &&
+    subsections.every((s) => (s.paragraphs ?? []).length === 0 && (s.subsections ?? []).length === 0);
   if (empty && section.required) paragraphs.push(reportParagraph(flagText("请补充", section.title)));
   // A unit's heading with no text of its own and nothing under it ("二、部门整体支出绩效实现情况" before its （一）)
   // still stands when it has subsections; renderOutline drops only sections with nothing at all.
@@ -192,7 +205,11 @@ function unitParagraphs(
  * unit's line, so the source is corrected too.
  */
 function withoutContradictedLines(text: string, year: number): string {
-  const wrong = new Set(checkText(text, { year }).filter((f) => f.severity === "error").map((f) => f.line));
+  const wrong = new Set(
+    checkText(text, { year })
+      .filter((f) => f.severity === "error")
+      .map((f) => f.line),
+  );
   return text
     .split("\n")
     .filter((_, i) => !wrong.has(i + 1))

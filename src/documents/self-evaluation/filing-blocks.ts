@@ -26,7 +26,14 @@ export function coverPage(lines: readonly string[]): Paragraph[] {
       spacing: { before: 3600, after: 2400, line: 800, lineRule: LineRuleType.EXACT },
       children: titles.map(
         (line, i) =>
-          new TextRun({ text: line, break: i > 0 ? 1 : 0, font: fontOf(FONT.title), size: SIZE.erhao, bold: true, language: CHINESE }),
+          new TextRun({
+            text: line,
+            break: i > 0 ? 1 : 0,
+            font: fontOf(FONT.title),
+            size: SIZE.erhao,
+            bold: true,
+            language: CHINESE,
+          }),
       ),
     }),
     ...others.map(

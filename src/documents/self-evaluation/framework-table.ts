@@ -14,7 +14,11 @@ import { SIZE } from "../docx/official-format.ts";
 /** Column widths (twips) filling the 156 mm type area: 8844. */
 const WIDTHS = [2400, 900, 1100, 900, 3544] as const;
 
-export function frameworkTable(framework: EvaluationFramework, result: FrameworkScore, profile: RuleProfile): FileChild {
+export function frameworkTable(
+  framework: EvaluationFramework,
+  result: FrameworkScore,
+  profile: RuleProfile,
+): FileChild {
   const places = profile.rounding.totalDecimals;
   const figure = (value: Dec | null) => (value === null ? "" : formatTrimmed(value, places));
   const header: GridCell[] = ["评价维度", "分值", "自评得分", "扣分", "扣分原因"].map((text) => ({ text, bold: true }));

@@ -11,14 +11,20 @@
 import type { FileChild, Paragraph } from "docx";
 import type { Dataset, Project } from "../../core/dataset/schema.ts";
 import { describeBudgetAdjustment } from "../../core/narrative/self-evaluation/describe-budget-adjustment.ts";
-import { describeExecution, PROJECT_EXECUTION_LABELS } from "../../core/narrative/self-evaluation/describe-execution.ts";
+import {
+  describeExecution,
+  PROJECT_EXECUTION_LABELS,
+} from "../../core/narrative/self-evaluation/describe-execution.ts";
 import { describeFundingSources } from "../../core/narrative/self-evaluation/describe-funding-sources.ts";
 import { describeShortfalls } from "../../core/narrative/self-evaluation/describe-shortfalls.ts";
 import { describeLevelScores, describeTotalScore } from "../../core/narrative/self-evaluation/describe-total-score.ts";
 import { flagText } from "../../core/narrative/self-evaluation/flag-text.ts";
 import { groupIndicators } from "../../core/narrative/self-evaluation/group-indicators.ts";
 import { quoted } from "../../core/narrative/self-evaluation/inline-text.ts";
-import { describeConflicts, reconcileStatedScores } from "../../core/narrative/self-evaluation/reconcile-stated-scores.ts";
+import {
+  describeConflicts,
+  reconcileStatedScores,
+} from "../../core/narrative/self-evaluation/reconcile-stated-scores.ts";
 import { stripLetterClosing } from "../../core/narrative/self-evaluation/strip-letter-closing.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import type { TableScore } from "../../core/scoring/score-types.ts";

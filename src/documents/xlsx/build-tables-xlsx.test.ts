@@ -5,7 +5,12 @@
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { documentInputOf, liangshanInput, loadExample, profileOf } from "../project-tables/liangshan-input.test-support.ts";
+import {
+  documentInputOf,
+  liangshanInput,
+  loadExample,
+  profileOf,
+} from "../project-tables/liangshan-input.test-support.ts";
 import { SCHEDULE_SHEET_NAMES } from "./sheets/final-accounts-schedules.ts";
 import { buildTablesXlsx, TABLE_SHEET_NAMES } from "./build-tables-xlsx.ts";
 
@@ -60,7 +65,15 @@ describe("凉山 2023: the 决算 tables", async () => {
 
   it("一般公共预算财政拨款支出决算表: 类/款 subtotals from the lines, and a note that they fall short of 874.05", () => {
     const sheet = sheetOf(workbook, TABLE_SHEET_NAMES.functionLines);
-    expect(rowValues(sheet, 3)).toEqual(["科目编码", "科目名称", "调整后预算数", "本年支出", "本年支出", "本年支出", "完成预算"]);
+    expect(rowValues(sheet, 3)).toEqual([
+      "科目编码",
+      "科目名称",
+      "调整后预算数",
+      "本年支出",
+      "本年支出",
+      "本年支出",
+      "完成预算",
+    ]);
     expect(rowValues(sheet, 5)).toEqual(["合计", "合计", 848.3, 848.3, 443.24, 405.06, 1]);
     expect(rowValues(sheet, 6)).toEqual(["206", "科学技术支出", 701.17, 701.17, 296.11, 405.06, 1]);
     expect(sheet.getCell("G6").numFmt).toBe("0.00%");
@@ -70,7 +83,9 @@ describe("凉山 2023: the 决算 tables", async () => {
     expect(sheet.getCell(class210, 4).value).toBe(21.87);
     expect(codes).not.toContain("221");
     const note = sheet.getCell(sheet.rowCount, 1).value;
-    expect(note).toBe("注：所列科目合计848.30万元，与一般公共预算财政拨款支出874.05万元相差25.75万元，科目不完整或有误。");
+    expect(note).toBe(
+      "注：所列科目合计848.30万元，与一般公共预算财政拨款支出874.05万元相差25.75万元，科目不完整或有误。",
+    );
   });
 
   it("一般公共预算财政拨款支出决算表 without budgets: only the 决算 columns", async () => {
@@ -136,7 +151,8 @@ describe("零陵 2024: 基础数据表 and 部门整体支出绩效自评表", a
     ]);
     expect(rowValues(sheet, 4).slice(1, 8)).toEqual(["年度资金总额", 153.53, 127.1, 124.88, 10, 0.9825, 9.8]);
     const merges = (sheet.model as { merges: string[] }).merges;
-    const header = Array.from({ length: sheet.rowCount }, (_, i) => sheet.getCell(i + 1, 2).value).indexOf("一级指标") + 1;
+    const header =
+      Array.from({ length: sheet.rowCount }, (_, i) => sheet.getCell(i + 1, 2).value).indexOf("一级指标") + 1;
     // 产出指标 over six indicators, 效益指标 over four.
     expect(merges).toEqual(expect.arrayContaining([`B${header + 1}:B${header + 6}`, `B${header + 7}:B${header + 10}`]));
     const total = sheet.rowCount;

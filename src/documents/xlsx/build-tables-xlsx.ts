@@ -34,7 +34,8 @@ export async function buildTablesXlsx(input: DocumentInput): Promise<GeneratedFi
   const workbook = createWorkbook(input.generatedAt);
   const accounts = dataset.finalAccounts;
   const departmentTable = dataset.department?.evaluation;
-  if (dataset.basicData) writeBasicDataSheet(workbook, TABLE_SHEET_NAMES.basicData, dataset, dataset.basicData, profile);
+  if (dataset.basicData)
+    writeBasicDataSheet(workbook, TABLE_SHEET_NAMES.basicData, dataset, dataset.basicData, profile);
   if (departmentTable) {
     writeDepartmentTableSheet(workbook, TABLE_SHEET_NAMES.department, {
       dataset,
@@ -52,7 +53,8 @@ export async function buildTablesXlsx(input: DocumentInput): Promise<GeneratedFi
   if (accounts?.sangong) writeSangongSheet(workbook, TABLE_SHEET_NAMES.sangong, dataset, accounts.sangong, profile);
   // The other 决算公开 附表, for a unit that publishes its 决算 (凉山); a unit that did not is not given tables it never
   // filed.
-  if (accounts && publishesDocument(dataset.narrative, "finalAccounts")) writeFinalAccountsSchedules(workbook, dataset, accounts);
+  if (accounts && publishesDocument(dataset.narrative, "finalAccounts"))
+    writeFinalAccountsSchedules(workbook, dataset, accounts);
   if (workbook.worksheets.length === 0) return [];
   return [await workbookFile(workbook, documentFileName(dataset, TABLES_WORKBOOK_TITLE, "xlsx"), "projectTables")];
 }

@@ -49,7 +49,9 @@ export function figureCellValue(figure: Figure): number | string {
     case "money":
       return fenToWan(figure.fen).toDecimalPlaces(MONEY_DECIMALS, Dec.ROUND_HALF_UP).toNumber();
     case "percent":
-      return figure.value === null ? DASH : figure.value.toDecimalPlaces(figure.decimals, Dec.ROUND_HALF_UP).div(100).toNumber();
+      return figure.value === null
+        ? DASH
+        : figure.value.toDecimalPlaces(figure.decimals, Dec.ROUND_HALF_UP).div(100).toNumber();
     case "score":
       return figure.value === null ? DASH : figure.value.toDecimalPlaces(figure.decimals, Dec.ROUND_HALF_UP).toNumber();
     case "count":

@@ -17,7 +17,13 @@ const PAPER_A4 = 9;
 
 export function applySheetLayout(sheet: Worksheet, options: SheetLayoutOptions): void {
   sheet.views = [
-    { state: "frozen", xSplit: 0, ySplit: options.frozenRows, topLeftCell: `A${options.frozenRows + 1}`, activeCell: "A1" },
+    {
+      state: "frozen",
+      xSplit: 0,
+      ySplit: options.frozenRows,
+      topLeftCell: `A${options.frozenRows + 1}`,
+      activeCell: "A1",
+    },
   ];
   sheet.pageSetup = {
     ...sheet.pageSetup,

@@ -27,7 +27,9 @@ export function textWidthUnits(text: string, size: number): number {
 /** Lines the text needs in a cell `widthUnits` wide, counting each "\n" as a line break; at least 1. */
 export function linesNeeded(text: string, widthUnits: number, size: number): number {
   const usable = Math.max(1, widthUnits - 1);
-  return text.split("\n").reduce((lines, line) => lines + Math.max(1, Math.ceil(textWidthUnits(line, size) / usable)), 0);
+  return text
+    .split("\n")
+    .reduce((lines, line) => lines + Math.max(1, Math.ceil(textWidthUnits(line, size) / usable)), 0);
 }
 
 /** Row height in points for `lines` lines of text at `size` points. */

@@ -16,7 +16,11 @@ export function createWorkbook(generatedAt: Date): ExcelJS.Workbook {
 }
 
 /** Packs the workbook as an .xlsx file of the package. */
-export async function workbookFile(workbook: ExcelJS.Workbook, name: string, kind: DocumentKind): Promise<GeneratedFile> {
+export async function workbookFile(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  kind: DocumentKind,
+): Promise<GeneratedFile> {
   const buffer = await workbook.xlsx.writeBuffer();
   return { name, kind, format: "xlsx", data: new Uint8Array(buffer as ArrayBuffer) };
 }

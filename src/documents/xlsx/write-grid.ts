@@ -44,7 +44,11 @@ export function writeCellContent(target: Cell, cell: SheetCell): void {
  * Writes the rows and returns the next free sheet row. Throws a RangeError (Chinese message) when a row has too few
  * or too many cells for the columns, as `gridTable` does.
  */
-export function writeGrid(sheet: Worksheet, rows: readonly (readonly SheetCell[])[], options: WriteGridOptions): number {
+export function writeGrid(
+  sheet: Worksheet,
+  rows: readonly (readonly SheetCell[])[],
+  options: WriteGridOptions,
+): number {
   const columns = options.columnWidths.length;
   const size = options.fontSize ?? SHEET_SIZE.cell;
   const rowsLeft = new Array<number>(columns).fill(0);
@@ -92,7 +96,8 @@ export function writeGrid(sheet: Worksheet, rows: readonly (readonly SheetCell[]
     const missing = tall.height - spanned.reduce((a, b) => a + b, 0);
     if (missing <= 0) continue;
     const extra = Math.ceil(missing / tall.rowSpan);
-    for (let i = tall.first; i < tall.first + tall.rowSpan && i < heights.length; i++) heights[i] = (heights[i] ?? 0) + extra;
+    for (let i = tall.first; i < tall.first + tall.rowSpan && i < heights.length; i++)
+      heights[i] = (heights[i] ?? 0) + extra;
   }
   heights.forEach((height, i) => {
     sheet.getRow(options.startRow + i).height = height;

@@ -93,10 +93,16 @@ function runWorker(task: OfficeFileTask, timeoutMs: number = OFFICE_FILE_LIMITS.
         };
         const onError = (error: Error) => {
           const memory = (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
-          settle(() => (memory ? resolve({ ok: false, refused: "文件处理所需内存超过上限，已停止" }) : reject(error)), false);
+          settle(
+            () => (memory ? resolve({ ok: false, refused: "文件处理所需内存超过上限，已停止" }) : reject(error)),
+            false,
+          );
         };
         const onExit = (code: number) => settle(() => reject(new Error(`文件处理线程意外退出（${code}）`)), false);
-        const timer = setTimeout(() => settle(() => resolve({ ok: false, refused: `文件处理超过 ${timeoutMs / 1000} 秒，已停止` }), false), timeoutMs);
+        const timer = setTimeout(
+          () => settle(() => resolve({ ok: false, refused: `文件处理超过 ${timeoutMs / 1000} 秒，已停止` }), false),
+          timeoutMs,
+        );
         worker.on("message", onMessage);
         worker.once("error", onError);
         worker.once("exit", onExit);
@@ -135,8 +141,14 @@ export async function readIndicatorSheetOffThread(bytes: Uint8Array, maxRows: nu
  * An uploaded document of any importable format (.docx, .xlsx, .pdf, .txt, .doc/.wps via LibreOffice) imported off
  * the main thread; the time allowed covers a LibreOffice conversion. `refused` is the importer's Chinese reason.
  */
-export async function importDocumentOffThread(fileName: string, bytes: Uint8Array): Promise<{ ok: true; imported: ImportedDocument } | { ok: false; refused: string }> {
-  const reply = await runWorker({ kind: "importDocument", bytes, fileName }, IMPORT_LIMITS.converterTimeoutMs + OFFICE_FILE_LIMITS.timeoutMs);
+export async function importDocumentOffThread(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ ok: true; imported: ImportedDocument } | { ok: false; refused: string }> {
+  const reply = await runWorker(
+    { kind: "importDocument", bytes, fileName },
+    IMPORT_LIMITS.converterTimeoutMs + OFFICE_FILE_LIMITS.timeoutMs,
+  );
   if (!reply.ok) return reply;
   if (reply.kind !== "importDocument") throw new Error("unexpected reply");
   return { ok: true, imported: reply.imported };

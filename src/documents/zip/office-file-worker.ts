@@ -40,7 +40,13 @@ function countRows(xml: Uint8Array): number {
   // "<row " or "<row>" — and not "<rowBreaks" etc.
   let count = 0;
   for (let i = xml.indexOf(0x3c); i >= 0 && i < xml.length - 4; i = xml.indexOf(0x3c, i + 1)) {
-    if (xml[i + 1] === 0x72 && xml[i + 2] === 0x6f && xml[i + 3] === 0x77 && (xml[i + 4] === 0x20 || xml[i + 4] === 0x3e)) count++;
+    if (
+      xml[i + 1] === 0x72 &&
+      xml[i + 2] === 0x6f &&
+      xml[i + 3] === 0x77 &&
+      (xml[i + 4] === 0x20 || xml[i + 4] === 0x3e)
+    )
+      count++;
   }
   return count;
 }
@@ -50,14 +56,20 @@ async function run(task: OfficeFileTask): Promise<OfficeFileReply> {
     // Any of the importer's formats (not only ZIP packages); the importer checks its own limits before parsing.
     const { importUploadedDocument } = await import("../../import/import-uploaded-document.ts");
     const imported = await importUploadedDocument(task.fileName, task.bytes);
-    return imported.ok ? { ok: true, kind: "importDocument", imported: imported.value } : { ok: false, refused: imported.refused };
+    return imported.ok
+      ? { ok: true, kind: "importDocument", imported: imported.value }
+      : { ok: false, refused: imported.refused };
   }
   try {
     const { contentTypes, rows } = verifyEntries(task.bytes);
     if (task.kind === "verify") return { ok: true, kind: "verify", contentTypes };
     for (const [name, count] of rows) {
       // The header row and at most maxRows indicator rows, in every sheet (the import picks its sheet by headers).
-      if (count > task.maxRows + 1) return { ok: false, refused: `工作表 ${name.replace(/^xl\/worksheets\//, "")} 有 ${count} 行，超过上限 ${task.maxRows + 1} 行（表头 + ${task.maxRows} 行指标）` };
+      if (count > task.maxRows + 1)
+        return {
+          ok: false,
+          refused: `工作表 ${name.replace(/^xl\/worksheets\//, "")} 有 ${count} 行，超过上限 ${task.maxRows + 1} 行（表头 + ${task.maxRows} 行指标）`,
+        };
     }
     // Loaded on the first sheet: a worker that only checks evidence files never loads the spreadsheet library.
     const { readIndicatorSheet } = await import("../indicator-sheet/read-indicator-sheet.ts");
@@ -74,6 +86,10 @@ if (!port) throw new Error("office-file-worker.ts runs only as a worker thread")
 port.on("message", (message: { id: number; task: OfficeFileTask }) => {
   void run(message.task).then(
     (reply) => port.postMessage({ id: message.id, reply }),
-    (error: unknown) => port.postMessage({ id: message.id, reply: { ok: false, refused: `文件无法读取：${(error as Error).message}` } satisfies OfficeFileReply }),
+    (error: unknown) =>
+      port.postMessage({
+        id: message.id,
+        reply: { ok: false, refused: `文件无法读取：${(error as Error).message}` } satisfies OfficeFileReply,
+      }),
   );
 });

@@ -49,7 +49,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = 10_000): ZipEnt
   const count = u16(bytes, end + 10);
   const size = u32(bytes, end + 12);
   const offset = u32(bytes, end + 16);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipRefusedError("不支持 ZIP64 格式的文件");
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
+    throw new ZipRefusedError("不支持 ZIP64 格式的文件");
   if (count > maxEntries) throw new ZipRefusedError(`文件包含 ${count} 个部件，超过上限 ${maxEntries}`);
   if (offset + size > end) throw new ZipRefusedError("文件已损坏（ZIP 目录越界）");
   const entries: ZipEntry[] = [];
@@ -64,7 +65,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = 10_000): ZipEnt
       localHeaderOffset: u32(bytes, at + 42),
       name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
     };
-    if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff) throw new ZipRefusedError("不支持 ZIP64 格式的文件");
+    if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff)
+      throw new ZipRefusedError("不支持 ZIP64 格式的文件");
     entries.push(entry);
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
@@ -73,16 +75,21 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = 10_000): ZipEnt
 
 /** Refuses a directory beyond the limits (by the declared sizes; inflateEntry holds the entries to them). */
 export function checkZipLimits(entries: readonly ZipEntry[], limits: ZipLimits): void {
-  if (entries.length > limits.maxEntries) throw new ZipRefusedError(`文件包含 ${entries.length} 个部件，超过上限 ${limits.maxEntries}`);
+  if (entries.length > limits.maxEntries)
+    throw new ZipRefusedError(`文件包含 ${entries.length} 个部件，超过上限 ${limits.maxEntries}`);
   let total = 0;
   for (const entry of entries) {
-    if (entry.method !== 0 && entry.method !== 8) throw new ZipRefusedError(`文件部件“${entry.name}”使用了不支持的压缩方式`);
+    if (entry.method !== 0 && entry.method !== 8)
+      throw new ZipRefusedError(`文件部件“${entry.name}”使用了不支持的压缩方式`);
     if (entry.uncompressedSize > limits.maxEntryBytes) {
-      throw new ZipRefusedError(`文件部件“${entry.name}”解压后 ${megabytes(entry.uncompressedSize)}，超过上限 ${megabytes(limits.maxEntryBytes)}`);
+      throw new ZipRefusedError(
+        `文件部件“${entry.name}”解压后 ${megabytes(entry.uncompressedSize)}，超过上限 ${megabytes(limits.maxEntryBytes)}`,
+      );
     }
     total += entry.uncompressedSize;
   }
-  if (total > limits.maxTotalBytes) throw new ZipRefusedError(`文件解压后共 ${megabytes(total)}，超过上限 ${megabytes(limits.maxTotalBytes)}`);
+  if (total > limits.maxTotalBytes)
+    throw new ZipRefusedError(`文件解压后共 ${megabytes(total)}，超过上限 ${megabytes(limits.maxTotalBytes)}`);
 }
 
 /**
@@ -91,12 +98,14 @@ export function checkZipLimits(entries: readonly ZipEntry[], limits: ZipLimits):
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL) throw new ZipRefusedError(`文件已损坏（部件“${entry.name}”）`);
+  if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL)
+    throw new ZipRefusedError(`文件已损坏（部件“${entry.name}”）`);
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length !== entry.compressedSize) throw new ZipRefusedError(`文件已损坏（部件“${entry.name}”不完整）`);
   if (entry.method === 0) {
-    if (entry.compressedSize !== entry.uncompressedSize) throw new ZipRefusedError(`文件部件“${entry.name}”的大小与目录不符`);
+    if (entry.compressedSize !== entry.uncompressedSize)
+      throw new ZipRefusedError(`文件部件“${entry.name}”的大小与目录不符`);
     return data;
   }
   const out = new Uint8Array(entry.uncompressedSize);
@@ -119,7 +128,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   } catch {
     throw new ZipRefusedError(`文件已损坏（部件“${entry.name}”无法解压）`);
   }
-  if (overflow || written !== entry.uncompressedSize) throw new ZipRefusedError(`文件部件“${entry.name}”解压后的大小与目录声明不符（疑似压缩炸弹）`);
+  if (overflow || written !== entry.uncompressedSize)
+    throw new ZipRefusedError(`文件部件“${entry.name}”解压后的大小与目录声明不符（疑似压缩炸弹）`);
   return out;
 }
 

@@ -3,7 +3,11 @@ import { notFound } from "../http-error.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
 
-export async function endOwnSession(services: Services, actor: Actor, sessionId: string): Promise<{ current: boolean }> {
+export async function endOwnSession(
+  services: Services,
+  actor: Actor,
+  sessionId: string,
+): Promise<{ current: boolean }> {
   if (!(await services.auth.sessions.revokeOwn(actor.user.id, sessionId))) throw notFound("会话");
   return { current: sessionId === actor.sessionId };
 }

@@ -9,7 +9,12 @@ import { assertRole } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
 
-export async function findManagedUser(services: Services, actor: Actor, userId: string, action: string): Promise<UserRow> {
+export async function findManagedUser(
+  services: Services,
+  actor: Actor,
+  userId: string,
+  action: string,
+): Promise<UserRow> {
   assertRole(actor, ["admin"], action);
   const user = await services.users.find(userId);
   const unit = user ? await services.units.find(user.unit_id) : undefined;

@@ -12,7 +12,10 @@ export async function readSignInLocks(services: Services, actor: Actor, userId: 
   const user = await findManagedUser(services, actor, userId, "查看登录锁定");
   const name = throttleKeysOfName(user.username);
   const devices = await services.auth.devices.hashesOf(user.id);
-  const rows = await services.auth.attempts.lockedMatching([name.key, ...devices.map((hash) => `device:${hash}`)], [name.pairPrefix]);
+  const rows = await services.auth.attempts.lockedMatching(
+    [name.key, ...devices.map((hash) => `device:${hash}`)],
+    [name.pairPrefix],
+  );
   return rows.map((row) => ({
     scope: row.key.startsWith(name.pairPrefix) ? "address" : row.key === name.key ? "newBrowsers" : "ownBrowser",
     address: row.key.startsWith(name.pairPrefix) ? row.key.slice(name.pairPrefix.length) : null,

@@ -13,7 +13,12 @@ import type { Services } from "../services/services.ts";
 import { findManagedUser } from "./find-managed-user.ts";
 import { unlockSignIn } from "./unlock-sign-in.ts";
 
-export async function resetUserPassword(services: Services, actor: Actor, userId: string, newPassword: string): Promise<{ endedSessions: number }> {
+export async function resetUserPassword(
+  services: Services,
+  actor: Actor,
+  userId: string,
+  newPassword: string,
+): Promise<{ endedSessions: number }> {
   const user = await findManagedUser(services, actor, userId, "重置密码");
   if (user.id === actor.user.id) throw new HttpError(400, "不能重置自己的密码，请使用“修改密码”（需要当前密码）");
   const hash = await hashPassword(newPassword);

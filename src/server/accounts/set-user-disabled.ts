@@ -10,7 +10,12 @@ import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
 import { findManagedUser } from "./find-managed-user.ts";
 
-export async function setUserDisabled(services: Services, actor: Actor, userId: string, disabled: boolean): Promise<{ disabled: boolean; endedSessions: number }> {
+export async function setUserDisabled(
+  services: Services,
+  actor: Actor,
+  userId: string,
+  disabled: boolean,
+): Promise<{ disabled: boolean; endedSessions: number }> {
   const user = await findManagedUser(services, actor, userId, disabled ? "停用用户" : "启用用户");
   if (user.id === actor.user.id && disabled) throw new HttpError(400, "不能停用自己的账户");
   const endedSessions = await services.database.db.transaction().execute(async (trx) => {

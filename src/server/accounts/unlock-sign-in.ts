@@ -13,6 +13,9 @@ export async function unlockSignIn(services: Services, actor: Actor, userId: str
   const user = await findManagedUser(services, actor, userId, "解除登录锁定");
   const name = throttleKeysOfName(user.username);
   const devices = await services.auth.devices.hashesOf(user.id);
-  const cleared = await services.auth.attempts.clearMatching([name.key, ...devices.map((hash) => `device:${hash}`)], [name.pairPrefix]);
+  const cleared = await services.auth.attempts.clearMatching(
+    [name.key, ...devices.map((hash) => `device:${hash}`)],
+    [name.pairPrefix],
+  );
   return { cleared };
 }

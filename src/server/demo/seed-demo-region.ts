@@ -31,7 +31,10 @@ export interface DemoAccount {
   unitName: string;
 }
 
-export async function seedDemoRegion(services: Services, options: { examplesDir: string; dataDir: string }): Promise<DemoAccount[]> {
+export async function seedDemoRegion(
+  services: Services,
+  options: { examplesDir: string; dataDir: string },
+): Promise<DemoAccount[]> {
   const { units, users, reports } = services;
   const ensureUnit = async (name: string, kind: "finance" | "department" | "unit", parentId: string | null) =>
     (await units.findByName(name)) ?? (await units.create({ name, kind, parentId }));
@@ -39,7 +42,9 @@ export async function seedDemoRegion(services: Services, options: { examplesDir:
   const finance = await ensureUnit("演示地区财政局", "finance", null);
   const department = await ensureUnit("演示地区科学技术协会（主管部门）", "department", finance.id);
   const sampleUnits: Record<string, string> = {};
-  for (const file of readdirSync(options.examplesDir).filter((f) => f in SAMPLE_UNITS).sort()) {
+  for (const file of readdirSync(options.examplesDir)
+    .filter((f) => f in SAMPLE_UNITS)
+    .sort()) {
     const sample = SAMPLE_UNITS[file] as { name: string; profileId: string };
     const unit = await ensureUnit(sample.name, "unit", department.id);
     sampleUnits[file] = unit.id;
@@ -61,14 +66,31 @@ export async function seedDemoRegion(services: Services, options: { examplesDir:
 
   const fillerUnit = sampleUnits["liangshan-2023.json"] ?? department.id;
   const accounts: { username: string; role: Role; unitId: string; unitName: string }[] = [
-    { username: "demo-filler", role: "filler", unitId: fillerUnit, unitName: SAMPLE_UNITS["liangshan-2023.json"]?.name ?? department.name },
-    { username: "demo-unit-reviewer", role: "unitReviewer", unitId: fillerUnit, unitName: SAMPLE_UNITS["liangshan-2023.json"]?.name ?? department.name },
-    { username: "demo-department-reviewer", role: "departmentReviewer", unitId: department.id, unitName: department.name },
+    {
+      username: "demo-filler",
+      role: "filler",
+      unitId: fillerUnit,
+      unitName: SAMPLE_UNITS["liangshan-2023.json"]?.name ?? department.name,
+    },
+    {
+      username: "demo-unit-reviewer",
+      role: "unitReviewer",
+      unitId: fillerUnit,
+      unitName: SAMPLE_UNITS["liangshan-2023.json"]?.name ?? department.name,
+    },
+    {
+      username: "demo-department-reviewer",
+      role: "departmentReviewer",
+      unitId: department.id,
+      unitName: department.name,
+    },
     { username: "demo-finance-reviewer", role: "financeReviewer", unitId: finance.id, unitName: finance.name },
     { username: "demo-admin", role: "admin", unitId: finance.id, unitName: finance.name },
   ];
   const passwordFile = join(options.dataDir, "demo-accounts.json");
-  const saved: Record<string, string> = existsSync(passwordFile) ? (JSON.parse(readFileSync(passwordFile, "utf8")) as Record<string, string>) : {};
+  const saved: Record<string, string> = existsSync(passwordFile)
+    ? (JSON.parse(readFileSync(passwordFile, "utf8")) as Record<string, string>)
+    : {};
   const result: DemoAccount[] = [];
   for (const account of accounts) {
     let password = saved[account.username];
@@ -85,7 +107,13 @@ export async function seedDemoRegion(services: Services, options: { examplesDir:
       });
       saved[account.username] = password;
     }
-    result.push({ username: account.username, password, role: account.role, roleName: ROLE_NAMES[account.role], unitName: account.unitName });
+    result.push({
+      username: account.username,
+      password,
+      role: account.role,
+      roleName: ROLE_NAMES[account.role],
+      unitName: account.unitName,
+    });
   }
   writeFileSync(passwordFile, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
   return result;

@@ -71,7 +71,9 @@ export class AuditRefresher {
         // Storing is conditional on the version, so an audit of a version that is no longer current stores nothing.
         const written = this.#written.get(reportId);
         this.#written.delete(reportId);
-        const report = written ? { id: reportId, ...written, audit_version: null } : await this.reports.findForAudit(reportId);
+        const report = written
+          ? { id: reportId, ...written, audit_version: null }
+          : await this.reports.findForAudit(reportId);
         if (!report || report.audit_version === report.version) {
           if (!state.again) break;
           continue;

@@ -84,7 +84,13 @@ export class AuditSweeper {
     // and a thread seldom idles at the end of a batch. A batch of 凉山-sized datasets is a few MB in memory.
     const batch = Math.max(16, this.#threads.size * 8);
     while (!this.#stopped) {
-      const claimed = await this.reports.claimStaleAudits({ worker: this.worker, keys: this.#keys, limit: batch, lockMs: this.#lockMs, editGraceMs: this.#editGraceMs });
+      const claimed = await this.reports.claimStaleAudits({
+        worker: this.worker,
+        keys: this.#keys,
+        limit: batch,
+        lockMs: this.#lockMs,
+        editGraceMs: this.#editGraceMs,
+      });
       if (claimed.length === 0) break;
       const results = await Promise.allSettled(
         claimed.map(async (report) => {

@@ -28,7 +28,8 @@ export class AuditThreadPool {
 
   audit(dataset: string, profileId: string): Promise<DerivedColumns> {
     const thread = this.thread();
-    if (!thread) return Promise.resolve().then(() => derivedColumns(JSON.parse(dataset) as Dataset, profileOf(profileId)));
+    if (!thread)
+      return Promise.resolve().then(() => derivedColumns(JSON.parse(dataset) as Dataset, profileOf(profileId)));
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       thread.replies.set(id, (reply) => (reply.ok ? resolve(reply.derived) : reject(new Error(reply.message))));
@@ -45,7 +46,10 @@ export class AuditThreadPool {
   /** The least busy thread, starting one while fewer than `size` run and all are busy. */
   private thread(): PoolThread | null {
     if (this.#failed) return null;
-    const idle = this.#threads.reduce<PoolThread | undefined>((best, each) => (!best || each.replies.size < best.replies.size ? each : best), undefined);
+    const idle = this.#threads.reduce<PoolThread | undefined>(
+      (best, each) => (!best || each.replies.size < best.replies.size ? each : best),
+      undefined,
+    );
     if (idle && (idle.replies.size === 0 || this.#threads.length >= this.size)) return idle;
     return this.start();
   }

@@ -14,7 +14,8 @@ export interface AuditRequest {
   profileId: string;
 }
 
-export type AuditReply = { id: number; ok: true; derived: ReturnType<typeof derivedColumns> } | { id: number; ok: false; message: string };
+export type AuditReply =
+  { id: number; ok: true; derived: ReturnType<typeof derivedColumns> } | { id: number; ok: false; message: string };
 
 const port = parentPort;
 if (!port) throw new Error("audit-worker.ts runs only as a worker thread");

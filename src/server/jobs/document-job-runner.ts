@@ -30,7 +30,11 @@ import type { ReportsRepository } from "../../storage/reports-repository.ts";
 import { profileOf, requireValidDataset } from "../services/dataset-json.ts";
 import { withReportUnit } from "../services/report-service.ts";
 
-export const DOCUMENT_JOB_KINDS = { documents: "Word + Excel", documentsWithPdf: "Word + Excel + PDF", publishedPdf: "公开报表 PDF" } as const;
+export const DOCUMENT_JOB_KINDS = {
+  documents: "Word + Excel",
+  documentsWithPdf: "Word + Excel + PDF",
+  publishedPdf: "公开报表 PDF",
+} as const;
 export type DocumentJobKind = keyof typeof DOCUMENT_JOB_KINDS;
 
 /** How long a claim lasts without news; a heartbeat renews it every third of that, so only a dead process lets it expire. */
@@ -116,7 +120,8 @@ export class DocumentJobRunner {
       (error: unknown) => console.error("[jixiao] 文档任务恢复失败：", error),
     );
     this.#timer = setInterval(() => {
-      if (Date.now() - this.#lastCleanUp > CLEAN_UP_EVERY_MS) void this.cleanUp().catch((error: unknown) => console.error("[jixiao] 文档任务清理失败：", error));
+      if (Date.now() - this.#lastCleanUp > CLEAN_UP_EVERY_MS)
+        void this.cleanUp().catch((error: unknown) => console.error("[jixiao] 文档任务清理失败：", error));
       this.wake();
     }, this.#pollMs);
     this.#timer.unref();
@@ -248,7 +253,10 @@ export class DocumentJobRunner {
     };
 
     // The claim is renewed while the job runs, however long one step (a PDF conversion) takes.
-    const heartbeat = setInterval(() => void this.jobs.renew(job.id, this.worker, this.#lockMs).catch(() => undefined), Math.max(1000, Math.floor(this.#lockMs / 3)));
+    const heartbeat = setInterval(
+      () => void this.jobs.renew(job.id, this.worker, this.#lockMs).catch(() => undefined),
+      Math.max(1000, Math.floor(this.#lockMs / 3)),
+    );
     heartbeat.unref();
     try {
       if (job.kind === "publishedPdf") {
@@ -260,7 +268,10 @@ export class DocumentJobRunner {
       if (!row) throw new Error("报表已不存在");
       // Stored datasets were validated when written; validating again fills the defaults the builders rely on.
       // The unit's name is the report's unit's (a stored dataset may predate that rule).
-      const dataset = withReportUnit(requireValidDataset(JSON.parse(row.dataset)), (await this.reports.findHead(row.id))?.unit_name ?? "");
+      const dataset = withReportUnit(
+        requireValidDataset(JSON.parse(row.dataset)),
+        (await this.reports.findHead(row.id))?.unit_name ?? "",
+      );
       const profile = profileOf(row.profile_id);
       const withPdf = job.kind === "documentsWithPdf";
       // Word and Excel take progress to 40 (with PDF) or 90; each PDF takes its share of the rest up to 90.
@@ -272,7 +283,10 @@ export class DocumentJobRunner {
         build: async (input) => {
           const files = await builder.build(input);
           built++;
-          void report(5 + Math.floor(((documentsEnd - 5) * built) / DOCUMENT_BUILDERS.length), `正在生成 Word 和 Excel 文档（${built}/${DOCUMENT_BUILDERS.length}）`);
+          void report(
+            5 + Math.floor(((documentsEnd - 5) * built) / DOCUMENT_BUILDERS.length),
+            `正在生成 Word 和 Excel 文档（${built}/${DOCUMENT_BUILDERS.length}）`,
+          );
           return files;
         },
       }));
@@ -296,7 +310,10 @@ export class DocumentJobRunner {
               return await converter.convert(source, options);
             } finally {
               converted++;
-              void report(documentsEnd + Math.floor(((pdfEnd - documentsEnd) * converted) / sources), `正在转换 PDF（${converted}/${sources}）`);
+              void report(
+                documentsEnd + Math.floor(((pdfEnd - documentsEnd) * converted) / sources),
+                `正在转换 PDF（${converted}/${sources}）`,
+              );
             }
           },
         };
@@ -327,7 +344,10 @@ export class DocumentJobRunner {
    * The PDF of a report just published: its self-evaluation report converted once and kept with the version. A
    * report no longer published (or published again since) needs none of this version.
    */
-  private async makePublishedPdf(job: JobRow, step: (progress: number, message: string) => Promise<void>): Promise<void> {
+  private async makePublishedPdf(
+    job: JobRow,
+    step: (progress: number, message: string) => Promise<void>,
+  ): Promise<void> {
     if (!this.#publishedPdfs) throw new Error("未配置公开 PDF 的存储");
     const head = await this.reports.findHead(job.report_id);
     const row = head?.status === "published" ? await this.reports.find(job.report_id) : undefined;
@@ -337,7 +357,11 @@ export class DocumentJobRunner {
     }
     await step(10, "正在生成公开报表 PDF");
     const dataset = withReportUnit(requireValidDataset(JSON.parse(row.dataset)), head.unit_name);
-    const files = await buildDocumentPackage({ dataset, profile: profileOf(row.profile_id), only: ["selfEvaluationReport"] });
+    const files = await buildDocumentPackage({
+      dataset,
+      profile: profileOf(row.profile_id),
+      only: ["selfEvaluationReport"],
+    });
     const source = files.find((file) => file.format === "docx");
     if (!source) throw new Error("该报表没有部门整体或项目自评内容，没有可公开的自评报告");
     this.#converter ??= this.#createConverter();
@@ -356,5 +380,7 @@ function pdfFailure(errors: readonly PdfConversionError[]): string {
     return "服务器未安装 LibreOffice，无法生成 PDF；可以只生成 Word 和 Excel 文档";
   }
   const shown = errors.slice(0, 3).map((error) => error.message);
-  return errors.length > shown.length ? `${shown.join("；")}；另有 ${errors.length - shown.length} 个文件未能转换` : shown.join("；");
+  return errors.length > shown.length
+    ? `${shown.join("；")}；另有 ${errors.length - shown.length} 个文件未能转换`
+    : shown.join("；");
 }

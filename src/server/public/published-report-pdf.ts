@@ -37,11 +37,12 @@ export class PublishedReportPdfs {
     if (!head || head.status !== "published") throw notFound("公开报表");
     const pdf = await this.pdfs.find(id, head.version);
     if (pdf) return pdf;
-    if (!(await this.jobs.hasActive(id, "publishedPdf"))) throw new HttpError(503, "该报表的 PDF 暂未生成（服务器重启后会重新生成），请稍后再下载");
+    if (!(await this.jobs.hasActive(id, "publishedPdf")))
+      throw new HttpError(503, "该报表的 PDF 暂未生成（服务器重启后会重新生成），请稍后再下载");
     if (this.#waiting >= MAX_WAITING) throw new HttpError(503, "该报表的 PDF 正在生成，请稍后再下载");
     this.#waiting++;
     try {
-      for (const until = Date.now() + WAIT_MS; Date.now() < until; ) {
+      for (const until = Date.now() + WAIT_MS; Date.now() < until;) {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         const made = await this.pdfs.find(id, head.version);
         if (made) return made;

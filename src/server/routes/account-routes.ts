@@ -90,7 +90,8 @@ export function accountRoutes(services: Services) {
     defineRoute({
       method: "get",
       path: "/api/users/:userId/sign-in-lock",
-      summary: "用户当前的登录锁定（管理员；scope：address 某地址、newBrowsers 未登录过的浏览器、ownBrowser 其本人浏览器）",
+      summary:
+        "用户当前的登录锁定（管理员；scope：address 某地址、newBrowsers 未登录过的浏览器、ownBrowser 其本人浏览器）",
       tag: "单位与用户",
       access: "signedIn",
       async handle({ actor, params }) {

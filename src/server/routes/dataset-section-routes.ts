@@ -16,13 +16,29 @@ export function datasetSectionRoutes(services: Services) {
       body: z
         .object({ version: z.number().int().positive(), value: z.unknown() })
         .strict()
-        .refine((body) => body.value !== undefined, { message: "缺少 value（要删除该部分请传 null）", path: ["value"] }),
-      responses: { "409": "报表已被他人修改（版本号不是当前版本）", "422": "该部分不合规，未保存（details.issues 列出每处问题及其位置）" },
+        .refine((body) => body.value !== undefined, {
+          message: "缺少 value（要删除该部分请传 null）",
+          path: ["value"],
+        }),
+      responses: {
+        "409": "报表已被他人修改（版本号不是当前版本）",
+        "422": "该部分不合规，未保存（details.issues 列出每处问题及其位置）",
+      },
       async handle({ c, actor, params, body }) {
         const ref = parseSectionRef(params.section ?? "");
         if (!ref) throw new HttpError(404, `数据集没有“${params.section ?? ""}”这一部分`);
-        if ("project" in ref && body.value === null) throw new HttpError(422, "删除项目请保存整个 projects 部分", { issues: [{ location: `projects[${ref.project}]`, message: "不能为空" }] });
-        return saveDatasetSection(services.reportService, { actor, reportId: params.id as string, ref, version: body.version, value: body.value, prefetched: c.get("reportHead") });
+        if ("project" in ref && body.value === null)
+          throw new HttpError(422, "删除项目请保存整个 projects 部分", {
+            issues: [{ location: `projects[${ref.project}]`, message: "不能为空" }],
+          });
+        return saveDatasetSection(services.reportService, {
+          actor,
+          reportId: params.id as string,
+          ref,
+          version: body.version,
+          value: body.value,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
   ];

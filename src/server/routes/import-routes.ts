@@ -32,12 +32,19 @@ function uploadedFileName(c: Context): string {
     throw new HttpError(400, "X-File-Name 头不是有效的 URI 编码");
   }
   // Only the last part of a path counts; the name tells the expected format, the content decides.
-  name = name.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f]/g, "").trim() ?? "";
+  name =
+    name
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/[\u0000-\u001f]/g, "")
+      .trim() ?? "";
   if (!name) throw new HttpError(400, "缺少 X-File-Name 头（文件名，含扩展名）");
   return name.slice(0, 200);
 }
 
-const NewReportQuery = z.object({ unitId: z.string().min(1).max(100), year: z.coerce.number().int().min(2000).max(2100) }).strict();
+const NewReportQuery = z
+  .object({ unitId: z.string().min(1).max(100), year: z.coerce.number().int().min(2000).max(2100) })
+  .strict();
 
 export function importRoutes(services: Services) {
   return [
@@ -61,7 +68,11 @@ export function importRoutes(services: Services) {
       access: "signedIn",
       query: NewReportQuery,
       rawBody: DOCUMENT_UPLOAD,
-      responses: { "413": TOO_LARGE, "422": "文件无法导入（加密、损坏、内容与扩展名不符等），消息说明原因", "409": "该年度报表已存在" },
+      responses: {
+        "413": TOO_LARGE,
+        "422": "文件无法导入（加密、损坏、内容与扩展名不符等），消息说明原因",
+        "409": "该年度报表已存在",
+      },
       async handle({ c, actor, query }) {
         const unit = await assertMayImportForNewReport(services, actor, query.unitId, query.year);
         const name = uploadedFileName(c);

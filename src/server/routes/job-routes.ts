@@ -62,7 +62,12 @@ export function jobRoutes(services: Services) {
         const report = await readableReportHead(services, actor, params.id as string);
         let job;
         try {
-          job = await services.jobs.enqueue({ kind: body.pdf ? "documentsWithPdf" : "documents", reportId: report.id, requestedBy: actor.user.id, maxActive: JOB_LIMITS.activePerUser });
+          job = await services.jobs.enqueue({
+            kind: body.pdf ? "documentsWithPdf" : "documents",
+            reportId: report.id,
+            requestedBy: actor.user.id,
+            maxActive: JOB_LIMITS.activePerUser,
+          });
         } catch (error) {
           if (error instanceof JobLimitError) throw new HttpError(429, error.message);
           throw error;
@@ -81,8 +86,10 @@ export function jobRoutes(services: Services) {
       async handle({ actor, params }) {
         const job = await readableJob(actor, params.id as string);
         if (job.kind === "publishedPdf") throw notFound("任务");
-        if (job.requested_by !== actor.user.id && actor.user.role !== "admin") throw new HttpError(403, "只能删除本人发起的任务（管理员可删除任何任务）");
-        if (job.status === "running" || !(await services.jobs.remove(job.id))) throw new HttpError(409, "任务正在生成，完成后才能删除");
+        if (job.requested_by !== actor.user.id && actor.user.role !== "admin")
+          throw new HttpError(403, "只能删除本人发起的任务（管理员可删除任何任务）");
+        if (job.status === "running" || !(await services.jobs.remove(job.id)))
+          throw new HttpError(409, "任务正在生成，完成后才能删除");
         return { deleted: job.id };
       },
     }),
@@ -94,7 +101,14 @@ export function jobRoutes(services: Services) {
       access: "signedIn",
       async handle({ actor, params }) {
         const job = await readableJob(actor, params.id as string);
-        return { id: job.id, status: job.status, progress: job.progress, message: job.message, resultName: job.result_name, updatedAt: job.updated_at };
+        return {
+          id: job.id,
+          status: job.status,
+          progress: job.progress,
+          message: job.message,
+          resultName: job.result_name,
+          updatedAt: job.updated_at,
+        };
       },
     }),
     defineRoute({
@@ -139,10 +153,17 @@ export function jobRoutes(services: Services) {
         if (job.kind === "publishedPdf") throw notFound("任务");
         const result = job.status === "done" ? await services.jobs.result(job.id) : undefined;
         if (!result) throw new HttpError(409, `任务尚未完成（${job.message}）`);
-        return c.body(result.data.buffer.slice(result.data.byteOffset, result.data.byteOffset + result.data.byteLength) as ArrayBuffer, 200, {
-          "content-type": "application/zip",
-          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(result.name)}`,
-        });
+        return c.body(
+          result.data.buffer.slice(
+            result.data.byteOffset,
+            result.data.byteOffset + result.data.byteLength,
+          ) as ArrayBuffer,
+          200,
+          {
+            "content-type": "application/zip",
+            "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(result.name)}`,
+          },
+        );
       },
     }),
   ];

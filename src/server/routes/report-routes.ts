@@ -10,7 +10,20 @@ const Version = z.number().int().positive();
 const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
 const IndicatorFields = z
   .partialRecord(
-    z.enum(["level1", "level2", "level3", "operator", "operatorPrinted", "target", "unit", "actual", "weight", "qualitativeGrade", "override", "reason"]),
+    z.enum([
+      "level1",
+      "level2",
+      "level3",
+      "operator",
+      "operatorPrinted",
+      "target",
+      "unit",
+      "actual",
+      "weight",
+      "qualitativeGrade",
+      "override",
+      "reason",
+    ]),
     z.unknown(),
   )
   .refine((fields) => Object.keys(fields).length > 0, "至少修改一个字段");
@@ -29,14 +42,26 @@ export function reportRoutes(services: Services) {
   const indicatorRoute = (table: "department" | "project") =>
     defineRoute({
       method: "patch",
-      path: table === "department" ? "/api/reports/:id/department/indicators/:indicator" : "/api/reports/:id/projects/:project/indicators/:indicator",
+      path:
+        table === "department"
+          ? "/api/reports/:id/department/indicators/:indicator"
+          : "/api/reports/:id/projects/:project/indicators/:indicator",
       summary: table === "department" ? "修改部门整体表的一个指标（带版本号）" : "修改某项目表的一个指标（带版本号）",
       tag: "报表",
       access: "signedIn",
       body: z.object({ version: Version, fields: IndicatorFields }).strict(),
       async handle({ c, actor, params, body }) {
-        const ref: TableRef = table === "department" ? { kind: "department" } : { kind: "project", index: index(params.project, "项目") };
-        return reports.updateIndicator(actor, params.id as string, ref, index(params.indicator, "指标"), body.version, body.fields, c.get("reportHead"));
+        const ref: TableRef =
+          table === "department" ? { kind: "department" } : { kind: "project", index: index(params.project, "项目") };
+        return reports.updateIndicator(
+          actor,
+          params.id as string,
+          ref,
+          index(params.indicator, "指标"),
+          body.version,
+          body.fields,
+          c.get("reportHead"),
+        );
       },
     });
 
@@ -102,7 +127,9 @@ export function reportRoutes(services: Services) {
       summary: "以新的数据集替换（导入 JSON 或整体保存；带版本号）",
       tag: "报表",
       access: "signedIn",
-      body: z.object({ version: Version, dataset: z.unknown(), reason: z.enum(["edit", "import"]).default("edit") }).strict(),
+      body: z
+        .object({ version: Version, dataset: z.unknown(), reason: z.enum(["edit", "import"]).default("edit") })
+        .strict(),
       async handle({ actor, params, body }) {
         return reports.replaceDataset(actor, params.id as string, body.version, body.dataset, body.reason);
       },
@@ -116,7 +143,9 @@ export function reportRoutes(services: Services) {
       async handle({ c, actor, params }) {
         const { report, unit, dataset } = await reports.read(actor, params.id as string);
         const name = encodeURIComponent(`${unit.name}-${report.year}-数据集.json`);
-        return jsonText(c, JSON.stringify(dataset, null, 2), { "content-disposition": `attachment; filename*=UTF-8''${name}` });
+        return jsonText(c, JSON.stringify(dataset, null, 2), {
+          "content-disposition": `attachment; filename*=UTF-8''${name}`,
+        });
       },
     }),
     defineRoute({
@@ -140,7 +169,8 @@ export function reportRoutes(services: Services) {
       access: "signedIn",
       async handle({ actor, params }) {
         const { dataset } = await reports.read(actor, params.id as string);
-        const indicator = dataset.projects[index(params.project, "项目")]?.evaluation?.indicators[index(params.indicator, "指标")];
+        const indicator =
+          dataset.projects[index(params.project, "项目")]?.evaluation?.indicators[index(params.indicator, "指标")];
         if (!indicator) throw new HttpError(404, "指标不存在或无权查看");
         return { indicator };
       },
@@ -163,9 +193,21 @@ export function reportRoutes(services: Services) {
       summary: "流转：提交、撤回提交、退回、审核通过、公开、撤回公开（带版本号；退回须填意见，撤回公开须填原因）",
       tag: "审核流程",
       access: "signedIn",
-      body: z.object({ action: z.enum(WORKFLOW_ACTION_IDS as [string, ...string[]]), version: Version, comment: z.string().max(4000).default("") }).strict(),
+      body: z
+        .object({
+          action: z.enum(WORKFLOW_ACTION_IDS as [string, ...string[]]),
+          version: Version,
+          comment: z.string().max(4000).default(""),
+        })
+        .strict(),
       async handle({ actor, params, body }) {
-        return reports.transition(actor, params.id as string, body.action as (typeof WORKFLOW_ACTION_IDS)[number], body.version, body.comment);
+        return reports.transition(
+          actor,
+          params.id as string,
+          body.action as (typeof WORKFLOW_ACTION_IDS)[number],
+          body.version,
+          body.comment,
+        );
       },
     }),
     defineRoute({
@@ -182,10 +224,16 @@ export function reportRoutes(services: Services) {
     defineRoute({
       method: "get",
       path: "/api/reports/:id/history",
-      summary: "修改历史与流转记录（谁、何时、改了什么）；版本按页返回，新的在前（limit 缺省 100、至多 500；before 为上一页的 nextBefore）",
+      summary:
+        "修改历史与流转记录（谁、何时、改了什么）；版本按页返回，新的在前（limit 缺省 100、至多 500；before 为上一页的 nextBefore）",
       tag: "审核流程",
       access: "signedIn",
-      query: z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), before: z.coerce.number().int().positive().optional() }).strict(),
+      query: z
+        .object({
+          limit: z.coerce.number().int().min(1).max(500).optional(),
+          before: z.coerce.number().int().positive().optional(),
+        })
+        .strict(),
       async handle({ actor, params, query }) {
         return reports.history(actor, params.id as string, query);
       },
@@ -196,7 +244,12 @@ export function reportRoutes(services: Services) {
       summary: "两个版本之间的差异（缺省为最近两次提交之间）",
       tag: "审核流程",
       access: "signedIn",
-      query: z.object({ from: z.coerce.number().int().positive().optional(), to: z.coerce.number().int().positive().optional() }).strict(),
+      query: z
+        .object({
+          from: z.coerce.number().int().positive().optional(),
+          to: z.coerce.number().int().positive().optional(),
+        })
+        .strict(),
       async handle({ actor, params, query }) {
         return reports.diff(actor, params.id as string, query.from, query.to);
       },

@@ -29,11 +29,23 @@ export function describeActor(actor: Pick<Actor, "user" | "unit">) {
 
 /** The session cookie: HttpOnly, SameSite=Strict, and Secure whenever the request came over HTTPS. */
 export function setSessionCookie(c: Context<AppEnv>, token: string): void {
-  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: "Strict", path: "/", secure: c.get("client").https, maxAge: SESSION_MS / 1000 });
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "Strict",
+    path: "/",
+    secure: c.get("client").https,
+    maxAge: SESSION_MS / 1000,
+  });
 }
 
 function setDeviceCookie(c: Context<AppEnv>, token: string): void {
-  setCookie(c, DEVICE_COOKIE, token, { httpOnly: true, sameSite: "Strict", path: "/api/", secure: c.get("client").https, maxAge: DEVICE_MS / 1000 });
+  setCookie(c, DEVICE_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "Strict",
+    path: "/api/",
+    secure: c.get("client").https,
+    maxAge: DEVICE_MS / 1000,
+  });
 }
 
 /** The host of an Origin header, or null for one that is not a URL ("null" from a sandboxed frame or a file). */

@@ -29,7 +29,8 @@ export function summaryRoutes(services: Services) {
     defineRoute({
       method: "get",
       path: "/api/review-queue",
-      summary: "审核队列：本人下级单位中等待本角色处理的报表（主管部门审核人：已提交；财政审核人：主管部门已通过、财政已通过），按状态、提交时间排序",
+      summary:
+        "审核队列：本人下级单位中等待本角色处理的报表（主管部门审核人：已提交；财政审核人：主管部门已通过、财政已通过），按状态、提交时间排序",
       tag: "汇总",
       access: "signedIn",
       async handle({ actor }) {

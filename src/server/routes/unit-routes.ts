@@ -17,7 +17,16 @@ export function unitRoutes(services: Services) {
       access: "signedIn",
       async handle({ actor }) {
         const units = await services.units.listSubtree(actor.unit.path);
-        return { units: units.map((u) => ({ id: u.id, parentId: u.parent_id, name: u.name, kind: u.kind, code: u.code, depth: u.path.split("/").length - 3 })) };
+        return {
+          units: units.map((u) => ({
+            id: u.id,
+            parentId: u.parent_id,
+            name: u.name,
+            kind: u.kind,
+            code: u.code,
+            depth: u.path.split("/").length - 3,
+          })),
+        };
       },
     }),
     defineRoute({
@@ -37,7 +46,12 @@ export function unitRoutes(services: Services) {
       async handle({ actor, body }) {
         assertRole(actor, ["admin"], "新建单位");
         assertCanRead(actor, await services.units.find(body.parentId), "上级单位");
-        const unit = await services.units.create({ name: body.name, kind: body.kind, parentId: body.parentId, code: body.code ?? null });
+        const unit = await services.units.create({
+          name: body.name,
+          kind: body.kind,
+          parentId: body.parentId,
+          code: body.code ?? null,
+        });
         return { id: unit.id };
       },
     }),
@@ -51,7 +65,16 @@ export function unitRoutes(services: Services) {
         assertRole(actor, ["admin"], "查看用户");
         const users = await services.users.listInSubtree(actor.unit.path);
         return {
-          users: users.map((u) => ({ id: u.id, username: u.username, displayName: u.display_name, role: u.role, roleName: ROLE_NAMES[u.role], unitId: u.unit_id, unitName: u.unit_name, disabled: u.disabled === 1 })),
+          users: users.map((u) => ({
+            id: u.id,
+            username: u.username,
+            displayName: u.display_name,
+            role: u.role,
+            roleName: ROLE_NAMES[u.role],
+            unitId: u.unit_id,
+            unitName: u.unit_name,
+            disabled: u.disabled === 1,
+          })),
         };
       },
     }),
@@ -63,7 +86,12 @@ export function unitRoutes(services: Services) {
       access: "signedIn",
       body: z
         .object({
-          username: z.string().trim().min(2).max(50).regex(/^[\w.@-]+$/, "用户名只能含字母、数字和 _ . @ -"),
+          username: z
+            .string()
+            .trim()
+            .min(2)
+            .max(50)
+            .regex(/^[\w.@-]+$/, "用户名只能含字母、数字和 _ . @ -"),
           displayName: z.string().trim().min(1).max(100),
           password: z.string().min(10, "密码至少 10 位").max(200),
           role: z.enum(ROLES as [string, ...string[]]),
@@ -73,7 +101,8 @@ export function unitRoutes(services: Services) {
       async handle({ actor, body }) {
         assertRole(actor, ["admin"], "新建用户");
         assertCanRead(actor, await services.units.find(body.unitId), "单位");
-        if (await services.users.findByUsername(body.username)) throw new HttpError(409, `用户名“${body.username}”已被使用`);
+        if (await services.users.findByUsername(body.username))
+          throw new HttpError(409, `用户名“${body.username}”已被使用`);
         const user = await services.users.create({
           username: body.username,
           displayName: body.displayName,

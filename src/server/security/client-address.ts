@@ -40,7 +40,10 @@ export function clientOf(c: Context, settings: TransportSettings): ClientInfo {
     address = chain[i] as string;
     if (!trusted.has(address)) break;
   }
-  const protocols = (c.req.header("x-forwarded-proto") ?? "").split(",").map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const protocols = (c.req.header("x-forwarded-proto") ?? "")
+    .split(",")
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
   const forwardedProto = protocols[protocols.length - 1];
   return { address, https: forwardedProto === undefined ? directHttps : forwardedProto === "https" };
 }
@@ -63,7 +66,12 @@ export function throttleAddressOf(address: string): string {
   const [head = "", tail = ""] = address.split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = address.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
+  const groups = address.includes("::")
+    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right]
+    : left;
   if (groups.length !== 8 || groups.some((g) => !/^[0-9a-f]{1,4}$/.test(g))) return address;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

@@ -19,13 +19,24 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.ever
 /** The allowed type of `bytes` (PDF, PNG, JPEG, Word/Excel, plain UTF-8 text), or null. */
 export function detectAllowedType(bytes: Uint8Array, fileName: string): AllowedType | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { mediaType: "application/pdf", extension: ".pdf" };
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { mediaType: "image/png", extension: ".png" };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return { mediaType: "image/png", extension: ".png" };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { mediaType: "image/jpeg", extension: ".jpg" };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     // An Office file is a ZIP whose parts include [Content_Types].xml; its name says which one.
-    if (!new TextDecoder("latin1").decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024))).includes("[Content_Types].xml")) return null;
-    if (/\.docx$/i.test(fileName)) return { mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: ".docx" };
-    if (/\.xlsx$/i.test(fileName)) return { mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: ".xlsx" };
+    if (
+      !new TextDecoder("latin1")
+        .decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)))
+        .includes("[Content_Types].xml")
+    )
+      return null;
+    if (/\.docx$/i.test(fileName))
+      return {
+        mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        extension: ".docx",
+      };
+    if (/\.xlsx$/i.test(fileName))
+      return { mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: ".xlsx" };
     return null;
   }
   if (/\.txt$/i.test(fileName) && !bytes.includes(0)) {
@@ -52,7 +63,11 @@ export function withExtension(name: string, type: AllowedType): string {
  * At most 120 characters, the extension kept.
  */
 export function sanitizeFileName(name: string): string {
-  const base = name.normalize("NFC").replace(/\\/g, "/").split("/").filter((part) => part !== "" && part !== "." && part !== "..");
+  const base = name
+    .normalize("NFC")
+    .replace(/\\/g, "/")
+    .split("/")
+    .filter((part) => part !== "" && part !== "." && part !== "..");
   const cleaned = base
     .join("_")
     // Control characters (C0, DEL, C1) and format characters (bidi overrides, zero-width marks).
@@ -72,11 +87,18 @@ function capLength(name: string, max: number): string {
   const chars = [...name];
   if (chars.length <= max) return name;
   const extension = /\.[\p{L}\p{N}]{1,10}$/u.exec(name)?.[0] ?? "";
-  return `${chars.slice(0, max - [...extension].length).join("").trim()}${extension}`;
+  return `${chars
+    .slice(0, max - [...extension].length)
+    .join("")
+    .trim()}${extension}`;
 }
 
 /** Limits of a Word or Excel evidence file once inflated (the upload itself is at most 10 MB). */
-export const OFFICE_EVIDENCE_LIMITS = { maxEntries: 2000, maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 128 * 1024 * 1024 } as const;
+export const OFFICE_EVIDENCE_LIMITS = {
+  maxEntries: 2000,
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 128 * 1024 * 1024,
+} as const;
 
 export type EvidenceVerdict = { ok: true } | { ok: false; status: 415 | 503; message: string };
 
@@ -88,10 +110,19 @@ export async function inspectOfficeEvidence(bytes: Uint8Array): Promise<Evidence
   try {
     const entries = checkedZipDirectory(bytes, OFFICE_EVIDENCE_LIMITS);
     const macro = entries.find((entry) => /(^|\/)vbaProject[^/]*\.bin$|(^|\/)activeX\//i.test(entry.name));
-    if (macro) return { ok: false, status: 415, message: `文件含有宏或 ActiveX 控件（${macro.name}），不能作为佐证材料；请另存为不含宏的 .docx/.xlsx 或 PDF` };
+    if (macro)
+      return {
+        ok: false,
+        status: 415,
+        message: `文件含有宏或 ActiveX 控件（${macro.name}），不能作为佐证材料；请另存为不含宏的 .docx/.xlsx 或 PDF`,
+      };
     const { contentTypes } = await verifyOfficeFile(bytes);
     if (/macroEnabled|vbaProject|ms-office\.activeX/i.test(contentTypes)) {
-      return { ok: false, status: 415, message: "文件是启用宏的文档，不能作为佐证材料；请另存为不含宏的 .docx/.xlsx 或 PDF" };
+      return {
+        ok: false,
+        status: 415,
+        message: "文件是启用宏的文档，不能作为佐证材料；请另存为不含宏的 .docx/.xlsx 或 PDF",
+      };
     }
     return { ok: true };
   } catch (error) {

@@ -19,7 +19,13 @@ export function isJsonMediaType(header: string | null): boolean {
   return parameters.every((parameter) => {
     const [name, value, ...rest] = parameter.split("=");
     if (rest.length > 0 || value === undefined) return false;
-    return name?.trim().toLowerCase() === "charset" && value.trim().replace(/^"(.*)"$/, "$1").toLowerCase() === "utf-8";
+    return (
+      name?.trim().toLowerCase() === "charset" &&
+      value
+        .trim()
+        .replace(/^"(.*)"$/, "$1")
+        .toLowerCase() === "utf-8"
+    );
   });
 }
 
@@ -43,7 +49,9 @@ export async function readJsonBody(request: Request): Promise<unknown> {
       const where = bad.path || "（根）";
       throw new HttpError(
         400,
-        bad.problem === "nul" ? `请求体 ${where} 含有不允许的空字符（\\u0000）` : `请求体 ${where} 含有不成对的 UTF-16 代理字符（如单独的 \\uD800），无法保存`,
+        bad.problem === "nul"
+          ? `请求体 ${where} 含有不允许的空字符（\\u0000）`
+          : `请求体 ${where} 含有不成对的 UTF-16 代理字符（如单独的 \\uD800），无法保存`,
         { issues: [{ location: where, message: bad.problem === "nul" ? "含有空字符" : "含有不成对的代理字符" }] },
       );
     }

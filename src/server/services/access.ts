@@ -14,13 +14,19 @@ export function inSubtree(actor: Actor, unit: Pick<UnitRow, "path">): boolean {
 }
 
 /** The report's unit must be in the actor's subtree; otherwise 404 (not 403, which would confirm it exists). */
-export function assertCanRead<U extends Pick<UnitRow, "path">>(actor: Actor, unit: U | undefined, what = "报表"): asserts unit is U {
+export function assertCanRead<U extends Pick<UnitRow, "path">>(
+  actor: Actor,
+  unit: U | undefined,
+  what = "报表",
+): asserts unit is U {
   if (!unit || !inSubtree(actor, unit)) throw notFound(what);
 }
 
 export function assertRole(actor: Actor, roles: readonly Role[], action: string): void {
   if (!roles.includes(actor.user.role)) {
-    throw forbidden(`${ROLE_NAMES[actor.user.role]}无权${action}（需要：${roles.map((r) => ROLE_NAMES[r]).join("、")}）`);
+    throw forbidden(
+      `${ROLE_NAMES[actor.user.role]}无权${action}（需要：${roles.map((r) => ROLE_NAMES[r]).join("、")}）`,
+    );
   }
 }
 

@@ -97,12 +97,15 @@ export class AuthService {
     this.throttle = { ...DEFAULT_THROTTLE, ...throttle };
   }
 
-
   /**
    * Returns the session token (for the cookie), the CSRF token (for the page) and, for a browser not yet trusted,
    * a new device token (for its cookie); or throws 401/429.
    */
-  async signIn(username: string, password: string, client: SignInClient): Promise<{ token: string; csrfToken: string; user: UserRow; newDeviceToken: string | null }> {
+  async signIn(
+    username: string,
+    password: string,
+    client: SignInClient,
+  ): Promise<{ token: string; csrfToken: string; user: UserRow; newDeviceToken: string | null }> {
     const { user, trustedDevice } = await this.checkPassword(username, password, client);
     // The token the browser held (its own or another user's) ends here: a sign-in never keeps an old token alive.
     if (client.previousToken) await this.sessions.revoke(hashToken(client.previousToken));
@@ -133,10 +136,15 @@ export class AuthService {
    * (429) unchecked. Right: the attempt's counts are given back. Returns the user and, when the browser is one of
    * the user's trusted devices, that device's hash.
    */
-  async checkPassword(username: string, password: string, client: SignInClient): Promise<{ user: UserRow; trustedDevice: string | null }> {
+  async checkPassword(
+    username: string,
+    password: string,
+    client: SignInClient,
+  ): Promise<{ user: UserRow; trustedDevice: string | null }> {
     const found = await this.users.findByUsername(username);
     const deviceHash = client.deviceToken ? hashToken(client.deviceToken) : null;
-    const trustedDevice = found && deviceHash && (await this.devices.userOf(deviceHash)) === found.id ? deviceHash : null;
+    const trustedDevice =
+      found && deviceHash && (await this.devices.userOf(deviceHash)) === found.id ? deviceHash : null;
     const keys = this.keysOf(username, client.address, trustedDevice);
 
     const admitted: CountedKey[] = [];
@@ -179,15 +187,33 @@ export class AuthService {
     const tokenHash = hashToken(token);
     const found = await this.sessions.findLive(tokenHash);
     if (!found) return null;
-    return { user: found.user, unit: found.unit, csrfToken: found.session.csrf_token, tokenHash, sessionId: found.session.id };
+    return {
+      user: found.user,
+      unit: found.unit,
+      csrfToken: found.session.csrf_token,
+      tokenHash,
+      sessionId: found.session.id,
+    };
   }
 
   /** actorOf, and the head of report `reportId` read in the same query (see SessionsRepository). */
-  async actorWithReportHead(token: string, reportId: string): Promise<{ actor: Actor | null; head: ReportHead | undefined }> {
+  async actorWithReportHead(
+    token: string,
+    reportId: string,
+  ): Promise<{ actor: Actor | null; head: ReportHead | undefined }> {
     const tokenHash = hashToken(token);
     const { live, head } = await this.sessions.findLiveWithReportHead(tokenHash, reportId);
     if (!live) return { actor: null, head: undefined };
-    return { actor: { user: live.user, unit: live.unit, csrfToken: live.session.csrf_token, tokenHash, sessionId: live.session.id }, head };
+    return {
+      actor: {
+        user: live.user,
+        unit: live.unit,
+        csrfToken: live.session.csrf_token,
+        tokenHash,
+        sessionId: live.session.id,
+      },
+      head,
+    };
   }
 
   async signOut(actor: Actor): Promise<void> {

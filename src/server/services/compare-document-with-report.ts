@@ -15,7 +15,11 @@ import type { Services } from "./services.ts";
 function withoutSourceLines(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSourceLines);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== "sourceLine" && key !== "source").map(([key, inner]) => [key, withoutSourceLines(inner)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== "sourceLine" && key !== "source")
+        .map(([key, inner]) => [key, withoutSourceLines(inner)]),
+    );
   }
   return value;
 }
@@ -27,9 +31,12 @@ export async function assertMayCompareWithReport(services: Services, actor: Acto
 
 export async function compareDocumentWithReport(stored: unknown, fileName: string, bytes: Uint8Array) {
   const imported = await readUploadedDocument(fileName, bytes);
-  if (!imported.dataset) return { comparable: false as const, report: imported.report, unrecognized: imported.unrecognized, changes: [] };
+  if (!imported.dataset)
+    return { comparable: false as const, report: imported.report, unrecognized: imported.unrecognized, changes: [] };
   const normalized = validateDataset(imported.dataset);
   const document = normalized.ok ? normalized.dataset : imported.dataset;
-  const changes = diffDatasets(withoutSourceLines(stored), withoutSourceLines(document)).map(({ path, before, after }) => ({ path, before, after }));
+  const changes = diffDatasets(withoutSourceLines(stored), withoutSourceLines(document)).map(
+    ({ path, before, after }) => ({ path, before, after }),
+  );
   return { comparable: true as const, report: imported.report, unrecognized: imported.unrecognized, changes };
 }

@@ -19,10 +19,14 @@ export function requireValidDataset(value: unknown, year?: number): Dataset {
   const result = validateDataset(value);
   if (!result.ok) {
     const first = result.issues[0];
-    throw new HttpError(422, `数据集不合规：${first?.location ?? ""} ${first?.message ?? ""}`.trim(), { issues: result.issues });
+    throw new HttpError(422, `数据集不合规：${first?.location ?? ""} ${first?.message ?? ""}`.trim(), {
+      issues: result.issues,
+    });
   }
   if (year !== undefined && result.dataset.year !== year) {
-    throw new HttpError(422, `数据集年度 ${result.dataset.year} 与报表年度 ${year} 不一致`, { issues: [{ location: "year", message: "年度不一致" }] });
+    throw new HttpError(422, `数据集年度 ${result.dataset.year} 与报表年度 ${year} 不一致`, {
+      issues: [{ location: "year", message: "年度不一致" }],
+    });
   }
   return result.dataset;
 }
@@ -32,7 +36,9 @@ export function requireValidIndicator(value: unknown, at: readonly (string | num
   const result = validateIndicator(value, at);
   if (!result.ok) {
     const first = result.issues[0];
-    throw new HttpError(422, `数据集不合规：${first?.location ?? ""} ${first?.message ?? ""}`.trim(), { issues: result.issues });
+    throw new HttpError(422, `数据集不合规：${first?.location ?? ""} ${first?.message ?? ""}`.trim(), {
+      issues: result.issues,
+    });
   }
   return result.indicator;
 }
@@ -51,7 +57,10 @@ const auditKeys = new WeakMap<RuleProfile, string>();
 export function auditKeyOf(profile: RuleProfile): string {
   let key = auditKeys.get(profile);
   if (key === undefined) {
-    key = `${profile.id}|${createHash("sha256").update(`${JSON.stringify(profile)}|${CATALOGUE_KEY}`).digest("base64url").slice(0, 16)}`;
+    key = `${profile.id}|${createHash("sha256")
+      .update(`${JSON.stringify(profile)}|${CATALOGUE_KEY}`)
+      .digest("base64url")
+      .slice(0, 16)}`;
     auditKeys.set(profile, key);
   }
   return key;
@@ -79,6 +88,11 @@ export function derivedFromAudit(result: AuditResult, profile: RuleProfile): Der
 }
 
 /** Whether the stored audit is not that of the report's current version under its current profile and checks. */
-export function isAuditStale(report: { version: number; audit_version: number; audit_key: string; profile_id: string }): boolean {
+export function isAuditStale(report: {
+  version: number;
+  audit_version: number;
+  audit_key: string;
+  profile_id: string;
+}): boolean {
   return report.audit_version !== report.version || report.audit_key !== auditKeyOf(profileOf(report.profile_id));
 }

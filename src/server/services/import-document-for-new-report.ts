@@ -17,13 +17,26 @@ export async function assertMayImportForNewReport(services: Services, actor: Act
   assertRole(actor, REPORT_CREATING_ROLES, "新建报表");
   const unit = await services.units.find(unitId);
   assertCanRead(actor, unit, "单位");
-  if (await services.reports.findByUnitYear(unit.id, year)) throw new HttpError(409, `${unit.name} ${year} 年度的报表已存在`);
+  if (await services.reports.findByUnitYear(unit.id, year))
+    throw new HttpError(409, `${unit.name} ${year} 年度的报表已存在`);
   return unit;
 }
 
-export async function importDocumentForNewReport(unit: { name: string }, year: number, fileName: string, bytes: Uint8Array) {
+export async function importDocumentForNewReport(
+  unit: { name: string },
+  year: number,
+  fileName: string,
+  bytes: Uint8Array,
+) {
   const imported = await readUploadedDocument(fileName, bytes);
   // The report is the unit's for the year chosen; the document's own year and name are shown beside them.
-  const dataset = imported.dataset ? { ...imported.dataset, year, unit: { ...imported.dataset.unit, name: unit.name } } : null;
-  return { ...imported, dataset, documentYear: imported.dataset?.year ?? null, documentUnitName: imported.dataset?.unit?.name ?? null };
+  const dataset = imported.dataset
+    ? { ...imported.dataset, year, unit: { ...imported.dataset.unit, name: unit.name } }
+    : null;
+  return {
+    ...imported,
+    dataset,
+    documentYear: imported.dataset?.year ?? null,
+    documentUnitName: imported.dataset?.unit?.name ?? null,
+  };
 }

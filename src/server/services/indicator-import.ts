@@ -7,7 +7,11 @@
  * the rows replace those of exactly the version the caller named.
  * @module
  */
-import { checkedZipDirectory, OfficeFileBusyError, readIndicatorSheetOffThread } from "../../documents/zip/inspect-office-file.ts";
+import {
+  checkedZipDirectory,
+  OfficeFileBusyError,
+  readIndicatorSheetOffThread,
+} from "../../documents/zip/inspect-office-file.ts";
 import { ZipRefusedError } from "../../documents/zip/zip-directory.ts";
 import { MAX_INDICATOR_ROWS } from "../../documents/indicator-sheet/read-indicator-sheet.ts";
 import { HttpError } from "../http-error.ts";
@@ -24,16 +28,31 @@ export const INDICATOR_SHEET_LIMITS = {
 } as const;
 
 /** Refuses before the body is read: the caller may edit the table's report, it is not locked, and is at `expectedVersion`. */
-export async function assertMayImportIndicators(reports: ReportService, actor: Actor, id: string, expectedVersion: number): Promise<void> {
+export async function assertMayImportIndicators(
+  reports: ReportService,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+): Promise<void> {
   await reports.assertMayEditVersion(actor, id, expectedVersion, "导入指标表");
 }
 
-export async function importIndicatorSheet(reports: ReportService, actor: Actor, id: string, table: TableRef, expectedVersion: number, bytes: Uint8Array) {
+export async function importIndicatorSheet(
+  reports: ReportService,
+  actor: Actor,
+  id: string,
+  table: TableRef,
+  expectedVersion: number,
+  bytes: Uint8Array,
+) {
   if (bytes.byteLength === 0) throw new HttpError(400, "文件为空");
   try {
     checkedZipDirectory(bytes, INDICATOR_SHEET_LIMITS);
   } catch (error) {
-    if (error instanceof ZipRefusedError) throw new HttpError(422, `指标表未导入：${error.message}`, { issues: [{ location: "（文件）", message: error.message }] });
+    if (error instanceof ZipRefusedError)
+      throw new HttpError(422, `指标表未导入：${error.message}`, {
+        issues: [{ location: "（文件）", message: error.message }],
+      });
     throw error;
   }
   let sheet;
@@ -45,7 +64,9 @@ export async function importIndicatorSheet(reports: ReportService, actor: Actor,
   }
   if (!sheet.ok) {
     const first = sheet.issues[0];
-    throw new HttpError(422, `指标表未导入：${first?.location ?? ""} ${first?.message ?? ""}`.trim(), { issues: sheet.issues });
+    throw new HttpError(422, `指标表未导入：${first?.location ?? ""} ${first?.message ?? ""}`.trim(), {
+      issues: sheet.issues,
+    });
   }
   const result = await reports.replaceIndicators(actor, id, table, expectedVersion, sheet.indicators);
   return { ...result, indicators: sheet.indicators.length };

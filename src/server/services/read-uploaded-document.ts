@@ -16,6 +16,10 @@ export async function readUploadedDocument(fileName: string, bytes: Uint8Array):
     if (error instanceof OfficeFileBusyError) throw new HttpError(503, error.message);
     throw error;
   }
-  if (!answer.ok) throw new HttpError(422, answer.refused.startsWith("无法导入") ? answer.refused : `无法导入“${fileName}”：${answer.refused}`);
+  if (!answer.ok)
+    throw new HttpError(
+      422,
+      answer.refused.startsWith("无法导入") ? answer.refused : `无法导入“${fileName}”：${answer.refused}`,
+    );
   return answer.imported;
 }

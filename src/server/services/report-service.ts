@@ -15,8 +15,21 @@ import { assertCanRead, assertMayEdit, assertRole } from "./access.ts";
 import type { Actor } from "./auth-service.ts";
 import { FullReportCache } from "./full-report-cache.ts";
 import type { AuditRefresher } from "../jobs/audit-refresher.ts";
-import { derivedColumns, derivedFromAudit, isAuditStale, profileOf, requireValidDataset, requireValidIndicator } from "./dataset-json.ts";
-import { EDITABLE_STATUSES, STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowActionId } from "../../core/workflow/workflow.ts";
+import {
+  derivedColumns,
+  derivedFromAudit,
+  isAuditStale,
+  profileOf,
+  requireValidDataset,
+  requireValidIndicator,
+} from "./dataset-json.ts";
+import {
+  EDITABLE_STATUSES,
+  STATUS_NAMES,
+  WORKFLOW_ACTIONS,
+  type WorkflowAction,
+  type WorkflowActionId,
+} from "../../core/workflow/workflow.ts";
 
 /** A report as read for an actor: the dataset is parsed on first use (many reads only pass the stored text on). */
 export class ReadReport {
@@ -34,7 +47,6 @@ export class ReadReport {
 
 /** Where an indicator table sits in a dataset: the department's, or project n's. */
 export type TableRef = { kind: "department" } | { kind: "project"; index: number };
-
 
 /** History pages: versions per page by default and at most. */
 export const HISTORY_PAGE_DEFAULT = 100;
@@ -84,7 +96,10 @@ export class ReportService {
     return this.reports.listInSubtree(actor.unit.path, filter);
   }
 
-  async create(actor: Actor, input: { unitId: string; year: number; profileId?: string; dataset?: unknown; dueAt?: string }) {
+  async create(
+    actor: Actor,
+    input: { unitId: string; year: number; profileId?: string; dataset?: unknown; dueAt?: string },
+  ) {
     assertRole(actor, REPORT_CREATING_ROLES, "新建报表");
     // The deadline is the reviewers' to set: a unit that set its own would always be on time in the summary.
     if (input.dueAt !== undefined) assertRole(actor, DUE_AT_ROLES, "设置报送截止时间");
@@ -93,7 +108,13 @@ export class ReportService {
     if (await this.reports.findByUnitYear(unit.id, input.year)) {
       throw new HttpError(409, `${unit.name} ${input.year} 年度的报表已存在`);
     }
-    const dataset = withReportUnit(requireValidDataset(input.dataset ?? { formatVersion: 1, year: input.year, unit: { name: unit.name } }, input.year), unit.name);
+    const dataset = withReportUnit(
+      requireValidDataset(
+        input.dataset ?? { formatVersion: 1, year: input.year, unit: { name: unit.name } },
+        input.year,
+      ),
+      unit.name,
+    );
     const profile = profileOf(input.profileId ?? "national");
     return this.reports.create({
       unitId: unit.id,
@@ -109,7 +130,13 @@ export class ReportService {
   }
 
   /** Replaces the whole dataset (import or a full save). */
-  async replaceDataset(actor: Actor, id: string, expectedVersion: number, value: unknown, reason: "edit" | "import" = "edit") {
+  async replaceDataset(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    value: unknown,
+    reason: "edit" | "import" = "edit",
+  ) {
     return this.oneWriteAtATime(id, async () => {
       const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
       const dataset = withReportUnit(requireValidDataset(value, head.year), head.unit_name);
@@ -123,18 +150,32 @@ export class ReportService {
    * dataset shares every unchanged part with the old one — so the cost of an edit does not grow with the dataset,
    * and the diff skips the shared parts at once.
    */
-  async updateIndicator(actor: Actor, id: string, table: TableRef, index: number, expectedVersion: number, fields: Record<string, unknown>, prefetched?: ReportHead) {
-    return this.editDataset(actor, id, expectedVersion, (before) => {
-      const indicator = indicatorsOf(before, table)?.[index];
-      if (!indicator) throw notFound(`指标 ${describeTable(table)}第 ${index + 1} 行`);
-      const changed: Record<string, unknown> = { ...indicator };
-      for (const [key, value] of Object.entries(fields)) {
-        if (value === null) delete changed[key];
-        else changed[key] = value;
-      }
-      const valid = requireValidIndicator(changed, [...tablePath(table), "evaluation", "indicators", index]);
-      return withIndicator(before, table, index, valid);
-    }, prefetched);
+  async updateIndicator(
+    actor: Actor,
+    id: string,
+    table: TableRef,
+    index: number,
+    expectedVersion: number,
+    fields: Record<string, unknown>,
+    prefetched?: ReportHead,
+  ) {
+    return this.editDataset(
+      actor,
+      id,
+      expectedVersion,
+      (before) => {
+        const indicator = indicatorsOf(before, table)?.[index];
+        if (!indicator) throw notFound(`指标 ${describeTable(table)}第 ${index + 1} 行`);
+        const changed: Record<string, unknown> = { ...indicator };
+        for (const [key, value] of Object.entries(fields)) {
+          if (value === null) delete changed[key];
+          else changed[key] = value;
+        }
+        const valid = requireValidIndicator(changed, [...tablePath(table), "evaluation", "indicators", index]);
+        return withIndicator(before, table, index, valid);
+      },
+      prefetched,
+    );
   }
 
   /**
@@ -142,7 +183,13 @@ export class ReportService {
    * the base dataset of that version, then `change` — which validates its part and returns the new dataset sharing
    * every unchanged part with `before`, or throws (422/404) so that nothing is written.
    */
-  async editDataset(actor: Actor, id: string, expectedVersion: number, change: (before: Dataset, head: ReportHead) => Dataset, prefetched?: ReportHead) {
+  async editDataset(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    change: (before: Dataset, head: ReportHead) => Dataset,
+    prefetched?: ReportHead,
+  ) {
     return this.oneWriteAtATime(id, async () => {
       const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion, prefetched);
       return this.write(actor, head, before, change(before, head), expectedVersion, "edit");
@@ -154,12 +201,18 @@ export class ReportService {
     return this.oneWriteAtATime(id, async () => {
       const { head, dataset: before } = await this.readForEdit(actor, id, expectedVersion);
       const owner = table.kind === "department" ? before.department : before.projects[table.index];
-      if (!owner?.evaluation) throw notFound(table.kind === "department" ? "部门整体绩效自评表" : `项目 ${table.index + 1} 的绩效自评表`);
+      if (!owner?.evaluation)
+        throw notFound(table.kind === "department" ? "部门整体绩效自评表" : `项目 ${table.index + 1} 的绩效自评表`);
       const replaced = { ...owner, evaluation: { ...owner.evaluation, indicators } };
       const next: Dataset =
         table.kind === "department"
           ? { ...before, department: replaced as NonNullable<Dataset["department"]> }
-          : { ...before, projects: before.projects.map((p, i) => (i === table.index ? (replaced as Dataset["projects"][number]) : p)) };
+          : {
+              ...before,
+              projects: before.projects.map((p, i) =>
+                i === table.index ? (replaced as Dataset["projects"][number]) : p,
+              ),
+            };
       return this.write(actor, head, before, next, expectedVersion, "import");
     });
   }
@@ -208,7 +261,12 @@ export class ReportService {
       const report = await this.reports.find(id);
       if (!report) throw notFound("报表");
       const { dataset: datasetText, audit: _audit, ...meta } = report;
-      const reportJson = JSON.stringify({ ...meta, statusName: STATUS_NAMES[report.status], unitName: head.unit_name, auditStale: isAuditStale(report) });
+      const reportJson = JSON.stringify({
+        ...meta,
+        statusName: STATUS_NAMES[report.status],
+        unitName: head.unit_name,
+        auditStale: isAuditStale(report),
+      });
       const audit = this.currentAudit(report);
       const bytes = new TextEncoder().encode(`{"report":${reportJson},"dataset":${datasetText},"scores":${audit}}`);
       return { stamp: `${report.version}|${report.audit_version}|${report.audit_key}`, bytes };
@@ -226,15 +284,24 @@ export class ReportService {
     const base = { id: report.id, unitName: unit?.name ?? "", year: report.year, publishedAt: report.published_at };
     if (report.status !== "published") {
       const withdrawn = (await this.reports.lastTransitionsBy([report.id], "unpublish")).get(report.id);
-      return JSON.stringify({ report: { ...base, withdrawn: { at: withdrawn?.at ?? report.updated_at, reason: withdrawn?.comment ?? "" } }, dataset: null, scores: null });
+      return JSON.stringify({
+        report: { ...base, withdrawn: { at: withdrawn?.at ?? report.updated_at, reason: withdrawn?.comment ?? "" } },
+        dataset: null,
+        scores: null,
+      });
     }
     return `{"report":${JSON.stringify(base)},"dataset":${report.dataset},"scores":${this.currentAudit(report)}}`;
   }
 
   /** What the public list shows: published reports, and those taken down again with when and why. */
   async publicList() {
-    const listed = (await this.reports.listInSubtree("/", { statuses: ["published", "financeApproved"] })).filter(isPublicStatus);
-    const withdrawals = await this.reports.lastTransitionsBy(listed.filter((r) => r.status !== "published").map((r) => r.id), "unpublish");
+    const listed = (await this.reports.listInSubtree("/", { statuses: ["published", "financeApproved"] })).filter(
+      isPublicStatus,
+    );
+    const withdrawals = await this.reports.lastTransitionsBy(
+      listed.filter((r) => r.status !== "published").map((r) => r.id),
+      "unpublish",
+    );
     return listed.map((r) => {
       const withdrawn = withdrawals.get(r.id);
       return {
@@ -242,7 +309,9 @@ export class ReportService {
         unitName: r.unit_name,
         year: r.year,
         publishedAt: r.published_at,
-        ...(r.status === "published" ? {} : { withdrawn: { at: withdrawn?.at ?? r.updated_at, reason: withdrawn?.comment ?? "" } }),
+        ...(r.status === "published"
+          ? {}
+          : { withdrawn: { at: withdrawn?.at ?? r.updated_at, reason: withdrawn?.comment ?? "" } }),
       };
     });
   }
@@ -252,7 +321,9 @@ export class ReportService {
    * or check catalogue, a refresh is scheduled and the stored one is returned meanwhile; the response says which
    * version it is of (auditVersion).
    */
-  private currentAudit(report: Pick<ReportRow, "id" | "version" | "audit" | "audit_key" | "audit_version" | "profile_id">): string {
+  private currentAudit(
+    report: Pick<ReportRow, "id" | "version" | "audit" | "audit_key" | "audit_version" | "profile_id">,
+  ): string {
     if (isAuditStale(report)) this.audits.schedule(report.id);
     return report.audit;
   }
@@ -271,7 +342,8 @@ export class ReportService {
     if (!action.from.includes(report.status)) {
       throw new HttpError(409, `报表当前为“${STATUS_NAMES[report.status]}”，不能${action.name}`);
     }
-    if (action.commentRequired && comment.trim() === "") throw new HttpError(422, `${action.name}须填写${actionId === "unpublish" ? "撤回原因" : "意见"}`);
+    if (action.commentRequired && comment.trim() === "")
+      throw new HttpError(422, `${action.name}须填写${actionId === "unpublish" ? "撤回原因" : "意见"}`);
     if (actionId === "submit") {
       // The submission is judged on an audit of exactly this version, made now, and that audit is kept.
       const profile = profileOf(report.profile_id);
@@ -285,7 +357,9 @@ export class ReportService {
       }
     }
     // A withdrawn submission is back where it was: a draft, or a returned report with its reviewers' comments.
-    const to = action.restoresPrevious ? ((await this.reports.lastTransitionInto(id, report.status))?.from_status ?? action.to) : action.to;
+    const to = action.restoresPrevious
+      ? ((await this.reports.lastTransitionInto(id, report.status))?.from_status ?? action.to)
+      : action.to;
     const version = await this.reports.transition({
       id,
       expectedVersion,
@@ -297,7 +371,11 @@ export class ReportService {
     });
     if (to === "published") {
       // The publication stands even if its PDF could not be queued now; the runner queues missing ones at start.
-      await this.after.published?.(id, actor.user.id).catch((error: unknown) => console.error(`[jixiao] 报表 ${id} 的公开 PDF 未能排队：${(error as Error).message}`));
+      await this.after
+        .published?.(id, actor.user.id)
+        .catch((error: unknown) =>
+          console.error(`[jixiao] 报表 ${id} 的公开 PDF 未能排队：${(error as Error).message}`),
+        );
     }
     return { version, status: to };
   }
@@ -309,10 +387,17 @@ export class ReportService {
   async history(actor: Actor, id: string, page: { limit?: number; before?: number } = {}) {
     await this.read(actor, id);
     const limit = Math.min(Math.max(1, page.limit ?? HISTORY_PAGE_DEFAULT), HISTORY_PAGE_MAX);
-    const [{ rows, total }, transitions] = await Promise.all([this.reports.versionsPage(id, { limit, before: page.before }), this.reports.transitions(id)]);
+    const [{ rows, total }, transitions] = await Promise.all([
+      this.reports.versionsPage(id, { limit, before: page.before }),
+      this.reports.transitions(id),
+    ]);
     const last = rows[rows.length - 1];
     return {
-      versions: rows.reverse().map((v) => ({ ...v, changes: JSON.parse(v.changes) as DatasetChange[], has_snapshot: Boolean(v.has_snapshot) })),
+      versions: rows.reverse().map((v) => ({
+        ...v,
+        changes: JSON.parse(v.changes) as DatasetChange[],
+        has_snapshot: Boolean(v.has_snapshot),
+      })),
       page: { limit, total, nextBefore: rows.length === limit && last && last.version > 1 ? last.version : null },
       transitions,
     };
@@ -324,7 +409,10 @@ export class ReportService {
     if (!Number.isInteger(version) || version < 1 || version > report.version) throw notFound(`第 ${version} 版`);
     const [snapshot, ...edits] = await this.reports.versionsForReplay(id, version);
     if (!snapshot?.dataset) throw notFound(`第 ${version} 版`);
-    return edits.reduce<unknown>((dataset, edit) => applyDatasetChanges(dataset, JSON.parse(edit.changes) as DatasetChange[]), JSON.parse(snapshot.dataset));
+    return edits.reduce<unknown>(
+      (dataset, edit) => applyDatasetChanges(dataset, JSON.parse(edit.changes) as DatasetChange[]),
+      JSON.parse(snapshot.dataset),
+    );
   }
 
   /** Field-by-field differences between two versions; by default between the last two submissions (or since creation). */
@@ -339,7 +427,10 @@ export class ReportService {
         toVersion = submitted[submitted.length - 1] as number;
       }
     }
-    const [before, after] = await Promise.all([this.datasetAt(actor, id, fromVersion), this.datasetAt(actor, id, toVersion)]);
+    const [before, after] = await Promise.all([
+      this.datasetAt(actor, id, fromVersion),
+      this.datasetAt(actor, id, toVersion),
+    ]);
     return { from: fromVersion, to: toVersion, changes: diffDatasets(before, after) };
   }
 
@@ -353,9 +444,15 @@ export class ReportService {
       const { report, unit } = await this.read(actor, id);
       if (report.version !== expectedVersion) throw new StaleVersionError(expectedVersion, report.version);
       if (!EDITABLE_STATUSES.includes(report.status)) {
-        throw new HttpError(423, `报表当前为“${STATUS_NAMES[report.status]}”，已锁定，不能恢复历史版本（须先退回单位）`);
+        throw new HttpError(
+          423,
+          `报表当前为“${STATUS_NAMES[report.status]}”，已锁定，不能恢复历史版本（须先退回单位）`,
+        );
       }
-      const dataset = withReportUnit(requireValidDataset(await this.datasetAt(actor, id, version), report.year), unit.name);
+      const dataset = withReportUnit(
+        requireValidDataset(await this.datasetAt(actor, id, version), report.year),
+        unit.name,
+      );
       const restored = await this.reports.writeDataset(id, expectedVersion, {
         dataset: JSON.stringify(dataset),
         reason: "restore",
@@ -401,7 +498,8 @@ export class ReportService {
     if (base && base.version > expectedVersion) throw new StaleVersionError(expectedVersion, base.version);
     if (base?.version === expectedVersion) return { head, dataset: base.dataset };
     const text = await this.reports.datasetAt(id, expectedVersion);
-    if (text === undefined) throw new StaleVersionError(expectedVersion, (await this.reports.findHead(id))?.version ?? expectedVersion);
+    if (text === undefined)
+      throw new StaleVersionError(expectedVersion, (await this.reports.findHead(id))?.version ?? expectedVersion);
     return { head, dataset: JSON.parse(text) as Dataset };
   }
 
@@ -423,7 +521,14 @@ export class ReportService {
     }
   }
 
-  private async write(actor: Actor, head: ReportHead, before: Dataset, dataset: Dataset, expectedVersion: number, reason: "edit" | "import") {
+  private async write(
+    actor: Actor,
+    head: ReportHead,
+    before: Dataset,
+    dataset: Dataset,
+    expectedVersion: number,
+    reason: "edit" | "import",
+  ) {
     const reportId = head.id;
     const changes = diffDatasets(before, dataset);
     const text = JSON.stringify(dataset);
@@ -432,7 +537,13 @@ export class ReportService {
       dataset: text,
       changes: reason === "edit" ? changes : undefined,
       reason,
-      summary: changes.length === 0 ? "无变化" : `修改 ${changes.slice(0, 5).map((c) => c.path).join("、")}${changes.length > 5 ? ` 等 ${changes.length} 处` : ""}`,
+      summary:
+        changes.length === 0
+          ? "无变化"
+          : `修改 ${changes
+              .slice(0, 5)
+              .map((c) => c.path)
+              .join("、")}${changes.length > 5 ? ` 等 ${changes.length} 处` : ""}`,
       userId: actor.user.id,
     });
     this.#editBase.delete(reportId);
@@ -465,7 +576,8 @@ function withIndicator(dataset: Dataset, table: TableRef, index: number, indicat
     indicators[index] = indicator;
     return { ...owner, evaluation: { ...evaluation, indicators } };
   };
-  if (table.kind === "department") return { ...dataset, department: replaceIn(dataset.department as NonNullable<Dataset["department"]>) };
+  if (table.kind === "department")
+    return { ...dataset, department: replaceIn(dataset.department as NonNullable<Dataset["department"]>) };
   const projects = dataset.projects.slice();
   projects[table.index] = replaceIn(projects[table.index] as Dataset["projects"][number]);
   return { ...dataset, projects };

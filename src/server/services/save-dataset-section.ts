@@ -63,7 +63,13 @@ export async function saveDatasetSection(reports: ReportService, options: SaveDa
         if (ref.project >= before.projects.length) throw notFound(`项目 projects[${ref.project}]`);
         const projects = before.projects.slice();
         projects[ref.project] = value as Dataset["projects"][number];
-        const valid = requireValidSection(before, head, "projects", projects, `${DATASET_SECTIONS.projects}“${projectName(before, ref.project)}”`);
+        const valid = requireValidSection(
+          before,
+          head,
+          "projects",
+          projects,
+          `${DATASET_SECTIONS.projects}“${projectName(before, ref.project)}”`,
+        );
         // Only this project changed: the others keep their identity, so the diff skips them.
         const saved = before.projects.slice();
         saved[ref.project] = (valid as Dataset["projects"])[ref.project] as Dataset["projects"][number];
@@ -71,16 +77,21 @@ export async function saveDatasetSection(reports: ReportService, options: SaveDa
       }
       const next: Record<string, unknown> = { ...before };
       if (value === null) {
-        if (ref.section === "projects" || ref.section === "narrative" || ref.section === "publishedScores") next[ref.section] = [];
+        if (ref.section === "projects" || ref.section === "narrative" || ref.section === "publishedScores")
+          next[ref.section] = [];
         else delete next[ref.section];
         return next as Dataset;
       }
       next[ref.section] = requireValidSection(before, head, ref.section, value, DATASET_SECTIONS[ref.section]);
       if (ref.section === "unit" && (next.unit as Dataset["unit"])?.name !== head.unit_name) {
         // The report's unit names the dataset's unit (ReportService.withReportUnit); a rename here would be undone.
-        throw new HttpError(422, `“单位信息”未保存：unit.name 单位名称由报表所属单位决定（${head.unit_name}），不能在此修改`, {
-          issues: [{ location: "unit.name", message: `单位名称应为“${head.unit_name}”` }],
-        });
+        throw new HttpError(
+          422,
+          `“单位信息”未保存：unit.name 单位名称由报表所属单位决定（${head.unit_name}），不能在此修改`,
+          {
+            issues: [{ location: "unit.name", message: `单位名称应为“${head.unit_name}”` }],
+          },
+        );
       }
       return next as Dataset;
     },
@@ -89,11 +100,19 @@ export async function saveDatasetSection(reports: ReportService, options: SaveDa
 }
 
 /** The section validated by the core schema in its place; 422 naming the section and each problem's path otherwise. */
-function requireValidSection(before: Dataset, head: ReportHead, section: DatasetSectionName, value: unknown, label: string): unknown {
+function requireValidSection(
+  before: Dataset,
+  head: ReportHead,
+  section: DatasetSectionName,
+  value: unknown,
+  label: string,
+): unknown {
   const result = validateDataset({ formatVersion: before.formatVersion, year: head.year, [section]: value });
   if (!result.ok) {
     const first = result.issues[0];
-    throw new HttpError(422, `“${label}”未保存：${first?.location ?? ""} ${first?.message ?? ""}`.trim(), { issues: result.issues });
+    throw new HttpError(422, `“${label}”未保存：${first?.location ?? ""} ${first?.message ?? ""}`.trim(), {
+      issues: result.issues,
+    });
   }
   return result.dataset[section];
 }

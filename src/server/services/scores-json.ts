@@ -34,7 +34,12 @@ function tableJson(table: TableScore, profile: RuleProfile) {
       overridden: s.overridden,
       explanation: s.explanation,
     })),
-    subtotals: table.subtotals.map((s) => ({ level1: s.level1, level2: s.level2, weight: s.weight.toString(), score: s.score.toString() })),
+    subtotals: table.subtotals.map((s) => ({
+      level1: s.level1,
+      level2: s.level2,
+      weight: s.weight.toString(),
+      score: s.score.toString(),
+    })),
   };
 }
 

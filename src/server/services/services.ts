@@ -55,7 +55,14 @@ export function createServices(database: Database, options: { throttle?: Throttl
     publishedPdfs,
     jobRunner,
     audits,
-    auth: new AuthService(users, units, sessions, new LoginAttemptsRepository(database.db), new TrustedDevicesRepository(database.db), options.throttle ?? DEFAULT_THROTTLE),
+    auth: new AuthService(
+      users,
+      units,
+      sessions,
+      new LoginAttemptsRepository(database.db),
+      new TrustedDevicesRepository(database.db),
+      options.throttle ?? DEFAULT_THROTTLE,
+    ),
     reportService: new ReportService(reports, units, audits, { published }),
   };
 }

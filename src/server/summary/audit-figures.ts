@@ -13,7 +13,12 @@ type AuditJson = ReturnType<typeof auditResultJson>;
 
 /** Parts of the audit JSON the figures come from (also what a stored audit text holds, for the migration). */
 export type AuditJsonFigures = Pick<AuditJson, "counts"> & {
-  department?: { total: string; totalShown: string; grade: string | null; execution?: { rate: string | null; rateShown: string } | null } | null;
+  department?: {
+    total: string;
+    totalShown: string;
+    grade: string | null;
+    execution?: { rate: string | null; rateShown: string } | null;
+  } | null;
 };
 
 export function auditFiguresOf(audit: AuditJsonFigures): AuditFigures {

@@ -14,7 +14,6 @@ import { assertRole } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
 import { isAuditStale } from "../services/dataset-json.ts";
 
-
 export interface RegionSummaryRow {
   reportId: string;
   unitId: string;
@@ -40,7 +39,11 @@ export interface RegionSummaryRow {
   auditStale: boolean;
 }
 
-export async function regionSummary(reports: ReportsRepository, actor: Actor, year?: number): Promise<RegionSummaryRow[]> {
+export async function regionSummary(
+  reports: ReportsRepository,
+  actor: Actor,
+  year?: number,
+): Promise<RegionSummaryRow[]> {
   // Checked before listing, so that a role without the right learns nothing, not even that there are no reports.
   assertRole(actor, SUMMARY_ROLES, "查看地区汇总");
   const rows = await reports.listSummaryRows(actor.unit.path, year === undefined ? {} : { year });
@@ -55,7 +58,11 @@ export async function reviewQueue(reports: ReportsRepository, actor: Actor): Pro
   const rows = await reports.listSummaryRows(actor.unit.path, { statuses });
   return rows
     .map(summaryRowOf)
-    .sort((a, b) => statuses.indexOf(a.status) - statuses.indexOf(b.status) || (a.submittedAt ?? "").localeCompare(b.submittedAt ?? ""));
+    .sort(
+      (a, b) =>
+        statuses.indexOf(a.status) - statuses.indexOf(b.status) ||
+        (a.submittedAt ?? "").localeCompare(b.submittedAt ?? ""),
+    );
 }
 
 function summaryRowOf(row: SummaryReportRow): RegionSummaryRow {

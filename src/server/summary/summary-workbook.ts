@@ -32,12 +32,22 @@ const COLUMNS: Column[] = [
   { header: "状态", width: 26, format: TEXT, value: (row) => row.statusName },
   { header: "截止时间", width: 17, format: "yyyy-mm-dd hh:mm", value: (row) => beijingTime(row.dueAt) },
   { header: "提交时间", width: 17, format: "yyyy-mm-dd hh:mm", value: (row) => beijingTime(row.submittedAt) },
-  { header: "是否按时提交", width: 12, format: TEXT, value: (row) => (row.onTime === null ? "未提交" : row.onTime ? "按时" : "逾期") },
+  {
+    header: "是否按时提交",
+    width: 12,
+    format: TEXT,
+    value: (row) => (row.onTime === null ? "未提交" : row.onTime ? "按时" : "逾期"),
+  },
   { header: "全年预算（万元）", width: 16, format: "#,##0.00", value: (row) => wan(row.budgetFen) },
   { header: "执行数（万元）", width: 16, format: "#,##0.00", value: (row) => wan(row.executedFen) },
   { header: "预算执行率", width: 12, format: "0.00%", value: (row) => percentAsFraction(row.executionRate) },
   // Each rule profile has its own decimals for the total (四川 two, 湖南 one): the cell shows as many as the documents.
-  { header: "自评总分", width: 10, format: (row) => decimalsFormat(row.totalScore), value: (row) => shownNumber(row.totalScore) },
+  {
+    header: "自评总分",
+    width: 10,
+    format: (row) => decimalsFormat(row.totalScore),
+    value: (row) => shownNumber(row.totalScore),
+  },
   { header: "等级", width: 8, format: TEXT, value: (row) => row.grade },
   { header: "校验错误数", width: 11, format: "0", value: (row) => row.errors },
   { header: "校验警告数", width: 11, format: "0", value: (row) => row.warnings },
@@ -62,7 +72,11 @@ export async function summaryWorkbook(rows: readonly RegionSummaryRow[], generat
   workbook.created = generatedAt;
   workbook.modified = generatedAt;
   const sheet = workbook.addWorksheet("地区汇总", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((column) => ({ header: column.header, width: column.width, style: typeof column.format === "string" ? { numFmt: column.format } : {} }));
+  sheet.columns = COLUMNS.map((column) => ({
+    header: column.header,
+    width: column.width,
+    style: typeof column.format === "string" ? { numFmt: column.format } : {},
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };

@@ -159,12 +159,25 @@ export function initialMigration(dialect: "sqlite" | "postgres"): Migration {
           ["report_versions", "dataset"],
           ["report_versions", "changes"],
         ]) {
-          await sql`alter table ${sql.table(table as string)} alter column ${sql.ref(column as string)} set compression lz4`.execute(db);
+          await sql`alter table ${sql.table(table as string)} alter column ${sql.ref(column as string)} set compression lz4`.execute(
+            db,
+          );
         }
       }
     },
     async down(db: Kysely<unknown>) {
-      for (const table of ["jobs", "attachments", "comments", "transitions", "report_versions", "reports", "login_attempts", "sessions", "users", "units"]) {
+      for (const table of [
+        "jobs",
+        "attachments",
+        "comments",
+        "transitions",
+        "report_versions",
+        "reports",
+        "login_attempts",
+        "sessions",
+        "users",
+        "units",
+      ]) {
         await db.schema.dropTable(table).execute();
       }
     },

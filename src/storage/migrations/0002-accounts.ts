@@ -14,12 +14,16 @@ export function accountsMigration(dialect: "sqlite" | "postgres"): Migration {
       await db.schema.alterTable("sessions").addColumn("address", "text").execute();
       await db.schema.alterTable("sessions").addColumn("user_agent", "text").execute();
       // Sessions made before this migration get a random id too.
-      const randomId = dialect === "postgres" ? sql`md5(random()::text || token_hash)` : sql`lower(hex(randomblob(16)))`;
+      const randomId =
+        dialect === "postgres" ? sql`md5(random()::text || token_hash)` : sql`lower(hex(randomblob(16)))`;
       await sql`update sessions set id = ${randomId} where id is null`.execute(db);
       await db.schema.createIndex("sessions_id").unique().on("sessions").column("id").execute();
       await db.schema.createIndex("sessions_user").on("sessions").column("user_id").execute();
 
-      await db.schema.alterTable("login_attempts").addColumn("lock_count", "integer", (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable("login_attempts")
+        .addColumn("lock_count", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
 
       await db.schema
         .createTable("trusted_devices")
@@ -35,7 +39,8 @@ export function accountsMigration(dialect: "sqlite" | "postgres"): Migration {
       await db.schema.alterTable("login_attempts").dropColumn("lock_count").execute();
       await db.schema.dropIndex("sessions_user").execute();
       await db.schema.dropIndex("sessions_id").execute();
-      for (const column of ["user_agent", "address", "id"]) await db.schema.alterTable("sessions").dropColumn(column).execute();
+      for (const column of ["user_agent", "address", "id"])
+        await db.schema.alterTable("sessions").dropColumn(column).execute();
     },
   };
 }

@@ -47,7 +47,10 @@ export function summaryColumnsMigration(dialect: "sqlite" | "postgres"): Migrati
     async up(db: Kysely<unknown>) {
       for (const [name, type] of FIGURE_COLUMNS) await db.schema.alterTable("reports").addColumn(name, type).execute();
       for (const name of COUNT_COLUMNS) {
-        await db.schema.alterTable("reports").addColumn(name, "integer", (c) => c.notNull().defaultTo(0)).execute();
+        await db.schema
+          .alterTable("reports")
+          .addColumn(name, "integer", (c) => c.notNull().defaultTo(0))
+          .execute();
       }
       // Which worker process is re-auditing the report, and until when (see ReportsRepository.claimStaleAudits).
       await db.schema.alterTable("reports").addColumn("audit_claimed_by", "text").execute();
@@ -67,7 +70,13 @@ export function summaryColumnsMigration(dialect: "sqlite" | "postgres"): Migrati
       } else {
         await db.schema.dropIndex("reports_summary").execute();
       }
-      for (const name of [...FIGURE_COLUMNS.map(([column]) => column), ...COUNT_COLUMNS, "audit_claimed_by", "audit_claimed_until"]) await db.schema.alterTable("reports").dropColumn(name).execute();
+      for (const name of [
+        ...FIGURE_COLUMNS.map(([column]) => column),
+        ...COUNT_COLUMNS,
+        "audit_claimed_by",
+        "audit_claimed_until",
+      ])
+        await db.schema.alterTable("reports").dropColumn(name).execute();
     },
   };
 }
@@ -77,7 +86,13 @@ async function backfillFigures(db: Kysely<unknown>): Promise<void> {
   const reports = db as unknown as Kysely<{ reports: Record<string, unknown> & { id: string; audit: string } }>;
   let after = "";
   for (;;) {
-    const batch = await reports.selectFrom("reports").select(["id", "audit"]).where("id", ">", after).orderBy("id").limit(BACKFILL_BATCH).execute();
+    const batch = await reports
+      .selectFrom("reports")
+      .select(["id", "audit"])
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(BACKFILL_BATCH)
+      .execute();
     if (batch.length === 0) return;
     for (const row of batch) {
       const figures = auditFiguresOf(JSON.parse(row.audit) as AuditJsonFigures);

@@ -22,7 +22,12 @@ export function setCsrfToken(token: string | null): void {
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-async function request(method: Method, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+async function request(
+  method: Method,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const init: RequestInit = { method, headers: { ...headers }, credentials: "same-origin" };
   if (method !== "GET" && csrfToken) (init.headers as Record<string, string>)["x-csrf-token"] = csrfToken;
   if (body instanceof Blob || body instanceof ArrayBuffer) {

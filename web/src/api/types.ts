@@ -38,4 +38,3 @@ export interface ReportSummary {
   updated_at: string;
   [more: string]: unknown;
 }
-

@@ -34,4 +34,3 @@ function Pages() {
 function page(content: ReactNode) {
   return <Suspense fallback={<div className="page-loading">正在加载…</div>}>{content}</Suspense>;
 }
-

@@ -24,7 +24,10 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: "/public", public: true, render: () => <PublicListPage /> },
   { pattern: "/public/reports/:id", public: true, render: ({ id }) => <PublicReportPage reportId={id as string} /> },
   { pattern: "/reports/:id", render: ({ id }) => <WorkspacePage reportId={id as string} /> },
-  { pattern: "/reports/:id/:section", render: ({ id, section }) => <WorkspacePage reportId={id as string} section={section} /> },
+  {
+    pattern: "/reports/:id/:section",
+    render: ({ id, section }) => <WorkspacePage reportId={id as string} section={section} />,
+  },
   { pattern: "/print/:id", render: ({ id }) => <PrintReportPage reportId={id as string} /> },
   { pattern: "/review", render: () => <ReviewQueuePage /> },
   { pattern: "/review/:id", render: ({ id }) => <ReviewReportPage reportId={id as string} /> },

@@ -13,7 +13,16 @@ interface Props {
   onCancel(): void;
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, blocked = null, busy = false, danger = false, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  blocked = null,
+  busy = false,
+  danger = false,
+  onConfirm,
+  onCancel,
+}: Props) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     cancel.current?.focus();
@@ -37,7 +46,12 @@ export function ConfirmDialog({ title, children, confirmLabel, blocked = null, b
           <button type="button" ref={cancel} onClick={onCancel}>
             取消
           </button>
-          <button type="button" className={danger ? "danger" : "primary"} disabled={blocked !== null || busy} onClick={onConfirm}>
+          <button
+            type="button"
+            className={danger ? "danger" : "primary"}
+            disabled={blocked !== null || busy}
+            onClick={onConfirm}
+          >
             {busy ? "正在处理…" : confirmLabel}
           </button>
         </div>

@@ -4,7 +4,15 @@ import "./document-drop-zone.css";
 
 export const ACCEPTED_DOCUMENTS = ".docx,.xlsx,.pdf,.txt,.doc,.wps,.xls,.et";
 
-export function DocumentDropZone({ label, busy, onFile }: { label: string; busy: boolean; onFile: (file: File) => void }) {
+export function DocumentDropZone({
+  label,
+  busy,
+  onFile,
+}: {
+  label: string;
+  busy: boolean;
+  onFile: (file: File) => void;
+}) {
   const [over, setOver] = useState(false);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -23,7 +31,9 @@ export function DocumentDropZone({ label, busy, onFile }: { label: string; busy:
       onDrop={onDrop}
     >
       <p>{busy ? "正在读取文件…" : label}</p>
-      <p className="muted small">可为 Word（.docx/.doc）、WPS（.wps）、Excel（.xlsx/.xls/.et）、PDF、文本（.txt），≤ 50 MB</p>
+      <p className="muted small">
+        可为 Word（.docx/.doc）、WPS（.wps）、Excel（.xlsx/.xls/.et）、PDF、文本（.txt），≤ 50 MB
+      </p>
       <input
         type="file"
         aria-label={label}

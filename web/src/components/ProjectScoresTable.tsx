@@ -31,6 +31,11 @@ export function ProjectScoresTable({ projects }: { projects: readonly ProjectSco
 }
 
 /** The scored projects of a dataset with their names (a project without a table has no score and is left out). */
-export function scoredProjects<S>(scores: readonly (S | null)[], projects: readonly { name: string }[] | undefined): { name: string; score: S }[] {
-  return scores.flatMap((score, index) => (score ? [{ score, name: projects?.[index]?.name ?? `项目 ${index + 1}` }] : []));
+export function scoredProjects<S>(
+  scores: readonly (S | null)[],
+  projects: readonly { name: string }[] | undefined,
+): { name: string; score: S }[] {
+  return scores.flatMap((score, index) =>
+    score ? [{ score, name: projects?.[index]?.name ?? `项目 ${index + 1}` }] : [],
+  );
 }

@@ -142,7 +142,8 @@ export function describePath(path: string, dataset: unknown): string {
   let node: unknown = dataset;
   let listKey = "";
   for (const segment of parsePath(path)) {
-    const child = node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[segment] : undefined;
+    const child =
+      node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[segment] : undefined;
     if (typeof segment === "number") {
       const noun = ITEM_NOUNS[listKey] ?? "第";
       const name = itemName(child);

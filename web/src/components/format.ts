@@ -28,7 +28,14 @@ export function formatPercent(part: number | null | undefined, base: number | nu
   return `${(basisPoints / 100).toFixed(2)}%`;
 }
 
-const DATE_TIME = new Intl.DateTimeFormat("zh-CN", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+const DATE_TIME = new Intl.DateTimeFormat("zh-CN", {
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return "—";

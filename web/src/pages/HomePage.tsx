@@ -65,7 +65,9 @@ export function HomePage() {
                 <td>{report.due_at ? formatDateTime(report.due_at) : "—"}</td>
                 <td>{formatDateTime(report.updated_at)}</td>
                 <td>
-                  <Link to={opensWorkspace ? `/reports/${report.id}` : `/review/${report.id}`}>{opensWorkspace ? "打开" : "查看"}</Link>
+                  <Link to={opensWorkspace ? `/reports/${report.id}` : `/review/${report.id}`}>
+                    {opensWorkspace ? "打开" : "查看"}
+                  </Link>
                 </td>
               </tr>
             ))}

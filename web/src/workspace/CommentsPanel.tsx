@@ -41,17 +41,46 @@ const ACTION_NAMES: Record<string, string> = {
   unpublish: "撤回公开",
 };
 
-export function CommentsPanel({ reportId, version, returned, onComments, openField }: { reportId: string; version: number; returned: boolean; onComments?(comments: FieldComment[]): void; openField?(path: string): void }) {
+export function CommentsPanel({
+  reportId,
+  version,
+  returned,
+  onComments,
+  openField,
+}: {
+  reportId: string;
+  version: number;
+  returned: boolean;
+  onComments?(comments: FieldComment[]): void;
+  openField?(path: string): void;
+}) {
   const [said, setSaid] = useState<Said[] | null>(null);
   useEffect(() => {
-    Promise.all([api.get<{ transitions: Transition[] }>(`/api/reports/${reportId}/history`), api.get<{ comments: Comment[] }>(`/api/reports/${reportId}/comments`)])
+    Promise.all([
+      api.get<{ transitions: Transition[] }>(`/api/reports/${reportId}/history`),
+      api.get<{ comments: Comment[] }>(`/api/reports/${reportId}/comments`),
+    ])
       .then(([history, comments]) => {
         const fromTransitions = history.transitions
           .filter((t) => t.comment.trim() !== "")
-          .map((t) => ({ at: t.at, who: t.actor_name, what: ACTION_NAMES[t.action] ?? t.action, text: t.comment, path: "" }));
-        const free = comments.comments.map((c) => ({ at: c.created_at, who: c.author_name, what: c.path ? "字段批注" : "意见", text: c.body, path: c.path ?? "" }));
+          .map((t) => ({
+            at: t.at,
+            who: t.actor_name,
+            what: ACTION_NAMES[t.action] ?? t.action,
+            text: t.comment,
+            path: "",
+          }));
+        const free = comments.comments.map((c) => ({
+          at: c.created_at,
+          who: c.author_name,
+          what: c.path ? "字段批注" : "意见",
+          text: c.body,
+          path: c.path ?? "",
+        }));
         setSaid([...fromTransitions, ...free].sort((a, b) => b.at.localeCompare(a.at)));
-        onComments?.(free.filter((c) => c.path !== "").map((c) => ({ path: c.path, body: c.text, author: c.who, at: c.at })));
+        onComments?.(
+          free.filter((c) => c.path !== "").map((c) => ({ path: c.path, body: c.text, author: c.who, at: c.at })),
+        );
       })
       .catch(() => setSaid([]));
   }, [reportId, version]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -7,7 +7,15 @@ import type { Dataset } from "../../../src/core/dataset/schema.ts";
 import { describePath, describeValue } from "../components/field-labels.ts";
 import type { Conflict } from "./use-report-editor.ts";
 
-export function ConflictDialog({ conflict, dataset, resolve }: { conflict: Conflict; dataset: Dataset; resolve(keepMine: ReadonlySet<string>): void }) {
+export function ConflictDialog({
+  conflict,
+  dataset,
+  resolve,
+}: {
+  conflict: Conflict;
+  dataset: Dataset;
+  resolve(keepMine: ReadonlySet<string>): void;
+}) {
   const [keepMine, setKeepMine] = useState<Set<string>>(() => new Set(conflict.fields.map((field) => field.path)));
   const toggle = (path: string, mine: boolean) =>
     setKeepMine((current) => {
@@ -37,12 +45,24 @@ export function ConflictDialog({ conflict, dataset, resolve }: { conflict: Confl
                 </td>
                 <td>
                   <label>
-                    <input type="radio" name={`keep-${field.path}`} checked={keepMine.has(field.path)} onChange={() => toggle(field.path, true)} /> {describeValue(field.mine)}
+                    <input
+                      type="radio"
+                      name={`keep-${field.path}`}
+                      checked={keepMine.has(field.path)}
+                      onChange={() => toggle(field.path, true)}
+                    />{" "}
+                    {describeValue(field.mine)}
                   </label>
                 </td>
                 <td>
                   <label>
-                    <input type="radio" name={`keep-${field.path}`} checked={!keepMine.has(field.path)} onChange={() => toggle(field.path, false)} /> {describeValue(field.theirs)}
+                    <input
+                      type="radio"
+                      name={`keep-${field.path}`}
+                      checked={!keepMine.has(field.path)}
+                      onChange={() => toggle(field.path, false)}
+                    />{" "}
+                    {describeValue(field.theirs)}
                   </label>
                 </td>
               </tr>

@@ -42,7 +42,13 @@ export function FindingField({ dataset, location, message, readOnly, onChange, c
       {message && <p className="error small">{message}</p>}
       {editable ? (
         <>
-          <TextField label={`${location}（原文${path.includes("printed") ? "数字" : "内容"}）`} path={path} value={value as string | undefined} readOnly={readOnly} onChange={onChange} />
+          <TextField
+            label={`${location}（原文${path.includes("printed") ? "数字" : "内容"}）`}
+            path={path}
+            value={value as string | undefined}
+            readOnly={readOnly}
+            onChange={onChange}
+          />
           {!readOnly && value !== undefined && path.includes("printed") && (
             <button type="button" className="small" onClick={() => onChange(path, undefined)}>
               删除原文数字（按数据重新生成）

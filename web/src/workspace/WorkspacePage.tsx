@@ -28,7 +28,7 @@ import { FinalAccountsSection } from "./sections/FinalAccountsSection.tsx";
 import { IndicatorsSection } from "./sections/IndicatorsSection.tsx";
 import { NarrativeSection } from "./sections/NarrativeSection.tsx";
 import { ProjectEditor, ProjectList } from "./sections/ProjectsSection.tsx";
-import { type PathSegment, updateAt } from "./update-at.ts";
+import { type PathSegment } from "./update-at.ts";
 import { type SaveState, useReportEditor } from "./use-report-editor.ts";
 import "./workspace.css";
 
@@ -43,7 +43,6 @@ const SECTIONS: { id: SectionId; label: string }[] = [
   { id: "documents", label: "文档" },
 ];
 
-
 export default function WorkspacePage({ reportId, section }: { reportId: string; section?: string }) {
   const user = useUser();
   const editor = useReportEditor(reportId);
@@ -51,7 +50,10 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const profile = useMemo(() => profileFor(head?.profile_id ?? "national"), [head?.profile_id]);
   const analysis = useLocalAnalysis(dataset, profile);
   const [focus, setFocus] = useState<(FindingTarget & { message?: string | null }) | null>(null);
-  const [submitProblems, setSubmitProblems] = useState<{ message: string; findings: Pick<Finding, "code" | "location" | "message">[] } | null>(null);
+  const [submitProblems, setSubmitProblems] = useState<{
+    message: string;
+    findings: Pick<Finding, "code" | "location" | "message">[];
+  } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [checklist, setChecklist] = useState<CheckItem[] | null>(null);
   const [asking, setAsking] = useState<"withdraw" | null>(null);
@@ -61,7 +63,10 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const readOnly = !head || !mayEditReport(user.role, head.status);
   const unsaved = saveState.kind === "pending" || saveState.kind === "saving" || saveState.kind === "conflict";
   useLeaveGuard(unsaved ? "有尚未保存的修改，确定离开吗？" : null);
-  const draftApi = useMemo(() => ({ drafts: editor.drafts, setDraft: editor.setDraft, refusal: editor.refusal }), [editor.drafts, editor.setDraft, editor.refusal]);
+  const draftApi = useMemo(
+    () => ({ drafts: editor.drafts, setDraft: editor.setDraft, refusal: editor.refusal }),
+    [editor.drafts, editor.setDraft, editor.refusal],
+  );
   const { undo, redo } = editor;
 
   // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo the workspace's edits, in forms and in the grid alike.
@@ -123,7 +128,14 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
       setSubmitProblems({ message: "页面内校验未完成，请稍候再提交", findings: [] });
       return;
     }
-    setChecklist(submitChecklist(dataset, analysis.errors, Object.keys(editor.drafts).length, saveState.kind === "refused" ? saveState.problems.length : 0));
+    setChecklist(
+      submitChecklist(
+        dataset,
+        analysis.errors,
+        Object.keys(editor.drafts).length,
+        saveState.kind === "refused" ? saveState.problems.length : 0,
+      ),
+    );
   };
 
   /** A workflow step of the unit (提交, 撤回), confirmed. */
@@ -135,10 +147,16 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
       setAsking(null);
       await editor.reload();
     } catch (error) {
-      const details = error instanceof ApiError ? (error.details as { findings?: Pick<Finding, "code" | "location" | "message">[] } | undefined) : undefined;
+      const details =
+        error instanceof ApiError
+          ? (error.details as { findings?: Pick<Finding, "code" | "location" | "message">[] } | undefined)
+          : undefined;
       setChecklist(null);
       setAsking(null);
-      setSubmitProblems({ message: error instanceof ApiError ? error.message : action === "submit" ? "提交失败" : "撤回失败", findings: details?.findings ?? [] });
+      setSubmitProblems({
+        message: error instanceof ApiError ? error.message : action === "submit" ? "提交失败" : "撤回失败",
+        findings: details?.findings ?? [],
+      });
     } finally {
       setSubmitting(false);
     }
@@ -148,156 +166,274 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const projectIndex = /^project-(\d+)$/.exec(current)?.[1];
   return (
     <DraftContext.Provider value={draftApi}>
-    <FieldCommentsContext.Provider value={commentsOnFields}>
-    <div className="workspace" data-testid="workspace-ready">
-      <header className="workspace-header">
-        <div>
-          <h1>
-            {head.unitName} · {head.year} 年度
-          </h1>
-          <div className="workspace-meta">
-            <StatusBadge status={head.status} />
-            <span className="muted">第 {head.version} 版</span>
-            <SaveIndicator state={saveState} drafts={editor.drafts} discard={(path) => editor.setDraft(path, null)} open={(path) => openFinding({ location: path } as Finding)} />
-            <a className="small" href={`/print/${reportId}`} onClick={(event) => {
-              event.preventDefault();
-              navigate(`/print/${reportId}`);
-            }}>
-              打印视图
-            </a>
+      <FieldCommentsContext.Provider value={commentsOnFields}>
+        <div className="workspace" data-testid="workspace-ready">
+          <header className="workspace-header">
+            <div>
+              <h1>
+                {head.unitName} · {head.year} 年度
+              </h1>
+              <div className="workspace-meta">
+                <StatusBadge status={head.status} />
+                <span className="muted">第 {head.version} 版</span>
+                <SaveIndicator
+                  state={saveState}
+                  drafts={editor.drafts}
+                  discard={(path) => editor.setDraft(path, null)}
+                  open={(path) => openFinding({ location: path } as Finding)}
+                />
+                <a
+                  className="small"
+                  href={`/print/${reportId}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    navigate(`/print/${reportId}`);
+                  }}
+                >
+                  打印视图
+                </a>
+                {!readOnly && (
+                  <span className="undo-buttons">
+                    <button
+                      type="button"
+                      className="small"
+                      disabled={editor.history.undo === 0}
+                      onClick={() => undo()}
+                      title="撤销（Ctrl+Z）"
+                    >
+                      撤销
+                    </button>
+                    <button
+                      type="button"
+                      className="small"
+                      disabled={editor.history.redo === 0}
+                      onClick={() => redo()}
+                      title="重做（Ctrl+Y）"
+                    >
+                      重做
+                    </button>
+                  </span>
+                )}
+              </div>
+            </div>
+            <div className="score-box" aria-label="部门整体得分">
+              <span className="muted small">部门整体自评得分</span>
+              <strong className="num" data-testid="total-score">
+                {department && department.totalWeight.gt(0)
+                  ? formatFixed(department.total, profile.rounding.totalDecimals)
+                  : "—"}
+              </strong>
+              {department && department.totalWeight.gt(0) && (
+                // The table's own scale: 89.80 of a 90-point table is not 89.80 of 100.
+                <span
+                  className={`small ${department.totalWeight.eq(100) ? "muted" : "error"}`}
+                  data-testid="total-scale"
+                >
+                  {department.totalWeight.eq(100)
+                    ? "满分 100"
+                    : `本表权重合计 ${formatFixed(department.totalWeight, 0)} 分（应为 100）`}
+                </span>
+              )}
+              {department ? (
+                <span className="grade" data-testid="grade">
+                  {department.grade ?? "—"}
+                </span>
+              ) : (
+                <span className="muted small">无部门整体自评表</span>
+              )}
+            </div>
             {!readOnly && (
-              <span className="undo-buttons">
-                <button type="button" className="small" disabled={editor.history.undo === 0} onClick={() => undo()} title="撤销（Ctrl+Z）">
-                  撤销
+              <div className="submit-box">
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => void submit()}
+                  disabled={submitting || unsaved}
+                >
+                  {submitting ? "正在提交…" : "提交审核"}
                 </button>
-                <button type="button" className="small" disabled={editor.history.redo === 0} onClick={() => redo()} title="重做（Ctrl+Y）">
-                  重做
-                </button>
-              </span>
+                {errorCount > 0 && <span className="error small">{errorCount} 个错误须先改正</span>}
+              </div>
             )}
-          </div>
-        </div>
-        <div className="score-box" aria-label="部门整体得分">
-          <span className="muted small">部门整体自评得分</span>
-          <strong className="num" data-testid="total-score">
-            {department && department.totalWeight.gt(0) ? formatFixed(department.total, profile.rounding.totalDecimals) : "—"}
-          </strong>
-          {department && department.totalWeight.gt(0) && (
-            // The table's own scale: 89.80 of a 90-point table is not 89.80 of 100.
-            <span className={`small ${department.totalWeight.eq(100) ? "muted" : "error"}`} data-testid="total-scale">
-              {department.totalWeight.eq(100) ? "满分 100" : `本表权重合计 ${formatFixed(department.totalWeight, 0)} 分（应为 100）`}
-            </span>
-          )}
-          {department ? (
-            <span className="grade" data-testid="grade">
-              {department.grade ?? "—"}
-            </span>
-          ) : (
-            <span className="muted small">无部门整体自评表</span>
-          )}
-        </div>
-        {!readOnly && (
-          <div className="submit-box">
-            <button type="button" className="primary" onClick={() => void submit()} disabled={submitting || unsaved}>
-              {submitting ? "正在提交…" : "提交审核"}
-            </button>
-            {errorCount > 0 && <span className="error small">{errorCount} 个错误须先改正</span>}
-          </div>
-        )}
-        {mayWithdraw && (
-          <div className="submit-box">
-            <button type="button" onClick={() => setAsking("withdraw")} disabled={submitting}>
-              撤回提交
-            </button>
-            <span className="muted small">主管部门审核前可撤回修改</span>
-          </div>
-        )}
-      </header>
-      {submitProblems && (
-        <div className="submit-problems" role="alert">
-          <div className="submit-problems-title">
-            <strong>{submitProblems.message}</strong>
-            <button type="button" onClick={() => setSubmitProblems(null)}>
-              关闭
-            </button>
-          </div>
-          <ul>
-            {submitProblems.findings.slice(0, 50).map((finding, index) => (
-              <li key={index}>
-                <button type="button" className="link-button" onClick={() => openFinding(finding as Finding)}>
-                  {finding.code}：{finding.message}
+            {mayWithdraw && (
+              <div className="submit-box">
+                <button type="button" onClick={() => setAsking("withdraw")} disabled={submitting}>
+                  撤回提交
                 </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <CommentsPanel reportId={reportId} version={head.version} returned={head.status === "returned"} onComments={setFieldComments} openField={(path) => openFinding({ location: path } as Finding)} />
-      <div className="workspace-body">
-        <nav className="section-nav" aria-label="报表各部分">
-          {SECTIONS.map((item) => (
-            <button type="button" key={item.id} className={current === item.id || (item.id === "projects" && projectIndex !== undefined) ? "current" : ""} onClick={() => {
-                setFocus(null);
-                setLooseField(null);
-                go(item.id);
-              }}>
-              {item.label}
-              {item.id === "audit" && errorCount > 0 && <span className="badge">{errorCount}</span>}
-            </button>
-          ))}
-        </nav>
-        <section className="section-content">
-          {readOnly && <p className="muted small">报表当前为“{head.statusName}”，只读。</p>}
-          {looseField && <FindingField dataset={dataset} location={looseField.location} message={looseField.message} readOnly={readOnly} onChange={onChange} close={() => setLooseField(null)} />}
-          {current === "basic" && <BasicSection dataset={dataset} readOnly={readOnly} onChange={onChange} />}
-          {current === "execution" && <ExecutionSection dataset={dataset} score={department} profile={profile} readOnly={readOnly} onChange={onChange} />}
-          {current === "final-accounts" && <FinalAccountsSection dataset={dataset} readOnly={readOnly} onChange={onChange} />}
-          {current === "indicators" && <IndicatorsSection dataset={dataset} profile={profile} readOnly={readOnly} focus={focus} onChange={onChange} />}
-          {current === "projects" && <ProjectList dataset={dataset} scores={analysis?.scores.projects ?? []} profile={profile} readOnly={readOnly} open={(index) => go(`project-${index}`)} onChange={onChange} />}
-          {projectIndex !== undefined && (
-            <>
-              <button type="button" className="link-button" onClick={() => go("projects")}>
-                ← 全部项目
-              </button>
-              <ProjectEditor dataset={dataset} index={Number(projectIndex)} score={analysis?.scores.projects[Number(projectIndex)] ?? null} profile={profile} readOnly={readOnly} focus={focus} onChange={onChange} />
-            </>
+                <span className="muted small">主管部门审核前可撤回修改</span>
+              </div>
+            )}
+          </header>
+          {submitProblems && (
+            <div className="submit-problems" role="alert">
+              <div className="submit-problems-title">
+                <strong>{submitProblems.message}</strong>
+                <button type="button" onClick={() => setSubmitProblems(null)}>
+                  关闭
+                </button>
+              </div>
+              <ul>
+                {submitProblems.findings.slice(0, 50).map((finding, index) => (
+                  <li key={index}>
+                    <button type="button" className="link-button" onClick={() => openFinding(finding as Finding)}>
+                      {finding.code}：{finding.message}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
-          {current === "narrative" && <NarrativeSection dataset={dataset} scores={analysis?.scores ?? null} profile={profile} readOnly={readOnly} onChange={onChange} />}
-          {current === "audit" && (analysis ? <AuditSection findings={analysis.findings} open={openFinding} /> : <p className="muted">正在校验…</p>)}
-          {current === "documents" && <DocumentsSection reportId={reportId} unsaved={unsaved} />}
-        </section>
-      </div>
-      {checklist && (
-        <ConfirmDialog
-          title="提交审核前的检查"
-          confirmLabel="确认提交"
-          busy={submitting}
-          blocked={checklist.some((item) => !item.ok && item.blocking) ? "以上标 ✗ 的项目须先处理，才能提交" : null}
-          onCancel={() => setChecklist(null)}
-          onConfirm={() => void transition("submit")}
-        >
-          <table className="data-table checklist" data-testid="submit-checklist">
-            <tbody>
-              {checklist.map((item) => (
-                <tr key={item.label} className={item.ok ? "check-ok" : item.blocking ? "check-failed" : "check-warning"}>
-                  <td>{item.ok ? "✓" : item.blocking ? "✗" : "!"}</td>
-                  <td>{item.label}</td>
-                  <td>{item.detail}</td>
-                </tr>
+          <CommentsPanel
+            reportId={reportId}
+            version={head.version}
+            returned={head.status === "returned"}
+            onComments={setFieldComments}
+            openField={(path) => openFinding({ location: path } as Finding)}
+          />
+          <div className="workspace-body">
+            <nav className="section-nav" aria-label="报表各部分">
+              {SECTIONS.map((item) => (
+                <button
+                  type="button"
+                  key={item.id}
+                  className={
+                    current === item.id || (item.id === "projects" && projectIndex !== undefined) ? "current" : ""
+                  }
+                  onClick={() => {
+                    setFocus(null);
+                    setLooseField(null);
+                    go(item.id);
+                  }}
+                >
+                  {item.label}
+                  {item.id === "audit" && errorCount > 0 && <span className="badge">{errorCount}</span>}
+                </button>
               ))}
-            </tbody>
-          </table>
-          <p className="muted small">提交后报表锁定，主管部门审核前可撤回。</p>
-        </ConfirmDialog>
-      )}
-      {asking === "withdraw" && (
-        <ConfirmDialog title="撤回提交？" confirmLabel="确认撤回" busy={submitting} onCancel={() => setAsking(null)} onConfirm={() => void transition("withdraw")}>
-          <p>报表回到提交前的状态，可继续修改后重新提交。主管部门将不再看到这次提交。</p>
-        </ConfirmDialog>
-      )}
-      {saveState.kind === "conflict" && <ConflictDialog conflict={saveState.conflict} dataset={dataset} resolve={(keep) => void editor.resolveConflict(keep)} />}
-    </div>
-    </FieldCommentsContext.Provider>
+            </nav>
+            <section className="section-content">
+              {readOnly && <p className="muted small">报表当前为“{head.statusName}”，只读。</p>}
+              {looseField && (
+                <FindingField
+                  dataset={dataset}
+                  location={looseField.location}
+                  message={looseField.message}
+                  readOnly={readOnly}
+                  onChange={onChange}
+                  close={() => setLooseField(null)}
+                />
+              )}
+              {current === "basic" && <BasicSection dataset={dataset} readOnly={readOnly} onChange={onChange} />}
+              {current === "execution" && (
+                <ExecutionSection
+                  dataset={dataset}
+                  score={department}
+                  profile={profile}
+                  readOnly={readOnly}
+                  onChange={onChange}
+                />
+              )}
+              {current === "final-accounts" && (
+                <FinalAccountsSection dataset={dataset} readOnly={readOnly} onChange={onChange} />
+              )}
+              {current === "indicators" && (
+                <IndicatorsSection
+                  dataset={dataset}
+                  profile={profile}
+                  readOnly={readOnly}
+                  focus={focus}
+                  onChange={onChange}
+                />
+              )}
+              {current === "projects" && (
+                <ProjectList
+                  dataset={dataset}
+                  scores={analysis?.scores.projects ?? []}
+                  profile={profile}
+                  readOnly={readOnly}
+                  open={(index) => go(`project-${index}`)}
+                  onChange={onChange}
+                />
+              )}
+              {projectIndex !== undefined && (
+                <>
+                  <button type="button" className="link-button" onClick={() => go("projects")}>
+                    ← 全部项目
+                  </button>
+                  <ProjectEditor
+                    dataset={dataset}
+                    index={Number(projectIndex)}
+                    score={analysis?.scores.projects[Number(projectIndex)] ?? null}
+                    profile={profile}
+                    readOnly={readOnly}
+                    focus={focus}
+                    onChange={onChange}
+                  />
+                </>
+              )}
+              {current === "narrative" && (
+                <NarrativeSection
+                  dataset={dataset}
+                  scores={analysis?.scores ?? null}
+                  profile={profile}
+                  readOnly={readOnly}
+                  onChange={onChange}
+                />
+              )}
+              {current === "audit" &&
+                (analysis ? (
+                  <AuditSection findings={analysis.findings} open={openFinding} />
+                ) : (
+                  <p className="muted">正在校验…</p>
+                ))}
+              {current === "documents" && <DocumentsSection reportId={reportId} unsaved={unsaved} />}
+            </section>
+          </div>
+          {checklist && (
+            <ConfirmDialog
+              title="提交审核前的检查"
+              confirmLabel="确认提交"
+              busy={submitting}
+              blocked={checklist.some((item) => !item.ok && item.blocking) ? "以上标 ✗ 的项目须先处理，才能提交" : null}
+              onCancel={() => setChecklist(null)}
+              onConfirm={() => void transition("submit")}
+            >
+              <table className="data-table checklist" data-testid="submit-checklist">
+                <tbody>
+                  {checklist.map((item) => (
+                    <tr
+                      key={item.label}
+                      className={item.ok ? "check-ok" : item.blocking ? "check-failed" : "check-warning"}
+                    >
+                      <td>{item.ok ? "✓" : item.blocking ? "✗" : "!"}</td>
+                      <td>{item.label}</td>
+                      <td>{item.detail}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="muted small">提交后报表锁定，主管部门审核前可撤回。</p>
+            </ConfirmDialog>
+          )}
+          {asking === "withdraw" && (
+            <ConfirmDialog
+              title="撤回提交？"
+              confirmLabel="确认撤回"
+              busy={submitting}
+              onCancel={() => setAsking(null)}
+              onConfirm={() => void transition("withdraw")}
+            >
+              <p>报表回到提交前的状态，可继续修改后重新提交。主管部门将不再看到这次提交。</p>
+            </ConfirmDialog>
+          )}
+          {saveState.kind === "conflict" && (
+            <ConflictDialog
+              conflict={saveState.conflict}
+              dataset={dataset}
+              resolve={(keep) => void editor.resolveConflict(keep)}
+            />
+          )}
+        </div>
+      </FieldCommentsContext.Provider>
     </DraftContext.Provider>
   );
 }
@@ -307,7 +443,17 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
  * drafts (text typed that the rules refuse, a cell not committed, half an override) are counted and listed; each
  * opens its field or can be discarded.
  */
-function SaveIndicator({ state, drafts, discard, open }: { state: SaveState; drafts: Drafts; discard(path: string): void; open(path: string): void }) {
+function SaveIndicator({
+  state,
+  drafts,
+  discard,
+  open,
+}: {
+  state: SaveState;
+  drafts: Drafts;
+  discard(path: string): void;
+  open(path: string): void;
+}) {
   const [listed, setListed] = useState(false);
   const draftPaths = Object.keys(drafts);
   const [text, className] =
@@ -322,7 +468,10 @@ function SaveIndicator({ state, drafts, discard, open }: { state: SaveState; dra
           : state.kind === "conflict"
             ? ["保存冲突，请选择", "save-error"]
             : state.kind === "refused"
-              ? [`${state.problems.length} 处不合规未保存：${state.problems[0]?.location ?? ""} ${state.problems[0]?.message ?? ""}`, "save-error"]
+              ? [
+                  `${state.problems.length} 处不合规未保存：${state.problems[0]?.location ?? ""} ${state.problems[0]?.message ?? ""}`,
+                  "save-error",
+                ]
               : [`保存失败：${state.message}`, "save-error"];
   return (
     <span className="save-box">
@@ -330,7 +479,12 @@ function SaveIndicator({ state, drafts, discard, open }: { state: SaveState; dra
         {text}
       </span>
       {draftPaths.length > 0 && (
-        <button type="button" className="link-button small" onClick={() => setListed(!listed)} data-testid="drafts-toggle">
+        <button
+          type="button"
+          className="link-button small"
+          onClick={() => setListed(!listed)}
+          data-testid="drafts-toggle"
+        >
           {listed ? "收起草稿" : `草稿（${draftPaths.length}）`}
         </button>
       )}

@@ -6,7 +6,9 @@ import { changedSections, issuesAt, sectionIssues, withParsedSection, withSavedS
 import { updateAt } from "./update-at.ts";
 
 function liangshan(): Dataset {
-  const result = validateDataset(JSON.parse(readFileSync(new URL("../../../examples/liangshan-2023.json", import.meta.url), "utf8")));
+  const result = validateDataset(
+    JSON.parse(readFileSync(new URL("../../../examples/liangshan-2023.json", import.meta.url), "utf8")),
+  );
   if (!result.ok) throw new Error("example invalid");
   return result.dataset;
 }
@@ -37,14 +39,19 @@ describe("saving by sections", () => {
   it("finds what the server would refuse, located, in a section or one project", () => {
     const base = liangshan();
     expect(sectionIssues(updateAt(base, ["unit", "name"], undefined), "unit")[0]?.location).toBe("unit.name");
-    expect(issuesAt(updateAt(base, ["projects", 4, "name"], undefined), ["projects", 4, "name"])[0]?.location).toBe("projects[4].name");
+    expect(issuesAt(updateAt(base, ["projects", 4, "name"], undefined), ["projects", 4, "name"])[0]?.location).toBe(
+      "projects[4].name",
+    );
     expect(issuesAt(updateAt(base, ["unit", "staff", "inService"], 3), ["unit", "staff", "inService"])).toEqual([]);
   });
 
   it("gives a section made by one field its schema defaults (the audit reads basicData.funds)", () => {
     const base = liangshan();
     expect(base.basicData).toBeUndefined();
-    const edited = withParsedSection(updateAt(base, ["basicData", "frugalityMeasures"], "压减会议费"), ["basicData", "frugalityMeasures"]);
+    const edited = withParsedSection(updateAt(base, ["basicData", "frugalityMeasures"], "压减会议费"), [
+      "basicData",
+      "frugalityMeasures",
+    ]);
     expect(edited.basicData).toEqual({ funds: [], frugalityMeasures: "压减会议费" });
     expect(edited.projects).toBe(base.projects);
   });

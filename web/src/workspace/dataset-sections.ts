@@ -41,7 +41,9 @@ export function changedSections(base: Dataset, local: Dataset): ChangedSection[]
     const after = (local as Record<string, unknown>)[key];
     if (same(before, after)) continue;
     if (key === "projects" && Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-      const indexes = after.map((project, index) => (same(project, before[index]) ? -1 : index)).filter((index) => index >= 0);
+      const indexes = after
+        .map((project, index) => (same(project, before[index]) ? -1 : index))
+        .filter((index) => index >= 0);
       if (indexes.length <= MAX_PROJECT_PATCHES) {
         for (const index of indexes) changed.push({ key: `projects.${index}`, value: after[index] });
         continue;
@@ -82,17 +84,32 @@ export function sectionOf(path: readonly PathSegment[]): SectionKey {
 export function sectionIssues(dataset: Dataset, key: SectionKey): InputIssue[] {
   const project = /^projects\.(\d+)$/.exec(key);
   if (project) {
-    const result = validateDataset({ formatVersion: dataset.formatVersion, year: dataset.year, projects: [dataset.projects[Number(project[1])]] });
-    return result.ok ? [] : result.issues.map((issue) => ({ ...issue, location: issue.location.replace(/^projects\[0\]/, `projects[${project[1]}]`) }));
+    const result = validateDataset({
+      formatVersion: dataset.formatVersion,
+      year: dataset.year,
+      projects: [dataset.projects[Number(project[1])]],
+    });
+    return result.ok
+      ? []
+      : result.issues.map((issue) => ({
+          ...issue,
+          location: issue.location.replace(/^projects\[0\]/, `projects[${project[1]}]`),
+        }));
   }
-  const result = validateDataset({ formatVersion: dataset.formatVersion, year: dataset.year, [key]: (dataset as Record<string, unknown>)[key] });
+  const result = validateDataset({
+    formatVersion: dataset.formatVersion,
+    year: dataset.year,
+    [key]: (dataset as Record<string, unknown>)[key],
+  });
   return result.ok ? [] : result.issues;
 }
 
 /** The problems of `dataset` at `path` or below it, were the section holding it saved now. */
 export function issuesAt(dataset: Dataset, path: readonly PathSegment[]): InputIssue[] {
   const at = pathText(path);
-  return sectionIssues(dataset, sectionOf(path)).filter((issue) => issue.location === at || issue.location.startsWith(`${at}.`) || issue.location.startsWith(`${at}[`));
+  return sectionIssues(dataset, sectionOf(path)).filter(
+    (issue) => issue.location === at || issue.location.startsWith(`${at}.`) || issue.location.startsWith(`${at}[`),
+  );
 }
 
 /**
@@ -106,7 +123,11 @@ export function withParsedSection(dataset: Dataset, path: readonly PathSegment[]
   const project = /^projects\.(\d+)$/.exec(key);
   if (project) {
     const index = Number(project[1]);
-    const result = validateDataset({ formatVersion: dataset.formatVersion, year: dataset.year, projects: [dataset.projects[index]] });
+    const result = validateDataset({
+      formatVersion: dataset.formatVersion,
+      year: dataset.year,
+      projects: [dataset.projects[index]],
+    });
     if (!result.ok) return dataset;
     const projects = dataset.projects.slice();
     projects[index] = result.dataset.projects[0] as Dataset["projects"][number];

@@ -5,7 +5,9 @@ import { validateDataset } from "../../../src/core/dataset/validate-dataset.ts";
 import { getBuiltinProfile } from "../../../src/core/profiles/builtin-profiles.ts";
 import { draftSections, mergeDraft } from "./draft-narrative.ts";
 
-const validated = validateDataset(JSON.parse(readFileSync(new URL("../../../examples/lingling-2024.json", import.meta.url), "utf8")));
+const validated = validateDataset(
+  JSON.parse(readFileSync(new URL("../../../examples/lingling-2024.json", import.meta.url), "utf8")),
+);
 if (!validated.ok) throw new Error("examples/lingling-2024.json is not a valid dataset");
 const lingling = validated.dataset;
 const profile = getBuiltinProfile("hunan")!;

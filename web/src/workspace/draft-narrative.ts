@@ -26,7 +26,10 @@ export function draftSections(dataset: Dataset, scores: DatasetScores, profile: 
   const executionRow = dataset.department?.evaluation?.execution.find((row) => row.role === "total");
   add("预算执行情况", [
     table?.execution ? describeExecution(table.execution, executionRow, profile) : "",
-    describeBudgetAdjustment(executionRow, dataset.budget?.adjustmentStatement ? { statement: dataset.budget.adjustmentStatement } : {}),
+    describeBudgetAdjustment(
+      executionRow,
+      dataset.budget?.adjustmentStatement ? { statement: dataset.budget.adjustmentStatement } : {},
+    ),
   ]);
   add("自评结论", table ? [describeTotalScore(table, profile, "部门整体支出")] : []);
   add("存在的问题及原因分析", table ? [describeShortfalls(table, profile, { year: dataset.year })] : []);
@@ -34,7 +37,10 @@ export function draftSections(dataset: Dataset, scores: DatasetScores, profile: 
 }
 
 /** The dataset's narrative with the draft's sections added where the title is missing or its text is empty. */
-export function mergeDraft(narrative: readonly NarrativeSection[], draft: readonly NarrativeSection[]): { narrative: NarrativeSection[]; filled: number } {
+export function mergeDraft(
+  narrative: readonly NarrativeSection[],
+  draft: readonly NarrativeSection[],
+): { narrative: NarrativeSection[]; filled: number } {
   const merged = narrative.slice();
   let filled = 0;
   for (const section of draft) {

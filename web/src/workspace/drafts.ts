@@ -49,7 +49,13 @@ export function withDraft(drafts: Drafts, path: string, draft: Draft | null): Dr
     delete next[path];
     return next;
   }
-  if (current && current.text === draft.text && current.message === draft.message && JSON.stringify(current.data) === JSON.stringify(draft.data)) return drafts;
+  if (
+    current &&
+    current.text === draft.text &&
+    current.message === draft.message &&
+    JSON.stringify(current.data) === JSON.stringify(draft.data)
+  )
+    return drafts;
   return { ...drafts, [path]: draft };
 }
 

@@ -31,7 +31,13 @@ type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; message: stri
  * when the field was entered or last rested on (not a valid prefix typed on the way) — a value is saved whole or not at all ("12a" never
  * leaves "12" saved).
  */
-function useFieldTyping<T>(path: readonly PathSegment[], value: T | undefined, onChange: FieldProps<T>["onChange"], parse: (text: string) => Parsed<T>, show: (value: T | undefined) => string) {
+function useFieldTyping<T>(
+  path: readonly PathSegment[],
+  value: T | undefined,
+  onChange: FieldProps<T>["onChange"],
+  parse: (text: string) => Parsed<T>,
+  show: (value: T | undefined) => string,
+) {
   const { drafts, setDraft, refusal } = useDrafts();
   const key = pathText(path);
   const draft = drafts[key];
@@ -80,7 +86,15 @@ function useFieldTyping<T>(path: readonly PathSegment[], value: T | undefined, o
   };
 }
 
-function FieldMessage({ problem, help, path }: { problem: string | null; help?: string; path: readonly PathSegment[] }) {
+function FieldMessage({
+  problem,
+  help,
+  path,
+}: {
+  problem: string | null;
+  help?: string;
+  path: readonly PathSegment[];
+}) {
   const comments = useFieldComments(pathText(path));
   return (
     <>
@@ -103,13 +117,26 @@ function FieldMessage({ problem, help, path }: { problem: string | null; help?: 
  * A text. `required`: the schema wants it (单位名称, 项目名称): emptied, it stays a draft and the saved name stays.
  * `keepEmpty`: an emptied text is stored as "" rather than removed (a narrative section's text).
  */
-export function TextField({ label, path, value, readOnly, onChange, help, multiline = false, required = false, keepEmpty = false }: FieldProps<string> & { multiline?: boolean; required?: boolean; keepEmpty?: boolean }) {
+export function TextField({
+  label,
+  path,
+  value,
+  readOnly,
+  onChange,
+  help,
+  multiline = false,
+  required = false,
+  keepEmpty = false,
+}: FieldProps<string> & { multiline?: boolean; required?: boolean; keepEmpty?: boolean }) {
   const id = useId();
   const typing = useFieldTyping<string>(
     path,
     value,
     onChange,
-    (text) => (required && text.trim() === "" ? { ok: false, message: `${label || "此项"}不能为空（仍保存为“${value ?? ""}”）` } : { ok: true, value: text === "" && !keepEmpty ? undefined : text }),
+    (text) =>
+      required && text.trim() === ""
+        ? { ok: false, message: `${label || "此项"}不能为空（仍保存为“${value ?? ""}”）` }
+        : { ok: true, value: text === "" && !keepEmpty ? undefined : text },
     (shown) => shown ?? "",
   );
   const common = {
@@ -125,14 +152,28 @@ export function TextField({ label, path, value, readOnly, onChange, help, multil
   return (
     <label className="field" htmlFor={id}>
       <span className="field-label">{label}</span>
-      {multiline ? <textarea {...common} onChange={(e) => typing.change(e.target.value)} /> : <input {...common} onChange={(e) => typing.change(e.target.value)} />}
+      {multiline ? (
+        <textarea {...common} onChange={(e) => typing.change(e.target.value)} />
+      ) : (
+        <input {...common} onChange={(e) => typing.change(e.target.value)} />
+      )}
       <FieldMessage problem={typing.problem} help={help} path={path} />
     </label>
   );
 }
 
 /** A field whose text is checked before it is stored: shown as typed, stored only when it parses. */
-function CheckedField<T>({ label, path, value, readOnly, onChange, help, unit, parse, show }: FieldProps<T> & { unit: string; parse(text: string): Parsed<T>; show(value: T | undefined): string }) {
+function CheckedField<T>({
+  label,
+  path,
+  value,
+  readOnly,
+  onChange,
+  help,
+  unit,
+  parse,
+  show,
+}: FieldProps<T> & { unit: string; parse(text: string): Parsed<T>; show(value: T | undefined): string }) {
   const id = useId();
   const typing = useFieldTyping(path, value, onChange, parse, show);
   return (
@@ -176,7 +217,8 @@ export function MoneyField(props: FieldProps<string> & { allowNegative?: boolean
       parse={(text) => {
         if (text.trim() === "") return { ok: true, value: undefined };
         const parsed = parseAmount(text);
-        if (parsed.kind === "amount" && parsed.fen < 0 && !allowNegative) return { ok: false, message: `金额“${text}”不能为负数` };
+        if (parsed.kind === "amount" && parsed.fen < 0 && !allowNegative)
+          return { ok: false, message: `金额“${text}”不能为负数` };
         try {
           const canonical = toCanonicalWan(text);
           return canonical === null ? { ok: true, value: undefined } : { ok: true, value: canonical };

@@ -3,7 +3,11 @@ import { findingTarget } from "./finding-target.ts";
 
 describe("findingTarget", () => {
   it("sends an indicator finding to its grid cell", () => {
-    expect(findingTarget("projects[3].evaluation.indicators[2].actual")).toEqual({ section: "project-3", cell: { row: 2, field: "actual" }, path: "projects[3].evaluation.indicators[2].actual" });
+    expect(findingTarget("projects[3].evaluation.indicators[2].actual")).toEqual({
+      section: "project-3",
+      cell: { row: 2, field: "actual" },
+      path: "projects[3].evaluation.indicators[2].actual",
+    });
     expect(findingTarget("department.evaluation.indicators[0].weight")?.cell).toEqual({ row: 0, field: "weight" });
     expect(findingTarget("department.evaluation.indicators[4]")?.cell).toEqual({ row: 4, field: "actual" });
   });

@@ -4,7 +4,16 @@
  */
 import type { Indicator } from "../../../src/core/dataset/schema.ts";
 
-export type SectionId = "basic" | "execution" | "final-accounts" | "indicators" | "projects" | `project-${number}` | "narrative" | "audit" | "documents";
+export type SectionId =
+  | "basic"
+  | "execution"
+  | "final-accounts"
+  | "indicators"
+  | "projects"
+  | `project-${number}`
+  | "narrative"
+  | "audit"
+  | "documents";
 
 export interface FindingTarget {
   section: SectionId;
@@ -29,7 +38,8 @@ export function findingTarget(location: string): FindingTarget | null {
   }
   const project = /^projects\[(\d+)\]/.exec(location);
   if (project) return { section: `project-${Number(project[1])}`, path: location };
-  if (location.startsWith("department.evaluation.execution") || location.startsWith("budget")) return { section: "execution", path: location };
+  if (location.startsWith("department.evaluation.execution") || location.startsWith("budget"))
+    return { section: "execution", path: location };
   if (location.startsWith("department")) return { section: "indicators", path: location };
   if (location.startsWith("finalAccounts")) return { section: "final-accounts", path: location };
   if (location.startsWith("unit") || location.startsWith("basicData")) return { section: "basic", path: location };

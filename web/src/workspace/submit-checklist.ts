@@ -15,20 +15,59 @@ export interface CheckItem {
   blocking: boolean;
 }
 
-export function submitChecklist(dataset: Dataset, errors: readonly Finding[], unsavedDrafts: number, refusedSections: number): CheckItem[] {
+export function submitChecklist(
+  dataset: Dataset,
+  errors: readonly Finding[],
+  unsavedDrafts: number,
+  refusedSections: number,
+): CheckItem[] {
   const placeholders = errors.filter((finding) => finding.code === "PLACEHOLDER-TEXT").length;
   const weights = errors.filter((finding) => finding.code === "WEIGHT-SUM").length;
   const others = errors.length - placeholders - weights;
-  const tables = (dataset.department?.evaluation ? 1 : 0) + dataset.projects.filter((project) => project.evaluation).length;
-  const accounts = dataset.finalAccounts !== undefined && Object.keys(dataset.finalAccounts).some((key) => key !== "functionLines" && key !== "charts");
+  const tables =
+    (dataset.department?.evaluation ? 1 : 0) + dataset.projects.filter((project) => project.evaluation).length;
+  const accounts =
+    dataset.finalAccounts !== undefined &&
+    Object.keys(dataset.finalAccounts).some((key) => key !== "functionLines" && key !== "charts");
   const narrative = dataset.narrative.filter((section) => section.text.trim() !== "").length;
   return [
     { label: "错误级校验问题", ok: others === 0, detail: others === 0 ? "无" : `${others} 个`, blocking: true },
-    { label: "模板占位文字", ok: placeholders === 0, detail: placeholders === 0 ? "无" : `${placeholders} 处未替换`, blocking: true },
-    { label: "自评表权重合计", ok: weights === 0, detail: weights === 0 ? "各表权重合计正确" : `${weights} 张表的权重合计不正确`, blocking: true },
+    {
+      label: "模板占位文字",
+      ok: placeholders === 0,
+      detail: placeholders === 0 ? "无" : `${placeholders} 处未替换`,
+      blocking: true,
+    },
+    {
+      label: "自评表权重合计",
+      ok: weights === 0,
+      detail: weights === 0 ? "各表权重合计正确" : `${weights} 张表的权重合计不正确`,
+      blocking: true,
+    },
     // A 决算公开-only report has no self-evaluation table, a 自评-only one no 决算: one of them, at least.
-    { label: "报表内容", ok: tables > 0 || accounts, detail: tables > 0 || accounts ? [tables > 0 ? `${tables} 张绩效自评表` : "", accounts ? "决算数据" : ""].filter(Boolean).join("、") : "既没有绩效自评表，也没有决算数据", blocking: true },
-    { label: "叙述", ok: narrative > 0, detail: narrative > 0 ? `${narrative} 段` : "没有任何叙述段落（请确认）", blocking: false },
-    { label: "未保存的内容", ok: unsavedDrafts === 0 && refusedSections === 0, detail: unsavedDrafts + refusedSections === 0 ? "全部已保存" : `${unsavedDrafts} 处草稿、${refusedSections} 处不合规未保存`, blocking: true },
+    {
+      label: "报表内容",
+      ok: tables > 0 || accounts,
+      detail:
+        tables > 0 || accounts
+          ? [tables > 0 ? `${tables} 张绩效自评表` : "", accounts ? "决算数据" : ""].filter(Boolean).join("、")
+          : "既没有绩效自评表，也没有决算数据",
+      blocking: true,
+    },
+    {
+      label: "叙述",
+      ok: narrative > 0,
+      detail: narrative > 0 ? `${narrative} 段` : "没有任何叙述段落（请确认）",
+      blocking: false,
+    },
+    {
+      label: "未保存的内容",
+      ok: unsavedDrafts === 0 && refusedSections === 0,
+      detail:
+        unsavedDrafts + refusedSections === 0
+          ? "全部已保存"
+          : `${unsavedDrafts} 处草稿、${refusedSections} 处不合规未保存`,
+      blocking: true,
+    },
   ];
 }

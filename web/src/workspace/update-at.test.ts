@@ -3,7 +3,12 @@ import type { Dataset } from "../../../src/core/dataset/schema.ts";
 import { pathText, updateAt } from "./update-at.ts";
 
 describe("updateAt", () => {
-  const dataset = { formatVersion: 1, year: 2024, projects: [{ name: "甲" }, { name: "乙" }], narrative: [] } as unknown as Dataset;
+  const dataset = {
+    formatVersion: 1,
+    year: 2024,
+    projects: [{ name: "甲" }, { name: "乙" }],
+    narrative: [],
+  } as unknown as Dataset;
   it("copies along the path and shares the rest", () => {
     const next = updateAt(dataset, ["projects", 1, "name"], "丙");
     expect(next.projects[1]?.name).toBe("丙");
@@ -17,6 +22,8 @@ describe("updateAt", () => {
     expect(updateAt(withUnit, ["unit", "staff", "authorized"], undefined).unit?.staff).toEqual({});
   });
   it("writes paths as the audit does", () => {
-    expect(pathText(["projects", 2, "evaluation", "indicators", 3, "actual"])).toBe("projects[2].evaluation.indicators[3].actual");
+    expect(pathText(["projects", 2, "evaluation", "indicators", 3, "actual"])).toBe(
+      "projects[2].evaluation.indicators[3].actual",
+    );
   });
 });

@@ -21,7 +21,8 @@ function setIn(node: unknown, segments: readonly PathSegment[], depth: number, v
     array[segment] = next;
     return array;
   }
-  const copy: Record<string, unknown> = node !== null && typeof node === "object" ? { ...(node as Record<string, unknown>) } : {};
+  const copy: Record<string, unknown> =
+    node !== null && typeof node === "object" ? { ...(node as Record<string, unknown>) } : {};
   if (next === undefined) delete copy[segment];
   else copy[segment] = next;
   return copy;
@@ -29,5 +30,7 @@ function setIn(node: unknown, segments: readonly PathSegment[], depth: number, v
 
 /** "projects[2].name" for the segments ["projects", 2, "name"] (the audit's location format). */
 export function pathText(segments: readonly PathSegment[]): string {
-  return segments.map((segment, index) => (typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join("");
+  return segments
+    .map((segment, index) => (typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join("");
 }

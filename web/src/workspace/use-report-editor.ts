@@ -132,7 +132,10 @@ export function useReportEditor(reportId: string) {
           continue;
         }
         try {
-          const answer = await api.patch<{ version: number }>(`/api/reports/${reportId}/dataset/sections/${section.key}`, { version: version.current, value: section.value });
+          const answer = await api.patch<{ version: number }>(
+            `/api/reports/${reportId}/dataset/sections/${section.key}`,
+            { version: version.current, value: section.value },
+          );
           base.current = withSavedSection(base.current as Dataset, toSave, section.key);
           version.current = answer.version;
           setHead((current) => (current ? { ...current, version: answer.version } : current));
@@ -158,7 +161,12 @@ export function useReportEditor(reportId: string) {
     saving.current = run;
     await run;
     saving.current = null;
-    const stillRefused = local.current && base.current && changedSections(base.current, local.current).every((section) => sectionIssues(local.current as Dataset, section.key).length > 0);
+    const stillRefused =
+      local.current &&
+      base.current &&
+      changedSections(base.current, local.current).every(
+        (section) => sectionIssues(local.current as Dataset, section.key).length > 0,
+      );
     if (local.current !== base.current && !stillRefused && timer.current === null) {
       timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     }
@@ -169,7 +177,11 @@ export function useReportEditor(reportId: string) {
     const full = await api.get<FullReport>(`/api/reports/${reportId}/full`);
     their.current = { dataset: full.dataset, version: full.report.version, head: full.report };
     const mine = diffDatasets(base.current, local.current);
-    const fields = mine.map((change) => ({ path: change.path, mine: change.after, theirs: valueAt(full.dataset, change) }));
+    const fields = mine.map((change) => ({
+      path: change.path,
+      mine: change.after,
+      theirs: valueAt(full.dataset, change),
+    }));
     setSaveState({ kind: "conflict", conflict: { theirVersion: full.report.version, fields } });
   };
 
@@ -259,12 +271,33 @@ export function useReportEditor(reportId: string) {
   }, []);
 
   /** A field's edit, with its section in the schema's shape (see withParsedSection). */
-  const editAt = useCallback((path: readonly PathSegment[], value: unknown) => edit((d) => withParsedSection(updateAt(d, path, value), path), pathText(path)), [edit]);
+  const editAt = useCallback(
+    (path: readonly PathSegment[], value: unknown) =>
+      edit((d) => withParsedSection(updateAt(d, path, value), path), pathText(path)),
+    [edit],
+  );
 
   /** After a transition (submit): the new head and version. */
   const reload = load;
 
-  return { head, dataset, loadError, saveState, drafts, setDraft, refusal, edit, editAt, undo, redo, history, save, resolveConflict, reload, version: () => version.current };
+  return {
+    head,
+    dataset,
+    loadError,
+    saveState,
+    drafts,
+    setDraft,
+    refusal,
+    edit,
+    editAt,
+    undo,
+    redo,
+    history,
+    save,
+    resolveConflict,
+    reload,
+    version: () => version.current,
+  };
 }
 
 function valueAt(dataset: unknown, change: DatasetChange): unknown {

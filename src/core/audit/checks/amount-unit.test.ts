@@ -10,7 +10,9 @@ describe("AMOUNT-UNIT", () => {
         income: {
           total: "124.88",
           prior: "148.4",
-          items: [{ name: "一般公共预算财政拨款收入", amount: "124.88", prior: "148.4", printed: { change: "减少23.52。" } }],
+          items: [
+            { name: "一般公共预算财政拨款收入", amount: "124.88", prior: "148.4", printed: { change: "减少23.52。" } },
+          ],
         },
         basicSpending: { total: "124.88", prior: "118.84", printed: { change: "增加6.04元" } },
       },
@@ -22,17 +24,29 @@ describe("AMOUNT-UNIT", () => {
         location: "finalAccounts.income.items[0].printed.change",
         expected: "23.52万元",
       },
-      { code: "AMOUNT-UNIT", severity: "error", location: "finalAccounts.basicSpending.printed.change", expected: "6.04万元" },
+      {
+        code: "AMOUNT-UNIT",
+        severity: "error",
+        location: "finalAccounts.basicSpending.printed.change",
+        expected: "6.04万元",
+      },
     ]);
     expect(findings[1]?.message).toContain("相差一万倍");
   });
 
   it("flags a printed total without its unit (seed 004: 决算数为874.05)", () => {
     const findings = runCheck(amountUnitCheck, {
-      finalAccounts: { generalBudget: { amount: "874.05", printed: { total: "874.05", completion: "完成预算142.24%" } } },
+      finalAccounts: {
+        generalBudget: { amount: "874.05", printed: { total: "874.05", completion: "完成预算142.24%" } },
+      },
     });
     expect(brief(findings)).toEqual([
-      { code: "AMOUNT-UNIT", severity: "warning", location: "finalAccounts.generalBudget.printed.total", expected: "874.05万元" },
+      {
+        code: "AMOUNT-UNIT",
+        severity: "warning",
+        location: "finalAccounts.generalBudget.printed.total",
+        expected: "874.05万元",
+      },
     ]);
   });
 

@@ -33,7 +33,12 @@ function listPrintedTotals(context: Parameters<AuditCheck["run"]>[0]): PrintedTo
     totals.push(
       { label: "收、支总计", value: fa.totals?.amount, text: fa.totals?.printed?.total, segments: p("totals") },
       { label: "本年收入合计", value: fa.income?.total, text: fa.income?.printed?.total, segments: p("income") },
-      { label: "本年支出合计", value: fa.expenditure?.total, text: fa.expenditure?.printed?.total, segments: p("expenditure") },
+      {
+        label: "本年支出合计",
+        value: fa.expenditure?.total,
+        text: fa.expenditure?.printed?.total,
+        segments: p("expenditure"),
+      },
       {
         label: "财政拨款收、支总计",
         value: fa.fiscalAppropriation?.amount,
@@ -188,7 +193,14 @@ function checkYuanDocument(context: Parameters<AuditCheck["run"]>[0], code: stri
     const valueFen = wanToFen(total.value);
     const location = formatPath(total.segments);
     if (match[2] === undefined) {
-      findings.push({ code, severity: "warning", location, expected: `${numberText}元`, found: total.text, message: `${total.label}“${total.text}”缺少单位，应为“${numberText}元”` });
+      findings.push({
+        code,
+        severity: "warning",
+        location,
+        expected: `${numberText}元`,
+        found: total.text,
+        message: `${total.label}“${total.text}”缺少单位，应为“${numberText}元”`,
+      });
     } else if (fenIn(numberText, "元") === valueFen) {
       findings.push({
         code,

@@ -12,7 +12,9 @@ describe("BASIC-DATA-CONFLICT", () => {
   it("flags 公用经费 cells that contradict the text (seed 001: 4.72 / 4.13 vs 24.52 / 36.70)", () => {
     const findings = runCheck(basicDataConflictCheck, {
       year: 2024,
-      basicData: { funds: [{ item: "其中：公用经费", kind: "public", priorFinal: "4.72", budget: "4.13", final: "4.13" }] },
+      basicData: {
+        funds: [{ item: "其中：公用经费", kind: "public", priorFinal: "4.72", budget: "4.13", final: "4.13" }],
+      },
       finalAccounts: { basicSpending: { total: "124.88", personnel: "88.18", public: "36.7", priorPublic: "24.52" } },
     });
     expect(brief(findings)).toEqual([

@@ -3,7 +3,9 @@ import { budgetAdjustmentUnstatedCheck } from "./budget-adjustment-unstated.ts";
 import { brief, runCheck } from "./check-fixture.ts";
 
 const execution = (initial: string, adjusted: string) => ({
-  department: { evaluation: { execution: [{ label: "年度资金总额", role: "total", initial, adjusted, executed: "124.88" }] } },
+  department: {
+    evaluation: { execution: [{ label: "年度资金总额", role: "total", initial, adjusted, executed: "124.88" }] },
+  },
 });
 
 describe("BUDGET-ADJUSTMENT-UNSTATED", () => {

@@ -33,7 +33,9 @@ describe("CHANGE-AMOUNT", () => {
         income: {
           total: "124.88",
           prior: "148.4",
-          items: [{ name: "一般公共预算财政拨款收入", amount: "124.88", prior: "148.4", printed: { change: "减少23.52。" } }],
+          items: [
+            { name: "一般公共预算财政拨款收入", amount: "124.88", prior: "148.4", printed: { change: "减少23.52。" } },
+          ],
         },
         basicSpending: { total: "124.88", prior: "118.84", printed: { change: "增加6.04元" } },
         projectSpending: { total: "0", prior: "29.56", printed: { change: "减少29.56万元" } },

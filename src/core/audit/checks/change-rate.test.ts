@@ -10,17 +10,29 @@ describe("CHANGE-RATE", () => {
       },
     });
     expect(brief(findings)).toEqual([
-      { code: "CHANGE-RATE", severity: "error", location: "finalAccounts.totals.printed.changeRate", expected: "0.39%" },
+      {
+        code: "CHANGE-RATE",
+        severity: "error",
+        location: "finalAccounts.totals.printed.changeRate",
+        expected: "0.39%",
+      },
     ]);
     expect(findings[0]?.message).toBe("收、支总计增减率应为 0.39%（3.42 ÷ 877.47），原文为 4%");
   });
 
   it("recovers the prior year from the change amount and names a current-year base (三公 647.24%)", () => {
     const findings = runCheck(changeRateCheck, {
-      finalAccounts: { sangong: { amount: "7.6", printed: { change: "较上年度减少49.19万元", changeRate: "下降647.24%" } } },
+      finalAccounts: {
+        sangong: { amount: "7.6", printed: { change: "较上年度减少49.19万元", changeRate: "下降647.24%" } },
+      },
     });
     expect(brief(findings)).toEqual([
-      { code: "CHANGE-RATE", severity: "error", location: "finalAccounts.sangong.printed.changeRate", expected: "86.62%" },
+      {
+        code: "CHANGE-RATE",
+        severity: "error",
+        location: "finalAccounts.sangong.printed.changeRate",
+        expected: "86.62%",
+      },
     ]);
     expect(findings[0]?.message).toContain("7.60 + 49.19 = 56.79");
     expect(findings[0]?.message).toContain("原文以本年数作分母（49.19 ÷ 7.60 = 647.24%）");
@@ -33,7 +45,12 @@ describe("CHANGE-RATE", () => {
       },
     });
     expect(brief(findings)).toEqual([
-      { code: "CHANGE-RATE", severity: "error", location: "finalAccounts.operatingCosts.printed.changeRate", expected: "3.73%" },
+      {
+        code: "CHANGE-RATE",
+        severity: "error",
+        location: "finalAccounts.operatingCosts.printed.changeRate",
+        expected: "3.73%",
+      },
     ]);
     expect(findings[0]?.message).toContain("1.84 ÷ 49.33");
     expect(findings[0]?.message).toContain("小数点错位");
@@ -41,7 +58,9 @@ describe("CHANGE-RATE", () => {
 
   it("gives an info for a rate right only at its own, coarser precision (接待费 27% for 26.67%)", () => {
     const findings = runCheck(changeRateCheck, {
-      finalAccounts: { sangong: { reception: { amount: "0.19", printed: { change: "增加0.04万元", changeRate: "增长27%" } } } },
+      finalAccounts: {
+        sangong: { reception: { amount: "0.19", printed: { change: "增加0.04万元", changeRate: "增长27%" } } },
+      },
     });
     expect(brief(findings)).toEqual([
       {
@@ -70,7 +89,9 @@ describe("CHANGE-RATE", () => {
   it("finds nothing for a right rate (公务用车 49.23 ÷ 56.64 = 86.92%) or a rate without a prior", () => {
     const findings = runCheck(changeRateCheck, {
       finalAccounts: {
-        sangong: { vehicles: { amount: "7.41", printed: { change: "较上年度减少49.23万元", changeRate: "下降86.92%" } } },
+        sangong: {
+          vehicles: { amount: "7.41", printed: { change: "较上年度减少49.23万元", changeRate: "下降86.92%" } },
+        },
         generalBudget: { amount: "874.05", printed: { changeRate: "下降4%" } },
       },
     });

@@ -12,7 +12,13 @@ import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
-import { changeRateExplainedByDisplayRounding, type PrintedRate, showPercent, showAmountFor, showWan as showWanText } from "../printed-values.ts";
+import {
+  changeRateExplainedByDisplayRounding,
+  type PrintedRate,
+  showPercent,
+  showAmountFor,
+  showWan as showWanText,
+} from "../printed-values.ts";
 
 function sameAtPrecision(value: Dec, printed: Dec, decimals: number): boolean {
   return value.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).equals(printed);
@@ -42,7 +48,10 @@ export const changeRateCheck: AuditCheck = {
       const found = rate.change.text;
       const verdict = comparePrinted(printedPercent, decimals, exact);
       if (verdict === "exact") {
-        if (decimals < profile.rounding.rateDecimals && !sameAtPrecision(exact, printedPercent, profile.rounding.rateDecimals)) {
+        if (
+          decimals < profile.rounding.rateDecimals &&
+          !sameAtPrecision(exact, printedPercent, profile.rounding.rateDecimals)
+        ) {
           const expected = showPercent(exact, profile.rounding.rateDecimals);
           findings.push({
             code: this.code,
@@ -65,17 +74,26 @@ export const changeRateCheck: AuditCheck = {
         );
       } else if (
         decimals > 0 &&
-        (sameAtPrecision(exact.times(10), printedPercent, decimals) || sameAtPrecision(exact.div(10), printedPercent, decimals))
+        (sameAtPrecision(exact.times(10), printedPercent, decimals) ||
+          sameAtPrecision(exact.div(10), printedPercent, decimals))
       ) {
         // Only a value printed with decimals can show a shifted point; "4%" for 0.39% could be anything.
         hints.push("疑为小数点错位");
       }
-      const asRate: PrintedRate = { value: printedPercent, numberText: printed.valueText, decimals, sign: "%", text: found };
+      const asRate: PrintedRate = {
+        value: printedPercent,
+        numberText: printed.valueText,
+        decimals,
+        sign: "%",
+        text: found,
+      };
       const current = site.current;
       // The rounding test reads the 万元 text of the working copy, whatever the unit messages are printed in.
       const priorText = showWanText(prior.fen);
       const explained =
-        verdict === "wrong" && current !== undefined && changeRateExplainedByDisplayRounding(current, priorText, asRate);
+        verdict === "wrong" &&
+        current !== undefined &&
+        changeRateExplainedByDisplayRounding(current, priorText, asRate);
       if (explained) hints.push("差异在所列金额四舍五入的范围内");
       findings.push({
         code: this.code,

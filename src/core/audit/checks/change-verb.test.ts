@@ -6,7 +6,11 @@ describe("CHANGE-VERB", () => {
   it("flags a change printed without a verb (seed 004: 财政拨款收、支总计各3.42万元)", () => {
     const findings = runCheck(changeVerbCheck, {
       finalAccounts: {
-        fiscalAppropriation: { amount: "874.05", prior: "877.47", printed: { change: "各3.42万元", changeRate: "下降4%" } },
+        fiscalAppropriation: {
+          amount: "874.05",
+          prior: "877.47",
+          printed: { change: "各3.42万元", changeRate: "下降4%" },
+        },
       },
     });
     expect(brief(findings)).toEqual([
@@ -21,7 +25,9 @@ describe("CHANGE-VERB", () => {
 
   it("takes the direction from the rate when no prior is stored", () => {
     const findings = runCheck(changeVerbCheck, {
-      finalAccounts: { fiscalAppropriation: { amount: "874.05", printed: { change: "各3.42万元", changeRate: "下降0.39%" } } },
+      finalAccounts: {
+        fiscalAppropriation: { amount: "874.05", printed: { change: "各3.42万元", changeRate: "下降0.39%" } },
+      },
     });
     expect(findings.map((f) => f.expected)).toEqual(["减少3.42万元"]);
   });
@@ -75,18 +81,39 @@ describe("CHANGE-VERB", () => {
 });
 
 describe("CHANGE-VERB on real wording (issue 10)", () => {
-  const spending = (total: string, prior: string, printed: Record<string, string>) => ({ finalAccounts: { expenditure: { total, prior, printed } } });
+  const spending = (total: string, prior: string, printed: Record<string, string>) => ({
+    finalAccounts: { expenditure: { total, prior, printed } },
+  });
   it("a single-character verb after the comparison is a verb: 较上年减4.16万元", () => {
-    expect(runCheck(changeVerbCheck, spending("80", "84.16", { change: "较上年减4.16万元", changeRate: "下降4.94%" }))).toEqual([]);
+    expect(
+      runCheck(changeVerbCheck, spending("80", "84.16", { change: "较上年减4.16万元", changeRate: "下降4.94%" })),
+    ).toEqual([]);
     expect(runCheck(changeVerbCheck, spending("80", "84.16", { change: "减收4.16万元" }))).toEqual([]);
   });
   it("a double negative is a warning with what it means, not a wrong direction", () => {
-    const findings = runCheck(changeVerbCheck, spending("84.16", "80", { change: "增加4.16万元", changeRate: "下降-5.20%" }));
-    expect(brief(findings)).toEqual([{ code: "CHANGE-VERB", severity: "warning", location: "finalAccounts.expenditure.printed.changeRate", expected: "增长5.20%" }]);
+    const findings = runCheck(
+      changeVerbCheck,
+      spending("84.16", "80", { change: "增加4.16万元", changeRate: "下降-5.20%" }),
+    );
+    expect(brief(findings)).toEqual([
+      {
+        code: "CHANGE-VERB",
+        severity: "warning",
+        location: "finalAccounts.expenditure.printed.changeRate",
+        expected: "增长5.20%",
+      },
+    ]);
     expect(findings[0]?.message).toBe("本年支出合计“下降-5.20%”是双重否定，即增长5.20%，应直接写作“增长5.20%”");
   });
   it("a double negative that still points the wrong way is an error", () => {
     const findings = runCheck(changeVerbCheck, spending("80", "84.16", { changeRate: "下降-4.94%" }));
-    expect(brief(findings)).toEqual([{ code: "CHANGE-VERB", severity: "error", location: "finalAccounts.expenditure.printed.changeRate", expected: "下降4.94%" }]);
+    expect(brief(findings)).toEqual([
+      {
+        code: "CHANGE-VERB",
+        severity: "error",
+        location: "finalAccounts.expenditure.printed.changeRate",
+        expected: "下降4.94%",
+      },
+    ]);
   });
 });

@@ -17,7 +17,8 @@ import { type ChangeFigure, DIRECTION_VERB, showPercent, showAmountFor } from ".
 const DIRECTION_NAME: Record<ChangeDirection, string> = { increase: "增加", decrease: "减少", flat: "持平" };
 
 function rewrite(figure: ChangeFigure, direction: ChangeDirection): string {
-  const verb = figure.unit === "%" || figure.unit === "‱" ? DIRECTION_VERB[direction].rate : DIRECTION_VERB[direction].amount;
+  const verb =
+    figure.unit === "%" || figure.unit === "‱" ? DIRECTION_VERB[direction].rate : DIRECTION_VERB[direction].amount;
   return direction === "flat" ? verb : `${verb}${figure.valueText}${figure.unit ?? ""}`;
 }
 
@@ -44,7 +45,14 @@ export const changeVerbCheck: AuditCheck = {
       for (const { change, at } of read.changes) {
         if (change.placeholder) continue;
         const push = (expected: string, message: string) =>
-          findings.push({ code: this.code, severity: this.severity, location: at.path, expected, found: change.text, message });
+          findings.push({
+            code: this.code,
+            severity: this.severity,
+            location: at.path,
+            expected,
+            found: change.text,
+            message,
+          });
         const named = [change.amount, change.rate].filter((f): f is ChangeFigure => f !== null);
         if (named.length === 0) {
           if (change.flat && actual !== null && actual !== "flat" && currentFen !== null && storedPrior !== null) {
@@ -67,15 +75,18 @@ export const changeVerbCheck: AuditCheck = {
               location: at.path,
               expected: wrongWay && actual ? rewrite(figure, actual) : meant,
               found: change.text,
-              message: wrongWay && actual
-                ? `${site.label}为${DIRECTION_NAME[actual]}（${figures()}），原文“${change.text}”是双重否定（即${meant}），方向也不对，应为“${rewrite(figure, actual)}”`
-                : `${site.label}“${change.text}”是双重否定，即${meant}，应直接写作“${meant}”`,
+              message:
+                wrongWay && actual
+                  ? `${site.label}为${DIRECTION_NAME[actual]}（${figures()}），原文“${change.text}”是双重否定（即${meant}），方向也不对，应为“${rewrite(figure, actual)}”`
+                  : `${site.label}“${change.text}”是双重否定，即${meant}，应直接写作“${meant}”`,
             });
             continue;
           }
           if (figure.direction === null && !change.flat) {
             const direction = actual ?? written;
-            const expected = direction ? rewrite(figure, direction) : `增加或减少${figure.valueText}${figure.unit ?? ""}`;
+            const expected = direction
+              ? rewrite(figure, direction)
+              : `增加或减少${figure.valueText}${figure.unit ?? ""}`;
             push(
               expected,
               `${site.label}的增减${figure.unit === "%" ? "率" : "额"}缺少“增加/减少”等用词，应为“${expected}”，原文为“${change.text}”`,

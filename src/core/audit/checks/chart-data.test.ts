@@ -69,7 +69,12 @@ describe("CHART-DATA", () => {
       },
     });
     expect(brief(findings)).toEqual([
-      { code: "CHART-DATA", severity: "warning", location: "finalAccounts.charts[0].series[0].values[1]", expected: "874.05" },
+      {
+        code: "CHART-DATA",
+        severity: "warning",
+        location: "finalAccounts.charts[0].series[0].values[1]",
+        expected: "874.05",
+      },
     ]);
   });
 

@@ -55,7 +55,12 @@ function targetOf(chart: ChartData, dataset: Dataset, priors: Map<string, Fen>):
       s.reception?.domestic,
       s.reception?.foreign,
     ]);
-    return { name: "“三公”经费", current: fenOf(sangongTotal(s, "amount").value), prior: priors.get("“三公”经费") ?? null, pool };
+    return {
+      name: "“三公”经费",
+      current: fenOf(sangongTotal(s, "amount").value),
+      prior: priors.get("“三公”经费") ?? null,
+      pool,
+    };
   }
   if (title.includes("财政拨款收")) {
     const f = fa.fiscalAppropriation;

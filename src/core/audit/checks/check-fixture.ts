@@ -16,7 +16,11 @@ export function datasetOf(input: Record<string, unknown>): Dataset {
   return result.dataset;
 }
 
-export function runCheck(check: AuditCheck, input: Record<string, unknown>, profile: RuleProfile = defaultProfile()): Finding[] {
+export function runCheck(
+  check: AuditCheck,
+  input: Record<string, unknown>,
+  profile: RuleProfile = defaultProfile(),
+): Finding[] {
   return check.run({ dataset: datasetOf(input), profile, scores: { department: null, projects: [] } });
 }
 

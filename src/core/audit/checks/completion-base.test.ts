@@ -33,7 +33,13 @@ describe("COMPLETION-BASE", () => {
       finalAccounts: {
         generalBudget,
         functionLines: [
-          { code: "2060702", amount: "12", initialBudget: "10", adjustedBudget: "12", printed: { completion: "完成预算100%" } },
+          {
+            code: "2060702",
+            amount: "12",
+            initialBudget: "10",
+            adjustedBudget: "12",
+            printed: { completion: "完成预算100%" },
+          },
         ],
       },
     });

@@ -36,7 +36,9 @@ describe("COMPLETION-RATE", () => {
         expected: "142.24% 或 100.00%",
       },
     ]);
-    expect(findings[0]?.message).toContain("142.24%（874.05 ÷ 年初预算 614.51） 或 100.00%（874.05 ÷ 调整后预算 874.05）");
+    expect(findings[0]?.message).toContain(
+      "142.24%（874.05 ÷ 年初预算 614.51） 或 100.00%（874.05 ÷ 调整后预算 874.05）",
+    );
   });
 
   it("flags a truncated rate of a function line, and accepts one right at fewer decimals", () => {

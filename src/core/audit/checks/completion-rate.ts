@@ -26,7 +26,8 @@ export const completionRateCheck: AuditCheck = {
       const places = Math.max(profile.rounding.rateDecimals, judged.printed.decimals);
       const amount = showWan(wanToFen(site.amount as string));
       const options = judged.results.map(
-        (r) => `${showPercent(r.exact, places)}（${amount} ÷ ${BASE_NAMES[r.base.kind]} ${showWan(wanToFen(r.base.value))}）`,
+        (r) =>
+          `${showPercent(r.exact, places)}（${amount} ÷ ${BASE_NAMES[r.base.kind]} ${showWan(wanToFen(r.base.value))}）`,
       );
       const truncated = judged.results.some((r) => r.verdict === "truncated");
       findings.push({

@@ -5,7 +5,9 @@ import { controlRateCheck } from "./control-rate.ts";
 describe("CONTROL-RATE", () => {
   it("finds nothing for 7 ÷ 8 = 87.5% (seed 001)", () => {
     expect(
-      runCheck(controlRateCheck, { basicData: { staff: { authorized: 8, inService: 7, printed: { controlRate: "87.5%" } } } }),
+      runCheck(controlRateCheck, {
+        basicData: { staff: { authorized: 8, inService: 7, printed: { controlRate: "87.5%" } } },
+      }),
     ).toEqual([]);
   });
 

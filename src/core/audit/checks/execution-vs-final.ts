@@ -42,7 +42,9 @@ export const executionVsFinalCheck: AuditCheck = {
       fa.expenditure?.total,
       "本年支出合计",
     );
-    const fiscalIndex = rows.findIndex((row) => row.role === "part" && (row.depth ?? 1) === 1 && (row.source === "fiscal" || FISCAL_ROW.test(row.label)));
+    const fiscalIndex = rows.findIndex(
+      (row) => row.role === "part" && (row.depth ?? 1) === 1 && (row.source === "fiscal" || FISCAL_ROW.test(row.label)),
+    );
     compare(fiscalIndex, "", fa.fiscalAppropriation?.amount, "财政拨款支出");
     return findings;
   },

@@ -12,8 +12,18 @@ describe("FILING-RESIDUE", () => {
       ],
     });
     expect(brief(findings)).toEqual([
-      { code: "FILING-RESIDUE", severity: "error", location: "narrative[0].text", expected: "按提示补充或核实后删去提示" },
-      { code: "FILING-RESIDUE", severity: "error", location: "narrative[1].text", expected: "按提示补充或核实后删去提示" },
+      {
+        code: "FILING-RESIDUE",
+        severity: "error",
+        location: "narrative[0].text",
+        expected: "按提示补充或核实后删去提示",
+      },
+      {
+        code: "FILING-RESIDUE",
+        severity: "error",
+        location: "narrative[1].text",
+        expected: "按提示补充或核实后删去提示",
+      },
     ]);
     expect(findings[1]?.found).toBe("【请核实：自评表分值合计应为100分，现为90分】");
   });
@@ -52,7 +62,15 @@ describe("FILING-RESIDUE", () => {
       department: {
         evaluation: {
           indicators: [
-            { level1: "产出指标", level3: "种植面积", operator: "≥", target: "30", unit: "亩", actual: "30", weight: "10" },
+            {
+              level1: "产出指标",
+              level3: "种植面积",
+              operator: "≥",
+              target: "30",
+              unit: "亩",
+              actual: "30",
+              weight: "10",
+            },
             { level1: "产出指标", level3: "其中大棚蔬菜", operator: "≥", target: "3", unit: "亩", actual: "3" },
           ],
         },
@@ -64,12 +82,22 @@ describe("FILING-RESIDUE", () => {
         evaluation: {
           indicators: [
             { level1: "产出指标", level3: "科技工作者建议", operator: "≥", target: "3", unit: "篇", actual: "11" },
-            { level1: "产出指标", level3: "学术交流活动", operator: "≥", target: "10", unit: "次", actual: "10", weight: "10" },
+            {
+              level1: "产出指标",
+              level3: "学术交流活动",
+              operator: "≥",
+              target: "10",
+              unit: "次",
+              actual: "10",
+              weight: "10",
+            },
           ],
         },
       },
     });
-    expect(findings.map((f) => [f.location, f.found])).toEqual([["department.evaluation.indicators", "1项指标未设分值"]]);
+    expect(findings.map((f) => [f.location, f.found])).toEqual([
+      ["department.evaluation.indicators", "1项指标未设分值"],
+    ]);
   });
 
   it("an error for an indicator named with another year: the reports would flag it 【请核实】", () => {
@@ -80,14 +108,32 @@ describe("FILING-RESIDUE", () => {
           name: "科普专项",
           evaluation: {
             indicators: [
-              { level1: "产出指标", level3: "2022年1-12月完成", operator: "≥", target: "1", unit: "次", actual: "1", weight: "10" },
-              { level1: "产出指标", level3: "2023年完成", operator: "≥", target: "1", unit: "次", actual: "1", weight: "10" },
+              {
+                level1: "产出指标",
+                level3: "2022年1-12月完成",
+                operator: "≥",
+                target: "1",
+                unit: "次",
+                actual: "1",
+                weight: "10",
+              },
+              {
+                level1: "产出指标",
+                level3: "2023年完成",
+                operator: "≥",
+                target: "1",
+                unit: "次",
+                actual: "1",
+                weight: "10",
+              },
             ],
           },
         },
       ],
     });
-    expect(findings.map((f) => [f.severity, f.location])).toEqual([["error", "projects[0].evaluation.indicators[0].level3"]]);
+    expect(findings.map((f) => [f.severity, f.location])).toEqual([
+      ["error", "projects[0].evaluation.indicators[0].level3"],
+    ]);
   });
 
   it("nothing when the parts add up and no flag is left", () => {

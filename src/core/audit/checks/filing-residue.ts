@@ -44,7 +44,10 @@ export const filingResidueCheck: AuditCheck = {
     }
     const tables = [
       { path: "department.evaluation", table: context.dataset.department?.evaluation },
-      ...context.dataset.projects.map((project, i) => ({ path: `projects[${i}].evaluation`, table: project.evaluation })),
+      ...context.dataset.projects.map((project, i) => ({
+        path: `projects[${i}].evaluation`,
+        table: project.evaluation,
+      })),
     ];
     for (const { path, table } of tables) {
       (table?.indicators ?? []).forEach((indicator, i) => {
@@ -62,7 +65,9 @@ export const filingResidueCheck: AuditCheck = {
       // A form that prints no weights at all (湖北's, some 湖南 and 四川 tables, 西藏's prose-only indicators) is judged
       // met/unmet without them and claims no score; only a table weighted in part is missing something. Unused rows
       // (blank or "0") and 其中 sub-rows (parts of the row above, as ★ rows print them) carry no weight of their own.
-      const used = (table?.indicators ?? []).filter((indicator) => !isEmptyIndicatorRow(indicator) && !/^\s*其中/.test(indicator.level3));
+      const used = (table?.indicators ?? []).filter(
+        (indicator) => !isEmptyIndicatorRow(indicator) && !/^\s*其中/.test(indicator.level3),
+      );
       const unweighted = used.filter((indicator) => indicator.weight === undefined).length;
       if (unweighted === 0 || unweighted === used.length) continue;
       findings.push({

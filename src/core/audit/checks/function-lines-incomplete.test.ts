@@ -46,8 +46,8 @@ describe("FUNCTION-LINES-INCOMPLETE", () => {
   });
 
   it("says nothing when the dataset lists no function lines at all", () => {
-    expect(runCheck(functionLinesIncompleteCheck, { finalAccounts: { generalBudget: { amount: "748.79", byClass } } })).toEqual(
-      [],
-    );
+    expect(
+      runCheck(functionLinesIncompleteCheck, { finalAccounts: { generalBudget: { amount: "748.79", byClass } } }),
+    ).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ describe("INCOME-EXPENDITURE-GAP", () => {
       finalAccounts: accounts,
       narrative: [{ title: "x", text: "使用年初结转和结余114.75万元。" }],
     });
-    const totals = runCheck(incomeExpenditureGapCheck, { finalAccounts: { ...accounts, totals: { amount: "3537.34" } } });
+    const totals = runCheck(incomeExpenditureGapCheck, {
+      finalAccounts: { ...accounts, totals: { amount: "3537.34" } },
+    });
     const balanced = runCheck(incomeExpenditureGapCheck, {
       finalAccounts: { income: { total: "874.05" }, expenditure: { total: "874.05" } },
     });

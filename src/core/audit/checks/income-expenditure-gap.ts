@@ -30,7 +30,8 @@ export const incomeExpenditureGapCheck: AuditCheck = {
     if (!fa || income === undefined || spending === undefined) return [];
     const gap = wanToFen(spending) - wanToFen(income);
     if (gap <= 0) return [];
-    if (fa.totals && wanToFen(fa.totals.amount) >= wanToFen(spending) && wanToFen(fa.totals.amount) > wanToFen(income)) return [];
+    if (fa.totals && wanToFen(fa.totals.amount) >= wanToFen(spending) && wanToFen(fa.totals.amount) > wanToFen(income))
+      return [];
     const carried = (fa.income?.items ?? []).filter((item) => item.source === "carryOver" && item.amount !== undefined);
     if (carried.some((item) => wanToFen(item.amount as string) >= gap)) return [];
     // Format 2 holds the 年初结转和结余 beside the income, where the 决算 prints it.

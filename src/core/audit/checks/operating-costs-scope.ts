@@ -23,7 +23,12 @@ export const operatingCostsScopeCheck: AuditCheck = {
     const fa = dataset.finalAccounts;
     const costs = fa?.operatingCosts?.amount;
     const publicFunds = fa?.basicSpending?.public;
-    if (costs === undefined || publicFunds === undefined || wanToFen(costs) !== wanToFen(publicFunds) || wanToFen(costs) === 0)
+    if (
+      costs === undefined ||
+      publicFunds === undefined ||
+      wanToFen(costs) !== wanToFen(publicFunds) ||
+      wanToFen(costs) === 0
+    )
       return [];
     let evidence: string | null =
       dataset.unit?.type === "publicInstitution" ? `本单位为事业单位（${dataset.unit.typePrinted ?? "非参公"}）` : null;

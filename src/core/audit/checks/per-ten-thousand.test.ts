@@ -6,7 +6,10 @@ describe("PER-TEN-THOUSAND", () => {
   it("flags ‱ and gives the percentage (seed 004: 7526.52‱ = 75.27%)", () => {
     const findings = runCheck(perTenThousandCheck, {
       narrative: [
-        { title: "（一）部门预算总体绩效分析", text: "“天府科技云”精准科普覆盖率7526.52‱、精准科普服务群众数3747260人。" },
+        {
+          title: "（一）部门预算总体绩效分析",
+          text: "“天府科技云”精准科普覆盖率7526.52‱、精准科普服务群众数3747260人。",
+        },
       ],
     });
     expect(brief(findings)).toEqual([

@@ -30,9 +30,19 @@ describe("PLACEHOLDER-TEXT", () => {
         location: "finalAccounts.procurement.purpose",
         expected: "填写实际内容或删去该句",
       },
-      { code: "PLACEHOLDER-TEXT", severity: "error", location: "narrative[0].text", expected: "填写实际内容或删去该句" },
+      {
+        code: "PLACEHOLDER-TEXT",
+        severity: "error",
+        location: "narrative[0].text",
+        expected: "填写实际内容或删去该句",
+      },
     ]);
-    expect(findings.map((f) => f.found)).toEqual(["增加/减少", "增长/下降", "（具体工作）、主要用于…", "20XX年、X万元、……"]);
+    expect(findings.map((f) => f.found)).toEqual([
+      "增加/减少",
+      "增长/下降",
+      "（具体工作）、主要用于…",
+      "20XX年、X万元、……",
+    ]);
   });
 
   it("leaves filled text and the 基础数据表 template rows alone", () => {

@@ -17,7 +17,12 @@ describe("SHARE", () => {
       },
     });
     expect(brief(findings)).toEqual([
-      { code: "SHARE", severity: "error", location: "finalAccounts.expenditure.items[0].printed.share", expected: "53.66%" },
+      {
+        code: "SHARE",
+        severity: "error",
+        location: "finalAccounts.expenditure.items[0].printed.share",
+        expected: "53.66%",
+      },
     ]);
     expect(findings[0]?.found).toBe("53.65%");
     expect(findings[0]?.message).toContain("截断");
@@ -44,9 +49,24 @@ describe("SHARE", () => {
       },
     });
     expect(brief(findings)).toEqual([
-      { code: "SHARE", severity: "warning", location: "finalAccounts.generalBudget.byClass[3].printed.share", expected: "2.94%" },
-      { code: "SHARE", severity: "warning", location: "finalAccounts.sangong.vehicles.printed.share", expected: "97.50%" },
-      { code: "SHARE", severity: "warning", location: "finalAccounts.sangong.reception.printed.share", expected: "2.50%" },
+      {
+        code: "SHARE",
+        severity: "warning",
+        location: "finalAccounts.generalBudget.byClass[3].printed.share",
+        expected: "2.94%",
+      },
+      {
+        code: "SHARE",
+        severity: "warning",
+        location: "finalAccounts.sangong.vehicles.printed.share",
+        expected: "97.50%",
+      },
+      {
+        code: "SHARE",
+        severity: "warning",
+        location: "finalAccounts.sangong.reception.printed.share",
+        expected: "2.50%",
+      },
     ]);
   });
 

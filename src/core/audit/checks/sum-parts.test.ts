@@ -88,7 +88,12 @@ describe("SUM-PARTS", () => {
       },
     });
     expect(brief(findings)).toEqual([
-      { code: "SUM-PARTS", severity: "info", location: "finalAccounts.generalBudget.byClass[2].amount", expected: "21.87" },
+      {
+        code: "SUM-PARTS",
+        severity: "info",
+        location: "finalAccounts.generalBudget.byClass[2].amount",
+        expected: "21.87",
+      },
       { code: "SUM-PARTS", severity: "error", location: "finalAccounts.generalBudget.amount", expected: "848.30" },
       { code: "SUM-PARTS", severity: "info", location: "finalAccounts.basicSpending.total", expected: "468.98" },
     ]);
@@ -157,7 +162,14 @@ describe("SUM-PARTS", () => {
           evaluation: {
             execution: [
               { label: "总额", role: "total", initial: "12", adjusted: "12", executed: "12" },
-              { label: "其中：财政资金", role: "part", source: "fiscal", initial: "12", adjusted: "12", executed: "10" },
+              {
+                label: "其中：财政资金",
+                role: "part",
+                source: "fiscal",
+                initial: "12",
+                adjusted: "12",
+                executed: "10",
+              },
               { label: "单位资金", role: "part", source: "unitFunds", initial: "0", adjusted: "0", executed: "0" },
             ],
           },
@@ -165,7 +177,12 @@ describe("SUM-PARTS", () => {
       ],
     });
     expect(brief(findings)).toEqual([
-      { code: "SUM-PARTS", severity: "error", location: "projects[0].evaluation.execution[0].executed", expected: "10.00" },
+      {
+        code: "SUM-PARTS",
+        severity: "error",
+        location: "projects[0].evaluation.execution[0].executed",
+        expected: "10.00",
+      },
     ]);
   });
 });

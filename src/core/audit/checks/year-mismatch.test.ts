@@ -31,7 +31,12 @@ describe("YEAR-MISMATCH", () => {
     });
     expect(brief(findings)).toEqual([
       { code: "YEAR-MISMATCH", severity: "warning", location: "projects[0].process", expected: "2023年" },
-      { code: "YEAR-MISMATCH", severity: "warning", location: "projects[0].evaluation.indicators[0].level3", expected: "2023年" },
+      {
+        code: "YEAR-MISMATCH",
+        severity: "warning",
+        location: "projects[0].evaluation.indicators[0].level3",
+        expected: "2023年",
+      },
     ]);
     expect(findings[0]?.found).toBe("会议于2024年11月15日至11月17日如期召开");
   });

@@ -16,7 +16,12 @@ describe("ZERO-BASE-RATE", () => {
       },
     });
     expect(brief(findings)).toEqual([
-      { code: "ZERO-BASE-RATE", severity: "warning", location: "finalAccounts.sangong.abroad.printed.completion", expected: "—" },
+      {
+        code: "ZERO-BASE-RATE",
+        severity: "warning",
+        location: "finalAccounts.sangong.abroad.printed.completion",
+        expected: "—",
+      },
     ]);
     expect(findings[0]?.message).toContain("7.60（7.60 ÷ 100%） − 公务用车购置及运行维护费 7.41");
   });
@@ -25,13 +30,33 @@ describe("ZERO-BASE-RATE", () => {
     const findings = runCheck(zeroBaseRateCheck, {
       finalAccounts: {
         procurement: { total: "0", smeContracts: "0", printed: { smeShare: "0%" } },
-        operatingCosts: { amount: "0", budget: "0", prior: "0", printed: { completion: "完成预算100%", changeRate: "增长0%" } },
+        operatingCosts: {
+          amount: "0",
+          budget: "0",
+          prior: "0",
+          printed: { completion: "完成预算100%", changeRate: "增长0%" },
+        },
       },
     });
     expect(brief(findings)).toEqual([
-      { code: "ZERO-BASE-RATE", severity: "warning", location: "finalAccounts.procurement.printed.smeShare", expected: "—" },
-      { code: "ZERO-BASE-RATE", severity: "warning", location: "finalAccounts.operatingCosts.printed.completion", expected: "—" },
-      { code: "ZERO-BASE-RATE", severity: "warning", location: "finalAccounts.operatingCosts.printed.changeRate", expected: "—" },
+      {
+        code: "ZERO-BASE-RATE",
+        severity: "warning",
+        location: "finalAccounts.procurement.printed.smeShare",
+        expected: "—",
+      },
+      {
+        code: "ZERO-BASE-RATE",
+        severity: "warning",
+        location: "finalAccounts.operatingCosts.printed.completion",
+        expected: "—",
+      },
+      {
+        code: "ZERO-BASE-RATE",
+        severity: "warning",
+        location: "finalAccounts.operatingCosts.printed.changeRate",
+        expected: "—",
+      },
     ]);
   });
 

@@ -30,7 +30,11 @@ interface ImpliedBudget {
 }
 
 /** A budget as stored, or amount ÷ printed completion rate when the rate is above zero. */
-function budgetOf(amount: string | undefined, budget: string | undefined, completion: string | undefined): ImpliedBudget | null {
+function budgetOf(
+  amount: string | undefined,
+  budget: string | undefined,
+  completion: string | undefined,
+): ImpliedBudget | null {
   if (budget !== undefined) return { fen: wanToFen(budget), how: showWan(wanToFen(budget)) };
   const rate = readPrintedRate(completion);
   if (amount === undefined || rate === null || rate === "dash" || rate.value.lte(0)) return null;

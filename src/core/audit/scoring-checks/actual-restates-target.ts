@@ -16,7 +16,11 @@ export const actualRestatesTarget: AuditCheck = {
     const findings: Finding[] = [];
     const tables = [
       { table: context.dataset.department?.evaluation, path: "department.evaluation", label: "部门整体自评" },
-      ...context.dataset.projects.map((p, i) => ({ table: p.evaluation, path: `projects[${i}].evaluation`, label: `项目“${p.name}”` })),
+      ...context.dataset.projects.map((p, i) => ({
+        table: p.evaluation,
+        path: `projects[${i}].evaluation`,
+        label: `项目“${p.name}”`,
+      })),
     ];
     for (const { table, path, label } of tables) {
       table?.indicators.forEach((indicator, i) => {

@@ -19,9 +19,13 @@ export const blankActualScored: AuditCheck = {
         const printed = readPrintedNumber(indicator.printed?.score);
         if (!printed || printed.value.isZero()) return;
         const blankActual = (indicator.actual ?? "").trim() === "";
-        const blankTarget = (indicator.target ?? "").trim() === "" && (indicator.operator ?? indicator.operatorPrinted ?? "").trim() === "";
+        const blankTarget =
+          (indicator.target ?? "").trim() === "" &&
+          (indicator.operator ?? indicator.operatorPrinted ?? "").trim() === "";
         if (!blankActual && !blankTarget) return;
-        const missing = [blankTarget ? "指标性质和指标值" : null, blankActual ? "完成值" : null].filter(Boolean).join("、");
+        const missing = [blankTarget ? "指标性质和指标值" : null, blankActual ? "完成值" : null]
+          .filter(Boolean)
+          .join("、");
         findings.push({
           code: this.code,
           severity: this.severity,

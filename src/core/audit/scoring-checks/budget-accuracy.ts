@@ -25,10 +25,14 @@ export const budgetAccuracy: AuditCheck = {
       for (const scored of score.indicators) {
         if (!ACCURACY_NAME.test(scored.indicator.level3)) continue;
         const { values } = scored;
-        const deviation = percentOf(Math.abs(wanToFen(total.executed) - wanToFen(total.initial)), wanToFen(total.initial));
+        const deviation = percentOf(
+          Math.abs(wanToFen(total.executed) - wanToFen(total.initial)),
+          wanToFen(total.initial),
+        );
         if (deviation === null || values.target === null) continue;
         const computed = formatFixed(deviation, 2);
-        const met = values.operator === "≤" || values.operator === "<" ? deviation.lessThanOrEqualTo(values.target) : true;
+        const met =
+          values.operator === "≤" || values.operator === "<" ? deviation.lessThanOrEqualTo(values.target) : true;
         const actualMatches = values.actual !== null && values.actual.equals(new Dec(computed));
         if (met && actualMatches) continue;
         findings.push({

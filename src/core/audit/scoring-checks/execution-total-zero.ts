@@ -34,7 +34,10 @@ export const executionTotalZero: AuditCheck = {
       const totalBudget = budgetText === undefined ? 0 : wanToFen(budgetText);
       if (totalBudget !== 0 || partsBudget === 0) continue;
       const partsExecuted = sumOf((row) => row.executed);
-      const printed = [total.printed?.rate && `执行率 ${total.printed.rate}`, total.printed?.score && `得分 ${total.printed.score}`].filter(Boolean);
+      const printed = [
+        total.printed?.rate && `执行率 ${total.printed.rate}`,
+        total.printed?.score && `得分 ${total.printed.score}`,
+      ].filter(Boolean);
       const column = budgetText === total.budget && total.budget !== undefined ? "budget" : base;
       findings.push({
         code: this.code,

@@ -60,7 +60,10 @@ export const indicatorNameTarget: AuditCheck = {
         // A name listing several amounts (38.9万元；25万元；…) states the parts of the target: compare their sum.
         const statedTotal = stated.reduce((sum, m) => sum.plus(m[1] ?? "0"), new Dec(0));
         if (statedTotal.equals(values.target)) continue;
-        const what = stated.length === 1 ? (stated[0]?.[0] ?? "") : `${stated.map((m) => m[0]).join("、")}（合计 ${statedTotal}${values.targetUnit}）`;
+        const what =
+          stated.length === 1
+            ? (stated[0]?.[0] ?? "")
+            : `${stated.map((m) => m[0]).join("、")}（合计 ${statedTotal}${values.targetUnit}）`;
         findings.push({
           code: this.code,
           severity: this.severity,

@@ -18,12 +18,14 @@ export const qualitativeBand: AuditCheck = {
     for (const { score, label } of listScoredTables(context)) {
       for (const scored of score.indicators) {
         if (scored.status !== "qualitative") continue;
-        const given = readPrintedNumber(scored.indicator.printed?.score)?.value ?? (scored.overridden ? scored.final : null);
+        const given =
+          readPrintedNumber(scored.indicator.printed?.score)?.value ?? (scored.overridden ? scored.final : null);
         const grade = inferQualitativeGrade(scored.indicator);
         if (given === null || grade === null) continue;
         const band = bandFor(context.profile, grade);
         const { min, max, maxInclusive } = bandLimits(band, scored.weight);
-        const inside = given.greaterThanOrEqualTo(min) && (maxInclusive ? given.lessThanOrEqualTo(max) : given.lessThan(max));
+        const inside =
+          given.greaterThanOrEqualTo(min) && (maxInclusive ? given.lessThanOrEqualTo(max) : given.lessThan(max));
         if (inside) continue;
         const range = `[${min}, ${max}${maxInclusive ? "]" : ")"}`;
         findings.push({

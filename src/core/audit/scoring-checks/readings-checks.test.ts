@@ -17,10 +17,18 @@ function run(code: string, input: Record<string, unknown>, profile: RuleProfile 
   const check = [...scoringChecks, sumPartsCheck].find((c) => c.code === code) as AuditCheck;
   return check.run({ dataset: parsed.dataset, profile, scores: scoreDataset(parsed.dataset, profile) });
 }
-const brief = (findings: Finding[]) => findings.map(({ severity, location, expected }) => ({ severity, location, expected }));
+const brief = (findings: Finding[]) =>
+  findings.map(({ severity, location, expected }) => ({ severity, location, expected }));
 
 type Row = Record<string, unknown>;
-const total = (fields: Row = {}) => ({ label: "年度资金总额", role: "total", adjusted: "100", executed: "100", printed: { rate: "100%", weight: "10", score: "10" }, ...fields });
+const total = (fields: Row = {}) => ({
+  label: "年度资金总额",
+  role: "total",
+  adjusted: "100",
+  executed: "100",
+  printed: { rate: "100%", weight: "10", score: "10" },
+  ...fields,
+});
 const project = (indicators: Row[], extra: Row = {}, execution: Row[] = [total()]) => ({
   projects: [{ name: "科普活动经费", evaluation: { execution, indicators, ...extra } }],
 });
@@ -33,11 +41,19 @@ describe("WEIGHT-SUM with rows that carry no weight", () => {
   ];
   const unused = { level1: "效益指标", level2: "生态效益指标", level3: "0", target: "0", actual: "0" };
   it("an unused row printed 0 does not switch off the check: 100 instead of 90 is still found", () => {
-    expect(brief(run("WEIGHT-SUM", project([...weighted, unused])))).toEqual([{ severity: "error", location: "projects[0].evaluation.indicators", expected: "90" }]);
+    expect(brief(run("WEIGHT-SUM", project([...weighted, unused])))).toEqual([
+      { severity: "error", location: "projects[0].evaluation.indicators", expected: "90" },
+    ]);
   });
   it("nor a wrong 一级 weight", () => {
-    const findings = run("WEIGHT-SUM", project([...weighted, unused], { level1Weights: [{ level1: "产出指标", weight: "40" }] }));
-    expect(findings.map((f) => f.location)).toEqual(["projects[0].evaluation.indicators", "projects[0].evaluation.level1Weights[0]"]);
+    const findings = run(
+      "WEIGHT-SUM",
+      project([...weighted, unused], { level1Weights: [{ level1: "产出指标", weight: "40" }] }),
+    );
+    expect(findings.map((f) => f.location)).toEqual([
+      "projects[0].evaluation.indicators",
+      "projects[0].evaluation.level1Weights[0]",
+    ]);
   });
   it("a table printed with no weight column is not summed", () => {
     expect(run("WEIGHT-SUM", project(weighted.map(({ weight: _w, ...row }) => row)))).toEqual([]);
@@ -49,24 +65,46 @@ describe("WEIGHT-SUM with rows that carry no weight", () => {
 
 describe("REASON-MISSING where the form has a reason cell", () => {
   it("an unmet row of a table without weights needs its reason: 7场 against 8场", () => {
-    const findings = run("REASON-MISSING", project([{ level1: "产出指标", level3: "科普活动场次", target: "8场", actual: "7场" }]));
-    expect(findings.map((f) => f.message)).toEqual(["项目“科普活动经费”“科普活动场次”未完成（指标值 8场，完成值 7场），未说明偏差原因"]);
-    expect(run("REASON-MISSING", project([{ level1: "产出指标", level3: "科普活动场次", target: "8场", actual: "7场", reason: "受疫情影响停办1场" }]))).toEqual([]);
+    const findings = run(
+      "REASON-MISSING",
+      project([{ level1: "产出指标", level3: "科普活动场次", target: "8场", actual: "7场" }]),
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      "项目“科普活动经费”“科普活动场次”未完成（指标值 8场，完成值 7场），未说明偏差原因",
+    ]);
+    expect(
+      run(
+        "REASON-MISSING",
+        project([
+          { level1: "产出指标", level3: "科普活动场次", target: "8场", actual: "7场", reason: "受疫情影响停办1场" },
+        ]),
+      ),
+    ).toEqual([]);
   });
   it("a form with no reason cell is not faulted", () => {
     const noCells = { reasonCells: { execution: false, indicators: false } };
-    const input = project([{ level1: "产出指标", level3: "场次", target: "8场", actual: "7场" }], noCells, [total({ executed: "80", printed: undefined })]);
-    expect(run("REASON-MISSING", input, sichuan)).toEqual([]);
-    expect(run("REASON-MISSING", project([], {}, [total({ executed: "80", printed: undefined })]), sichuan).map((f) => f.location)).toEqual([
-      "projects[0].evaluation.execution[0].reason",
+    const input = project([{ level1: "产出指标", level3: "场次", target: "8场", actual: "7场" }], noCells, [
+      total({ executed: "80", printed: undefined }),
     ]);
+    expect(run("REASON-MISSING", input, sichuan)).toEqual([]);
+    expect(
+      run("REASON-MISSING", project([], {}, [total({ executed: "80", printed: undefined })]), sichuan).map(
+        (f) => f.location,
+      ),
+    ).toEqual(["projects[0].evaluation.execution[0].reason"]);
   });
 });
 
 describe("the budget score on the row the form prints it", () => {
   const block = (score: string) => [
     { label: "年度资金总额", role: "total", adjusted: "200", executed: "190" },
-    { label: "其中：财政拨款", role: "part", adjusted: "160", executed: "150", printed: { rate: "93.75%", weight: "10", score } },
+    {
+      label: "其中：财政拨款",
+      role: "part",
+      adjusted: "160",
+      executed: "150",
+      printed: { rate: "93.75%", weight: "10", score },
+    },
     { label: "其他资金", role: "part", adjusted: "40", executed: "40" },
   ];
   it("a wrong score printed on 其中：财政拨款 is found", () => {
@@ -77,11 +115,17 @@ describe("the budget score on the row the form prints it", () => {
   });
   it("a whole-number score for a fractional one is a warning with the rule's figure", () => {
     const findings = run("EXECUTION-SCORE", project([], {}, block("9")));
-    expect(brief(findings)).toEqual([{ severity: "warning", location: "projects[0].evaluation.execution[1].printed.score", expected: "9.38" }]);
+    expect(brief(findings)).toEqual([
+      { severity: "warning", location: "projects[0].evaluation.execution[1].printed.score", expected: "9.38" },
+    ]);
     expect(findings[0]?.message).toContain("按规则应为 9.38");
   });
   it("TOTAL-SCORE adds the score from that row", () => {
-    const input = project([{ level1: "产出指标", level3: "a", target: "1", actual: "1", weight: "90", printed: { score: "90" } }], { printed: { totalScore: "99.38" } }, block("9.38"));
+    const input = project(
+      [{ level1: "产出指标", level3: "a", target: "1", actual: "1", weight: "90", printed: { score: "90" } }],
+      { printed: { totalScore: "99.38" } },
+      block("9.38"),
+    );
     expect(run("TOTAL-SCORE", input)).toEqual([]);
   });
 });
@@ -89,17 +133,33 @@ describe("the budget score on the row the form prints it", () => {
 describe("EXECUTION-TOTAL-ZERO", () => {
   it("a zero 年度资金总额 over non-zero parts, with its printed 0 rate and 0 score", () => {
     const execution = [
-      { label: "年度资金总额", role: "total", adjusted: "0", executed: "0", printed: { rate: "0", weight: "10", score: "0" } },
+      {
+        label: "年度资金总额",
+        role: "total",
+        adjusted: "0",
+        executed: "0",
+        printed: { rate: "0", weight: "10", score: "0" },
+      },
       { label: "其中：财政拨款", role: "part", adjusted: "35.6", executed: "35.2" },
     ];
     const findings = run("EXECUTION-TOTAL-ZERO", project([], {}, execution));
-    expect(brief(findings)).toEqual([{ severity: "error", location: "projects[0].evaluation.execution[0].adjusted", expected: "35.60万元" }]);
+    expect(brief(findings)).toEqual([
+      { severity: "error", location: "projects[0].evaluation.execution[0].adjusted", expected: "35.60万元" },
+    ]);
     expect(findings[0]?.message).toBe(
       "项目“科普活动经费”“年度资金总额”的预算数为 0，其中项合计 35.60万元（执行数 35.20万元）：总额疑似漏填，预算执行率和得分无法计算，原文执行率 0、得分 0不可信",
     );
   });
   it("is silent on a real zero block", () => {
-    expect(run("EXECUTION-TOTAL-ZERO", project([], {}, [total({ adjusted: "0", executed: "0", printed: undefined }), { label: "其中：财政拨款", role: "part", adjusted: "0", executed: "0" }]))).toEqual([]);
+    expect(
+      run(
+        "EXECUTION-TOTAL-ZERO",
+        project([], {}, [
+          total({ adjusted: "0", executed: "0", printed: undefined }),
+          { label: "其中：财政拨款", role: "part", adjusted: "0", executed: "0" },
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -136,7 +196,9 @@ describe("SUM-PARTS on nested 其中 rows and carry-overs", () => {
       // The two 总计 of one statement are equal by construction: no rounding explains a gap between them.
       { severity: "error", location: "finalAccounts.expenditure.grandTotal.amount", expected: "362.55" },
     ]);
-    expect(findings[0]?.message).toBe("收入合计与年初结转和结余：350.20 + 12.35 = 362.55 万元，与收入总计 362.56 万元相差 0.01 万元，在 2 个分项各自四舍五入可解释的范围（±0.01）内");
+    expect(findings[0]?.message).toBe(
+      "收入合计与年初结转和结余：350.20 + 12.35 = 362.55 万元，与收入总计 362.56 万元相差 0.01 万元，在 2 个分项各自四舍五入可解释的范围（±0.01）内",
+    );
   });
   it("an incomplete income list is not summed", () => {
     const items = [{ name: "财政拨款收入", amount: "300" }];
@@ -147,13 +209,23 @@ describe("SUM-PARTS on nested 其中 rows and carry-overs", () => {
 
 describe("a budget weight printed that the profile does not give", () => {
   it("20 printed where the profile scores 10 is a warning naming the split", () => {
-    const findings = run("EXECUTION-SCORE", project([], {}, [total({ printed: { rate: "100%", weight: "20", score: "20" } })]));
+    const findings = run(
+      "EXECUTION-SCORE",
+      project([], {}, [total({ printed: { rate: "100%", weight: "20", score: "20" } })]),
+    );
     expect(findings.map((f) => [f.severity, f.location, f.expected])).toEqual([
       ["warning", "projects[0].evaluation.execution[0].printed.weight", "10"],
       ["error", "projects[0].evaluation.execution[0].printed.score", "10.00"],
     ]);
-    expect(findings[0]?.message).toBe("项目“科普活动经费”预算执行分值印为 20，按规则方案为 10：若本地规则为 20/80 分，请选用相应规则方案或填写 executionWeight");
-    expect(run("EXECUTION-SCORE", project([], { executionWeight: "20" }, [total({ printed: { rate: "100%", weight: "20", score: "20" } })]))).toEqual([]);
+    expect(findings[0]?.message).toBe(
+      "项目“科普活动经费”预算执行分值印为 20，按规则方案为 10：若本地规则为 20/80 分，请选用相应规则方案或填写 executionWeight",
+    );
+    expect(
+      run(
+        "EXECUTION-SCORE",
+        project([], { executionWeight: "20" }, [total({ printed: { rate: "100%", weight: "20", score: "20" } })]),
+      ),
+    ).toEqual([]);
   });
 });
 

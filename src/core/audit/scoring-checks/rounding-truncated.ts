@@ -29,7 +29,12 @@ export const roundingTruncated: AuditCheck = {
       if (figure.exact === null) continue;
       if (comparePrinted(figure.printed.value, figure.printed.decimals, figure.exact) === "truncated") {
         const suffix = figure.kind === "rate" ? "%" : "";
-        report(figure.path, `${figure.label}${figure.kind === "rate" ? "执行率" : "执行得分"}`, figure.printed.text, formatFixed(figure.exact, figure.printed.decimals) + suffix);
+        report(
+          figure.path,
+          `${figure.label}${figure.kind === "rate" ? "执行率" : "执行得分"}`,
+          figure.printed.text,
+          formatFixed(figure.exact, figure.printed.decimals) + suffix,
+        );
       }
     }
     for (const { score, label } of listScoredTables(context)) {
@@ -38,7 +43,12 @@ export const roundingTruncated: AuditCheck = {
         // An integer score (9 for 9.79) is a judgement as often as a cut; only decimals show a truncation for sure.
         if (!printed || printed.decimals === 0 || scored.suggested === null || scored.status !== "notMet") continue;
         if (comparePrinted(printed.value, printed.decimals, scored.suggested) === "truncated") {
-          report(`${scored.path}.printed.score`, `${label}“${shortName(scored.indicator.level3)}”得分`, printed.text, formatFixed(scored.suggested, printed.decimals));
+          report(
+            `${scored.path}.printed.score`,
+            `${label}“${shortName(scored.indicator.level3)}”得分`,
+            printed.text,
+            formatFixed(scored.suggested, printed.decimals),
+          );
         }
       }
     }

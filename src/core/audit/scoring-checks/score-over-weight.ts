@@ -13,7 +13,8 @@ export const scoreOverWeight: AuditCheck = {
     for (const { table, path, label } of listScoredTables(context)) {
       table.indicators.forEach((indicator, i) => {
         const printed = readPrintedNumber(indicator.printed?.score);
-        const given = printed?.value ?? (indicator.override ? readPrintedNumber(indicator.override.score)?.value : undefined);
+        const given =
+          printed?.value ?? (indicator.override ? readPrintedNumber(indicator.override.score)?.value : undefined);
         if (given === undefined || indicator.weight === undefined || !given.greaterThan(indicator.weight)) return;
         findings.push({
           code: this.code,

@@ -17,7 +17,8 @@ export const strictOperatorEqual: AuditCheck = {
     for (const { score, label } of listScoredTables(context)) {
       for (const scored of score.indicators) {
         const { values } = scored;
-        if ((values.operator !== ">" && values.operator !== "<") || values.target === null || values.actual === null) continue;
+        if ((values.operator !== ">" && values.operator !== "<") || values.target === null || values.actual === null)
+          continue;
         if (!values.actual.equals(values.target)) continue;
         const glyph = values.operator === ">" ? "＞" : "＜";
         findings.push({

@@ -58,7 +58,10 @@ export const weightSum: AuditCheck = {
       const { levels } = score;
       table.level1Weights.forEach((stated, i) => {
         const sum = score.indicators.reduce(
-          (acc, s, k) => (levels[k]?.level1 === stated.level1 || levels[k]?.level1.startsWith(stated.level1) ? acc.plus(s.weight) : acc),
+          (acc, s, k) =>
+            levels[k]?.level1 === stated.level1 || levels[k]?.level1.startsWith(stated.level1)
+              ? acc.plus(s.weight)
+              : acc,
           new Dec(0),
         );
         if (!sum.equals(stated.weight)) {

@@ -21,7 +21,14 @@ import type { NamedAmount } from "./part-list.ts";
 export function totalsChart(context: FinalAccountsContext): FinalAccountsChart | null {
   const totals = context.accounts.totals;
   if (!totals) return null;
-  return changeBars(context, "图1", "收、支决算总计变动情况", "收、支总计", fenOf(totals.prior), fenOf(totals.amount) ?? 0);
+  return changeBars(
+    context,
+    "图1",
+    "收、支决算总计变动情况",
+    "收、支总计",
+    fenOf(totals.prior),
+    fenOf(totals.amount) ?? 0,
+  );
 }
 
 /** 图2 收入决算结构 (pie). */
@@ -65,7 +72,12 @@ export function generalBudgetChart(context: FinalAccountsContext): FinalAccounts
 /** 图6 一般公共预算财政拨款支出决算结构 (pie, 功能分类 at 类 level). */
 export function functionClassChart(context: FinalAccountsContext): FinalAccountsChart | null {
   if (!context.accounts.generalBudget) return null;
-  return pie("图6", "一般公共预算财政拨款支出决算结构（按功能分类）", `${context.year}年决算数`, generalBudgetClasses(context));
+  return pie(
+    "图6",
+    "一般公共预算财政拨款支出决算结构（按功能分类）",
+    `${context.year}年决算数`,
+    generalBudgetClasses(context),
+  );
 }
 
 /** 图7 “三公”经费财政拨款支出结构 (pie): 因公出国（境）, 公务用车购置, 公务用车运行维护, 公务接待. */
@@ -103,7 +115,12 @@ function changeBars(
   return { figure, title, kind: "bar", categories, series: [{ name: seriesName, values }] };
 }
 
-function pie(figure: string, title: string, seriesName: string, parts: readonly NamedAmount[]): FinalAccountsChart | null {
+function pie(
+  figure: string,
+  title: string,
+  seriesName: string,
+  parts: readonly NamedAmount[],
+): FinalAccountsChart | null {
   const shown = parts.filter((part) => part.amount > 0);
   if (shown.length === 0) return null;
   return {

@@ -4,7 +4,12 @@ import { compareWithPrior, hasChange } from "./compare-with-prior.ts";
 
 const years = { year: 2023, priorYear: 2022 };
 const compare = (subject: string, current: string, prior: string | undefined) =>
-  compareWithPrior({ subject, current: wanToFen(current), prior: prior === undefined ? undefined : wanToFen(prior), ...years });
+  compareWithPrior({
+    subject,
+    current: wanToFen(current),
+    prior: prior === undefined ? undefined : wanToFen(prior),
+    ...years,
+  });
 
 describe("compareWithPrior", () => {
   it("picks the verb by sign and divides by the prior year", () => {
@@ -32,6 +37,11 @@ describe("compareWithPrior", () => {
   });
 
   it("hasChange is false without a prior year or without a difference", () => {
-    expect([hasChange(1, undefined), hasChange(1, 1), hasChange(1, 0), hasChange(1, 2)]).toEqual([false, false, true, true]);
+    expect([hasChange(1, undefined), hasChange(1, 1), hasChange(1, 0), hasChange(1, 2)]).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 });

@@ -90,7 +90,9 @@ describe("凉山 2023 决算说明 (seed 004), generated from the dataset", () =
   });
 
   it("notes that the 210 lines add to 21.87 against the class's 21.88", () => {
-    expect(paragraphs).toContain("（注：卫生健康支出（210类）决算数为21.88万元，以上该类各项之和为21.87万元，相差0.01万元。）");
+    expect(paragraphs).toContain(
+      "（注：卫生健康支出（210类）决算数为21.88万元，以上该类各项之和为21.87万元，相差0.01万元。）",
+    );
   });
 
   it("三公: down 86.62% (seed: 647.24%), structure from the printed amounts, 因公出国 with no budget gets —", () => {
@@ -154,7 +156,9 @@ describe("凉山 2023 决算说明 (seed 004), generated from the dataset", () =
   it("explains terms from the code tables, 三公经费 with 因公出国（境）费", () => {
     expect(prose).toContain("科学技术支出（206类）科学技术普及（07款）科普活动（02项）：反映用于开展科普活动的支出。");
     expect(prose).toContain("住房保障支出（221类）：反映政府用于住房保障方面的支出。");
-    expect(prose).toMatch(/\d+\.“三公”经费：指部门用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。/);
+    expect(prose).toMatch(
+      /\d+\.“三公”经费：指部门用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。/,
+    );
   });
 
   it("follows the outline: three parts, sections 一 to 十", () => {
@@ -197,7 +201,9 @@ describe("a dataset using every branch (synthetic county 科协 2024)", () => {
       ...SYNTHETIC_DATASET,
       finalAccounts: { ...SYNTHETIC_DATASET.finalAccounts, totals: { amount: "300.5" }, charts: [], functionLines: [] },
     });
-    expect(plainText(withoutPrior)).toContain("2024年度收、支总计各300.50万元。上年（2023年）决算数未提供，未与上年比较。");
+    expect(plainText(withoutPrior)).toContain(
+      "2024年度收、支总计各300.50万元。上年（2023年）决算数未提供，未与上年比较。",
+    );
     expect(charts(withoutPrior).find((c) => c.figure === "图1")?.categories).toEqual(["2024年"]);
   });
 
@@ -208,7 +214,9 @@ describe("a dataset using every branch (synthetic county 科协 2024)", () => {
     expect(prose).toContain(
       "3.科学技术支出（206类）其他科学技术支出（99款）：支出决算为30.00万元（项目支出），完成年初预算的120.00%，决算数大于预算数5.00万元，主要原因是年中追加院士专家工作站经费。",
     );
-    expect(prose).toContain("其他社会保障和就业支出（99款）其他社会保障和就业支出（01项）：支出决算为10.00万元，预算数未提供。");
+    expect(prose).toContain(
+      "其他社会保障和就业支出（99款）其他社会保障和就业支出（01项）：支出决算为10.00万元，预算数未提供。",
+    );
     expect(prose).toContain("完成年初预算的116.20%，调整后预算数为295.00万元，完成调整后预算的98.47%。");
   });
 
@@ -216,7 +224,9 @@ describe("a dataset using every branch (synthetic county 科协 2024)", () => {
     expect(prose).toContain(
       "政府采购支出总额40.00万元，其中：政府采购货物支出25.00万元，政府采购工程支出0.00万元，政府采购服务支出15.00万元。主要用于购置办公设备和科普展品维护服务。授予中小企业合同金额30.00万元，占政府采购支出总额的75.00%。授予小微企业合同金额12.00万元，占政府采购支出总额的30.00%。",
     );
-    expect(prose).toContain("共有车辆2辆，其中：应急保障用车1辆、其他用车1辆。单价100万元以上设备（不含车辆）1台（套）。");
+    expect(prose).toContain(
+      "共有车辆2辆，其中：应急保障用车1辆、其他用车1辆。单价100万元以上设备（不含车辆）1台（套）。",
+    );
   });
 
   it("splits 公务用车 into 购置 and 运行维护 in 图7 when the parts add up", () => {

@@ -46,7 +46,8 @@ export function composeFinalAccounts(dataset: Dataset): FinalAccountsText | null
   const part = (text: string): FinalAccountsBlock => ({ kind: "part", text });
   const h1 = (text: string): FinalAccountsBlock => ({ kind: "heading1", text });
   const h2 = (text: string): FinalAccountsBlock => ({ kind: "heading2", text });
-  const chart = (data: FinalAccountsChart | null): FinalAccountsBlock[] => (data ? [{ kind: "chart", chart: data }] : []);
+  const chart = (data: FinalAccountsChart | null): FinalAccountsBlock[] =>
+    data ? [{ kind: "chart", chart: data }] : [];
 
   const blocks: FinalAccountsBlock[] = [
     part("第一部分 部门概况"),

@@ -26,17 +26,27 @@ export function describeBasicSpending(context: FinalAccountsContext): FinalAccou
   let text = `${context.year}年度一般公共预算财政拨款基本支出${wanText(total)}${listed === "" ? "。" : `，其中：${listed}。`}`;
   const prior = fenOf(basic.prior);
   if (prior !== undefined) {
-    text += compareWithPrior({ subject: "基本支出", current: total, prior, year: context.year, priorYear: context.priorYear });
+    text += compareWithPrior({
+      subject: "基本支出",
+      current: total,
+      prior,
+      year: context.year,
+      priorYear: context.priorYear,
+    });
   }
   const blocks = [paragraph(text)];
   if (personnel !== undefined) {
     blocks.push(
-      paragraph(partChange(context, "人员经费", personnel, fenOf(basic.priorPersonnel)) + coverage("人员经费", "personnel")),
+      paragraph(
+        partChange(context, "人员经费", personnel, fenOf(basic.priorPersonnel)) + coverage("人员经费", "personnel"),
+      ),
     );
   }
   if (publicCosts !== undefined) {
     blocks.push(
-      paragraph(partChange(context, "公用经费", publicCosts, fenOf(basic.priorPublic)) + coverage("公用经费", "public")),
+      paragraph(
+        partChange(context, "公用经费", publicCosts, fenOf(basic.priorPublic)) + coverage("公用经费", "public"),
+      ),
     );
   }
   return blocks;
@@ -45,7 +55,13 @@ export function describeBasicSpending(context: FinalAccountsContext): FinalAccou
 /** "人员经费88.18万元，与2023年相比，人员经费减少6.14万元，下降6.51%。", or "" without a prior year. */
 function partChange(context: FinalAccountsContext, name: string, current: Fen, prior: Fen | undefined): string {
   if (prior === undefined) return "";
-  const comparison = compareWithPrior({ subject: name, current, prior, year: context.year, priorYear: context.priorYear });
+  const comparison = compareWithPrior({
+    subject: name,
+    current,
+    prior,
+    year: context.year,
+    priorYear: context.priorYear,
+  });
   return `${name}${wanText(current)}，${comparison}`;
 }
 

@@ -18,7 +18,13 @@ export function describeFiscalAppropriation(context: FinalAccountsContext): Fina
   const current = fenOf(fiscal.amount) ?? 0;
   const prior = fenOf(fiscal.prior);
   let text = `${context.year}年度财政拨款收、支总计各${wanText(current)}。`;
-  text += compareWithPrior({ subject: "财政拨款收、支总计各", current, prior, year: context.year, priorYear: context.priorYear });
+  text += compareWithPrior({
+    subject: "财政拨款收、支总计各",
+    current,
+    prior,
+    year: context.year,
+    priorYear: context.priorYear,
+  });
   if (hasChange(current, prior)) text += narrativeReason(context.dataset, { section: SECTION }) ?? "";
   return [paragraph(text)];
 }

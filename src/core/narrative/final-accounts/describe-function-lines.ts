@@ -32,7 +32,9 @@ export function describeFunctionLines(context: FinalAccountsContext): FinalAccou
         number++;
         const subject = group.code ? functionSubject(group.code) : group.budgetClass.name;
         blocks.push(
-          paragraph(`${number}.${subject}：支出决算为${wanText(group.budgetClass.amount)}，数据中未提供该类的款、项明细。`),
+          paragraph(
+            `${number}.${subject}：支出决算为${wanText(group.budgetClass.amount)}，数据中未提供该类的款、项明细。`,
+          ),
         );
       }
       continue;
@@ -63,7 +65,8 @@ function overallSentence(context: FinalAccountsContext): string {
   const initial = fenOf(budget?.initialBudget);
   const adjusted = fenOf(budget?.adjustedBudget);
   if (initial !== undefined) text += `，年初预算数为${wanText(initial)}，${completion(amount, initial, "initial")}`;
-  if (adjusted !== undefined) text += `，调整后预算数为${wanText(adjusted)}，${completion(amount, adjusted, "adjusted")}`;
+  if (adjusted !== undefined)
+    text += `，调整后预算数为${wanText(adjusted)}，${completion(amount, adjusted, "adjusted")}`;
   return `${text}。具体情况如下：`;
 }
 

@@ -49,7 +49,8 @@ function usedCodes(context: FinalAccountsContext): string[] {
   const codes = new Set(context.accounts.functionLines.map((line) => line.code));
   const classesWithLines = new Set([...codes].map((code) => code.slice(0, 3)));
   for (const budgetClass of generalBudgetClasses(context)) {
-    if (budgetClass.code && budgetClass.amount !== 0 && !classesWithLines.has(budgetClass.code)) codes.add(budgetClass.code);
+    if (budgetClass.code && budgetClass.amount !== 0 && !classesWithLines.has(budgetClass.code))
+      codes.add(budgetClass.code);
   }
   return [...codes].sort();
 }

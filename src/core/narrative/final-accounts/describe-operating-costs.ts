@@ -18,7 +18,13 @@ export function describeOperatingCosts(context: FinalAccountsContext): FinalAcco
   const budget = fenOf(costs.budget);
   let text = `${context.year}年度，${context.unitName}机关运行经费支出${wanText(current)}`;
   text += budget === undefined ? "。" : `，${completionAgainstText(current, budget, "全年预算")}。`;
-  text += compareWithPrior({ subject: "机关运行经费", current, prior, year: context.year, priorYear: context.priorYear });
+  text += compareWithPrior({
+    subject: "机关运行经费",
+    current,
+    prior,
+    year: context.year,
+    priorYear: context.priorYear,
+  });
   if (hasChange(current, prior)) text += narrativeReason(context.dataset, { section: /机关运行经费/ }) ?? "";
   return [paragraph(text)];
 }

@@ -15,7 +15,10 @@ export function describePerformance(context: FinalAccountsContext): FinalAccount
   opening += tables > 0 ? `，共填报项目支出绩效自评表${tables}张。` : "。";
   const scores = distinctScores(dataset.publishedScores).filter((s) => s.score !== undefined);
   if (scores.length === 0) return [paragraph(`${opening}数据中未提供绩效自评得分。`)];
-  return [paragraph(`${opening}绩效自评结果如下：`), ...scores.map((score, i) => paragraph(`${i + 1}.${scoreSentence(score)}`))];
+  return [
+    paragraph(`${opening}绩效自评结果如下：`),
+    ...scores.map((score, i) => paragraph(`${i + 1}.${scoreSentence(score)}`)),
+  ];
 }
 
 /** "凉山州科学技术协会部门整体绩效自评得分97分，其中：部门预算总体绩效27分，…。" */

@@ -23,7 +23,9 @@ export function describeProcurement(context: FinalAccountsContext): FinalAccount
     ["政府采购工程支出", fenOf(procurement.works)],
     ["政府采购服务支出", fenOf(procurement.services)],
   ] as const;
-  const listed = kinds.filter(([, amount]) => amount !== undefined).map(([name, amount]) => `${name}${wanText(amount ?? 0)}`);
+  const listed = kinds
+    .filter(([, amount]) => amount !== undefined)
+    .map(([name, amount]) => `${name}${wanText(amount ?? 0)}`);
   let text = `${head}政府采购支出总额${wanText(total)}${listed.length === 0 ? "。" : `，其中：${listed.join("，")}。`}`;
   const purpose = procurement.purpose?.trim();
   if (purpose && isPublishableText(purpose)) text += /[。.]$/.test(purpose) ? purpose : `${purpose}。`;

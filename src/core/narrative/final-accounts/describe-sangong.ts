@@ -159,7 +159,11 @@ function receptionTexts(context: FinalAccountsContext, item: SangongItemView, sa
 }
 
 /** "国内公务接待支出0.19万元，共接待2批次、18人次，主要用于…，具体包括：接待会东县科协5人、…". */
-function domesticText(context: FinalAccountsContext, domestic: Fen, reception: NonNullable<Sangong["reception"]>): string {
+function domesticText(
+  context: FinalAccountsContext,
+  domestic: Fen,
+  reception: NonNullable<Sangong["reception"]>,
+): string {
   let text = `国内公务接待支出${wanText(domestic)}`;
   const visits = [
     reception.batches === undefined ? "" : `${reception.batches}批次`,

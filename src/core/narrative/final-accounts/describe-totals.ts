@@ -18,7 +18,13 @@ export function describeTotals(context: FinalAccountsContext): FinalAccountsBloc
   const current = fenOf(totals.amount) ?? 0;
   const prior = fenOf(totals.prior);
   let text = `${context.year}年度收、支总计各${wanText(current)}。`;
-  text += compareWithPrior({ subject: "收、支总计各", current, prior, year: context.year, priorYear: context.priorYear });
+  text += compareWithPrior({
+    subject: "收、支总计各",
+    current,
+    prior,
+    year: context.year,
+    priorYear: context.priorYear,
+  });
   if (hasChange(current, prior)) text += narrativeReason(context.dataset, { section: SECTION }) ?? "";
   return [paragraph(text)];
 }

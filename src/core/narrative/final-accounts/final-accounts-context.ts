@@ -19,7 +19,13 @@ export interface FinalAccountsContext {
 export function finalAccountsContext(dataset: Dataset): FinalAccountsContext | null {
   const accounts = dataset.finalAccounts;
   if (!accounts) return null;
-  return { dataset, accounts, year: dataset.year, priorYear: dataset.year - 1, unitName: dataset.unit?.name ?? "本部门" };
+  return {
+    dataset,
+    accounts,
+    year: dataset.year,
+    priorYear: dataset.year - 1,
+    unitName: dataset.unit?.name ?? "本部门",
+  };
 }
 
 /** "874.05" → 分; a blank amount stays undefined, which is not the same as 0 (上年无此项 vs 上年数未提供). */

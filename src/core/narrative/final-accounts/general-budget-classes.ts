@@ -32,7 +32,10 @@ function classesFromFunctionLines(context: FinalAccountsContext): BudgetClass[] 
   const byCode = new Map<string, { name: string; amounts: Fen[] }>();
   for (const line of context.accounts.functionLines) {
     const code = line.code.slice(0, 3);
-    const entry = byCode.get(code) ?? { name: lookupFunctionCode(code)?.name ?? line.className ?? `${code}类`, amounts: [] };
+    const entry = byCode.get(code) ?? {
+      name: lookupFunctionCode(code)?.name ?? line.className ?? `${code}类`,
+      amounts: [],
+    };
     entry.amounts.push(fenOf(line.amount) ?? 0);
     byCode.set(code, entry);
   }

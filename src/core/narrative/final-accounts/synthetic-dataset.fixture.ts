@@ -42,7 +42,13 @@ const input: DatasetInput = {
     },
     functionLines: [
       { code: "2060701", nature: "basic", amount: "150", adjustedBudget: "150" },
-      { code: "2060702", nature: "project", amount: "60", adjustedBudget: "64.5", reason: "部分活动改为线上举办，节约经费。" },
+      {
+        code: "2060702",
+        nature: "project",
+        amount: "60",
+        adjustedBudget: "64.5",
+        reason: "部分活动改为线上举办，节约经费。",
+      },
       { code: "20699", nature: "project", amount: "30", initialBudget: "25", reason: "年中追加院士专家工作站经费" },
       { code: "2080505", nature: "basic", amount: "20.5", adjustedBudget: "20.5" },
       {
@@ -61,7 +67,15 @@ const input: DatasetInput = {
       budget: "15",
       abroad: { amount: "3", budget: "4", prior: "0", groups: 1, persons: 2 },
       vehicles: { amount: "8", budget: "9", prior: "9", purchase: "5", operation: "3", vehicleCount: 2 },
-      reception: { amount: "1.5", budget: "2", prior: "1", domestic: "1.2", foreign: "0.3", batches: 6, personTimes: 40 },
+      reception: {
+        amount: "1.5",
+        budget: "2",
+        prior: "1",
+        domestic: "1.2",
+        foreign: "0.3",
+        batches: 6,
+        personTimes: 40,
+      },
     },
     operatingCosts: { amount: "29.5", prior: "31.2" },
     procurement: {

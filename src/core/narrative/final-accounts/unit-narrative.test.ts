@@ -36,7 +36,9 @@ describe("the unit's own words", () => {
 
   it("finds the reason on the item's own line and drops the direction word before it", () => {
     const section = /“三公”经费财政拨款支出决算具体/;
-    expect(narrativeReason(dataset, { section, line: /^\d+[.．、]\s*公务用车/ })).toBe("主要原因是减少公务用车购置费用。");
+    expect(narrativeReason(dataset, { section, line: /^\d+[.．、]\s*公务用车/ })).toBe(
+      "主要原因是减少公务用车购置费用。",
+    );
     expect(narrativeReason(dataset, { section, line: /^\d+[.．、]\s*公务接待/ })).toBe("主要原因是增加接待金额。");
     expect(narrativeReason(dataset, { section, line: /^\d+[.．、]\s*因公出国/ })).toBeUndefined();
   });

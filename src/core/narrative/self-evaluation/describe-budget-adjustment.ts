@@ -37,7 +37,8 @@ export function describeBudgetAdjustment(row: ExecutionRow | undefined, options:
       ? `年初未安排预算，年度中追加预算${wanText(adjusted)}`
       : `${labels.adjusted}${wanText(adjusted)}较${labels.initial}${wanText(initial)}${changeText(adjusted, initial)}`;
   const reason = statedReason(row.reason);
-  const because = reason === null ? `未说明调整原因${flagText("请补充", "预算调整原因")}` : `调整原因：${inlineText(reason)}`;
+  const because =
+    reason === null ? `未说明调整原因${flagText("请补充", "预算调整原因")}` : `调整原因：${inlineText(reason)}`;
   const statement = options.statement?.trim() ?? "";
   const contradiction =
     statement !== "" && CLAIMS_NO_ADJUSTMENT.test(statement)

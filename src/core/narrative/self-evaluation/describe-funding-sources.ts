@@ -15,7 +15,8 @@ export function describeFundingSources(rows: readonly ExecutionRow[]): string {
     const executed = row.executed === undefined ? null : wanToFen(row.executed);
     const budget = row.adjusted ?? row.initial;
     if (executed !== null && executed !== 0) return [`${label}执行${wanText(executed)}`];
-    if (executed === null && budget !== undefined && wanToFen(budget) !== 0) return [`${label}预算${wanText(wanToFen(budget))}`];
+    if (executed === null && budget !== undefined && wanToFen(budget) !== 0)
+      return [`${label}预算${wanText(wanToFen(budget))}`];
     return [];
   });
   return clauses.length === 0 ? "" : `按资金来源分，${clauses.join("，")}。`;

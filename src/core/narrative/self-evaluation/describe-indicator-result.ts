@@ -42,7 +42,8 @@ export function describeIndicatorResult(
   const target = targetText(indicator);
   const actual = actualText(indicator, scored.unitConverted);
   const name = indicatorNameText(indicator);
-  const targetPart = target === "" ? "未填写年度指标值" : qualitative ? `年度指标值为“${target}”` : `年度指标值${target}`;
+  const targetPart =
+    target === "" ? "未填写年度指标值" : qualitative ? `年度指标值为“${target}”` : `年度指标值${target}`;
   const actualPart =
     actual === ""
       ? "未填写实际完成值"
@@ -59,7 +60,8 @@ export function describeIndicatorResult(
   );
   const reason = reasonPart(scored, profile);
   if (reason !== "") parts.push(reason);
-  if (scored.overridden && indicator.override) parts.push(`得分经人工调整（理由：${inlineText(indicator.override.reason)}）`);
+  if (scored.overridden && indicator.override)
+    parts.push(`得分经人工调整（理由：${inlineText(indicator.override.reason)}）`);
   return `${parts.join("，")}。`;
 }
 
@@ -92,7 +94,9 @@ function verdictOf(scored: IndicatorScore, profile: RuleProfile): string {
     }
     case "unscorable":
       // A blank target or actual has been said already; other causes (no weight, units that differ) are named here.
-      return /未填写(?:完成值|指标值)/.test(scored.explanation) ? "" : inlineText(scored.explanation.replace(/，?无法计分$/, ""));
+      return /未填写(?:完成值|指标值)/.test(scored.explanation)
+        ? ""
+        : inlineText(scored.explanation.replace(/，?无法计分$/, ""));
   }
 }
 
@@ -101,11 +105,15 @@ function reasonPart(scored: IndicatorScore, profile: RuleProfile): string {
   const { text, flags } = indicatorReason(scored, profile);
   if (scored.status === "overAchieved") {
     if (text !== null) return `超额原因：${inlineText(text)}${flags}`;
-    return profile.reasonRequired.overAchievement ? `未说明超额原因${flagText("请补充", "超额完成原因")}${flags}` : flags;
+    return profile.reasonRequired.overAchievement
+      ? `未说明超额原因${flagText("请补充", "超额完成原因")}${flags}`
+      : flags;
   }
   if (!isShortfall(scored)) return flags;
   if (text !== null) return `偏差原因：${inlineText(text)}${flags}`;
-  return reasonDemand(scored, profile)?.kind === "belowWeight" ? `未说明原因${flagText("请补充", "偏差原因分析及改进措施")}${flags}` : flags;
+  return reasonDemand(scored, profile)?.kind === "belowWeight"
+    ? `未说明原因${flagText("请补充", "偏差原因分析及改进措施")}${flags}`
+    : flags;
 }
 
 /** The flag for an indicator scoring could not score, naming what is missing. */

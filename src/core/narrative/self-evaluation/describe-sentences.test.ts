@@ -76,7 +76,9 @@ describe("describeExecution", () => {
   });
   it("prints — for a zero budget and never a rate", () => {
     const zero = scored([], { initial: "0", adjusted: "0", executed: "0" });
-    expect(describeExecution(zero.execution!, undefined, sichuan)).toBe("全年预算数为0，预算执行率为—，本项不计分（分值10分）。");
+    expect(describeExecution(zero.execution!, undefined, sichuan)).toBe(
+      "全年预算数为0，预算执行率为—，本项不计分（分值10分）。",
+    );
   });
 });
 
@@ -96,8 +98,12 @@ describe("describeBudgetAdjustment", () => {
       ...(reason ? { reason } : {}),
     });
     expect(
-      describeBudgetAdjustment(row("83.71", "79", "逐人核定编制执行清算调出减少。"), { labels: PROJECT_EXECUTION_LABELS }),
-    ).toBe("调整后预算数79.00万元较年初预算数83.71万元减少4.71万元，下降5.63%，调整原因：逐人核定编制执行清算调出减少。");
+      describeBudgetAdjustment(row("83.71", "79", "逐人核定编制执行清算调出减少。"), {
+        labels: PROJECT_EXECUTION_LABELS,
+      }),
+    ).toBe(
+      "调整后预算数79.00万元较年初预算数83.71万元减少4.71万元，下降5.63%，调整原因：逐人核定编制执行清算调出减少。",
+    );
     expect(describeBudgetAdjustment(row("0", "82.9", "无"))).toBe(
       "年初未安排预算，年度中追加预算82.90万元，未说明调整原因【请补充：预算调整原因】。",
     );
@@ -231,7 +237,9 @@ describe("部门概况 figures", () => {
     delete accounts.expenditure!.prior;
     delete accounts.basicSpending!.prior;
     const [, expenditure, basic] = describeSpendingScale(accounts, 2024);
-    expect(expenditure).toBe("2024年度支出决算124.88万元，其中：基本支出124.88万元，占100.00%；项目支出0.00万元，占0.00%。");
+    expect(expenditure).toBe(
+      "2024年度支出决算124.88万元，其中：基本支出124.88万元，占100.00%；项目支出0.00万元，占0.00%。",
+    );
     expect(basic).toBe(
       "基本支出124.88万元，其中：人员经费88.18万元，与上年94.32万元相比，减少6.14万元，下降6.51%；公用经费36.70万元，与上年24.52万元相比，增加12.18万元，增长49.67%。",
     );
@@ -262,6 +270,8 @@ describe("round trip through the prose audit", () => {
   });
   it("the execution sentence is one checkText can verify: a wrong rate in its place is found", () => {
     const sentence = describeExecution(linglingScore.execution!, linglingTotalRow, hunan).replace("98.25%", "98.00%");
-    expect(checkText(`2024年度部门整体支出绩效自评报告\n${sentence}`).map((f) => f.code)).toEqual(["PROSE-COMPLETION-RATE"]);
+    expect(checkText(`2024年度部门整体支出绩效自评报告\n${sentence}`).map((f) => f.code)).toEqual([
+      "PROSE-COMPLETION-RATE",
+    ]);
   });
 });

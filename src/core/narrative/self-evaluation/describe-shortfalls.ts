@@ -7,7 +7,12 @@
 import type { RuleProfile } from "../../profiles/profile-schema.ts";
 import type { TableScore } from "../../scoring/score-types.ts";
 import { scoreText } from "../phrases.ts";
-import { type DescribeIndicatorOptions, flagForUnscorable, foreignYearFlag, isShortfall } from "./describe-indicator-result.ts";
+import {
+  type DescribeIndicatorOptions,
+  flagForUnscorable,
+  foreignYearFlag,
+  isShortfall,
+} from "./describe-indicator-result.ts";
 import { flagText } from "./flag-text.ts";
 import { indicatorReason } from "./indicator-reason.ts";
 import { indicatorNameText } from "./indicator-value-text.ts";
@@ -17,7 +22,11 @@ import { inlineText, quoted } from "./inline-text.ts";
  * "绩效指标中有1项未得满分：“服务对象满意度”得分9.47分（分值10分），偏差原因：满意度未达设定指标。" — "" when every
  * indicator has full marks.
  */
-export function describeShortfalls(table: TableScore, profile: RuleProfile, options: DescribeIndicatorOptions = {}): string {
+export function describeShortfalls(
+  table: TableScore,
+  profile: RuleProfile,
+  options: DescribeIndicatorOptions = {},
+): string {
   const places = profile.rounding.indicatorDecimals;
   // When no indicator has a weight the total-score sentence already asks for them; listing each would bury the rest.
   const noWeights = table.indicators.every((scored) => scored.indicator.weight === undefined);

@@ -43,14 +43,19 @@ function versusPrior(current: Fen, prior: Fen | null): string {
 
 function expenditureSentence(finalAccounts: FinalAccounts, year: number): string {
   const total = fen(finalAccounts.expenditure?.total);
-  const first = levelSentence(`${year}年度支出决算`, finalAccounts.expenditure?.total, finalAccounts.expenditure?.prior);
+  const first = levelSentence(
+    `${year}年度支出决算`,
+    finalAccounts.expenditure?.total,
+    finalAccounts.expenditure?.prior,
+  );
   const basic = fen(finalAccounts.basicSpending?.total);
   const project = fen(finalAccounts.projectSpending?.total);
   if (total === null || basic === null || project === null) return first;
   const breakdown = `其中：基本支出${wanText(basic)}，${shareText(basic, total)}；项目支出${wanText(project)}，${shareText(project, total)}。`;
   // After a comparison with last year the total is restated before "其中", so that each share sits in one sentence
   // with the total it divides; without one, the breakdown follows the total in the same sentence.
-  if (!comparesWithPrior(total, fen(finalAccounts.expenditure?.prior))) return `${year}年度支出决算${wanText(total)}，${breakdown}`;
+  if (!comparesWithPrior(total, fen(finalAccounts.expenditure?.prior)))
+    return `${year}年度支出决算${wanText(total)}，${breakdown}`;
   return `${first}支出决算${wanText(total)}，${breakdown}`;
 }
 

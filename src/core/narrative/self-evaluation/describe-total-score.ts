@@ -28,7 +28,8 @@ export function describeTotalScore(table: TableScore, profile: RuleProfile, subj
   }
   const indicatorScore = table.indicators.reduce((sum, scored) => sum.plus(scored.final ?? 0), new Dec(0));
   const parts: string[] = [];
-  if (table.execution?.score) parts.push(`预算执行率得分${scoreText(table.execution.score, profile.rounding.indicatorDecimals)}`);
+  if (table.execution?.score)
+    parts.push(`预算执行率得分${scoreText(table.execution.score, profile.rounding.indicatorDecimals)}`);
   if (table.indicators.length > 0) parts.push(`绩效指标得分${scoreText(indicatorScore, places)}`);
   const breakdown = parts.length > 0 ? `，其中${parts.join("、")}` : "";
 
@@ -45,7 +46,9 @@ export function describeTotalScore(table: TableScore, profile: RuleProfile, subj
   }
   const unscored = table.indicators.filter((scored) => scored.final === null).length;
   if (unscored > 0) {
-    sentences.push(`另有${unscored}项指标无法计分，暂按0分计入${flagText("请补充", "相应指标的完成值或分值后重新计分")}。`);
+    sentences.push(
+      `另有${unscored}项指标无法计分，暂按0分计入${flagText("请补充", "相应指标的完成值或分值后重新计分")}。`,
+    );
   }
   return sentences.join("");
 }

@@ -32,7 +32,13 @@ export function scoreFramework(framework: EvaluationFramework, profile: RuleProf
   const dimensions = framework.dimensions.map((d) => {
     const weight = new Dec(d.weight);
     const score = d.score === undefined ? null : new Dec(d.score);
-    return { name: d.name, weight, score, deduction: score ? weight.minus(score) : null, ...(d.reason ? { reason: d.reason } : {}) };
+    return {
+      name: d.name,
+      weight,
+      score,
+      deduction: score ? weight.minus(score) : null,
+      ...(d.reason ? { reason: d.reason } : {}),
+    };
   });
   const weight = dimensions.reduce((sum, d) => sum.plus(d.weight), new Dec(0));
   const total = dimensions.reduce((sum, d) => sum.plus(d.score ?? 0), new Dec(0));
@@ -44,7 +50,11 @@ export function scoreFramework(framework: EvaluationFramework, profile: RuleProf
  * "对照“2023年凉山州部门预算绩效评价指标体系”，部门预算总体绩效得分27分（分值30分），…，合计得分97分（总分100分），
  * 共扣3分，自评等级为“优”。" — "" when a dimension is unscored (the audit says which).
  */
-export function describeFrameworkScore(framework: EvaluationFramework, result: FrameworkScore, profile: RuleProfile): string {
+export function describeFrameworkScore(
+  framework: EvaluationFramework,
+  result: FrameworkScore,
+  profile: RuleProfile,
+): string {
   if (result.grade === null) return "";
   const places = profile.rounding.totalDecimals;
   const parts = result.dimensions.map(

@@ -16,7 +16,9 @@ export function targetText(indicator: Indicator): string {
   if (measure.text === "") return "";
   if (measure.value === null) return measure.text;
   const operator =
-    indicator.operator ?? (indicator.operatorPrinted ? parseOperator(indicator.operatorPrinted) : null) ?? measure.operator;
+    indicator.operator ??
+    (indicator.operatorPrinted ? parseOperator(indicator.operatorPrinted) : null) ??
+    measure.operator;
   const glyph = operator === null || operator === "定性" ? "" : operator;
   return `${glyph}${numberAsTyped(measure.text)}${measure.unit === null ? unitOf(indicator) : ""}`;
 }
@@ -36,7 +38,8 @@ export function actualText(indicator: Indicator, unitConverted: boolean): string
 /** True when the indicator is written as a statement rather than a number (定性). */
 export function isQualitativeText(indicator: Indicator): boolean {
   return (
-    indicator.operator === "定性" || (parseMeasure(indicator.target).value === null && (indicator.target ?? "").trim() !== "")
+    indicator.operator === "定性" ||
+    (parseMeasure(indicator.target).value === null && (indicator.target ?? "").trim() !== "")
   );
 }
 

@@ -12,7 +12,7 @@ const NUMBERING =
 /** "（二）单位整体支出规模。" → "单位整体支出规模". */
 export function cleanSectionTitle(title: string): string {
   let text = title.trim();
-  for (let previous = ""; previous !== text; ) {
+  for (let previous = ""; previous !== text;) {
     previous = text;
     text = text.replace(NUMBERING, "").trim();
   }

@@ -58,7 +58,10 @@ export function reconcileStatedScores(text: string, table: TableScore, profile: 
 export function describeConflicts(conflicts: readonly StatedFigureConflict[]): string {
   return conflicts
     .map((c) =>
-      flagText("请核实", `原文“${c.sentence.trim()}”所称${c.stated}与按评分规则计算的${c.computed}不符，该句未收入报告`),
+      flagText(
+        "请核实",
+        `原文“${c.sentence.trim()}”所称${c.stated}与按评分规则计算的${c.computed}不符，该句未收入报告`,
+      ),
     )
     .join("");
 }
@@ -109,7 +112,10 @@ function conflictIn(sentence: string, table: TableScore, profile: RuleProfile): 
     }
   }
   const places = profile.rounding.indicatorDecimals;
-  const deductions = [table.totalWeight.minus(table.total), ...table.indicators.map((s) => s.weight.minus(s.final ?? 0))];
+  const deductions = [
+    table.totalWeight.minus(table.total),
+    ...table.indicators.map((s) => s.weight.minus(s.final ?? 0)),
+  ];
   for (const match of sentence.matchAll(DEDUCTION)) {
     if (!deductions.some((exact) => agrees(match[1], exact, places))) {
       return {

@@ -14,7 +14,10 @@ export function stripLetterClosing(text: string, unitName?: string): string {
   while (lines.length > 0) {
     const last = (lines.at(-1) ?? "").trim();
     const isClosing =
-      last === "" || DATE_LINE.test(last) || CLOSING_LINE.test(last) || (unitName !== undefined && last === unitName.trim());
+      last === "" ||
+      DATE_LINE.test(last) ||
+      CLOSING_LINE.test(last) ||
+      (unitName !== undefined && last === unitName.trim());
     if (!isClosing) break;
     lines.pop();
   }

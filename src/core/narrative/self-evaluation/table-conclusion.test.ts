@@ -6,10 +6,13 @@ import { getBuiltinProfile } from "../../profiles/builtin-profiles.ts";
 import type { RuleProfile } from "../../profiles/profile-schema.ts";
 import { tableConclusion } from "./table-conclusion.ts";
 
-const dataset = Dataset.parse(JSON.parse(readFileSync(new URL("../../../../examples/liangshan-2023.json", import.meta.url), "utf8")));
+const dataset = Dataset.parse(
+  JSON.parse(readFileSync(new URL("../../../../examples/liangshan-2023.json", import.meta.url), "utf8")),
+);
 const profile = getBuiltinProfile("sichuan") as RuleProfile;
 const { scores } = auditDataset(dataset, profile);
-const conclusionOf = (i: number) => tableConclusion(dataset.projects[i]?.conclusion, scores.projects[i] ?? null, profile);
+const conclusionOf = (i: number) =>
+  tableConclusion(dataset.projects[i]?.conclusion, scores.projects[i] ?? null, profile);
 
 describe("tableConclusion (凉山's 21 project forms)", () => {
   it("states the computed total and grade where the unit's 自评得分99分 sits under a 合计 of 49.47", () => {

@@ -11,7 +11,11 @@ import { scoreText } from "../phrases.ts";
 import { reconcileStatedScores } from "./reconcile-stated-scores.ts";
 
 /** The conclusion text for the form; the unit's text unchanged when the table cannot be scored. */
-export function tableConclusion(conclusion: string | undefined, score: TableScore | null, profile: RuleProfile): string {
+export function tableConclusion(
+  conclusion: string | undefined,
+  score: TableScore | null,
+  profile: RuleProfile,
+): string {
   const own = (conclusion ?? "").trim();
   if (!score || score.grade === null) return own;
   const { text, conflicts } = reconcileStatedScores(own, score, profile);

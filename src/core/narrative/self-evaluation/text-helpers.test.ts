@@ -50,7 +50,9 @@ describe("statedReason", () => {
 
 describe("indicator values as printed", () => {
   it("writes the canonical glyph, the number as typed and the unit once", () => {
-    expect(targetText(indicator({ operator: "≥", operatorPrinted: "≧", target: "2", unit: "万人次" }))).toBe("≥2万人次");
+    expect(targetText(indicator({ operator: "≥", operatorPrinted: "≧", target: "2", unit: "万人次" }))).toBe(
+      "≥2万人次",
+    );
     expect(targetText(indicator({ target: "≧8次" }))).toBe("≥8次");
     expect(targetText(indicator({ target: "100", unit: "%" }))).toBe("100%");
     expect(targetText(indicator({ operator: "=", operatorPrinted: "＝", target: "100", unit: "%" }))).toBe("=100%");

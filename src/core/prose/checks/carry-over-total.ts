@@ -18,8 +18,18 @@ const SCOPED = /财政拨款|公共预算|政府性基金|国有资本|专户|�
 const WINDOW = 6;
 
 const SIDES = [
-  { total: /收入合计(?:数)?(?:为|是|达)?$/, carry: /年初结转(?:和|与|及)?结余(?:资金)?(?:为|是)?$/, grand: /收入总计(?:为|是)?$/, names: ["收入合计", "年初结转和结余", "收入总计"] },
-  { total: /支出合计(?:数)?(?:为|是|达)?$/, carry: /年末结转(?:和|与|及)?结余(?:资金)?(?:为|是)?$/, grand: /支出总计(?:为|是)?$/, names: ["支出合计", "年末结转和结余", "支出总计"] },
+  {
+    total: /收入合计(?:数)?(?:为|是|达)?$/,
+    carry: /年初结转(?:和|与|及)?结余(?:资金)?(?:为|是)?$/,
+    grand: /收入总计(?:为|是)?$/,
+    names: ["收入合计", "年初结转和结余", "收入总计"],
+  },
+  {
+    total: /支出合计(?:数)?(?:为|是|达)?$/,
+    carry: /年末结转(?:和|与|及)?结余(?:资金)?(?:为|是)?$/,
+    grand: /支出总计(?:为|是)?$/,
+    names: ["支出合计", "年末结转和结余", "支出总计"],
+  },
 ] as const;
 
 interface Seen {
@@ -57,7 +67,12 @@ export const checkCarryOverTotal: ProseCheck = ({ document }) => {
   return findings;
 };
 
-function judge(total: Seen, carry: Seen, grand: Seen, [totalName, carryName, grandName]: readonly string[]): Finding | null {
+function judge(
+  total: Seen,
+  carry: Seen,
+  grand: Seen,
+  [totalName, carryName, grandName]: readonly string[],
+): Finding | null {
   const a = figureFen(total.figure);
   const b = figureFen(carry.figure);
   const g = figureFen(grand.figure);
@@ -70,7 +85,12 @@ function judge(total: Seen, carry: Seen, grand: Seen, [totalName, carryName, gra
   const text = `${totalName}${total.figure.number}万元 + ${carryName}${carry.figure.number}万元 = ${sum}万元，与所述${grandName}${grand.figure.number}万元相差${formatFenAsWan(gap)}万元`;
   const detail = { expected: `${sum}万元`, found: `${grand.figure.number}万元` };
   if (tolerance.greaterThanOrEqualTo(gap)) {
-    return proseFinding("PROSE-SUM-ROUNDING", grand.sentence, `${text}；差额在万元尾数四舍五入的范围内，但公开的总计应等于合计与结转结余之和`, detail);
+    return proseFinding(
+      "PROSE-SUM-ROUNDING",
+      grand.sentence,
+      `${text}；差额在万元尾数四舍五入的范围内，但公开的总计应等于合计与结转结余之和`,
+      detail,
+    );
   }
   return proseFinding("PROSE-CARRY-OVER-TOTAL", grand.sentence, text, detail);
 }

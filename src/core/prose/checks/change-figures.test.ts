@@ -11,7 +11,9 @@ describe("changes against last year", () => {
     expect(findings.map((f) => [f.code, f.expected, f.found])).toEqual([["PROSE-CHANGE-RATE", "0.39%", "4%"]]);
     expect(findings[0]?.message).toContain("3.42÷877.47，上年数=874.05+3.42");
     expect(findings[0]?.quote).toBe("与2022年度相比，收、支总计各减少3.42万元，下降4%。");
-    expect(summary("2023年度收、支总计均为874.05万元。与2022年度相比，收、支总计各减少3.42万元，下降0.39%。")).toEqual([]);
+    expect(summary("2023年度收、支总计均为874.05万元。与2022年度相比，收、支总计各减少3.42万元，下降0.39%。")).toEqual(
+      [],
+    );
   });
 
   it("names a rate divided by this year's figure: 647.24% should be 86.62%", () => {
@@ -47,18 +49,24 @@ describe("changes against last year", () => {
   });
 
   it("checks the change amount and its verb against the two stated figures", () => {
-    expect(summary("2024年收入支出决算124.88万元，与2023年收入支出决算148.40万元相比，减少23.52万元。", 2024)).toEqual([]);
+    expect(summary("2024年收入支出决算124.88万元，与2023年收入支出决算148.40万元相比，减少23.52万元。", 2024)).toEqual(
+      [],
+    );
     expect(summary("本年度基本支出124.88万元，上年度基本支出118.84万元，增加6.14万元。")).toEqual([
       ["PROSE-CHANGE-AMOUNT", "6.04万元", "6.14万元"],
     ]);
     expect(summary("本年度基本支出124.88万元，上年度基本支出118.84万元，减少6.04万元。")).toEqual([
       ["PROSE-CHANGE-VERB", "增加6.04万元", "减少"],
     ]);
-    expect(summary("本年度经费为10万元，上年度经费10万元，增加0万元。")).toEqual([["PROSE-CHANGE-VERB", "持平", "增加"]]);
+    expect(summary("本年度经费为10万元，上年度经费10万元，增加0万元。")).toEqual([
+      ["PROSE-CHANGE-VERB", "持平", "增加"],
+    ]);
   });
 
   it("flags a verb for the amount that contradicts the verb for the rate", () => {
-    expect(summary("支出51.17万元，比2022年度增加1.84万元，下降3.73%。").map((s) => s[0])).toContain("PROSE-CHANGE-VERB");
+    expect(summary("支出51.17万元，比2022年度增加1.84万元，下降3.73%。").map((s) => s[0])).toContain(
+      "PROSE-CHANGE-VERB",
+    );
   });
 
   it("finds 元 written for 万元 when the 万元 figures give the same difference (seed 001)", () => {
@@ -75,7 +83,9 @@ describe("changes against last year", () => {
   });
 
   it("wants “—” for a rate on a zero base", () => {
-    expect(summary("项目支出12万元，上年度项目支出0万元，增加12万元，增长100%。")).toEqual([["PROSE-ZERO-BASE", "—", "100%"]]);
+    expect(summary("项目支出12万元，上年度项目支出0万元，增加12万元，增长100%。")).toEqual([
+      ["PROSE-ZERO-BASE", "—", "100%"],
+    ]);
   });
 
   it("takes this year's figure from an earlier sentence only when it names the same thing", () => {

@@ -36,10 +36,15 @@ function checkStatement(statement: ChangeStatement): Finding[] {
     const meant = DIRECTION_WORDS[flipIf(directionOf(verb), true) ?? "flat"];
     const unit = figure.unit === "%" ? "%" : (figure.unit ?? "");
     findings.push(
-      proseFinding("PROSE-DOUBLE-NEGATIVE", sentence, `“${verb}-${figure.number}${unit}”是双重否定，意为${rateWord(meant, figure)}${figure.number}${unit}，应直接写作“${rateWord(meant, figure)}${figure.number}${unit}”`, {
-        expected: `${rateWord(meant, figure)}${figure.number}${unit}`,
-        found: `${verb}-${figure.number}${unit}`,
-      }),
+      proseFinding(
+        "PROSE-DOUBLE-NEGATIVE",
+        sentence,
+        `“${verb}-${figure.number}${unit}”是双重否定，意为${rateWord(meant, figure)}${figure.number}${unit}，应直接写作“${rateWord(meant, figure)}${figure.number}${unit}”`,
+        {
+          expected: `${rateWord(meant, figure)}${figure.number}${unit}`,
+          found: `${verb}-${figure.number}${unit}`,
+        },
+      ),
     );
   }
   if (amountDirection && rateDirection && amountDirection !== rateDirection) {
@@ -59,9 +64,11 @@ function checkStatement(statement: ChangeStatement): Finding[] {
     const actual = directionOfDifference(new Dec(difference));
     const differenceText = `${current?.figure.number}−${prior?.figure.number} = ${formatFenAsWan(difference)}万元`;
     // "0万元，上年度0万元，增长0%": nothing changed and nothing is claimed; PROSE-ZERO-BASE-ZERO says how to write it.
-    const claimsNothing = actual === "flat" && priorFen === 0 && [change, rate].every((f) => f === null || f.value.isZero());
+    const claimsNothing =
+      actual === "flat" && priorFen === 0 && [change, rate].every((f) => f === null || f.value.isZero());
     if (direction && direction !== actual && !claimsNothing) {
-      const should = actual === "flat" ? "持平" : `${DIRECTION_WORDS[actual]}${formatFenAsWan(Math.abs(difference))}万元`;
+      const should =
+        actual === "flat" ? "持平" : `${DIRECTION_WORDS[actual]}${formatFenAsWan(Math.abs(difference))}万元`;
       findings.push(
         proseFinding(
           "PROSE-CHANGE-VERB",
@@ -89,7 +96,8 @@ function checkStatement(statement: ChangeStatement): Finding[] {
           ),
         );
       } else if (gap !== 0) {
-        const code = gap <= ONE_HUNDREDTH_WAN && change.unit !== "元" ? "PROSE-DISPLAY-ROUNDING" : "PROSE-CHANGE-AMOUNT";
+        const code =
+          gap <= ONE_HUNDREDTH_WAN && change.unit !== "元" ? "PROSE-DISPLAY-ROUNDING" : "PROSE-CHANGE-AMOUNT";
         const unitWritten = change.unit ?? "";
         const tail = code === "PROSE-DISPLAY-ROUNDING" ? "；相差0.01万元以内，可由万元金额尾数的四舍五入解释" : "";
         findings.push(
@@ -191,7 +199,8 @@ function rateBase(
     const amountHalf = halfUnitFen(current.figure).plus(baseHalf);
     return { base: priorFen, amount: Math.abs(currentFen - priorFen), baseHalf, amountHalf, baseNote: "" };
   }
-  if (currentFen === null || changeFen === null || !current || !change || !direction || direction === "flat") return null;
+  if (currentFen === null || changeFen === null || !current || !change || !direction || direction === "flat")
+    return null;
   const amountHalf = halfUnitFen(change);
   const increase = direction === "increase";
   return {

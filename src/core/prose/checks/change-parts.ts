@@ -49,13 +49,20 @@ function judgeSentence(sentence: ReadSentence, reportYear: number | null): Findi
   if (!marker) return null;
   const markerAt = marker.index;
   const before = sentence.figures.filter((f) => f.start < markerAt);
-  const total = [...before].reverse().find((f) => isLevelAmount(sentence, f, reportYear) && !before.some((g) => g.index > f.index && isLevelAmount(sentence, g, reportYear)));
+  const total = [...before]
+    .reverse()
+    .find(
+      (f) =>
+        isLevelAmount(sentence, f, reportYear) &&
+        !before.some((g) => g.index > f.index && isLevelAmount(sentence, g, reportYear)),
+    );
   if (!total) return null;
   const totalChange = changeBetween(sentence, total.index, before.length);
   if (!totalChange) return null;
   const after = text.slice(markerAt + marker[0].length);
   const itemStarts = [markerAt + marker[0].length];
-  for (let i = after.indexOf("；"); i >= 0; i = after.indexOf("；", i + 1)) itemStarts.push(markerAt + marker[0].length + i + 1);
+  for (let i = after.indexOf("；"); i >= 0; i = after.indexOf("；", i + 1))
+    itemStarts.push(markerAt + marker[0].length + i + 1);
   const end = text.indexOf("。", markerAt) < 0 ? text.length : text.indexOf("。", markerAt);
   const changes: SignedChange[] = [];
   const levels: Figure[] = [];

@@ -37,7 +37,9 @@ describe("completion of budget", () => {
   it("warns about 完成预算0% on nothing spent when the budget is not stated (seed 004 因公出国)", () => {
     const [finding] = checkText("1.因公出国（境）经费支出0万元，完成预算0%。", { year: 2023 });
     expect([finding?.code, finding?.severity, finding?.expected]).toEqual(["PROSE-ZERO-BASE-LIKELY", "warning", "—"]);
-    expect(summary("因公出国（境）经费支出0万元，完成预算100%。")).toEqual([["PROSE-COMPLETION-RATE", "0%或—", "100%"]]);
+    expect(summary("因公出国（境）经费支出0万元，完成预算100%。")).toEqual([
+      ["PROSE-COMPLETION-RATE", "0%或—", "100%"],
+    ]);
   });
 
   it("stays silent when no budget is stated beside a non-zero spending", () => {

@@ -43,7 +43,9 @@ export const checkCompletionRates: ProseCheck = ({ document }) => {
   const findings: Finding[] = [];
   for (const sentence of document.sentences) {
     for (const rate of sentence.figures.filter((f) => isPercent(f))) {
-      const finding = COMPLETION_LABEL.test(rate.label) ? checkRate(document, sentence, rate) : checkRateOnOwnBudget(document, sentence, rate);
+      const finding = COMPLETION_LABEL.test(rate.label)
+        ? checkRate(document, sentence, rate)
+        : checkRateOnOwnBudget(document, sentence, rate);
       if (finding) findings.push(finding);
     }
   }
@@ -63,7 +65,9 @@ function checkRateOnOwnBudget(document: ProseDocument, sentence: ReadSentence, r
     const figure = sentence.figures[i];
     if (!figure || !isMoney(figure) || !isLevelAmount(sentence, figure, document.reportYear)) continue;
     const fen = figureFen(figure);
-    return fen === null ? null : judgeCompletion(document, sentence, rate, { figure, fen }, [{ figure: base, fen: budgetFen }]);
+    return fen === null
+      ? null
+      : judgeCompletion(document, sentence, rate, { figure, fen }, [{ figure: base, fen: budgetFen }]);
   }
   return null;
 }
@@ -74,7 +78,13 @@ function checkRate(document: ProseDocument, sentence: ReadSentence, rate: Figure
   return judgeCompletion(document, sentence, rate, actual, budgets);
 }
 
-function judgeCompletion(document: ProseDocument, sentence: ReadSentence, rate: Figure, actual: Stated, budgets: Stated[]): Finding | null {
+function judgeCompletion(
+  document: ProseDocument,
+  sentence: ReadSentence,
+  rate: Figure,
+  actual: Stated,
+  budgets: Stated[],
+): Finding | null {
   const printed = `${rate.number}%`;
   if (budgets.length === 0) {
     if (actual.fen !== 0) return null;
@@ -86,25 +96,38 @@ function judgeCompletion(document: ProseDocument, sentence: ReadSentence, rate: 
         { expected: "—", found: printed },
       );
     }
-    return proseFinding("PROSE-COMPLETION-RATE", sentence, `支出为0，完成比例不可能为${printed}；预算为0时应写“—”，否则应为0%`, {
-      expected: "0%或—",
-      found: printed,
-    });
+    return proseFinding(
+      "PROSE-COMPLETION-RATE",
+      sentence,
+      `支出为0，完成比例不可能为${printed}；预算为0时应写“—”，否则应为0%`,
+      {
+        expected: "0%或—",
+        found: printed,
+      },
+    );
   }
   const attempts = budgets.map((budget) => ({ budget, exact: percentOf(actual.fen, budget.fen) }));
   const nonZero = attempts.filter((a): a is { budget: Stated; exact: Dec } => a.exact !== null);
   if (nonZero.length === 0) {
     if (actual.fen !== 0) return null;
-    return proseFinding(rate.value.isZero() ? "PROSE-ZERO-BASE-ZERO" : "PROSE-ZERO-BASE", sentence, `预算数为0，完成比例无意义，应写“—”，文中为${printed}`, {
-      expected: "—",
-      found: printed,
-    });
+    return proseFinding(
+      rate.value.isZero() ? "PROSE-ZERO-BASE-ZERO" : "PROSE-ZERO-BASE",
+      sentence,
+      `预算数为0，完成比例无意义，应写“—”，文中为${printed}`,
+      {
+        expected: "—",
+        found: printed,
+      },
+    );
   }
   const rangeOf = (budget: Stated) =>
     ratioRange(new Dec(actual.fen), halfUnitFen(actual.figure), new Dec(budget.fen), halfUnitFen(budget.figure));
   const printedPercent = { value: rate.value, decimals: rate.decimals };
   // The rate may be against any stated budget (年初 or 调整后); judge it against the one it fits best.
-  const judged = nonZero.map((a) => ({ ...a, rank: VERDICT_RANK[judgePercent(printedPercent, a.exact, rangeOf(a.budget))] }));
+  const judged = nonZero.map((a) => ({
+    ...a,
+    rank: VERDICT_RANK[judgePercent(printedPercent, a.exact, rangeOf(a.budget))],
+  }));
   const nearest = judged.reduce((best, a) => (a.rank < best.rank ? a : best));
   if (nearest.rank === 0) return null;
   const mislabelled = unitLabelMistake(document, sentence, rate, actual, nearest.budget);
@@ -176,7 +199,13 @@ function dominantUnit(document: ProseDocument): "元" | "万元" {
  * label (a 元 document's "完成年初预算500,000.00万元的98.00%"). Said as a unit mistake with the rate in the right unit,
  * never as a rate of 0.00%.
  */
-function unitLabelMistake(document: ProseDocument, sentence: ReadSentence, rate: Figure, actual: Stated, budget: Stated): Finding | null {
+function unitLabelMistake(
+  document: ProseDocument,
+  sentence: ReadSentence,
+  rate: Figure,
+  actual: Stated,
+  budget: Stated,
+): Finding | null {
   const a = actual.figure.unit;
   const b = budget.figure.unit;
   if (a === b || !MONEY_UNITS.has(String(a)) || !MONEY_UNITS.has(String(b))) return null;
@@ -188,7 +217,16 @@ function unitLabelMistake(document: ProseDocument, sentence: ReadSentence, rate:
   const budgetFen = wrong === budget ? relabelled : budget.fen;
   const exact = percentOf(actualFen, budgetFen);
   if (exact === null) return null;
-  const verdict = judgePercent({ value: rate.value, decimals: rate.decimals }, exact, ratioRange(new Dec(actualFen), halfUnitFen({ ...actual.figure, unit }), new Dec(budgetFen), halfUnitFen({ ...budget.figure, unit })));
+  const verdict = judgePercent(
+    { value: rate.value, decimals: rate.decimals },
+    exact,
+    ratioRange(
+      new Dec(actualFen),
+      halfUnitFen({ ...actual.figure, unit }),
+      new Dec(budgetFen),
+      halfUnitFen({ ...budget.figure, unit }),
+    ),
+  );
   if (VERDICT_RANK[verdict] > VERDICT_RANK.displayRounding) return null;
   const name = wrong === budget ? "预算数" : "支出数";
   return proseFinding(

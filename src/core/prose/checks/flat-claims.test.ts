@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../check-text.ts";
 
-const summary = (text: string, year = 2024) => checkText(text, { year }).map((f) => [f.code, f.expected, f.found, f.line]);
+const summary = (text: string, year = 2024) =>
+  checkText(text, { year }).map((f) => [f.code, f.expected, f.found, f.line]);
 
 describe("PROSE-FLAT-CHANGED", () => {
   it("reads the figures stated earlier in the paragraph under the same heading (seed 001: 0.68 vs 0.67)", () => {

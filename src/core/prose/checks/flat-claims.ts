@@ -49,7 +49,8 @@ export const checkFlatClaims: ProseCheck = ({ document }) => {
     const comparison = LAST_YEAR_COMPARISON.exec(text);
     if (!comparison) continue;
     const pair =
-      figuresInSentence(document, sentence) ?? figuresUnderSameHeading(document, sentence, text.slice(0, comparison.index));
+      figuresInSentence(document, sentence) ??
+      figuresUnderSameHeading(document, sentence, text.slice(0, comparison.index));
     if (!pair || pair.current === pair.prior) continue;
     findings.push(flatFinding(sentence, pair));
   }
@@ -64,7 +65,9 @@ interface StatedPair {
 
 function figuresInSentence(document: ProseDocument, sentence: ReadSentence): StatedPair | null {
   const money = sentence.figures.filter((f) => isMoney(f) && !f.inParentheses);
-  const prior = money.find((f) => changeVerbBefore(f) === null && isPriorFigure(f, sentence.comparisons, document.reportYear));
+  const prior = money.find(
+    (f) => changeVerbBefore(f) === null && isPriorFigure(f, sentence.comparisons, document.reportYear),
+  );
   const current = money.find((f) => f !== prior && isLevelAmount(sentence, f, document.reportYear));
   const priorFen = prior ? figureFen(prior) : null;
   const currentFen = current ? figureFen(current) : null;
@@ -72,7 +75,11 @@ function figuresInSentence(document: ProseDocument, sentence: ReadSentence): Sta
   return { current: currentFen, prior: priorFen, subject: "" };
 }
 
-function figuresUnderSameHeading(document: ProseDocument, sentence: ReadSentence, subjectText: string): StatedPair | null {
+function figuresUnderSameHeading(
+  document: ProseDocument,
+  sentence: ReadSentence,
+  subjectText: string,
+): StatedPair | null {
   const subject = withoutYearWord(normalizeLabel(subjectText), document.reportYear).name;
   if (subject.length < 2) return null;
   let current: Fen | null = null;
@@ -103,12 +110,16 @@ function headingOf(sentence: ReadSentence): string | null {
   return heading === "" ? null : heading;
 }
 
-function withoutYearWord(label: string, reportYear: number | null): { name: string; period: "current" | "prior" | null } {
+function withoutYearWord(
+  label: string,
+  reportYear: number | null,
+): { name: string; period: "current" | "prior" | null } {
   const year = /^((?:19|20)\d{2})年度?/.exec(label);
   if (year?.[1] !== undefined) {
     const rest = label.slice(year[0].length);
     const value = Number(year[1]);
-    const period = reportYear === null ? null : value === reportYear ? "current" : value === reportYear - 1 ? "prior" : null;
+    const period =
+      reportYear === null ? null : value === reportYear ? "current" : value === reportYear - 1 ? "prior" : null;
     return { name: rest, period };
   }
   const prior = PRIOR_PREFIX.exec(label);

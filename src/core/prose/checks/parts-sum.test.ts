@@ -45,7 +45,8 @@ describe("PROSE-SUM / PROSE-SUM-ROUNDING", () => {
   });
 
   it("does not read narrative after 其中 as parts", () => {
-    const narrative = "（1）基本支出468.99万元，其中人员经费年初预算349.21万元，年中因职工正常晋级工资等缴费增加至417.82万元。";
+    const narrative =
+      "（1）基本支出468.99万元，其中人员经费年初预算349.21万元，年中因职工正常晋级工资等缴费增加至417.82万元。";
     expect(codes(narrative, 2023)).toEqual([]);
     const aside =
       "2023年财政拨款总收支614.51万元全面完整编入当年年初预算，其中基本支出经费400.51万元、项目支出经费214万元（不含州财政代编对县、市转移支付项目50万元）。";
@@ -53,9 +54,11 @@ describe("PROSE-SUM / PROSE-SUM-ROUNDING", () => {
   });
 
   it("folds a 合计 subtotal into the list and checks it against the parts before it", () => {
-    const right = "总支874.05万元，其中人员经费417.82万元，公用经费51.17万元，以上基本支出合计468.99万元，项目支出405.06万元。";
+    const right =
+      "总支874.05万元，其中人员经费417.82万元，公用经费51.17万元，以上基本支出合计468.99万元，项目支出405.06万元。";
     expect(codes(right)).toEqual([]);
-    const wrong = "总支874.05万元，其中人员经费417.82万元，公用经费51.17万元，以上基本支出合计469.99万元，项目支出404.06万元。";
+    const wrong =
+      "总支874.05万元，其中人员经费417.82万元，公用经费51.17万元，以上基本支出合计469.99万元，项目支出404.06万元。";
     const [finding] = withCode(wrong, "PROSE-SUM");
     expect(finding?.expected).toBe("468.99万元");
     expect(finding?.found).toBe("469.99万元");

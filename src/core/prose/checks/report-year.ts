@@ -49,10 +49,15 @@ export const checkReportYear: ProseCheck = ({ document }) => {
           : year === reportYear + 1 && laterYearReportsResults(after, clause);
       if (!suspicious) continue;
       findings.push(
-        proseFinding("PROSE-YEAR", sentence, `报告年度为${reportYear}年，“${clause}”却写${year}年，疑为沿用其他年度的文字`, {
-          expected: `${reportYear}年`,
-          found: `${year}年`,
-        }),
+        proseFinding(
+          "PROSE-YEAR",
+          sentence,
+          `报告年度为${reportYear}年，“${clause}”却写${year}年，疑为沿用其他年度的文字`,
+          {
+            expected: `${reportYear}年`,
+            found: `${year}年`,
+          },
+        ),
       );
     }
   }

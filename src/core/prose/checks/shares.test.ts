@@ -19,11 +19,15 @@ describe("shares (PROSE-SHARE and the shared percentage codes)", () => {
     const text =
       "2023年度本年支出合计874.05万元，其中：基本支出468.99万元，占53.65%；项目支出405.06万元，占46.34%；上缴上级支出0万元，占0%。";
     const findings = findingsOf(text, 2023);
-    expect(findings.map((f) => [f.code, f.found, f.expected])).toEqual([["PROSE-PERCENT-TRUNCATED", "53.65%", "53.66%"]]);
+    expect(findings.map((f) => [f.code, f.found, f.expected])).toEqual([
+      ["PROSE-PERCENT-TRUNCATED", "53.65%", "53.66%"],
+    ]);
   });
 
   it("calls a wrong share wrong, and a last-digit slip a warning", () => {
-    const [wrong] = findingsOf("合计100万元，其中：甲40万元，占45%；乙60万元，占55%。").filter((f) => f.code === "PROSE-SHARE");
+    const [wrong] = findingsOf("合计100万元，其中：甲40万元，占45%；乙60万元，占55%。").filter(
+      (f) => f.code === "PROSE-SHARE",
+    );
     expect([wrong?.expected, wrong?.found, wrong?.severity]).toEqual(["40.00%", "45%", "error"]);
     const [slip] = findingsOf("合计874.05万元，其中：甲468.99万元，占53.67%；乙405.06万元，占46.34%。");
     expect([slip?.code, slip?.severity, slip?.expected]).toEqual(["PROSE-PERCENT-ROUNDING", "warning", "53.66%"]);

@@ -42,7 +42,8 @@ const NAMED_BASE_LOOKBACK = 60;
 export const checkShares: ProseCheck = (context) => {
   const findings: Finding[] = [];
   const breakdownOfPart = new Map<Figure, Breakdown>();
-  for (const breakdown of context.breakdowns) for (const part of breakdown.parts) breakdownOfPart.set(part.figure, breakdown);
+  for (const breakdown of context.breakdowns)
+    for (const part of breakdown.parts) breakdownOfPart.set(part.figure, breakdown);
   const sumFails = new Map<Breakdown, boolean>();
   const failsToAdd = (breakdown: Breakdown) => {
     if (!sumFails.has(breakdown)) {

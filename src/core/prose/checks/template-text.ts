@@ -30,7 +30,9 @@ export const checkTemplateText: ProseCheck = ({ document }) => {
     if (placeholders.length > 0) {
       const listed = placeholders.map((p) => `“${p}”`).join("、");
       findings.push(
-        proseFinding("PROSE-PLACEHOLDER", sentence, `模板占位文字${listed}未替换为实际内容`, { found: placeholders.join("，") }),
+        proseFinding("PROSE-PLACEHOLDER", sentence, `模板占位文字${listed}未替换为实际内容`, {
+          found: placeholders.join("，"),
+        }),
       );
     }
   }

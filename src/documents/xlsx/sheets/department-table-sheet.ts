@@ -28,10 +28,17 @@ export interface DepartmentTableSheetOptions {
   profile: RuleProfile;
 }
 
-export function writeDepartmentTableSheet(workbook: Workbook, sheetName: string, options: DepartmentTableSheetOptions): void {
+export function writeDepartmentTableSheet(
+  workbook: Workbook,
+  sheetName: string,
+  options: DepartmentTableSheetOptions,
+): void {
   const { dataset } = options;
   const rows: SheetCell[][] = [
-    [textCell("部门（单位）名称", { colSpan: 2, bold: true }), textCell(dataset.unit?.name ?? "", { colSpan: 7, align: "left" })],
+    [
+      textCell("部门（单位）名称", { colSpan: 2, bold: true }),
+      textCell(dataset.unit?.name ?? "", { colSpan: 7, align: "left" }),
+    ],
     ...executionRows(options),
     ...goalRows(options.table),
     ...indicatorRows(options),
@@ -101,7 +108,16 @@ function indicatorRows({ table, score: computed, profile }: DepartmentTableSheet
   const levels = resolveLevels(indicators, profile);
   const level1Spans = mergeRuns(levels.map((l) => l.level1 || null));
   const level2Spans = mergeRuns(levels.map((l) => (l.level2 === null ? null : `${l.level1}\u0000${l.level2}`)));
-  const header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+  const header = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+  ];
   return [
     [
       textCell("绩效指标", { rowSpan: indicators.length + 1, bold: true }),

@@ -46,11 +46,16 @@ export function writeFinalAccountsSchedules(workbook: Workbook, dataset: Dataset
   const income = accounts.income;
   if (income && income.items.length > 0) {
     const total = fenOf(income.total) ?? sumFen(income.items.map((i) => fenOf(i.amount) ?? 0));
-    sheet(SCHEDULE_SHEET_NAMES.income, SCHEDULE_SHEET_NAMES.income, [40, 16], [
-      [textCell("项目", { bold: true }), textCell("本年收入", { bold: true })],
-      [textCell("合计", { bold: true }), amountCell(total, true)],
-      ...income.items.map((item) => [textCell(item.name, { align: "left" }), amountCell(fenOf(item.amount))]),
-    ]);
+    sheet(
+      SCHEDULE_SHEET_NAMES.income,
+      SCHEDULE_SHEET_NAMES.income,
+      [40, 16],
+      [
+        [textCell("项目", { bold: true }), textCell("本年收入", { bold: true })],
+        [textCell("合计", { bold: true }), amountCell(total, true)],
+        ...income.items.map((item) => [textCell(item.name, { align: "left" }), amountCell(fenOf(item.amount))]),
+      ],
+    );
   }
 
   const classes = accounts.generalBudget?.byClass.filter((c) => (fenOf(c.amount) ?? 0) !== 0) ?? [];
@@ -64,24 +69,30 @@ export function writeFinalAccountsSchedules(workbook: Workbook, dataset: Dataset
       if (lines.length === 0 || lines.some((l) => l.nature === undefined)) return null;
       return sumFen(lines.filter((l) => l.nature === nature).map((l) => fenOf(l.amount) ?? 0));
     };
-    sheet(SCHEDULE_SHEET_NAMES.expenditure, SCHEDULE_SHEET_NAMES.expenditure, [10, 30, 16, 16, 16], [
-      ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"].map((t) => textCell(t, { bold: true })),
+    sheet(
+      SCHEDULE_SHEET_NAMES.expenditure,
+      SCHEDULE_SHEET_NAMES.expenditure,
+      [10, 30, 16, 16, 16],
       [
-        textCell("合计", { colSpan: 2, bold: true }),
-        amountCell(fenOf(accounts.expenditure.total), true),
-        amountCell(fenOf(basicTotal?.amount), true),
-        amountCell(fenOf(projectTotal?.amount), true),
-      ],
-      ...classes.map((c) => [
+        ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"].map((t) => textCell(t, { bold: true })),
+        [
+          textCell("合计", { colSpan: 2, bold: true }),
+          amountCell(fenOf(accounts.expenditure.total), true),
+          amountCell(fenOf(basicTotal?.amount), true),
+          amountCell(fenOf(projectTotal?.amount), true),
+        ],
+        ...classes.map((c) => [
           textCell(c.code ?? "", { align: "left" }),
           textCell(c.name, { align: "left" }),
           amountCell(fenOf(c.amount)),
           amountCell(split(c.code, "basic")),
           amountCell(split(c.code, "project")),
         ]),
-    ], classes.some((c) => split(c.code, "basic") === null)
-      ? "注：基本支出、项目支出空白的科目，数据中未提供其项级科目。"
-      : undefined);
+      ],
+      classes.some((c) => split(c.code, "basic") === null)
+        ? "注：基本支出、项目支出空白的科目，数据中未提供其项级科目。"
+        : undefined,
+    );
   }
 
   const fiscal = accounts.fiscalAppropriation;
@@ -93,38 +104,79 @@ export function writeFinalAccountsSchedules(workbook: Workbook, dataset: Dataset
       textCell(outName, { align: "left" }),
       amountCell(fenOf(outWan)),
     ];
-    sheet(SCHEDULE_SHEET_NAMES.fiscal, SCHEDULE_SHEET_NAMES.fiscal, [30, 16, 30, 16], [
-      ["收入项目", "决算数", "支出项目", "决算数"].map((t) => textCell(t, { bold: true })),
-      row("一般公共预算财政拨款", bySource("generalBudget"), "一般公共预算财政拨款支出", accounts.generalBudget?.amount),
-      row("政府性基金预算财政拨款", bySource("governmentFund"), "政府性基金预算财政拨款支出", accounts.governmentFundSpending),
-      row("国有资本经营预算财政拨款", bySource("stateCapital"), "国有资本经营预算财政拨款支出", accounts.stateCapitalSpending),
+    sheet(
+      SCHEDULE_SHEET_NAMES.fiscal,
+      SCHEDULE_SHEET_NAMES.fiscal,
+      [30, 16, 30, 16],
       [
-        textCell("收入总计", { bold: true }),
-        amountCell(fenOf(fiscal.amount), true),
-        textCell("支出总计", { bold: true }),
-        amountCell(fenOf(fiscal.amount), true),
+        ["收入项目", "决算数", "支出项目", "决算数"].map((t) => textCell(t, { bold: true })),
+        row(
+          "一般公共预算财政拨款",
+          bySource("generalBudget"),
+          "一般公共预算财政拨款支出",
+          accounts.generalBudget?.amount,
+        ),
+        row(
+          "政府性基金预算财政拨款",
+          bySource("governmentFund"),
+          "政府性基金预算财政拨款支出",
+          accounts.governmentFundSpending,
+        ),
+        row(
+          "国有资本经营预算财政拨款",
+          bySource("stateCapital"),
+          "国有资本经营预算财政拨款支出",
+          accounts.stateCapitalSpending,
+        ),
+        [
+          textCell("收入总计", { bold: true }),
+          amountCell(fenOf(fiscal.amount), true),
+          textCell("支出总计", { bold: true }),
+          amountCell(fenOf(fiscal.amount), true),
+        ],
       ],
-    ]);
+    );
   }
 
   const basic = accounts.basicSpending;
   if (basic) {
-    sheet(SCHEDULE_SHEET_NAMES.basic, SCHEDULE_SHEET_NAMES.basic, [30, 16], [
-      [textCell("项目", { bold: true }), textCell("决算数", { bold: true })],
-      [textCell("合计", { bold: true }), amountCell(fenOf(basic.total), true)],
-      [textCell("人员经费", { align: "left" }), amountCell(fenOf(basic.personnel))],
-      [textCell("公用经费", { align: "left" }), amountCell(fenOf(basic.public))],
-    ]);
+    sheet(
+      SCHEDULE_SHEET_NAMES.basic,
+      SCHEDULE_SHEET_NAMES.basic,
+      [30, 16],
+      [
+        [textCell("项目", { bold: true }), textCell("决算数", { bold: true })],
+        [textCell("合计", { bold: true }), amountCell(fenOf(basic.total), true)],
+        [textCell("人员经费", { align: "left" }), amountCell(fenOf(basic.personnel))],
+        [textCell("公用经费", { align: "left" }), amountCell(fenOf(basic.public))],
+      ],
+    );
   }
 
   const empty = (name: string, title: string, wan: string | undefined, what: string) => {
     if (wan === undefined) return;
     const fen = wanToFen(wan);
-    sheet(name, title, [30, 16], [
-      [textCell("项目", { bold: true }), textCell("本年支出", { bold: true })],
-      [textCell("合计", { bold: true }), amountCell(fen, true)],
-    ], fen === 0 ? `注：本单位${dataset.year}年度无${what}，本表为空表。` : undefined);
+    sheet(
+      name,
+      title,
+      [30, 16],
+      [
+        [textCell("项目", { bold: true }), textCell("本年支出", { bold: true })],
+        [textCell("合计", { bold: true }), amountCell(fen, true)],
+      ],
+      fen === 0 ? `注：本单位${dataset.year}年度无${what}，本表为空表。` : undefined,
+    );
   };
-  empty(SCHEDULE_SHEET_NAMES.governmentFund, "政府性基金预算财政拨款收入支出决算表", accounts.governmentFundSpending, "政府性基金预算财政拨款收入和支出");
-  empty(SCHEDULE_SHEET_NAMES.stateCapital, SCHEDULE_SHEET_NAMES.stateCapital, accounts.stateCapitalSpending, "国有资本经营预算财政拨款支出");
+  empty(
+    SCHEDULE_SHEET_NAMES.governmentFund,
+    "政府性基金预算财政拨款收入支出决算表",
+    accounts.governmentFundSpending,
+    "政府性基金预算财政拨款收入和支出",
+  );
+  empty(
+    SCHEDULE_SHEET_NAMES.stateCapital,
+    SCHEDULE_SHEET_NAMES.stateCapital,
+    accounts.stateCapitalSpending,
+    "国有资本经营预算财政拨款支出",
+  );
 }

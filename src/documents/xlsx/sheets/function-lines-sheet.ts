@@ -139,7 +139,8 @@ function addBudget(sum: Fen | null, budget: string | undefined): Fen | null {
 }
 
 function amountCells(amounts: Amounts, columns: Columns, profile: RuleProfile, bold: boolean): SheetCell[] {
-  const moneyCell = (fen: Fen | null) => (fen === null ? textCell("") : figureCell(money(fen), { align: "right", bold }));
+  const moneyCell = (fen: Fen | null) =>
+    fen === null ? textCell("") : figureCell(money(fen), { align: "right", bold });
   const base = columns.adjusted ? amounts.adjustedBudget : amounts.initialBudget;
   return [
     ...(columns.initial ? [moneyCell(amounts.initialBudget)] : []),

@@ -90,7 +90,8 @@ function lineCells(line: SangongLine, profile: RuleProfile): SheetCell[] {
   const decimals = profile.rounding.rateDecimals;
   const { budget, amount, prior } = line;
   const bold = line.bold ?? false;
-  const moneyCell = (value: Fen | null) => (value === null ? textCell("") : figureCell(money(value), { align: "right", bold }));
+  const moneyCell = (value: Fen | null) =>
+    value === null ? textCell("") : figureCell(money(value), { align: "right", bold });
   const completion =
     amount !== null && budget !== null
       ? figureCell(percent(percentOf(amount, budget), decimals), { align: "right" })

@@ -1,14 +1,23 @@
 /** The dashboard's charts; loaded on its own (React.lazy), so ECharts is not part of the table's first load. */
 import { useMemo } from "react";
 import { EChart } from "../../components/charts/EChart.tsx";
-import { executionScatterOption, HIGH_SELF_SCORE, LOW_EXECUTION_PERCENT, MANY_ERRORS, scoreDistributionOption, submissionsOverTimeOption } from "./chart-options.ts";
+import {
+  executionScatterOption,
+  HIGH_SELF_SCORE,
+  LOW_EXECUTION_PERCENT,
+  MANY_ERRORS,
+  scoreDistributionOption,
+  submissionsOverTimeOption,
+} from "./chart-options.ts";
 import type { SummaryRow } from "./summary-row.ts";
 
 export default function DashboardCharts({ rows }: { rows: readonly SummaryRow[] }) {
   const distribution = useMemo(() => scoreDistributionOption(rows), [rows]);
   const scatter = useMemo(() => executionScatterOption(rows), [rows]);
   const timeline = useMemo(() => submissionsOverTimeOption(rows), [rows]);
-  const unplotted = rows.filter((row) => row.totalScore === null || !row.executionRate || row.executionRate === "—").length;
+  const unplotted = rows.filter(
+    (row) => row.totalScore === null || !row.executionRate || row.executionRate === "—",
+  ).length;
   return (
     <div className="chart-grid">
       <div className="card">

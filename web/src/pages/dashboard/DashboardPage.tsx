@@ -10,7 +10,15 @@ import { GRADE_BANDS } from "./chart-options.ts";
 import "./dashboard.css";
 import { SummaryTable } from "./SummaryTable.tsx";
 import { loadSummary, type SummaryRow } from "./summary-row.ts";
-import { type ColumnKey, type Filters, filterRows, NO_FILTERS, type Sort, STATUS_OPTIONS, sortRows } from "./summary-table-model.ts";
+import {
+  type ColumnKey,
+  type Filters,
+  filterRows,
+  NO_FILTERS,
+  type Sort,
+  STATUS_OPTIONS,
+  sortRows,
+} from "./summary-table-model.ts";
 
 const DashboardCharts = lazy(() => import("./DashboardCharts.tsx"));
 const DASHBOARD_ROLES = ["financeReviewer", "admin"];
@@ -38,12 +46,18 @@ export default function DashboardPage() {
   if (!allowed) return <p className="muted">地区总览供财政审核人和管理员使用。</p>;
 
   const toggleSort = (key: ColumnKey) =>
-    setSort((current) => (current?.key === key ? { key, direction: current.direction === "ascending" ? "descending" : "ascending" } : { key, direction: "ascending" }));
+    setSort((current) =>
+      current?.key === key
+        ? { key, direction: current.direction === "ascending" ? "descending" : "ascending" }
+        : { key, direction: "ascending" },
+    );
   const exportXlsx = async () => {
     setExporting(true);
     setError(null);
     try {
-      const { blob, fileName } = await api.download(filters.year === "all" ? "/api/summary.xlsx" : `/api/summary.xlsx?year=${filters.year}`);
+      const { blob, fileName } = await api.download(
+        filters.year === "all" ? "/api/summary.xlsx" : `/api/summary.xlsx?year=${filters.year}`,
+      );
       saveBlob(blob, fileName);
     } catch (caught) {
       setError((caught as Error).message);
@@ -71,7 +85,12 @@ export default function DashboardPage() {
           <div className="filters" role="group" aria-label="筛选">
             <label>
               年度
-              <select value={filters.year} onChange={(event) => setFilters({ ...filters, year: event.target.value === "all" ? "all" : Number(event.target.value) })}>
+              <select
+                value={filters.year}
+                onChange={(event) =>
+                  setFilters({ ...filters, year: event.target.value === "all" ? "all" : Number(event.target.value) })
+                }
+              >
                 <option value="all">全部年度</option>
                 {years.map((year) => (
                   <option key={year} value={year}>
@@ -82,7 +101,10 @@ export default function DashboardPage() {
             </label>
             <label>
               状态
-              <select value={filters.status} onChange={(event) => setFilters({ ...filters, status: event.target.value as ReportStatus | "all" })}>
+              <select
+                value={filters.status}
+                onChange={(event) => setFilters({ ...filters, status: event.target.value as ReportStatus | "all" })}
+              >
                 <option value="all">全部状态</option>
                 {STATUS_OPTIONS.map((option) => (
                   <option key={option.value} value={option.value}>
@@ -104,7 +126,11 @@ export default function DashboardPage() {
               </select>
             </label>
             <label className="checkbox">
-              <input type="checkbox" checked={filters.withErrorsOnly} onChange={(event) => setFilters({ ...filters, withErrorsOnly: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={filters.withErrorsOnly}
+                onChange={(event) => setFilters({ ...filters, withErrorsOnly: event.target.checked })}
+              />
               只看有校验错误的
             </label>
             <span className="muted small" aria-live="polite">

@@ -5,13 +5,25 @@ import { isDoubtful } from "./chart-options.ts";
 import { COLUMNS, type ColumnKey, type Sort } from "./summary-table-model.ts";
 import type { SummaryRow } from "./summary-row.ts";
 
-export function SummaryTable({ rows, sort, onSort }: { rows: readonly SummaryRow[]; sort: Sort | null; onSort: (key: ColumnKey) => void }) {
+export function SummaryTable({
+  rows,
+  sort,
+  onSort,
+}: {
+  rows: readonly SummaryRow[];
+  sort: Sort | null;
+  onSort: (key: ColumnKey) => void;
+}) {
   return (
     <table className="data-table summary-table">
       <thead>
         <tr>
           {COLUMNS.map((column) => (
-            <th key={column.key} className={column.numeric ? "num" : ""} aria-sort={sort?.key === column.key ? sort.direction : "none"}>
+            <th
+              key={column.key}
+              className={column.numeric ? "num" : ""}
+              aria-sort={sort?.key === column.key ? sort.direction : "none"}
+            >
               <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
                 {column.header}
                 <span className="sort-mark" aria-hidden="true">
@@ -29,7 +41,11 @@ export function SummaryTable({ rows, sort, onSort }: { rows: readonly SummaryRow
             {COLUMNS.map((column) => (
               <td key={column.key} className={cellClass(column.key, column.numeric, row)}>
                 {column.key === "status" ? <StatusBadge status={row.status} /> : column.text(row)}
-                {column.key === "unitName" && isDoubtful(row) && <span className="flag" title="自评高分而执行率低，或校验错误多">需关注</span>}
+                {column.key === "unitName" && isDoubtful(row) && (
+                  <span className="flag" title="自评高分而执行率低，或校验错误多">
+                    需关注
+                  </span>
+                )}
               </td>
             ))}
             <td>

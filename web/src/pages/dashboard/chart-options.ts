@@ -29,7 +29,8 @@ const COLOURS = { normal: "#1f5fbf", flagged: "#c62828", due: "#9a6700", muted: 
 export function isDoubtful(row: SummaryRow): boolean {
   const score = shownNumber(row.totalScore);
   const rate = shownNumber(row.executionRate);
-  const highScoreLowExecution = score !== null && rate !== null && score >= HIGH_SELF_SCORE && rate < LOW_EXECUTION_PERCENT;
+  const highScoreLowExecution =
+    score !== null && rate !== null && score >= HIGH_SELF_SCORE && rate < LOW_EXECUTION_PERCENT;
   return highScoreLowExecution || row.errors >= MANY_ERRORS;
 }
 
@@ -41,7 +42,11 @@ export function scoreDistributionOption(rows: readonly SummaryRow[]): ChartOptio
     title: { text: "自评得分分布（按等级）", left: "center", textStyle: { fontSize: 14 } },
     tooltip: { trigger: "axis" },
     grid: { left: 40, right: 16, top: 40, bottom: 30 },
-    xAxis: { type: "category", data: [...GRADE_BANDS.map((band) => band.label), "无等级"], axisLabel: { interval: 0, fontSize: 11 } },
+    xAxis: {
+      type: "category",
+      data: [...GRADE_BANDS.map((band) => band.label), "无等级"],
+      axisLabel: { interval: 0, fontSize: 11 },
+    },
     yAxis: { type: "value", minInterval: 1, name: "单位数" },
     series: [
       {
@@ -67,18 +72,49 @@ export function executionScatterOption(rows: readonly SummaryRow[]): ChartOption
     name: doubtful ? "需关注（高自评低执行或错误多）" : "其他单位",
     symbolSize: doubtful ? 14 : 10,
     itemStyle: { color: doubtful ? COLOURS.flagged : COLOURS.normal },
-    label: { show: doubtful, position: "right", formatter: (point: { data: { name: string } }) => point.data.name, color: COLOURS.flagged },
-    data: points.filter((point) => point.doubtful === doubtful).map((point) => ({ name: `${point.row.unitName}（${point.row.year}）`, value: [point.rate, point.score] })),
+    label: {
+      show: doubtful,
+      position: "right",
+      formatter: (point: { data: { name: string } }) => point.data.name,
+      color: COLOURS.flagged,
+    },
+    data: points
+      .filter((point) => point.doubtful === doubtful)
+      .map((point) => ({ name: `${point.row.unitName}（${point.row.year}）`, value: [point.rate, point.score] })),
   });
   return {
     title: { text: "预算执行率与自评总分", left: "center", textStyle: { fontSize: 14 } },
-    tooltip: { trigger: "item", formatter: (point: { data: { name: string; value: number[] } }) => `${point.data.name}<br/>执行率 ${point.data.value[0]}%，总分 ${point.data.value[1]}` },
+    tooltip: {
+      trigger: "item",
+      formatter: (point: { data: { name: string; value: number[] } }) =>
+        `${point.data.name}<br/>执行率 ${point.data.value[0]}%，总分 ${point.data.value[1]}`,
+    },
     legend: { bottom: 0 },
     grid: { left: 48, right: 24, top: 40, bottom: 56 },
-    xAxis: { type: "value", name: "执行率（%）", nameLocation: "middle", nameGap: 24, min: (value: { min: number }) => Math.min(50, Math.floor(value.min / 10) * 10), max: 100 },
-    yAxis: { type: "value", name: "总分", min: (value: { min: number }) => Math.min(50, Math.floor(value.min / 10) * 10), max: 100 },
+    xAxis: {
+      type: "value",
+      name: "执行率（%）",
+      nameLocation: "middle",
+      nameGap: 24,
+      min: (value: { min: number }) => Math.min(50, Math.floor(value.min / 10) * 10),
+      max: 100,
+    },
+    yAxis: {
+      type: "value",
+      name: "总分",
+      min: (value: { min: number }) => Math.min(50, Math.floor(value.min / 10) * 10),
+      max: 100,
+    },
     series: [
-      { ...series(false), markLine: { silent: true, symbol: "none", lineStyle: { color: COLOURS.muted, type: "dashed" }, data: [{ xAxis: LOW_EXECUTION_PERCENT }, { yAxis: HIGH_SELF_SCORE }] } },
+      {
+        ...series(false),
+        markLine: {
+          silent: true,
+          symbol: "none",
+          lineStyle: { color: COLOURS.muted, type: "dashed" },
+          data: [{ xAxis: LOW_EXECUTION_PERCENT }, { yAxis: HIGH_SELF_SCORE }],
+        },
+      },
       series(true),
     ],
   };

@@ -5,7 +5,17 @@ import { formatFenAsWan } from "../../components/format.ts";
 import { GRADE_BANDS } from "./chart-options.ts";
 import { onTimeText, shownNumber, type SummaryRow } from "./summary-row.ts";
 
-export type ColumnKey = "unitName" | "year" | "status" | "onTime" | "totalScore" | "grade" | "executionRate" | "budget" | "errors" | "warnings";
+export type ColumnKey =
+  | "unitName"
+  | "year"
+  | "status"
+  | "onTime"
+  | "totalScore"
+  | "grade"
+  | "executionRate"
+  | "budget"
+  | "errors"
+  | "warnings";
 
 export interface Column {
   key: ColumnKey;
@@ -21,15 +31,64 @@ const GRADE_ORDER: string[] = GRADE_BANDS.map((band) => band.grade);
 export const COLUMNS: Column[] = [
   { key: "unitName", header: "单位", numeric: false, text: (row) => row.unitName, sortValue: (row) => row.unitName },
   { key: "year", header: "年度", numeric: true, text: (row) => String(row.year), sortValue: (row) => row.year },
-  { key: "status", header: "状态", numeric: false, text: (row) => row.statusName, sortValue: (row) => STATUS_ORDER.indexOf(row.status) },
-  { key: "onTime", header: "是否按时", numeric: false, text: onTimeText, sortValue: (row) => (row.onTime === null ? null : row.onTime ? 1 : 0) },
-  { key: "totalScore", header: "自评总分", numeric: true, text: (row) => row.totalScore ?? "—", sortValue: (row) => shownNumber(row.totalScore) },
+  {
+    key: "status",
+    header: "状态",
+    numeric: false,
+    text: (row) => row.statusName,
+    sortValue: (row) => STATUS_ORDER.indexOf(row.status),
+  },
+  {
+    key: "onTime",
+    header: "是否按时",
+    numeric: false,
+    text: onTimeText,
+    sortValue: (row) => (row.onTime === null ? null : row.onTime ? 1 : 0),
+  },
+  {
+    key: "totalScore",
+    header: "自评总分",
+    numeric: true,
+    text: (row) => row.totalScore ?? "—",
+    sortValue: (row) => shownNumber(row.totalScore),
+  },
   // Better grades sort higher, so "descending" puts 优 first like the scores.
-  { key: "grade", header: "等级", numeric: false, text: (row) => row.grade ?? "—", sortValue: (row) => (row.grade && GRADE_ORDER.includes(row.grade) ? GRADE_ORDER.length - GRADE_ORDER.indexOf(row.grade) : null) },
-  { key: "executionRate", header: "执行率", numeric: true, text: (row) => row.executionRate ?? "—", sortValue: (row) => shownNumber(row.executionRate) },
-  { key: "budget", header: "全年预算（万元）", numeric: true, text: (row) => formatFenAsWan(row.budgetFen), sortValue: (row) => row.budgetFen },
-  { key: "errors", header: "校验错误", numeric: true, text: (row) => String(row.errors), sortValue: (row) => row.errors },
-  { key: "warnings", header: "校验警告", numeric: true, text: (row) => String(row.warnings), sortValue: (row) => row.warnings },
+  {
+    key: "grade",
+    header: "等级",
+    numeric: false,
+    text: (row) => row.grade ?? "—",
+    sortValue: (row) =>
+      row.grade && GRADE_ORDER.includes(row.grade) ? GRADE_ORDER.length - GRADE_ORDER.indexOf(row.grade) : null,
+  },
+  {
+    key: "executionRate",
+    header: "执行率",
+    numeric: true,
+    text: (row) => row.executionRate ?? "—",
+    sortValue: (row) => shownNumber(row.executionRate),
+  },
+  {
+    key: "budget",
+    header: "全年预算（万元）",
+    numeric: true,
+    text: (row) => formatFenAsWan(row.budgetFen),
+    sortValue: (row) => row.budgetFen,
+  },
+  {
+    key: "errors",
+    header: "校验错误",
+    numeric: true,
+    text: (row) => String(row.errors),
+    sortValue: (row) => row.errors,
+  },
+  {
+    key: "warnings",
+    header: "校验警告",
+    numeric: true,
+    text: (row) => String(row.warnings),
+    sortValue: (row) => row.warnings,
+  },
 ];
 
 export interface Filters {
@@ -66,7 +125,9 @@ export function sortRows(rows: readonly SummaryRow[], sort: Sort | null): Summar
     const x = column.sortValue(a);
     const y = column.sortValue(b);
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-    return sign * (typeof x === "string" && typeof y === "string" ? x.localeCompare(y, "zh-CN") : Number(x) - Number(y));
+    return (
+      sign * (typeof x === "string" && typeof y === "string" ? x.localeCompare(y, "zh-CN") : Number(x) - Number(y))
+    );
   });
 }
 

@@ -31,7 +31,8 @@ export function ImportReportPanel({ report }: { report: ImportReport }) {
             {file.convertedFrom && <span className="muted">（{file.convertedFrom} 经 LibreOffice 转换）</span>}
           </p>
           <p className="import-counts">
-            识别 {file.counts.recognized} 项，未识别 {file.counts.unrecognized} 项，需解释的取值 {file.counts.interpreted} 处
+            识别 {file.counts.recognized} 项，未识别 {file.counts.unrecognized} 项，需解释的取值{" "}
+            {file.counts.interpreted} 处
           </p>
           <Notes title="未识别" notes={file.unrecognized} className="import-unrecognized" />
           <Notes title="取值说明" notes={file.interpreted} />

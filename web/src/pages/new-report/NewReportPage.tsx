@@ -17,8 +17,16 @@ type Start = "empty" | "lastYear" | "document";
 
 const STARTS: { id: Start; title: string; text: string }[] = [
   { id: "empty", title: "空白报表", text: "从头填写。" },
-  { id: "lastYear", title: "沿用上年报表", text: "带入上年的目标、指标、单位信息、报告提纲和标题；完成值、得分、原因和所印数字清空。" },
-  { id: "document", title: "从文档导入", text: "上传已有的自评报告或表格（Word、WPS、Excel、PDF、文本），核对识别结果后新建。" },
+  {
+    id: "lastYear",
+    title: "沿用上年报表",
+    text: "带入上年的目标、指标、单位信息、报告提纲和标题；完成值、得分、原因和所印数字清空。",
+  },
+  {
+    id: "document",
+    title: "从文档导入",
+    text: "上传已有的自评报告或表格（Word、WPS、Excel、PDF、文本），核对识别结果后新建。",
+  },
 ];
 
 export default function NewReportPage() {
@@ -43,19 +51,26 @@ export default function NewReportPage() {
       setBusy(false);
     }
   };
-  const createEmpty = () => run(() => api.post("/api/reports", { unitId: user.unit.id, year, ...(profileId ? { profileId } : {}) }));
+  const createEmpty = () =>
+    run(() => api.post("/api/reports", { unitId: user.unit.id, year, ...(profileId ? { profileId } : {}) }));
   const createFromLastYear = () => run(() => api.post("/api/reports/from-last-year", { unitId: user.unit.id, year }));
   const createFromDocument = () => {
     if (!imported?.dataset || !corrections) return;
     const dataset = correctedDataset(imported.dataset, corrections);
-    return run(() => api.post("/api/reports", { unitId: user.unit.id, year, ...(profileId ? { profileId } : {}), dataset }));
+    return run(() =>
+      api.post("/api/reports", { unitId: user.unit.id, year, ...(profileId ? { profileId } : {}), dataset }),
+    );
   };
   const readDocument = async (file: File) => {
     setBusy(true);
     setError(null);
     setImported(null);
     try {
-      const answer = await api.post<NewReportImport>(`/api/imports/new-report?unitId=${encodeURIComponent(user.unit.id)}&year=${year}`, file, uploadHeaders(file));
+      const answer = await api.post<NewReportImport>(
+        `/api/imports/new-report?unitId=${encodeURIComponent(user.unit.id)}&year=${year}`,
+        file,
+        uploadHeaders(file),
+      );
       setImported(answer);
       setCorrections(answer.dataset ? initialCorrections(answer.dataset) : null);
     } catch (caught) {
@@ -111,15 +126,24 @@ export default function NewReportPage() {
           沿用 {year - 1} 年度报表新建 {year} 年度报表
         </button>
       )}
-      {start === "document" && !imported && <DocumentDropZone label="把文档拖到这里，或选择文件" busy={busy} onFile={(file) => void readDocument(file)} />}
+      {start === "document" && !imported && (
+        <DocumentDropZone label="把文档拖到这里，或选择文件" busy={busy} onFile={(file) => void readDocument(file)} />
+      )}
       {start === "document" && imported && (
         <>
           <div className="import-columns">
             <ImportReportPanel report={imported.report} />
             {imported.dataset && corrections ? (
-              <RecognizedPanel dataset={imported.dataset} documentYear={imported.documentYear} corrections={corrections} onChange={setCorrections} />
+              <RecognizedPanel
+                dataset={imported.dataset}
+                documentYear={imported.documentYear}
+                corrections={corrections}
+                onChange={setCorrections}
+              />
             ) : (
-              <section className="card error">文档未能生成可用的数据集（原因见导入报告），请换一个文件或从空白报表开始。</section>
+              <section className="card error">
+                文档未能生成可用的数据集（原因见导入报告），请换一个文件或从空白报表开始。
+              </section>
             )}
           </div>
           {imported.documentYear !== null && imported.documentYear !== year && (
@@ -128,7 +152,12 @@ export default function NewReportPage() {
             </p>
           )}
           <p className="button-row-inline">
-            <button type="button" className="primary" disabled={busy || !imported.dataset} onClick={() => void createFromDocument()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || !imported.dataset}
+              onClick={() => void createFromDocument()}
+            >
               确认导入并新建 {year} 年度报表
             </button>{" "}
             <button type="button" disabled={busy} onClick={() => setImported(null)}>

@@ -13,7 +13,10 @@ export interface Corrections {
 }
 
 export function initialCorrections(dataset: ImportedDataset): Corrections {
-  return { projects: (dataset.projects ?? []).map((p) => p.name), narrative: (dataset.narrative ?? []).map(() => true) };
+  return {
+    projects: (dataset.projects ?? []).map((p) => p.name),
+    narrative: (dataset.narrative ?? []).map(() => true),
+  };
 }
 
 /** The dataset with the corrections applied: names changed, left-out projects and sections removed. */
@@ -26,7 +29,17 @@ export function correctedDataset(dataset: ImportedDataset, corrections: Correcti
   return { ...dataset, projects, narrative };
 }
 
-export function RecognizedPanel({ dataset, documentYear, corrections, onChange }: { dataset: ImportedDataset; documentYear: number | null; corrections: Corrections; onChange: (next: Corrections) => void }) {
+export function RecognizedPanel({
+  dataset,
+  documentYear,
+  corrections,
+  onChange,
+}: {
+  dataset: ImportedDataset;
+  documentYear: number | null;
+  corrections: Corrections;
+  onChange: (next: Corrections) => void;
+}) {
   const projects = dataset.projects ?? [];
   const narrative = dataset.narrative ?? [];
   const departmentIndicators = dataset.department?.evaluation?.indicators?.length ?? 0;
@@ -34,7 +47,8 @@ export function RecognizedPanel({ dataset, documentYear, corrections, onChange }
     <section className="card recognized" aria-labelledby="recognized-title">
       <h2 id="recognized-title">识别结果</h2>
       <p className="small">
-        文档年度：{documentYear ?? "未识别"}；部门整体绩效指标 {departmentIndicators} 项；项目 {projects.length} 个；报告章节 {narrative.length} 节。
+        文档年度：{documentYear ?? "未识别"}；部门整体绩效指标 {departmentIndicators} 项；项目 {projects.length}{" "}
+        个；报告章节 {narrative.length} 节。
       </p>
       {projects.length > 0 && (
         <table className="data-table compact">
@@ -49,14 +63,29 @@ export function RecognizedPanel({ dataset, documentYear, corrections, onChange }
           <tbody>
             {projects.map((project, index) => {
               const name = corrections.projects[index];
-              const set = (value: string | null) => onChange({ ...corrections, projects: corrections.projects.map((old, i) => (i === index ? value : old)) });
+              const set = (value: string | null) =>
+                onChange({
+                  ...corrections,
+                  projects: corrections.projects.map((old, i) => (i === index ? value : old)),
+                });
               return (
                 <tr key={index}>
                   <td>
-                    <input type="checkbox" aria-label={`导入项目 ${project.name}`} checked={name !== null} onChange={(event) => set(event.target.checked ? project.name : null)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`导入项目 ${project.name}`}
+                      checked={name !== null}
+                      onChange={(event) => set(event.target.checked ? project.name : null)}
+                    />
                   </td>
                   <td>
-                    <input type="text" aria-label={`项目名称 ${index + 1}`} value={name ?? project.name} disabled={name === null} onChange={(event) => set(event.target.value)} />
+                    <input
+                      type="text"
+                      aria-label={`项目名称 ${index + 1}`}
+                      value={name ?? project.name}
+                      disabled={name === null}
+                      onChange={(event) => set(event.target.value)}
+                    />
                     {project.code && <span className="muted small"> {project.code}</span>}
                   </td>
                   <td className="num">{project.evaluation?.indicators?.length ?? 0}</td>
@@ -76,7 +105,12 @@ export function RecognizedPanel({ dataset, documentYear, corrections, onChange }
                   <input
                     type="checkbox"
                     checked={corrections.narrative[index] !== false}
-                    onChange={(event) => onChange({ ...corrections, narrative: corrections.narrative.map((old, i) => (i === index ? event.target.checked : old)) })}
+                    onChange={(event) =>
+                      onChange({
+                        ...corrections,
+                        narrative: corrections.narrative.map((old, i) => (i === index ? event.target.checked : old)),
+                      })
+                    }
                   />{" "}
                   {section.title}
                 </label>

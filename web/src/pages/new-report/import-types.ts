@@ -40,4 +40,3 @@ export interface NewReportImport {
 export function uploadHeaders(file: File): Record<string, string> {
   return { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(file.name) };
 }
-

@@ -19,7 +19,17 @@ interface FullReport {
   dataset: Dataset;
 }
 
-function TablePrint({ title, table, path, profile }: { title: string; table: EvaluationTable; path: string; profile: RuleProfile }) {
+function TablePrint({
+  title,
+  table,
+  path,
+  profile,
+}: {
+  title: string;
+  table: EvaluationTable;
+  path: string;
+  profile: RuleProfile;
+}) {
   const score = useMemo(() => scoreTable(table, `${path}.evaluation`, profile), [table, path, profile]);
   const places = profile.rounding.indicatorDecimals;
   return (
@@ -51,14 +61,21 @@ function TablePrint({ title, table, path, profile }: { title: string; table: Eva
               </td>
               <td>{indicator.actual}</td>
               <td className="num">{indicator.weight}</td>
-              <td className="num">{score.indicators[index]?.final ? formatFixed(score.indicators[index]!.final!, places) : "—"}</td>
+              <td className="num">
+                {score.indicators[index]?.final ? formatFixed(score.indicators[index]!.final!, places) : "—"}
+              </td>
               <td>{indicator.reason}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <td colSpan={5}>总分{score.execution ? `（含预算执行 ${score.execution.score ? formatFixed(score.execution.score, places) : "—"} 分）` : ""}</td>
+            <td colSpan={5}>
+              总分
+              {score.execution
+                ? `（含预算执行 ${score.execution.score ? formatFixed(score.execution.score, places) : "—"} 分）`
+                : ""}
+            </td>
             <td className="num">{formatFixed(score.totalWeight, 0)}</td>
             <td className="num" data-testid="print-total">
               {score.totalWeight.gt(0) ? formatFixed(score.total, profile.rounding.totalDecimals) : "—"}
@@ -116,17 +133,34 @@ export default function PrintReportPage({ reportId }: { reportId: string }) {
       <section className="print-block">
         <h2>一、单位基本情况</h2>
         <p>
-          单位名称：{dataset.unit?.name ?? "—"}；编制数 {dataset.unit?.staff?.authorized ?? "—"} 人，实际在职 {dataset.unit?.staff?.inService ?? "—"} 人，退休{" "}
-          {dataset.unit?.staff?.retired ?? "—"} 人。
+          单位名称：{dataset.unit?.name ?? "—"}；编制数 {dataset.unit?.staff?.authorized ?? "—"} 人，实际在职{" "}
+          {dataset.unit?.staff?.inService ?? "—"} 人，退休 {dataset.unit?.staff?.retired ?? "—"} 人。
         </p>
       </section>
       <section className="print-block">
         <h2>二、绩效自评表</h2>
-        {dataset.department?.evaluation && <TablePrint title="部门整体支出绩效自评表" table={dataset.department.evaluation} path="department" profile={profile} />}
-        {dataset.projects.map((project, index) =>
-          project.evaluation ? <TablePrint key={index} title={`项目：${project.name}`} table={project.evaluation} path={`projects[${index}]`} profile={profile} /> : null,
+        {dataset.department?.evaluation && (
+          <TablePrint
+            title="部门整体支出绩效自评表"
+            table={dataset.department.evaluation}
+            path="department"
+            profile={profile}
+          />
         )}
-        {!dataset.department?.evaluation && !dataset.projects.some((project) => project.evaluation) && <p className="muted">没有绩效自评表。</p>}
+        {dataset.projects.map((project, index) =>
+          project.evaluation ? (
+            <TablePrint
+              key={index}
+              title={`项目：${project.name}`}
+              table={project.evaluation}
+              path={`projects[${index}]`}
+              profile={profile}
+            />
+          ) : null,
+        )}
+        {!dataset.department?.evaluation && !dataset.projects.some((project) => project.evaluation) && (
+          <p className="muted">没有绩效自评表。</p>
+        )}
       </section>
       {accounts && (
         <section className="print-block">

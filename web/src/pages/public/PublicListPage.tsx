@@ -62,7 +62,8 @@ export default function PublicListPage() {
                   <td>
                     {report.withdrawn ? (
                       <span className="warn-text" data-testid="withdrawn">
-                        已于 {formatDateTime(report.withdrawn.at)} 撤回公开{report.withdrawn.reason ? `：${report.withdrawn.reason}` : ""}
+                        已于 {formatDateTime(report.withdrawn.at)} 撤回公开
+                        {report.withdrawn.reason ? `：${report.withdrawn.reason}` : ""}
                       </span>
                     ) : (
                       <Link to={`/public/reports/${report.id}`}>查看报告</Link>

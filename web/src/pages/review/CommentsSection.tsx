@@ -8,7 +8,21 @@ import { describePath } from "../../components/field-labels.ts";
 import { formatDateTime } from "../../components/format.ts";
 import type { ReviewComment } from "./review-data.ts";
 
-export function CommentsSection({ reportId, comments, onAdded, target, clearTarget, dataset }: { reportId: string; comments: ReviewComment[] | null; onAdded: () => void; target: string; clearTarget(): void; dataset: unknown }) {
+export function CommentsSection({
+  reportId,
+  comments,
+  onAdded,
+  target,
+  clearTarget,
+  dataset,
+}: {
+  reportId: string;
+  comments: ReviewComment[] | null;
+  onAdded: () => void;
+  target: string;
+  clearTarget(): void;
+  dataset: unknown;
+}) {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -47,14 +61,28 @@ export function CommentsSection({ reportId, comments, onAdded, target, clearTarg
         </ul>
       )}
       <form onSubmit={(event) => void submit(event)} className="comment-form">
-        <label htmlFor="new-comment">{target ? `批注字段：${describePath(target, dataset)}` : "添加批注（针对整份报表；针对某一字段请点修改内容旁的“批注”）"}</label>
+        <label htmlFor="new-comment">
+          {target
+            ? `批注字段：${describePath(target, dataset)}`
+            : "添加批注（针对整份报表；针对某一字段请点修改内容旁的“批注”）"}
+        </label>
         {target && (
           <button type="button" className="link-button small" onClick={clearTarget}>
             改为针对整份报表
           </button>
         )}
-        <textarea id="new-comment" value={body} onChange={(event) => setBody(event.target.value)} maxLength={4000} rows={2} />
-        {error && <p className="error" role="alert">{error}</p>}
+        <textarea
+          id="new-comment"
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          maxLength={4000}
+          rows={2}
+        />
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         <button type="submit" disabled={saving || body.trim() === ""}>
           添加批注
         </button>

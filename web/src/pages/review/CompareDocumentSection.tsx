@@ -26,7 +26,10 @@ export function CompareDocumentSection({ reportId, dataset }: { reportId: string
     setBusy(true);
     setError(null);
     try {
-      const answer = await api.post<Omit<Comparison, "fileName">>(`/api/reports/${reportId}/compare-document`, file, { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(file.name) });
+      const answer = await api.post<Omit<Comparison, "fileName">>(`/api/reports/${reportId}/compare-document`, file, {
+        "content-type": "application/octet-stream",
+        "x-file-name": encodeURIComponent(file.name),
+      });
       setComparison({ ...answer, fileName: file.name });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : "文件读取失败");
@@ -38,7 +41,11 @@ export function CompareDocumentSection({ reportId, dataset }: { reportId: string
   return (
     <section className="card" aria-labelledby="compare-title">
       <h2 id="compare-title">与文档比对</h2>
-      <DocumentDropZone label="把单位报送的文件拖到这里，与已保存的数据比对" busy={busy} onFile={(file) => void compare(file)} />
+      <DocumentDropZone
+        label="把单位报送的文件拖到这里，与已保存的数据比对"
+        busy={busy}
+        onFile={(file) => void compare(file)}
+      />
       {error && (
         <p className="error" role="alert">
           {error}
@@ -48,9 +55,15 @@ export function CompareDocumentSection({ reportId, dataset }: { reportId: string
         <div data-testid="document-comparison">
           <p className="small">
             “{comparison.fileName}”：识别 {counts?.recognized ?? 0} 项，未识别 {counts?.unrecognized ?? 0} 项。
-            {comparison.comparable ? (comparison.changes.length === 0 ? "文档与已保存的数据一致。" : `与已保存的数据有 ${comparison.changes.length} 处不同：`) : "文档未能生成可比对的数据集。"}
+            {comparison.comparable
+              ? comparison.changes.length === 0
+                ? "文档与已保存的数据一致。"
+                : `与已保存的数据有 ${comparison.changes.length} 处不同：`
+              : "文档未能生成可比对的数据集。"}
           </p>
-          {comparison.report.issues.length > 0 && <p className="error small">{comparison.report.issues.slice(0, 5).join("；")}</p>}
+          {comparison.report.issues.length > 0 && (
+            <p className="error small">{comparison.report.issues.slice(0, 5).join("；")}</p>
+          )}
           {comparison.changes.length > 0 && (
             <table className="data-table diff-table">
               <thead>
@@ -73,7 +86,9 @@ export function CompareDocumentSection({ reportId, dataset }: { reportId: string
               </tbody>
             </table>
           )}
-          {comparison.changes.length > CHANGES_SHOWN && <p className="muted small">另有 {comparison.changes.length - CHANGES_SHOWN} 处不同未列出。</p>}
+          {comparison.changes.length > CHANGES_SHOWN && (
+            <p className="muted small">另有 {comparison.changes.length - CHANGES_SHOWN} 处不同未列出。</p>
+          )}
         </div>
       )}
     </section>

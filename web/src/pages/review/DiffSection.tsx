@@ -11,7 +11,8 @@ const LEAVES_SHOWN = 40;
 function leavesOf(value: unknown, path: string, out: [string, unknown][] = []): [string, unknown][] {
   if (out.length > LEAVES_SHOWN) return out;
   if (Array.isArray(value)) value.forEach((item, index) => leavesOf(item, `${path}[${index}]`, out));
-  else if (value !== null && typeof value === "object") for (const [key, child] of Object.entries(value)) leavesOf(child, `${path}.${key}`, out);
+  else if (value !== null && typeof value === "object")
+    for (const [key, child] of Object.entries(value)) leavesOf(child, `${path}.${key}`, out);
   else out.push([path, value]);
   return out;
 }
@@ -26,7 +27,8 @@ function ChangedValue({ value, path, dataset }: { value: unknown; path: string; 
     <ul className="diff-leaves">
       {leaves.slice(0, LEAVES_SHOWN).map(([leafPath, leaf]) => (
         <li key={leafPath}>
-          <span className="muted">{describePath(leafPath, dataset).replace(`${prefix} › `, "")}</span>：{describeValue(leaf)}
+          <span className="muted">{describePath(leafPath, dataset).replace(`${prefix} › `, "")}</span>：
+          {describeValue(leaf)}
         </li>
       ))}
       {leaves.length > LEAVES_SHOWN && <li className="muted">……等更多内容</li>}
@@ -34,7 +36,15 @@ function ChangedValue({ value, path, dataset }: { value: unknown; path: string; 
   );
 }
 
-export function DiffSection({ diff, dataset, comment }: { diff: DiffAnswer | null; dataset: unknown; comment?(path: string): void }) {
+export function DiffSection({
+  diff,
+  dataset,
+  comment,
+}: {
+  diff: DiffAnswer | null;
+  dataset: unknown;
+  comment?(path: string): void;
+}) {
   if (!diff) return <p className="muted">正在加载修改内容…</p>;
   const range = diff.from === diff.to ? `第 ${diff.to} 版` : `第 ${diff.from} 版 → 第 ${diff.to} 版`;
   return (
@@ -70,7 +80,12 @@ export function DiffSection({ diff, dataset, comment }: { diff: DiffAnswer | nul
                 </td>
                 {comment && (
                   <td>
-                    <button type="button" className="small" onClick={() => comment(change.path)} aria-label={`批注 ${change.path}`}>
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => comment(change.path)}
+                      aria-label={`批注 ${change.path}`}
+                    >
                       批注
                     </button>
                   </td>
@@ -80,7 +95,9 @@ export function DiffSection({ diff, dataset, comment }: { diff: DiffAnswer | nul
           </tbody>
         </table>
       )}
-      {diff.changes.length > CHANGES_SHOWN && <p className="muted small">另有 {diff.changes.length - CHANGES_SHOWN} 处修改未列出。</p>}
+      {diff.changes.length > CHANGES_SHOWN && (
+        <p className="muted small">另有 {diff.changes.length - CHANGES_SHOWN} 处修改未列出。</p>
+      )}
     </section>
   );
 }

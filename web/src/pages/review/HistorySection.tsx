@@ -18,14 +18,18 @@ export function HistorySection({ history }: { history: HistoryAnswer | null }) {
         <ol className="timeline">
           {history.transitions.map((step) => (
             <li key={step.id}>
-              <span className="muted small">{formatDateTime(step.at)}</span> {step.actor_name}：{STATUS_NAMES[step.from_status]} → <strong>{STATUS_NAMES[step.to_status]}</strong>
+              <span className="muted small">{formatDateTime(step.at)}</span> {step.actor_name}：
+              {STATUS_NAMES[step.from_status]} → <strong>{STATUS_NAMES[step.to_status]}</strong>
               {step.comment && <div className="transition-comment">意见：{step.comment}</div>}
             </li>
           ))}
         </ol>
       )}
       <details>
-        <summary>版本（共 {history.versions.length} 个{history.versions.length > VERSIONS_SHOWN ? `，显示最近 ${VERSIONS_SHOWN} 个` : ""}）</summary>
+        <summary>
+          版本（共 {history.versions.length} 个
+          {history.versions.length > VERSIONS_SHOWN ? `，显示最近 ${VERSIONS_SHOWN} 个` : ""}）
+        </summary>
         <table className="data-table compact">
           <thead>
             <tr>

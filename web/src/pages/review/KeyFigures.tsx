@@ -57,7 +57,8 @@ export function KeyFigures({ full }: { full: FullReport }) {
         <div>
           <dt>校验</dt>
           <dd>
-            <span className={scores.counts.error > 0 ? "error" : ""}>错误 {scores.counts.error}</span>，警告 {scores.counts.warning}
+            <span className={scores.counts.error > 0 ? "error" : ""}>错误 {scores.counts.error}</span>，警告{" "}
+            {scores.counts.warning}
           </dd>
         </div>
         <div>
@@ -76,7 +77,10 @@ export function KeyFigures({ full }: { full: FullReport }) {
           <h3>校验发现的问题</h3>
           <ul>
             {shown.map((finding, index) => (
-              <li key={`${finding.code}-${finding.location}-${index}`} className={`finding finding-${finding.severity}`}>
+              <li
+                key={`${finding.code}-${finding.location}-${index}`}
+                className={`finding finding-${finding.severity}`}
+              >
                 <span className="finding-severity">{finding.severity === "error" ? "错误" : "警告"}</span>
                 <span className="muted small">{describePath(finding.location, dataset)}</span>
                 <div>{finding.message}</div>

@@ -30,7 +30,15 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
       await api.post(`/api/reports/${reportId}/transitions`, { action: action.id, version, comment });
       setComment("");
       setAsking(null);
-      onDone(action.isReturn ? "已退回，单位修改后可重新提交。" : action.id === "publish" ? "已公开。" : action.id === "unpublish" ? "已撤回公开，公开页面显示为已撤回。" : "已审核通过。");
+      onDone(
+        action.isReturn
+          ? "已退回，单位修改后可重新提交。"
+          : action.id === "publish"
+            ? "已公开。"
+            : action.id === "unpublish"
+              ? "已撤回公开，公开页面显示为已撤回。"
+              : "已审核通过。",
+      );
     } catch (caught) {
       setError((caught as Error).message);
       setAsking(null);
@@ -43,7 +51,13 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
     <section className="card review-actions" aria-labelledby="actions-title">
       <h2 id="actions-title">审核</h2>
       <label htmlFor="review-comment">审核意见（退回时必填）</label>
-      <textarea id="review-comment" value={comment} onChange={(event) => setComment(event.target.value)} maxLength={4000} rows={3} />
+      <textarea
+        id="review-comment"
+        value={comment}
+        onChange={(event) => setComment(event.target.value)}
+        maxLength={4000}
+        rows={3}
+      />
       {error && (
         <p className="error" role="alert">
           {error}
@@ -51,7 +65,13 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
       )}
       <div className="button-row">
         {actions.map((action) => (
-          <button key={action.id} type="button" className={action.isReturn ? "danger" : "primary"} disabled={busy} onClick={() => setAsking(action)}>
+          <button
+            key={action.id}
+            type="button"
+            className={action.isReturn ? "danger" : "primary"}
+            disabled={busy}
+            onClick={() => setAsking(action)}
+          >
             {action.label}
           </button>
         ))}
@@ -62,7 +82,11 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
           confirmLabel={`确认${asking.label}`}
           danger={asking.isReturn || asking.id === "unpublish"}
           busy={busy}
-          blocked={WORKFLOW_ACTIONS[asking.id].commentRequired && comment.trim() === "" ? `${asking.label}须填写原因（审核意见）` : null}
+          blocked={
+            WORKFLOW_ACTIONS[asking.id].commentRequired && comment.trim() === ""
+              ? `${asking.label}须填写原因（审核意见）`
+              : null
+          }
           onCancel={() => setAsking(null)}
           onConfirm={() => void take(asking)}
         >

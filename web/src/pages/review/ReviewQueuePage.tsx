@@ -35,7 +35,11 @@ export default function ReviewQueuePage() {
     <section>
       <h1>审核队列</h1>
       <p className="muted">待处理：{statuses.map((status) => STATUS_NAMES[status]).join("、")}</p>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {!rows && !error && <p className="muted">正在加载…</p>}
       {rows && queue.length === 0 && <p className="muted">目前没有待审核的报表。</p>}
       {queue.length > 0 && (
@@ -63,7 +67,10 @@ export default function ReviewQueuePage() {
                   <StatusBadge status={row.status} />
                 </td>
                 <td>{formatDateTime(row.submittedAt)}</td>
-                <td className={row.onTime === false ? "error" : ""} title={row.dueAt ? `截止时间 ${formatDateTime(row.dueAt)}` : "未设截止时间"}>
+                <td
+                  className={row.onTime === false ? "error" : ""}
+                  title={row.dueAt ? `截止时间 ${formatDateTime(row.dueAt)}` : "未设截止时间"}
+                >
                   {onTimeText(row)}
                 </td>
                 <td className="num">{row.totalScore ?? "—"}</td>

@@ -13,7 +13,13 @@ import { HistorySection } from "./HistorySection.tsx";
 import { KeyFigures } from "./KeyFigures.tsx";
 import { ReviewActions } from "./ReviewActions.tsx";
 import "./review.css";
-import { type DiffAnswer, type FullReport, type HistoryAnswer, type ReviewComment, reviewActions } from "./review-data.ts";
+import {
+  type DiffAnswer,
+  type FullReport,
+  type HistoryAnswer,
+  type ReviewComment,
+  reviewActions,
+} from "./review-data.ts";
 
 export default function ReviewReportPage({ reportId }: { reportId: string }) {
   const user = useUser();
@@ -42,7 +48,12 @@ export default function ReviewReportPage({ reportId }: { reportId: string }) {
 
   useEffect(load, [load]);
 
-  if (error && !full) return <p className="error" role="alert">{error}</p>;
+  if (error && !full)
+    return (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    );
   if (!full) return <p className="muted">正在加载…</p>;
   const actions = reviewActions(user.role, full.report.status);
 
@@ -67,10 +78,14 @@ export default function ReviewReportPage({ reportId }: { reportId: string }) {
       <div className="review-columns">
         <div className="review-main">
           <KeyFigures full={full} />
-          <DiffSection diff={diff} dataset={full.dataset} comment={(path) => {
-            setCommentTarget(path);
-            document.getElementById("new-comment")?.focus();
-          }} />
+          <DiffSection
+            diff={diff}
+            dataset={full.dataset}
+            comment={(path) => {
+              setCommentTarget(path);
+              document.getElementById("new-comment")?.focus();
+            }}
+          />
           <CompareDocumentSection reportId={reportId} dataset={full.dataset} />
           <HistorySection history={history} />
         </div>
@@ -88,7 +103,14 @@ export default function ReviewReportPage({ reportId }: { reportId: string }) {
           ) : (
             <div className="card muted">当前状态下您没有需要处理的审核操作。</div>
           )}
-          <CommentsSection reportId={reportId} comments={comments} onAdded={loadComments} target={commentTarget} clearTarget={() => setCommentTarget("")} dataset={full.dataset} />
+          <CommentsSection
+            reportId={reportId}
+            comments={comments}
+            onAdded={loadComments}
+            target={commentTarget}
+            clearTarget={() => setCommentTarget("")}
+            dataset={full.dataset}
+          />
         </aside>
       </div>
     </section>

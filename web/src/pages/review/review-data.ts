@@ -2,7 +2,13 @@
  * What the review pages read from the server (GET /api/reports/:id/full, /diff, /history, /comments) and which
  * workflow actions a reviewer may take in which status — read from src/core/workflow, the table the server enforces.
  */
-import { queueStatuses, type ReportStatus, reviewActions as reviewActionIds, WORKFLOW_ACTIONS, type WorkflowActionId } from "../../../../src/core/workflow/workflow.ts";
+import {
+  queueStatuses,
+  type ReportStatus,
+  reviewActions as reviewActionIds,
+  WORKFLOW_ACTIONS,
+  type WorkflowActionId,
+} from "../../../../src/core/workflow/workflow.ts";
 import type { Role } from "../../../../src/core/workflow/roles.ts";
 
 export interface TableScores {
@@ -52,7 +58,15 @@ export interface DiffAnswer {
 
 export interface HistoryAnswer {
   versions: { version: number; reason: string; summary: string; changed_at: string; changed_by: string | null }[];
-  transitions: { id: number; from_status: ReportStatus; to_status: ReportStatus; action: string; actor_name: string; comment: string; at: string }[];
+  transitions: {
+    id: number;
+    from_status: ReportStatus;
+    to_status: ReportStatus;
+    action: string;
+    actor_name: string;
+    comment: string;
+    at: string;
+  }[];
 }
 
 export interface ReviewComment {
@@ -72,7 +86,11 @@ export interface ReviewAction {
 
 /** The actions `role` may take on a report in `status` (none for the other roles and statuses), from core's table. */
 export function reviewActions(role: Role, status: ReportStatus): ReviewAction[] {
-  return reviewActionIds(role, status).map((id) => ({ id, label: WORKFLOW_ACTIONS[id].label, isReturn: WORKFLOW_ACTIONS[id].isReturn }));
+  return reviewActionIds(role, status).map((id) => ({
+    id,
+    label: WORKFLOW_ACTIONS[id].label,
+    isReturn: WORKFLOW_ACTIONS[id].isReturn,
+  }));
 }
 
 export { queueStatuses };

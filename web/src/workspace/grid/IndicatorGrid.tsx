@@ -4,14 +4,35 @@
  * selected row. Beside each row the suggested score (the rule that produced it on hover or focus), and below the
  * table the totals and grade — scored in the page with the server's own code while the user types.
  */
-import { memo, type ClipboardEvent, type KeyboardEvent, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from "react";
+import {
+  memo,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { EvaluationTable, Indicator } from "../../../../src/core/dataset/schema.ts";
 import { Dec, formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import { isReasonMissing } from "../../../../src/core/scoring/reason-rule.ts";
 import { scoreTable } from "../../../../src/core/scoring/score-table.ts";
 import type { IndicatorScore } from "../../../../src/core/scoring/score-types.ts";
-import { cellText, changesIndicator, type Column, COLUMNS, columnOfField, commitCell, draftMessage, OPERATORS, type OverrideDraft, READ_ONLY } from "./grid-cells.ts";
+import {
+  cellText,
+  changesIndicator,
+  type Column,
+  COLUMNS,
+  columnOfField,
+  commitCell,
+  draftMessage,
+  OPERATORS,
+  type OverrideDraft,
+  READ_ONLY,
+} from "./grid-cells.ts";
 import { parsePastedRows } from "./parse-pasted-rows.ts";
 import { useDrafts } from "../drafts.ts";
 import { FieldCommentsContext } from "../field-comments.ts";
@@ -56,10 +77,20 @@ function withTyping(table: EvaluationTable, editing: Editing | null, drafts: Dra
   return { ...table, indicators };
 }
 
-export function IndicatorGrid({ table, tablePath, profile, editable, onChangeIndicator, onReplaceIndicators, focus }: IndicatorGridProps) {
+export function IndicatorGrid({
+  table,
+  tablePath,
+  profile,
+  editable,
+  onChangeIndicator,
+  onReplaceIndicators,
+  focus,
+}: IndicatorGridProps) {
   const [selected, setSelected] = useState<{ row: number; column: number }>({ row: 0, column: 0 });
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [pendingPaste, setPendingPaste] = useState<{ at: number; indicators: Indicator[]; overwritten: number } | null>(null);
+  const [pendingPaste, setPendingPaste] = useState<{ at: number; indicators: Indicator[]; overwritten: number } | null>(
+    null,
+  );
   // What the last action did (pasted rows, an override's half waiting) or why it was refused (tone "error").
   const [message, setMessage] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const inform = (text: string | null) => setMessage(text === null ? null : { text, tone: "info" });
@@ -80,7 +111,9 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
   const allComments = useContext(FieldCommentsContext);
   const tableComments = useMemo(() => {
     const prefix = `${tablePath}.evaluation.indicators[`;
-    return [...allComments.entries()].filter(([path]) => path.startsWith(prefix)).flatMap(([path, comments]) => comments.map((comment) => ({ path, comment })));
+    return [...allComments.entries()]
+      .filter(([path]) => path.startsWith(prefix))
+      .flatMap(([path, comments]) => comments.map((comment) => ({ path, comment })));
   }, [allComments, tablePath]);
   const shown = useMemo(() => withTyping(table, editing, drafts), [table, editing, drafts]);
   const score = useMemo(() => scoreTable(shown, `${tablePath}.evaluation`, profile), [shown, tablePath, profile]);
@@ -112,7 +145,9 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
   // Keep the DOM focus on the selected cell (keyboard navigation, finding clicks).
   useEffect(() => {
     if (editing) return;
-    const cell = root.current?.querySelector<HTMLElement>(`[data-row="${selected.row}"][data-col="${selected.column}"]`);
+    const cell = root.current?.querySelector<HTMLElement>(
+      `[data-row="${selected.row}"][data-col="${selected.column}"]`,
+    );
     // Only when the focus is in the grid or was asked for here: selecting must not steal it from a form field.
     const wanted = wantFocus.current;
     const asked = wanted !== null && wanted.row === selected.row && wanted.column === selected.column;
@@ -126,7 +161,10 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
   }, [selected, editing]);
 
   const move = (row: number, column: number) => {
-    const target = { row: Math.max(0, Math.min(rows - 1, row)), column: Math.max(0, Math.min(COLUMNS.length - 1, column)) };
+    const target = {
+      row: Math.max(0, Math.min(rows - 1, row)),
+      column: Math.max(0, Math.min(COLUMNS.length - 1, column)),
+    };
     wantFocus.current = target;
     setSelected(target);
   };
@@ -153,7 +191,10 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
   };
 
   const setDraft = (row: number, draft: OverrideDraft | null) => {
-    storeDraft(`${rowKey(row)}.override`, draft ? { text: `${draft.score}｜${draft.reason}`, message: draftMessage(row, draft), data: draft } : null);
+    storeDraft(
+      `${rowKey(row)}.override`,
+      draft ? { text: `${draft.score}｜${draft.reason}`, message: draftMessage(row, draft), data: draft } : null,
+    );
     inform(draft ? draftMessage(row, draft) : null);
   };
 
@@ -186,7 +227,17 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
     if (!editing || !key || !column) return;
     const indicator = table.indicators[editing.row];
     const original = indicator ? cellText(indicator, column.field, drafts[editing.row]) : "";
-    const draft = editing.text === original ? null : { text: editing.text, message: message?.tone === "error" ? message.text : `第 ${editing.row + 1} 行“${column.label}”的输入尚未确认（Enter 确认，Esc 放弃）`, data: { kind: "typing", row: editing.row, column: editing.column } };
+    const draft =
+      editing.text === original
+        ? null
+        : {
+            text: editing.text,
+            message:
+              message?.tone === "error"
+                ? message.text
+                : `第 ${editing.row + 1} 行“${column.label}”的输入尚未确认（Enter 确认，Esc 放弃）`,
+            data: { kind: "typing", row: editing.row, column: editing.column },
+          };
     pendingTyping.current = () => storeDraft(key, draft);
     if (typingTimer.current) clearTimeout(typingTimer.current);
     typingTimer.current = setTimeout(flushTyping, 400);
@@ -197,18 +248,27 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
       window.removeEventListener("pagehide", flushTyping);
       flushTyping();
     };
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []);
 
   // Opened again with uncommitted typing of this table: the cell is shown being edited, with its text.
   useEffect(() => {
     const prefix = `${tablePath}.evaluation.indicators[`;
     for (const [key, draft] of Object.entries(stored)) {
       const data = draft.data as { kind?: string; row?: number; column?: number } | undefined;
-      if (!key.startsWith(prefix) || data?.kind !== "typing" || data.row === undefined || data.column === undefined || data.row >= rows) continue;
+      if (
+        !key.startsWith(prefix) ||
+        data?.kind !== "typing" ||
+        data.row === undefined ||
+        data.column === undefined ||
+        data.row >= rows
+      )
+        continue;
       wantFocus.current = { row: data.row, column: data.column };
       setSelected({ row: data.row, column: data.column });
       setEditing({ row: data.row, column: data.column, text: draft.text });
-      inform(`草稿：第 ${data.row + 1} 行“${COLUMNS[data.column]?.label ?? ""}”的输入“${draft.text}”尚未确认（Enter 确认，Esc 放弃）`);
+      inform(
+        `草稿：第 ${data.row + 1} 行“${COLUMNS[data.column]?.label ?? ""}”的输入“${draft.text}”尚未确认（Enter 确认，Esc 放弃）`,
+      );
       break;
     }
   }, [tablePath]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -327,7 +387,20 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
 
   /** The table as tab-separated text (header and rows, as shown), for Excel or WPS. */
   const copyTable = async () => {
-    const lines = [COLUMNS.map((column) => column.label), ...table.indicators.map((indicator, row) => COLUMNS.map((column) => (column.field === "score" ? (score.indicators[row]?.final ? formatFixed(score.indicators[row]!.final!, profile.rounding.indicatorDecimals) : "") : column.field === "operator" ? (indicator.operator ?? "") : cellText(indicator, column.field, drafts[row]))))];
+    const lines = [
+      COLUMNS.map((column) => column.label),
+      ...table.indicators.map((indicator, row) =>
+        COLUMNS.map((column) =>
+          column.field === "score"
+            ? score.indicators[row]?.final
+              ? formatFixed(score.indicators[row]!.final!, profile.rounding.indicatorDecimals)
+              : ""
+            : column.field === "operator"
+              ? (indicator.operator ?? "")
+              : cellText(indicator, column.field, drafts[row]),
+        ),
+      ),
+    ];
     const text = lines.map((cells) => cells.map((cell) => cell.replace(/[\t\r\n]+/g, " ")).join("\t")).join("\n");
     try {
       await navigator.clipboard.writeText(text);
@@ -358,13 +431,21 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
     startEditing,
     type: (text) => setEditing((current) => (current ? { ...current, text } : current)),
     commit: () => commit(null),
-    operator: (row, operator) => onChangeIndicator(row, { operator: operator === "" ? undefined : (operator as Indicator["operator"]) }),
+    operator: (row, operator) =>
+      onChangeIndicator(row, { operator: operator === "" ? undefined : (operator as Indicator["operator"]) }),
   };
 
   const level1Total = score.indicators.reduce((sum, scored) => sum.plus(scored.final ?? 0), new Dec(0));
   return (
     // tabIndex: a click anywhere in the grid (even an empty one) gives it the focus, so that Ctrl+V pastes here.
-    <div className="indicator-grid" data-testid="indicator-grid" ref={root} tabIndex={-1} onKeyDown={onKeyDown} onPaste={onPaste}>
+    <div
+      className="indicator-grid"
+      data-testid="indicator-grid"
+      ref={root}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      onPaste={onPaste}
+    >
       <div className="grid-scroll">
         <table>
           <colgroup>
@@ -395,14 +476,21 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
                 draft={drafts[index]}
                 editable={editable}
                 places={profile.rounding.indicatorDecimals}
-                reasonMissing={score.indicators[index] !== undefined && isReasonMissing(score.indicators[index], profile)}
+                reasonMissing={
+                  score.indicators[index] !== undefined && isReasonMissing(score.indicators[index], profile)
+                }
                 actions={rowActions}
               />
             ))}
           </tbody>
         </table>
       </div>
-      {rows === 0 && <p className="muted">还没有指标。可以从 Excel/WPS 复制整块指标（一级/二级/三级/指标性质/指标值/度量单位/完成值/权重）后点此表格粘贴，或点“添加一行”。</p>}
+      {rows === 0 && (
+        <p className="muted">
+          还没有指标。可以从 Excel/WPS
+          复制整块指标（一级/二级/三级/指标性质/指标值/度量单位/完成值/权重）后点此表格粘贴，或点“添加一行”。
+        </p>
+      )}
       {score.indicators[selected.row] && (
         // The rule behind the selected row's score, for keyboard users (the mouse also gets it on hover).
         <p className="grid-rule" data-testid="grid-rule">
@@ -427,12 +515,26 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
         </ul>
       )}
       {pendingPaste && (
-        <div className="grid-message paste-question" role="alertdialog" aria-label="粘贴确认" data-testid="paste-question">
-          粘贴的 {pendingPaste.indicators.length} 行将覆盖第 {pendingPaste.at + 1}–{pendingPaste.at + pendingPaste.indicators.length} 行，其中 {pendingPaste.overwritten} 行已有内容。
-          <button type="button" className="small" onClick={() => pasteAt(pendingPaste.at, pendingPaste.indicators, "overwrite")}>
+        <div
+          className="grid-message paste-question"
+          role="alertdialog"
+          aria-label="粘贴确认"
+          data-testid="paste-question"
+        >
+          粘贴的 {pendingPaste.indicators.length} 行将覆盖第 {pendingPaste.at + 1}–
+          {pendingPaste.at + pendingPaste.indicators.length} 行，其中 {pendingPaste.overwritten} 行已有内容。
+          <button
+            type="button"
+            className="small"
+            onClick={() => pasteAt(pendingPaste.at, pendingPaste.indicators, "overwrite")}
+          >
             覆盖
           </button>
-          <button type="button" className="small" onClick={() => pasteAt(pendingPaste.at, pendingPaste.indicators, "insert")}>
+          <button
+            type="button"
+            className="small"
+            onClick={() => pasteAt(pendingPaste.at, pendingPaste.indicators, "insert")}
+          >
             插入为新行
           </button>
           <button type="button" className="small" onClick={() => setPendingPaste(null)}>
@@ -448,7 +550,15 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
       <div className="grid-footer">
         {editable && (
           <div className="grid-actions">
-            <button type="button" onClick={() => replaceIndicators([...table.indicators, { level1: table.indicators[rows - 1]?.level1 ?? "", level3: "" } as Indicator])}>
+            <button
+              type="button"
+              onClick={() =>
+                replaceIndicators([
+                  ...table.indicators,
+                  { level1: table.indicators[rows - 1]?.level1 ?? "", level3: "" } as Indicator,
+                ])
+              }
+            >
               添加一行
             </button>
             <button
@@ -461,13 +571,28 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
             >
               删除第 {Math.min(selected.row + 1, Math.max(rows, 1))} 行
             </button>
-            <button type="button" disabled={rows === 0} onClick={() => replaceIndicators([...table.indicators.slice(0, selected.row), { level1: table.indicators[selected.row]?.level1 ?? "", level3: "" } as Indicator, ...table.indicators.slice(selected.row)])}>
+            <button
+              type="button"
+              disabled={rows === 0}
+              onClick={() =>
+                replaceIndicators([
+                  ...table.indicators.slice(0, selected.row),
+                  { level1: table.indicators[selected.row]?.level1 ?? "", level3: "" } as Indicator,
+                  ...table.indicators.slice(selected.row),
+                ])
+              }
+            >
               在第 {Math.min(selected.row + 1, Math.max(rows, 1))} 行前插入
             </button>
             <button type="button" disabled={selected.row === 0} onClick={() => moveRow(-1)} aria-label="上移所选行">
               上移
             </button>
-            <button type="button" disabled={selected.row >= rows - 1} onClick={() => moveRow(1)} aria-label="下移所选行">
+            <button
+              type="button"
+              disabled={selected.row >= rows - 1}
+              onClick={() => moveRow(1)}
+              aria-label="下移所选行"
+            >
               下移
             </button>
             <button type="button" disabled={rows === 0} onClick={() => void copyTable()} title="Ctrl+Shift+C">
@@ -480,7 +605,9 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
           {score.execution && (
             <>
               <dt>预算执行得分</dt>
-              <dd className="num">{score.execution.score ? formatFixed(score.execution.score, profile.rounding.indicatorDecimals) : "—"}</dd>
+              <dd className="num">
+                {score.execution.score ? formatFixed(score.execution.score, profile.rounding.indicatorDecimals) : "—"}
+              </dd>
             </>
           )}
           <dt>指标部分得分</dt>
@@ -489,7 +616,9 @@ export function IndicatorGrid({ table, tablePath, profile, editable, onChangeInd
           </dd>
           <dt>总分</dt>
           <dd className="num" data-testid="table-total">
-            {score.totalWeight.gt(0) ? `${formatFixed(score.total, profile.rounding.totalDecimals)} / ${formatFixed(score.totalWeight, 0)}` : "—"}
+            {score.totalWeight.gt(0)
+              ? `${formatFixed(score.total, profile.rounding.totalDecimals)} / ${formatFixed(score.totalWeight, 0)}`
+              : "—"}
           </dd>
           <dt>等级</dt>
           <dd data-testid="table-grade">{score.grade ?? "—"}</dd>
@@ -527,7 +656,12 @@ interface RowActions {
 function sameScore(a: IndicatorScore | undefined, b: IndicatorScore | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  return a.overridden === b.overridden && a.explanation === b.explanation && a.weight.equals(b.weight) && (a.final === null ? b.final === null : b.final !== null && a.final.equals(b.final));
+  return (
+    a.overridden === b.overridden &&
+    a.explanation === b.explanation &&
+    a.weight.equals(b.weight) &&
+    (a.final === null ? b.final === null : b.final !== null && a.final.equals(b.final))
+  );
 }
 
 /** The words in an empty cell that must be filled in: the reason of a score below its weight, an override's half. */
@@ -543,7 +677,18 @@ function missingHint(column: Column["field"], reasonMissing: boolean, draft: Ove
  * shows changed: its indicator, its score, its selection, editing or draft (the actions object is stable).
  */
 const GridRow = memo(
-  function GridRow({ index, indicator, scored, selectedColumn, editing, draft, editable, places, reasonMissing, actions }: RowProps) {
+  function GridRow({
+    index,
+    indicator,
+    scored,
+    selectedColumn,
+    editing,
+    draft,
+    editable,
+    places,
+    reasonMissing,
+    actions,
+  }: RowProps) {
     const final = scored?.final ?? null;
     return (
       <tr className={selectedColumn >= 0 ? "selected-row" : ""}>
@@ -551,7 +696,11 @@ const GridRow = memo(
         {COLUMNS.map((column, columnIndex) => {
           const isSelected = selectedColumn === columnIndex;
           const isEditing = editing?.column === columnIndex;
-          const classes = [column.numeric ? "num" : "", isSelected ? "selected" : "", READ_ONLY.has(column.field) ? "computed" : ""];
+          const classes = [
+            column.numeric ? "num" : "",
+            isSelected ? "selected" : "",
+            READ_ONLY.has(column.field) ? "computed" : "",
+          ];
           const text = cellText(indicator, column.field, draft);
           const hint = text === "" ? missingHint(column.field, reasonMissing, draft) : null;
           let content: ReactNode;
@@ -562,7 +711,13 @@ const GridRow = memo(
             if (scored?.overridden) classes.push("overridden");
           } else if (column.field === "operator") {
             content = (
-              <select value={indicator.operator ?? ""} disabled={!editable} tabIndex={-1} aria-label={`第 ${index + 1} 行指标性质`} onChange={(event) => actions.operator(index, event.target.value)}>
+              <select
+                value={indicator.operator ?? ""}
+                disabled={!editable}
+                tabIndex={-1}
+                aria-label={`第 ${index + 1} 行指标性质`}
+                onChange={(event) => actions.operator(index, event.target.value)}
+              >
                 {OPERATORS.map((operator) => (
                   <option key={operator} value={operator}>
                     {operator === "" ? "—" : operator}
@@ -577,7 +732,11 @@ const GridRow = memo(
               <input
                 value={isEditing && editing ? editing.text : text}
                 placeholder={hint ?? undefined}
-                onChange={(event) => (isEditing ? actions.type(event.target.value) : actions.startEditing(index, columnIndex, event.target.value))}
+                onChange={(event) =>
+                  isEditing
+                    ? actions.type(event.target.value)
+                    : actions.startEditing(index, columnIndex, event.target.value)
+                }
                 onBlur={isEditing ? actions.commit : undefined}
                 aria-label={`第 ${index + 1} 行${column.label}`}
               />

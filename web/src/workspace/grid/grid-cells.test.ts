@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { Indicator } from "../../../../src/core/dataset/schema.ts";
 import { cellText, changesIndicator, COLUMNS, columnOfField, commitCell, draftMessage } from "./grid-cells.ts";
 
-const satisfaction: Indicator = { level1: "满意度指标", level2: "服务对象满意度指标", level3: "相关部门、群众满意度", operator: "≥", target: "95", unit: "%", actual: "90", weight: "10" };
+const satisfaction: Indicator = {
+  level1: "满意度指标",
+  level2: "服务对象满意度指标",
+  level3: "相关部门、群众满意度",
+  operator: "≥",
+  target: "95",
+  unit: "%",
+  actual: "90",
+  weight: "10",
+};
 
 describe("commitCell: an override is entered in either order", () => {
   it("score first: kept as a draft, the indicator unchanged; the reason then sets both", () => {
@@ -19,7 +28,10 @@ describe("commitCell: an override is entered in either order", () => {
     const first = commitCell(satisfaction, "overrideReason", "扣1分");
     expect(first).toEqual({ fields: { override: undefined }, draft: { score: "", reason: "扣1分" } });
     if ("error" in first || !first.draft) throw new Error("expected a draft");
-    expect(commitCell(satisfaction, "overrideScore", "9.5", first.draft)).toEqual({ fields: { override: { score: "9.5", reason: "扣1分" } }, draft: null });
+    expect(commitCell(satisfaction, "overrideScore", "9.5", first.draft)).toEqual({
+      fields: { override: { score: "9.5", reason: "扣1分" } },
+      draft: null,
+    });
   });
 
   it("clearing the score of an override removes it and keeps the reason as a draft; clearing both leaves nothing", () => {
@@ -28,7 +40,10 @@ describe("commitCell: an override is entered in either order", () => {
     expect(cleared).toEqual({ fields: { override: undefined }, draft: { score: "", reason: "扣1分" } });
     if ("error" in cleared || !cleared.draft) throw new Error("expected a draft");
     expect(changesIndicator(overridden, cleared.fields)).toBe(true);
-    expect(commitCell(overridden, "overrideReason", "", cleared.draft)).toEqual({ fields: { override: undefined }, draft: null });
+    expect(commitCell(overridden, "overrideReason", "", cleared.draft)).toEqual({
+      fields: { override: undefined },
+      draft: null,
+    });
   });
 
   it("refuses a score that is not a number, with the text in the message", () => {
@@ -71,20 +86,36 @@ describe("draftMessage", () => {
 describe("commitCell: numbers as the rules say", () => {
   it("accepts full-width digits in 权重 and 调整得分, stored as ASCII", () => {
     expect(commitCell(satisfaction, "weight", "１２．５")).toEqual({ fields: { weight: "12.5" }, draft: null });
-    expect(commitCell(satisfaction, "overrideScore", "９", { score: "", reason: "扣1分" })).toEqual({ fields: { override: { score: "9", reason: "扣1分" } }, draft: null });
+    expect(commitCell(satisfaction, "overrideScore", "９", { score: "", reason: "扣1分" })).toEqual({
+      fields: { override: { score: "9", reason: "扣1分" } },
+      draft: null,
+    });
   });
 
   it("refuses an override above its weight or below 0, and a weight below an override", () => {
-    expect(commitCell(satisfaction, "overrideScore", "12", { score: "", reason: "扣分" })).toEqual({ error: "调整得分 12 超过该指标的权重 10" });
+    expect(commitCell(satisfaction, "overrideScore", "12", { score: "", reason: "扣分" })).toEqual({
+      error: "调整得分 12 超过该指标的权重 10",
+    });
     expect(commitCell(satisfaction, "overrideScore", "-1")).toEqual({ error: "调整得分“-1”不能为负数" });
-    expect(commitCell({ ...satisfaction, override: { score: "9", reason: "扣1分" } }, "weight", "8")).toEqual({ error: "权重 8 低于已填写的调整得分 9，请先修改调整得分" });
+    expect(commitCell({ ...satisfaction, override: { score: "9", reason: "扣1分" } }, "weight", "8")).toEqual({
+      error: "权重 8 低于已填写的调整得分 9，请先修改调整得分",
+    });
   });
 
   it("refuses letters in 完成值 of a quantitative row, not in a qualitative one", () => {
-    expect(commitCell(satisfaction, "actual", "九十")).toEqual({ error: "完成值“九十”不是数字（该指标为定量指标，指标值 95）" });
+    expect(commitCell(satisfaction, "actual", "九十")).toEqual({
+      error: "完成值“九十”不是数字（该指标为定量指标，指标值 95）",
+    });
     expect(commitCell(satisfaction, "actual", "９３％")).toEqual({ fields: { actual: "９３％" }, draft: null });
     expect(commitCell(satisfaction, "actual", "—")).toEqual({ fields: { actual: "—" }, draft: null });
-    const qualitative: Indicator = { level1: "效益指标", level3: "群众认可", operator: "定性", target: "较为认可", actual: "认可", weight: "5" };
+    const qualitative: Indicator = {
+      level1: "效益指标",
+      level3: "群众认可",
+      operator: "定性",
+      target: "较为认可",
+      actual: "认可",
+      weight: "5",
+    };
     expect(commitCell(qualitative, "actual", "基本认可")).toEqual({ fields: { actual: "基本认可" }, draft: null });
   });
 });

@@ -46,7 +46,14 @@ const ACTUAL_COLUMN = COLUMNS.findIndex((column) => column.field === "actual");
 
 /** The column to focus for a finding's field (an override's finding lands on its score, a printed glyph on 指标性质). */
 export function columnOfField(field: string): number {
-  const mapped = field === "override" ? "overrideScore" : field === "operatorPrinted" ? "operator" : field === "printed" ? "score" : field;
+  const mapped =
+    field === "override"
+      ? "overrideScore"
+      : field === "operatorPrinted"
+        ? "operator"
+        : field === "printed"
+          ? "score"
+          : field;
   const index = COLUMNS.findIndex((column) => column.field === mapped);
   return index === -1 ? ACTUAL_COLUMN : index;
 }
@@ -85,7 +92,8 @@ export function commitCell(indicator: Indicator, field: ColumnField, text: strin
     const score = typedScore === "" ? "" : decimalText(typedScore);
     if (score === null) return { error: `调整得分“${typedScore}”不是数字` };
     if (score !== "" && new Dec(score).isNegative()) return { error: `调整得分“${typedScore}”不能为负数` };
-    if (score !== "" && indicator.weight !== undefined && new Dec(score).gt(indicator.weight)) return { error: `调整得分 ${score} 超过该指标的权重 ${indicator.weight}` };
+    if (score !== "" && indicator.weight !== undefined && new Dec(score).gt(indicator.weight))
+      return { error: `调整得分 ${score} 超过该指标的权重 ${indicator.weight}` };
     if (score !== "" && reason !== "") return { fields: { override: { score, reason } }, draft: null };
     // Neither half, or only one: no override on the indicator (yet); a half is kept as the draft.
     return { fields: { override: undefined }, draft: score === "" && reason === "" ? null : { score, reason } };
@@ -93,7 +101,8 @@ export function commitCell(indicator: Indicator, field: ColumnField, text: strin
   if (field === "weight" && value !== "") {
     const weight = decimalText(value);
     if (weight === null || weight.startsWith("-")) return { error: `权重“${value}”应为不小于 0 的数字` };
-    if (indicator.override && new Dec(indicator.override.score).gt(weight)) return { error: `权重 ${weight} 低于已填写的调整得分 ${indicator.override.score}，请先修改调整得分` };
+    if (indicator.override && new Dec(indicator.override.score).gt(weight))
+      return { error: `权重 ${weight} 低于已填写的调整得分 ${indicator.override.score}，请先修改调整得分` };
     return { fields: { weight }, draft: draft ?? null };
   }
   if (field === "score") return { error: "建议得分由规则计算，不能填写" };
@@ -101,14 +110,17 @@ export function commitCell(indicator: Indicator, field: ColumnField, text: strin
     // A quantitative row (a number to reach) needs a number: letters would score 0 as if nothing were filled in.
     const before = readIndicatorValues(indicator);
     const after = readIndicatorValues({ ...indicator, actual: value });
-    if (before.operator !== "定性" && before.target !== null && after.actual === null) return { error: `完成值“${value}”不是数字（该指标为定量指标，指标值 ${indicator.target ?? ""}）` };
+    if (before.operator !== "定性" && before.target !== null && after.actual === null)
+      return { error: `完成值“${value}”不是数字（该指标为定量指标，指标值 ${indicator.target ?? ""}）` };
   }
   return { fields: { [field]: value === "" ? undefined : value } as Partial<Indicator>, draft: draft ?? null };
 }
 
 /** True when the fields would change the indicator (an override compared by value). */
 export function changesIndicator(indicator: Indicator, fields: Partial<Indicator>): boolean {
-  return Object.entries(fields).some(([key, value]) => JSON.stringify(indicator[key as keyof Indicator] ?? null) !== JSON.stringify(value ?? null));
+  return Object.entries(fields).some(
+    ([key, value]) => JSON.stringify(indicator[key as keyof Indicator] ?? null) !== JSON.stringify(value ?? null),
+  );
 }
 
 /** The message for a draft left after a commit: which half is still missing. */

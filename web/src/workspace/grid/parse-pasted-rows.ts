@@ -9,7 +9,16 @@ import type { Indicator } from "../../../../src/core/dataset/schema.ts";
 import { normalizeWidth, parsePlainNumber } from "../../../../src/core/parse/normalize-text.ts";
 import { isNonCanonicalGlyph, parseOperator } from "../../../../src/core/parse/parse-operator.ts";
 
-export const PASTE_COLUMNS = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重"] as const;
+export const PASTE_COLUMNS = [
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标性质",
+  "指标值",
+  "度量单位",
+  "完成值",
+  "权重",
+] as const;
 
 export type PasteResult = { ok: true; indicators: Indicator[] } | { ok: false; message: string };
 
@@ -65,7 +74,10 @@ export function parsePastedRows(text: string): PasteResult {
   for (const [index, cells] of body.entries()) {
     const rowNumber = index + 1;
     if (cells.length > PASTE_COLUMNS.length) {
-      return { ok: false, message: `第 ${rowNumber} 行有 ${cells.length} 列，应为 ${PASTE_COLUMNS.length} 列（${PASTE_COLUMNS.join("、")}）` };
+      return {
+        ok: false,
+        message: `第 ${rowNumber} 行有 ${cells.length} 列，应为 ${PASTE_COLUMNS.length} 列（${PASTE_COLUMNS.join("、")}）`,
+      };
     }
     const cell = (column: number) => (cells[column] ?? "").trim();
     const indicator: Record<string, unknown> = {};
@@ -79,7 +91,11 @@ export function parsePastedRows(text: string): PasteResult {
     const operatorText = cell(3);
     if (operatorText !== "") {
       const operator = parseOperator(operatorText);
-      if (!operator) return { ok: false, message: `第 ${rowNumber} 行“指标性质”列的“${operatorText}”无法识别，应为 ≥ ≤ = > < 或 定性` };
+      if (!operator)
+        return {
+          ok: false,
+          message: `第 ${rowNumber} 行“指标性质”列的“${operatorText}”无法识别，应为 ≥ ≤ = > < 或 定性`,
+        };
       indicator.operator = operator;
       if (isNonCanonicalGlyph(operatorText)) indicator.operatorPrinted = operatorText;
     }
@@ -89,10 +105,12 @@ export function parsePastedRows(text: string): PasteResult {
     const weightText = cell(7);
     if (weightText !== "") {
       const weight = parsePlainNumber(normalizeWidth(weightText).replace(/分$/, ""));
-      if (weight === null || weight.startsWith("-")) return { ok: false, message: `第 ${rowNumber} 行“权重”列的“${weightText}”不是不小于 0 的数字` };
+      if (weight === null || weight.startsWith("-"))
+        return { ok: false, message: `第 ${rowNumber} 行“权重”列的“${weightText}”不是不小于 0 的数字` };
       indicator.weight = weight;
     }
-    if (indicator.level1 === undefined && indicators.length > 0) indicator.level1 = (indicators[indicators.length - 1] as Indicator).level1;
+    if (indicator.level1 === undefined && indicators.length > 0)
+      indicator.level1 = (indicators[indicators.length - 1] as Indicator).level1;
     if (indicator.level2 === undefined && indicators.length > 0 && cell(0) === "") {
       const above = (indicators[indicators.length - 1] as Indicator).level2;
       if (above !== undefined) indicator.level2 = above;

@@ -15,12 +15,18 @@ export function AuditSection({ findings, open }: Props) {
   return (
     <div>
       <p>
-        错误 <strong className="error">{counts.error}</strong> 项，警告 <strong>{counts.warning}</strong> 项，提示 {counts.info} 项。点击一项可跳到对应位置。
+        错误 <strong className="error">{counts.error}</strong> 项，警告 <strong>{counts.warning}</strong> 项，提示{" "}
+        {counts.info} 项。点击一项可跳到对应位置。
       </p>
       <ul className="findings">
         {findings.map((finding, index) => (
           <li key={index} className={`finding finding-${finding.severity}`}>
-            <button type="button" onClick={() => open(finding)} data-finding-code={finding.code} data-location={finding.location}>
+            <button
+              type="button"
+              onClick={() => open(finding)}
+              data-finding-code={finding.code}
+              data-location={finding.location}
+            >
               <span className={`severity severity-${finding.severity}`}>{SEVERITY_NAMES[finding.severity]}</span>
               <span className="finding-message">{finding.message}</span>
               <span className="finding-location muted small">

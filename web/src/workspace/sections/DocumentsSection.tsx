@@ -27,9 +27,12 @@ export function DocumentsSection({ reportId, unsaved }: { reportId: string; unsa
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const poll = async (id: string) => {
     try {
@@ -77,8 +80,18 @@ export function DocumentsSection({ reportId, unsaved }: { reportId: string; unsa
       </div>
       {job && (
         <div className="job">
-          <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={job.progress} aria-label="生成进度">
-            <div className={`progress-bar progress-${job.status}`} style={{ width: `${job.status === "done" ? 100 : job.progress}%` }} />
+          <div
+            className="progress"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={job.progress}
+            aria-label="生成进度"
+          >
+            <div
+              className={`progress-bar progress-${job.status}`}
+              style={{ width: `${job.status === "done" ? 100 : job.progress}%` }}
+            />
           </div>
           <p className={job.status === "failed" ? "error" : "muted"} role="status">
             {job.status === "done" ? "已生成" : job.message}（{job.status === "done" ? 100 : job.progress}%）
@@ -102,7 +115,11 @@ export function DocumentsSection({ reportId, unsaved }: { reportId: string; unsa
                   <td>{file.name}</td>
                   <td className="num">{(file.bytes / 1024).toFixed(1)} KB</td>
                   <td>
-                    <button type="button" className="link-button" onClick={() => void download(`/api/jobs/${job.id}/files/${file.index}`)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => void download(`/api/jobs/${job.id}/files/${file.index}`)}
+                    >
                       下载
                     </button>
                   </td>

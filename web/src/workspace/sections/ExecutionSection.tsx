@@ -25,7 +25,11 @@ interface RowsProps {
 /** The source a new row suggests: the first one the table does not have yet. */
 function nextSource(rows: readonly ExecutionRow[]): string {
   const used = new Set(rows.map((row) => row.source));
-  return (Object.keys(SOURCE_LABELS) as (keyof typeof SOURCE_LABELS)[]).find((source) => !used.has(source as ExecutionRow["source"])) ?? "other";
+  return (
+    (Object.keys(SOURCE_LABELS) as (keyof typeof SOURCE_LABELS)[]).find(
+      (source) => !used.has(source as ExecutionRow["source"]),
+    ) ?? "other"
+  );
 }
 
 export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }: RowsProps) {
@@ -34,11 +38,20 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
   const addRow = () => {
     if (rows.length === 0) return setRows([{ label: "年度资金总额", role: "total" }]);
     const source = nextSource(rows);
-    setRows([...rows, { label: `其中：${SOURCE_LABELS[source as keyof typeof SOURCE_LABELS] ?? source}`, role: "part", source: source as ExecutionRow["source"] }]);
+    setRows([
+      ...rows,
+      {
+        label: `其中：${SOURCE_LABELS[source as keyof typeof SOURCE_LABELS] ?? source}`,
+        role: "part",
+        source: source as ExecutionRow["source"],
+      },
+    ]);
   };
   return (
     <>
-      <p className="field-help">填报说明：第一行为年度资金总额（年初预算数、全年预算数即调整后预算、全年执行数），其下按资金来源分列“其中”行；金额单位万元，执行数不能为负；执行率偏低或预算调整较大时须说明原因。</p>
+      <p className="field-help">
+        填报说明：第一行为年度资金总额（年初预算数、全年预算数即调整后预算、全年执行数），其下按资金来源分列“其中”行；金额单位万元，执行数不能为负；执行率偏低或预算调整较大时须说明原因。
+      </p>
       {rows.length === 0 ? (
         <p className="muted">自评表中没有预算执行行。</p>
       ) : (
@@ -59,7 +72,14 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
             {rows.map((row, index) => (
               <tr key={index}>
                 <td>
-                  <TextField label="" required path={[...path, index, "label"]} value={row.label} readOnly={readOnly} onChange={onChange} />
+                  <TextField
+                    label=""
+                    required
+                    path={[...path, index, "label"]}
+                    value={row.label}
+                    readOnly={readOnly}
+                    onChange={onChange}
+                  />
                 </td>
                 <td>
                   {row.role === "total" ? (
@@ -69,7 +89,9 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
                       aria-label={`第 ${index + 1} 行资金来源`}
                       value={row.source ?? ""}
                       disabled={readOnly}
-                      onChange={(event) => onChange([...path, index, "source"], event.target.value === "" ? undefined : event.target.value)}
+                      onChange={(event) =>
+                        onChange([...path, index, "source"], event.target.value === "" ? undefined : event.target.value)
+                      }
                     >
                       <option value="">—</option>
                       {Object.entries(SOURCE_LABELS).map(([source, label]) => (
@@ -82,16 +104,33 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
                 </td>
                 {(["initial", "adjusted", "executed"] as const).map((field) => (
                   <td key={field} className="num">
-                    <MoneyField label="" path={[...path, index, field]} value={row[field]} readOnly={readOnly} onChange={onChange} />
+                    <MoneyField
+                      label=""
+                      path={[...path, index, field]}
+                      value={row[field]}
+                      readOnly={readOnly}
+                      onChange={onChange}
+                    />
                   </td>
                 ))}
                 <td className="num">{formatPercent(wanTextToFen(row.executed), wanTextToFen(row.adjusted))}</td>
                 <td>
-                  <TextField label="" path={[...path, index, "reason"]} value={row.reason} readOnly={readOnly} onChange={onChange} />
+                  <TextField
+                    label=""
+                    path={[...path, index, "reason"]}
+                    value={row.reason}
+                    readOnly={readOnly}
+                    onChange={onChange}
+                  />
                 </td>
                 {!readOnly && (
                   <td>
-                    <button type="button" className="small" aria-label={`删除第 ${index + 1} 行`} onClick={() => setRows(rows.filter((_, at) => at !== index))}>
+                    <button
+                      type="button"
+                      className="small"
+                      aria-label={`删除第 ${index + 1} 行`}
+                      onClick={() => setRows(rows.filter((_, at) => at !== index))}
+                    >
                       删除
                     </button>
                   </td>
@@ -108,7 +147,9 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
       )}
       {score?.execution && (
         <p className="score-line">
-          预算执行率得分 <strong className="num">{score.execution.score ? formatFixed(score.execution.score, places) : "—"}</strong> / {formatFixed(score.execution.weight, places)} 分
+          预算执行率得分{" "}
+          <strong className="num">{score.execution.score ? formatFixed(score.execution.score, places) : "—"}</strong> /{" "}
+          {formatFixed(score.execution.weight, places)} 分
           <span className="muted small">（{score.execution.explanation}）</span>
         </p>
       )}
@@ -129,15 +170,39 @@ export function ExecutionSection({ dataset, score, profile, readOnly, onChange }
     <div>
       <h2>部门整体预算执行情况</h2>
       {dataset.department?.evaluation ? (
-        <ExecutionRows rows={dataset.department.evaluation.execution} path={["department", "evaluation", "execution"]} score={score} profile={profile} readOnly={readOnly} onChange={onChange} />
+        <ExecutionRows
+          rows={dataset.department.evaluation.execution}
+          path={["department", "evaluation", "execution"]}
+          score={score}
+          profile={profile}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
       ) : readOnly ? (
         <p className="muted">没有部门整体支出绩效自评表。</p>
       ) : (
-        <button type="button" onClick={() => onChange(["department", "evaluation"], { execution: [{ label: "年度资金总额", role: "total" }], goals: [], level1Weights: [], indicators: [] })}>
+        <button
+          type="button"
+          onClick={() =>
+            onChange(["department", "evaluation"], {
+              execution: [{ label: "年度资金总额", role: "total" }],
+              goals: [],
+              level1Weights: [],
+              indicators: [],
+            })
+          }
+        >
           新建部门整体支出绩效自评表（从预算执行开始）
         </button>
       )}
-      <TextField label="预算调整情况说明" multiline path={["budget", "adjustmentStatement"]} value={dataset.budget?.adjustmentStatement} readOnly={readOnly} onChange={onChange} />
+      <TextField
+        label="预算调整情况说明"
+        multiline
+        path={["budget", "adjustmentStatement"]}
+        value={dataset.budget?.adjustmentStatement}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
     </div>
   );
 }

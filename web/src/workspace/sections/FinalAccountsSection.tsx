@@ -93,7 +93,11 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
           testId="income-lines"
           rows={accounts.income?.items ?? []}
           path={p("income", "items")}
-          columns={[{ field: "name", label: "收入项目", kind: "text", required: true }, { field: "source", label: "来源", kind: "select", options: INCOME_SOURCE_LABELS as Record<string, string> }, ...AMOUNT_COLUMNS]}
+          columns={[
+            { field: "name", label: "收入项目", kind: "text", required: true },
+            { field: "source", label: "来源", kind: "select", options: INCOME_SOURCE_LABELS as Record<string, string> },
+            ...AMOUNT_COLUMNS,
+          ]}
           newRow={() => ({ name: "" })}
           readOnly={readOnly}
           onChange={onChange}
@@ -117,7 +121,11 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
           testId="expenditure-lines"
           rows={accounts.expenditure?.items ?? []}
           path={p("expenditure", "items")}
-          columns={[{ field: "name", label: "支出项目", kind: "text", required: true }, { field: "nature", label: "性质", kind: "select", options: NATURE_LABELS }, ...AMOUNT_COLUMNS]}
+          columns={[
+            { field: "name", label: "支出项目", kind: "text", required: true },
+            { field: "nature", label: "性质", kind: "select", options: NATURE_LABELS },
+            ...AMOUNT_COLUMNS,
+          ]}
           newRow={() => ({ name: "" })}
           readOnly={readOnly}
           onChange={onChange}
@@ -127,7 +135,11 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
           caption="支出按功能分类（类）"
           rows={accounts.expenditure?.byClass ?? []}
           path={p("expenditure", "byClass")}
-          columns={[{ field: "code", label: "类编码", kind: "text" }, { field: "name", label: "类名称", kind: "text", required: true }, ...AMOUNT_COLUMNS]}
+          columns={[
+            { field: "code", label: "类编码", kind: "text" },
+            { field: "name", label: "类名称", kind: "text", required: true },
+            ...AMOUNT_COLUMNS,
+          ]}
           newRow={() => ({ name: "" })}
           readOnly={readOnly}
           onChange={onChange}
@@ -164,7 +176,13 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
           caption="按功能分类（类）"
           rows={accounts.generalBudget?.byClass ?? []}
           path={p("generalBudget", "byClass")}
-          columns={[{ field: "code", label: "类编码", kind: "text" }, { field: "name", label: "类名称", kind: "text", required: true }, { field: "amount", label: "决算数", kind: "money" }, { field: "budget", label: "预算数", kind: "money" }, { field: "prior", label: "上年数", kind: "money" }]}
+          columns={[
+            { field: "code", label: "类编码", kind: "text" },
+            { field: "name", label: "类名称", kind: "text", required: true },
+            { field: "amount", label: "决算数", kind: "money" },
+            { field: "budget", label: "预算数", kind: "money" },
+            { field: "prior", label: "上年数", kind: "money" },
+          ]}
           newRow={() => ({ name: "" })}
           readOnly={readOnly}
           onChange={onChange}
@@ -176,7 +194,14 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
           path={p("functionLines")}
           columns={[
             { field: "code", label: "科目编码", kind: "text", required: true },
-            { field: "names", label: "科目名称（按科目表）", kind: "text", render: (row) => <span className="small">{functionName(row.code) || (row.code ? "科目表中没有此编码" : "")}</span> },
+            {
+              field: "names",
+              label: "科目名称（按科目表）",
+              kind: "text",
+              render: (row) => (
+                <span className="small">{functionName(row.code) || (row.code ? "科目表中没有此编码" : "")}</span>
+              ),
+            },
             { field: "nature", label: "性质", kind: "select", options: { basic: "基本支出", project: "项目支出" } },
             { field: "amount", label: "决算数", kind: "money" },
             { field: "initialBudget", label: "年初预算", kind: "money" },
@@ -189,7 +214,12 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
             // A code typed in full fills the 类/款/项 names from the code list (the current names).
             const field = path[path.length - 1];
             const index = path[path.length - 2];
-            if (field === "code" && typeof value === "string" && typeof index === "number" && lookupFunctionCode(value)) {
+            if (
+              field === "code" &&
+              typeof value === "string" &&
+              typeof index === "number" &&
+              lookupFunctionCode(value)
+            ) {
               const found = functionCodePath(value);
               const line = { ...(lines[index] ?? { amount: "0" }), code: value } as Record<string, unknown>;
               if (found?.class) line.className = found.class.name;
@@ -202,7 +232,10 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
           }}
         />
         <PartsSum total={accounts.generalBudget?.amount} lines={lines.filter((line) => line.code.length === 7)} />
-        <p className="field-help">填报说明：科目编码 3 位为类、5 位为款、7 位为项；输入完整编码后名称按《政府收支分类科目》自动填写。各项之和应等于一般公共预算财政拨款支出。</p>
+        <p className="field-help">
+          填报说明：科目编码 3 位为类、5 位为款、7
+          位为项；输入完整编码后名称按《政府收支分类科目》自动填写。各项之和应等于一般公共预算财政拨款支出。
+        </p>
       </section>
       <FieldGroup
         title="六、一般公共预算财政拨款基本支出决算表（财决08表）"

@@ -17,9 +17,23 @@ interface Props {
 export function IndicatorsSection({ dataset, profile, readOnly, focus, onChange }: Props) {
   return (
     <div>
-      <TextField label="部门整体绩效目标" multiline path={["department", "goals"]} value={dataset.department?.goals} readOnly={readOnly} onChange={onChange} />
+      <TextField
+        label="部门整体绩效目标"
+        multiline
+        path={["department", "goals"]}
+        value={dataset.department?.goals}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
       <h2>部门整体支出绩效自评表</h2>
-      <TableEditor table={dataset.department?.evaluation} path={["department", "evaluation"]} profile={profile} readOnly={readOnly} focus={focus} onChange={onChange} />
+      <TableEditor
+        table={dataset.department?.evaluation}
+        path={["department", "evaluation"]}
+        profile={profile}
+        readOnly={readOnly}
+        focus={focus}
+        onChange={onChange}
+      />
     </div>
   );
 }

@@ -61,20 +61,44 @@ export function LineTable({ rows, path, columns, newRow, readOnly, onChange, cap
             {rows.map((row, index) => (
               <tr key={index}>
                 {columns.map((column) => (
-                  <td key={column.field}>{cellOf(column, row, [...path, index, column.field], index, readOnly, onChange)}</td>
+                  <td key={column.field}>
+                    {cellOf(column, row, [...path, index, column.field], index, readOnly, onChange)}
+                  </td>
                 ))}
                 {!readOnly && (
                   <td className="row-actions">
-                    <button type="button" className="small" disabled={index === 0} aria-label={`上移第 ${index + 1} 行`} onClick={() => move(index, -1)}>
+                    <button
+                      type="button"
+                      className="small"
+                      disabled={index === 0}
+                      aria-label={`上移第 ${index + 1} 行`}
+                      onClick={() => move(index, -1)}
+                    >
                       ↑
                     </button>
-                    <button type="button" className="small" disabled={index === rows.length - 1} aria-label={`下移第 ${index + 1} 行`} onClick={() => move(index, 1)}>
+                    <button
+                      type="button"
+                      className="small"
+                      disabled={index === rows.length - 1}
+                      aria-label={`下移第 ${index + 1} 行`}
+                      onClick={() => move(index, 1)}
+                    >
                       ↓
                     </button>
-                    <button type="button" className="small" aria-label={`在第 ${index + 1} 行前插入`} onClick={() => setRows([...rows.slice(0, index), newRow(), ...rows.slice(index)])}>
+                    <button
+                      type="button"
+                      className="small"
+                      aria-label={`在第 ${index + 1} 行前插入`}
+                      onClick={() => setRows([...rows.slice(0, index), newRow(), ...rows.slice(index)])}
+                    >
                       插入
                     </button>
-                    <button type="button" className="small" aria-label={`删除第 ${index + 1} 行`} onClick={() => setRows(rows.filter((_, at) => at !== index))}>
+                    <button
+                      type="button"
+                      className="small"
+                      aria-label={`删除第 ${index + 1} 行`}
+                      onClick={() => setRows(rows.filter((_, at) => at !== index))}
+                    >
                       删除
                     </button>
                   </td>
@@ -93,17 +117,41 @@ export function LineTable({ rows, path, columns, newRow, readOnly, onChange, cap
   );
 }
 
-function cellOf(column: LineColumn, row: Record<string, unknown>, path: PathSegment[], index: number, readOnly: boolean, onChange: LineTableProps["onChange"]): ReactNode {
+function cellOf(
+  column: LineColumn,
+  row: Record<string, unknown>,
+  path: PathSegment[],
+  index: number,
+  readOnly: boolean,
+  onChange: LineTableProps["onChange"],
+): ReactNode {
   if (column.render) return column.render(row, index);
   const value = row[column.field];
   switch (column.kind) {
     case "money":
-      return <MoneyField label="" path={path} value={value as string | undefined} readOnly={readOnly} onChange={onChange} />;
+      return (
+        <MoneyField label="" path={path} value={value as string | undefined} readOnly={readOnly} onChange={onChange} />
+      );
     case "count":
-      return <CountField label="" unit="" path={path} value={value as number | undefined} readOnly={readOnly} onChange={onChange} />;
+      return (
+        <CountField
+          label=""
+          unit=""
+          path={path}
+          value={value as number | undefined}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+      );
     case "select":
       return (
-        <select aria-label={`第 ${index + 1} 行${column.label}`} data-path={pathText(path)} value={(value as string | undefined) ?? ""} disabled={readOnly} onChange={(event) => onChange(path, event.target.value === "" ? undefined : event.target.value)}>
+        <select
+          aria-label={`第 ${index + 1} 行${column.label}`}
+          data-path={pathText(path)}
+          value={(value as string | undefined) ?? ""}
+          disabled={readOnly}
+          onChange={(event) => onChange(path, event.target.value === "" ? undefined : event.target.value)}
+        >
           <option value="">—</option>
           {Object.entries(column.options ?? {}).map(([option, label]) => (
             <option key={option} value={option}>
@@ -113,7 +161,16 @@ function cellOf(column: LineColumn, row: Record<string, unknown>, path: PathSegm
         </select>
       );
     default:
-      return <TextField label="" required={column.required} path={path} value={value as string | undefined} readOnly={readOnly} onChange={onChange} />;
+      return (
+        <TextField
+          label=""
+          required={column.required}
+          path={path}
+          value={value as string | undefined}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+      );
   }
 }
 
@@ -126,7 +183,23 @@ export interface GroupField {
 }
 
 /** A group of fields of one object (三公's 公务用车, 政府采购, …) under a title. */
-export function FieldGroup({ title, value, path, fields, readOnly, onChange, help }: { title: string; value: Record<string, unknown> | undefined; path: readonly PathSegment[]; fields: readonly GroupField[]; readOnly: boolean; onChange: LineTableProps["onChange"]; help?: string }) {
+export function FieldGroup({
+  title,
+  value,
+  path,
+  fields,
+  readOnly,
+  onChange,
+  help,
+}: {
+  title: string;
+  value: Record<string, unknown> | undefined;
+  path: readonly PathSegment[];
+  fields: readonly GroupField[];
+  readOnly: boolean;
+  onChange: LineTableProps["onChange"];
+  help?: string;
+}) {
   return (
     <section className="field-group" data-path-group={pathText(path)}>
       <h3>{title}</h3>
@@ -135,9 +208,43 @@ export function FieldGroup({ title, value, path, fields, readOnly, onChange, hel
         {fields.map((field) => {
           const at = [...path, field.field];
           const current = value?.[field.field];
-          if (field.kind === "count") return <CountField key={field.field} label={field.label} unit={field.unit ?? ""} path={at} value={current as number | undefined} readOnly={readOnly} onChange={onChange} help={field.help} />;
-          if (field.kind === "text") return <TextField key={field.field} label={field.label} multiline path={at} value={current as string | undefined} readOnly={readOnly} onChange={onChange} help={field.help} />;
-          return <MoneyField key={field.field} label={field.label} path={at} value={current as string | undefined} readOnly={readOnly} onChange={onChange} help={field.help} />;
+          if (field.kind === "count")
+            return (
+              <CountField
+                key={field.field}
+                label={field.label}
+                unit={field.unit ?? ""}
+                path={at}
+                value={current as number | undefined}
+                readOnly={readOnly}
+                onChange={onChange}
+                help={field.help}
+              />
+            );
+          if (field.kind === "text")
+            return (
+              <TextField
+                key={field.field}
+                label={field.label}
+                multiline
+                path={at}
+                value={current as string | undefined}
+                readOnly={readOnly}
+                onChange={onChange}
+                help={field.help}
+              />
+            );
+          return (
+            <MoneyField
+              key={field.field}
+              label={field.label}
+              path={at}
+              value={current as string | undefined}
+              readOnly={readOnly}
+              onChange={onChange}
+              help={field.help}
+            />
+          );
         })}
       </div>
     </section>

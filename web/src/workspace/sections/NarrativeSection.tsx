@@ -36,7 +36,16 @@ export function NarrativeSection({ dataset, scores, profile, readOnly, onChange 
       )}
       {dataset.narrative.length === 0 && <p className="muted">还没有叙述段落。</p>}
       {dataset.narrative.map((section, index) => (
-        <TextField key={index} label={section.title} multiline path={["narrative", index, "text"]} value={section.text} readOnly={readOnly} keepEmpty onChange={onChange} />
+        <TextField
+          key={index}
+          label={section.title}
+          multiline
+          path={["narrative", index, "text"]}
+          value={section.text}
+          readOnly={readOnly}
+          keepEmpty
+          onChange={onChange}
+        />
       ))}
     </div>
   );

@@ -46,7 +46,9 @@ export function ProjectList({ dataset, scores, profile, readOnly, open, onChange
                 </td>
                 <td>{project.code ?? "—"}</td>
                 <td className="num">{project.evaluation?.indicators.length ?? 0}</td>
-                <td className="num">{score && score.totalWeight.gt(0) ? formatFixed(score.total, totalDecimals) : "—"}</td>
+                <td className="num">
+                  {score && score.totalWeight.gt(0) ? formatFixed(score.total, totalDecimals) : "—"}
+                </td>
                 <td>{score?.grade ?? "—"}</td>
               </tr>
             );
@@ -54,7 +56,11 @@ export function ProjectList({ dataset, scores, profile, readOnly, open, onChange
         </tbody>
       </table>
       {!readOnly && (
-        <button type="button" className="add-button" onClick={() => onChange(["projects", dataset.projects.length], { name: "新项目" } satisfies Project)}>
+        <button
+          type="button"
+          className="add-button"
+          onClick={() => onChange(["projects", dataset.projects.length], { name: "新项目" } satisfies Project)}
+        >
           添加项目
         </button>
       )}
@@ -88,22 +94,63 @@ export function ProjectEditor({ dataset, index, score, profile, readOnly, focus,
   return (
     <div>
       <div className="form-grid">
-        <TextField label="项目名称" required path={at("name")} value={project.name} readOnly={readOnly} onChange={onChange} />
+        <TextField
+          label="项目名称"
+          required
+          path={at("name")}
+          value={project.name}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
         <TextField label="项目编码" path={at("code")} value={project.code} readOnly={readOnly} onChange={onChange} />
-        <TextField label="主管部门" path={at("department")} value={project.department} readOnly={readOnly} onChange={onChange} />
-        <TextField label="实施单位" path={at("implementer")} value={project.implementer} readOnly={readOnly} onChange={onChange} />
+        <TextField
+          label="主管部门"
+          path={at("department")}
+          value={project.department}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+        <TextField
+          label="实施单位"
+          path={at("implementer")}
+          value={project.implementer}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
       </div>
       {project.evaluation && (
         <>
           <h2>预算执行情况</h2>
-          <ExecutionRows rows={project.evaluation.execution} path={["projects", index, "evaluation", "execution"]} score={score} profile={profile} readOnly={readOnly} onChange={onChange} />
+          <ExecutionRows
+            rows={project.evaluation.execution}
+            path={["projects", index, "evaluation", "execution"]}
+            score={score}
+            profile={profile}
+            readOnly={readOnly}
+            onChange={onChange}
+          />
         </>
       )}
       <h2>项目支出绩效自评表</h2>
-      <TableEditor table={project.evaluation} path={["projects", index, "evaluation"]} profile={profile} readOnly={readOnly} focus={focus} onChange={onChange} />
+      <TableEditor
+        table={project.evaluation}
+        path={["projects", index, "evaluation"]}
+        profile={profile}
+        readOnly={readOnly}
+        focus={focus}
+        onChange={onChange}
+      />
       <div className="text-fields">
         {TEXTS.map(([field, label]) => (
-          <TextField key={field} label={label} multiline path={at(field)} value={project[field] as string | undefined} readOnly={readOnly} onChange={onChange} />
+          <TextField
+            key={field}
+            label={label}
+            multiline
+            path={at(field)}
+            value={project[field] as string | undefined}
+            readOnly={readOnly}
+            onChange={onChange}
+          />
         ))}
       </div>
     </div>

@@ -30,7 +30,10 @@ export function TableEditor({ table, path, profile, readOnly, focus, onChange }:
       </button>
     );
   }
-  const tablePath = path.slice(0, -1).map((segment) => (typeof segment === "number" ? `[${segment}]` : segment)).join("");
+  const tablePath = path
+    .slice(0, -1)
+    .map((segment) => (typeof segment === "number" ? `[${segment}]` : segment))
+    .join("");
   const cell = focus?.cell && focus.path.startsWith(`${tablePath}.evaluation.indicators[`) ? focus.cell : null;
   return (
     <IndicatorGrid

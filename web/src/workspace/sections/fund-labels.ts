@@ -17,7 +17,9 @@ export const SOURCE_LABELS: Readonly<Record<FundSource | "fiscal" | "unitFunds",
 };
 
 /** The income sources alone (an income line has no 财政资金/单位资金 aggregate). */
-export const INCOME_SOURCE_LABELS: Readonly<Partial<Record<FundSource, string>>> = Object.fromEntries(Object.entries(SOURCE_LABELS).filter(([key]) => key !== "fiscal" && key !== "unitFunds"));
+export const INCOME_SOURCE_LABELS: Readonly<Partial<Record<FundSource, string>>> = Object.fromEntries(
+  Object.entries(SOURCE_LABELS).filter(([key]) => key !== "fiscal" && key !== "unitFunds"),
+);
 
 export const NATURE_LABELS: Readonly<Record<SpendingNature, string>> = {
   basic: "基本支出",
