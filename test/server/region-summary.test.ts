@@ -347,10 +347,12 @@ describe.each(DIALECTS)("audit jobs (AuditSweeper) on %s", (dialect) => {
       .where("dataset", "<>", "{not json")
       .orderBy("id")
       .executeTakeFirstOrThrow();
-    // An edit saved a moment ago whose audit is not stored yet (its server's refresher has it in hand).
+    // An edit saved a second ago whose audit is not stored yet (its server's refresher has it in hand). A second,
+    // not "now": the sweeper takes edits strictly older than its grace, so with a grace of 0 an edit stamped in
+    // the same millisecond as the sweep would still count as fresh.
     await db
       .updateTable("reports")
-      .set({ version: report.version + 1, updated_at: new Date().toISOString() })
+      .set({ version: report.version + 1, updated_at: new Date(Date.now() - 1000).toISOString() })
       .where("id", "=", report.id)
       .execute();
     const patient = new AuditSweeper(region.services.reports, { threads: 1, editGraceMs: 60_000 });
