@@ -3,8 +3,9 @@
  * each (100,000 projects, 1,000,000 indicators) by default — on worker threads, one per core. Each worker first
  * synthesizes and validates its units (timed apart), then all start together and score + audit every unit
  * (auditDataset: scoring, then the whole check catalogue with those scores). Prints the wall time of that part, the
- * peak resident memory of the process, and the cost per indicator. Targets (issue 16): under 2 s wall on 2 cores, under 2 GB peak. Each worker also reports its own CPU time (from
- * /proc/thread-self), which a loaded machine does not lengthen.
+ * peak resident memory of the process, and the cost per indicator. Targets (issue 16): under 2 s wall on 2 cores,
+ * under 2 GB peak. Each worker also reports its own CPU time (from /proc/thread-self), which a loaded machine does
+ * not lengthen.
  *
  * Options: --units N, --projects N (per unit), --indicators N (per project), --workers N.
  * @module
