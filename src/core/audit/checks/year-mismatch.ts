@@ -14,11 +14,12 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { datasetTexts } from "../dataset-texts.ts";
+import { defineTextScreen, screenedTexts } from "../dataset-texts.ts";
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*(?:[-—－–~～至到]\s*((?:19|20)\d{2}))?\s*年/g;
 /** A text with no such year needs no splitting into clauses. */
 const ANY_YEAR = new RegExp(YEAR.source);
+const SCREEN = defineTextScreen((text) => ANY_YEAR.test(text));
 const CLAUSE_END = /[，,。；;！!？?]/;
 const STANDALONE_DATE = /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$/;
 const PLAN = /将|计划|拟|预计|下一步|明年|下一年|今后|力争|争取|规划/;
@@ -61,9 +62,8 @@ export const yearMismatchCheck: AuditCheck = {
   run(context) {
     const findings: Finding[] = [];
     const year = context.dataset.year;
-    for (const field of datasetTexts(context)) {
+    for (const field of screenedTexts(context, SCREEN)) {
       if (
-        !ANY_YEAR.test(field.text) ||
         SKIPPED_KEYS.has(field.key) ||
         field.path.startsWith("finalAccounts.charts") ||
         field.path.startsWith("publishedScores")
