@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { Dec } from "../numbers/decimal.ts";
-import { showAmount, showPercent, showRatio, showScore, showStoredAmount } from "./show-number.ts";
+import {
+  messageAmountIn,
+  showAmount,
+  showAmountWithUnit,
+  showMessageAmount,
+  showPercent,
+  showRatio,
+  showScore,
+  showStoredAmount,
+} from "./show-number.ts";
 
 describe("showAmount", () => {
   it("shows 分 in 万元 with two decimals, half-up, by default", () => {
@@ -47,5 +56,23 @@ describe("percentages and scores", () => {
     expect(showScore(new Dec("9.80"), 1, true)).toBe("9.8");
     expect(showScore(new Dec("10"), 2, true)).toBe("10");
     expect(showScore(null, 2)).toBe("—");
+  });
+});
+
+describe("amounts in running text and in messages", () => {
+  it("writes an amount with its unit: 万元 at two decimals half-up, 元 to the 分 grouped", () => {
+    expect(showAmountWithUnit(874_050_000)).toBe("874.05万元");
+    expect(showAmountWithUnit(71_400)).toBe("0.07万元");
+    expect(showAmountWithUnit(-4_999)).toBe("0.00万元");
+    expect(showAmountWithUnit(874_050_000, "元")).toBe("8,740,500.00元");
+  });
+
+  it("states a message amount with every decimal it has in 万元, and grouped to the 分 in 元", () => {
+    expect(showMessageAmount(874_050_000)).toBe("874.05");
+    expect(showMessageAmount(71_400)).toBe("0.0714");
+    expect(showMessageAmount(-1)).toBe("-0.000001");
+    expect(showMessageAmount(874_050_000, "元")).toBe("8,740,500.00");
+    expect(messageAmountIn("元")(-5)).toBe("-0.05");
+    expect(messageAmountIn("万元")(12_345)).toBe("0.012345");
   });
 });
