@@ -76,3 +76,29 @@ describe("amounts in running text and in messages", () => {
     expect(messageAmountIn("万元")(12_345)).toBe("0.012345");
   });
 });
+
+describe("the figures of the web page", () => {
+  it("shows 分 as 元 and as 万元 with separators, half-up, and — for nothing", () => {
+    expect(showAmount(123_456_789, { unit: "元", grouped: true })).toBe("1,234,567.89");
+    expect(showAmount(-5, { unit: "元", grouped: true })).toBe("-0.05");
+    expect(showAmount(12_345, { grouped: true })).toBe("0.01");
+    expect(showAmount(4_999, { grouped: true })).toBe("0.00");
+    expect(showAmount(-12_710_000, { grouped: true })).toBe("-12.71");
+    expect(showAmount(1_234_567_890_000, { grouped: true })).toBe("1,234,567.89");
+  });
+
+  it("shows a stored 万元 text grouped, half-up on the digits", () => {
+    expect(showStoredAmount("1234.005", { grouped: true })).toBe("1,234.01");
+    expect(showStoredAmount("0.004", { grouped: true })).toBe("0.00");
+    expect(showStoredAmount("0.0714", { places: "keep" })).toBe("0.0714");
+    expect(showStoredAmount("127.1", { places: "keep" })).toBe("127.10");
+  });
+
+  it("rounds a page's execution rate half-up on exact decimals, not Math.round on a float", () => {
+    expect(showRatio(12_488, 12_710)).toBe("98.25%");
+    expect(showRatio(1, 0)).toBe("—");
+    expect(showRatio(null, 5)).toBe("—");
+    // −1 ÷ 20 000 = −0.005%: half-up (away from zero) gives −0.01%; Math.round(−0.5) gave "0.00%".
+    expect(showRatio(-1, 20_000)).toBe("-0.01%");
+  });
+});
