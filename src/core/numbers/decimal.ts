@@ -55,11 +55,6 @@ export function changeRate(current: Decimal.Value, prior: Decimal.Value): Dec | 
   return new Dec(current).minus(p).div(p).times(100);
 }
 
-/** Formats a percentage with its sign, or "—" for an undefined rate. */
-export function formatPercent(value: Dec | null, places = 2): string {
-  return value === null ? DASH : `${formatFixed(value, places)}%`;
-}
-
 /** Number of decimals a printed number carries ("9.8" → 1, "10" → 0, "98.25" → 2). */
 export function decimalsOf(printed: string): number {
   const dot = printed.indexOf(".");

@@ -10,11 +10,12 @@
  */
 import type { FileChild } from "docx";
 import type { BasicData, Dataset } from "../../core/dataset/schema.ts";
-import { formatWan, wanToFen } from "../../core/money/fen.ts";
-import { formatPercent, percentOf } from "../../core/numbers/decimal.ts";
+import { wanToFen } from "../../core/money/fen.ts";
+import { percentOf } from "../../core/numbers/decimal.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import { type GridCell, gridTable } from "../docx/grid-table.ts";
 import { SIZE } from "../docx/official-format.ts";
+import { showAmount, showPercent } from "../../core/display/show-number.ts";
 
 /** Twips: the item column, then six figure columns; 156 mm in all. */
 const COLUMN_WIDTHS = [2844, 1000, 1000, 1000, 1000, 1000, 1000] as const;
@@ -45,7 +46,7 @@ export function basicDataTable(dataset: Dataset, profile: RuleProfile): FileChil
   const controlRate =
     authorized === undefined || inService === undefined
       ? ""
-      : formatPercent(percentOf(inService, authorized), profile.rounding.rateDecimals);
+      : showPercent(percentOf(inService, authorized), profile.rounding.rateDecimals);
   const pair = (text: string, extra: Partial<GridCell> = {}): GridCell => ({ text, colSpan: 2, ...extra });
 
   const rows: GridCell[][] = [
@@ -102,5 +103,5 @@ function fundRows(dataset: Dataset): FundRowText[] {
 }
 
 function wan(text: string | undefined): string {
-  return text === undefined ? "" : formatWan(wanToFen(text));
+  return text === undefined ? "" : showAmount(wanToFen(text));
 }

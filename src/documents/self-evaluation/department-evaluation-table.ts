@@ -10,18 +10,19 @@
  */
 import type { FileChild } from "docx";
 import type { EvaluationTable, ExecutionRow } from "../../core/dataset/schema.ts";
-import { type Fen, formatWan, sumFen, wanToFen } from "../../core/money/fen.ts";
+import { type Fen, sumFen, wanToFen } from "../../core/money/fen.ts";
 import { flagForUnscorable } from "../../core/narrative/self-evaluation/describe-indicator-result.ts";
 import { reasonDemand } from "../../core/scoring/reason-rule.ts";
 import { flagText } from "../../core/narrative/self-evaluation/flag-text.ts";
 import { groupIndicators, rowCount } from "../../core/narrative/self-evaluation/group-indicators.ts";
 import { indicatorReason } from "../../core/narrative/self-evaluation/indicator-reason.ts";
 import { actualText, targetText } from "../../core/narrative/self-evaluation/indicator-value-text.ts";
-import { DASH, formatFixed, formatTrimmed } from "../../core/numbers/decimal.ts";
+import { DASH, formatTrimmed } from "../../core/numbers/decimal.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import type { IndicatorScore, TableScore } from "../../core/scoring/score-types.ts";
 import { type GridCell, gridTable } from "../docx/grid-table.ts";
 import { cellParagraphs } from "./report-paragraphs.ts";
+import { showAmount, showPercent } from "../../core/display/show-number.ts";
 
 /**
  * Twips; they add up to the 156 mm type area. 小五 (9 pt) in the cells, as the printed forms use, fits "产出指标" on
@@ -84,7 +85,7 @@ function executionRows({ table, score, profile }: DepartmentEvaluationTableOptio
       { text: wanCell(total?.adjusted) },
       { text: wanCell(total?.executed) },
       { text: execution ? formatTrimmed(execution.weight, places) : "" },
-      { text: execution?.rate ? `${formatFixed(execution.rate, profile.rounding.rateDecimals)}%` : DASH, colSpan: 2 },
+      { text: showPercent(execution?.rate, profile.rounding.rateDecimals), colSpan: 2 },
       { text: execution?.score ? formatTrimmed(execution.score, places) : DASH },
     ],
     [
@@ -115,7 +116,7 @@ function breakdownLines(execution: readonly ExecutionRow[]): { income: string[];
   }
   const line = (name: string, amounts: Map<string, Fen[]>, i: number) => {
     const values = amounts.get(name);
-    return `${i === 0 ? "其中：" : ""}${name}：${values ? formatWan(sumFen(values)) : ""}`;
+    return `${i === 0 ? "其中：" : ""}${name}：${values ? showAmount(sumFen(values)) : ""}`;
   };
   return {
     income: INCOME_LINES.map((name, i) => line(name, byIncome, i)),
@@ -214,7 +215,7 @@ function totalRow({ score, profile }: DepartmentEvaluationTableOptions): GridCel
 }
 
 function wanCell(wan: string | undefined): string {
-  return wan === undefined ? "" : formatWan(wanToFen(wan));
+  return wan === undefined ? "" : showAmount(wanToFen(wan));
 }
 
 /** A cell whose flags are highlighted; `text` keeps the plain content for readers of the row. */

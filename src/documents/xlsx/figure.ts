@@ -5,8 +5,9 @@
  * Decimal, turned into a number only at the very end) with `figureNumFmt`.
  * @module
  */
-import { type Fen, fenToWan, formatWan } from "../../core/money/fen.ts";
-import { DASH, Dec, formatFixed, formatTrimmed } from "../../core/numbers/decimal.ts";
+import { type Fen, fenToWan } from "../../core/money/fen.ts";
+import { DASH, Dec, formatTrimmed } from "../../core/numbers/decimal.ts";
+import { showAmount, showPercent } from "../../core/display/show-number.ts";
 
 export type Figure =
   /** An amount shown in 万元 with 2 decimals. */
@@ -29,9 +30,9 @@ export const count = (value: number): Figure => ({ kind: "count", value });
 export function formatFigure(figure: Figure): string {
   switch (figure.kind) {
     case "money":
-      return formatWan(figure.fen, MONEY_DECIMALS);
+      return showAmount(figure.fen, { places: MONEY_DECIMALS });
     case "percent":
-      return figure.value === null ? DASH : `${formatFixed(figure.value, figure.decimals)}%`;
+      return showPercent(figure.value, figure.decimals);
     case "score":
       return figure.value === null ? DASH : formatTrimmed(figure.value, figure.decimals);
     case "count":

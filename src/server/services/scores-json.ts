@@ -5,21 +5,21 @@
  */
 import type { AuditResult } from "../../core/audit/run-audit.ts";
 import { countBySeverity } from "../../core/findings/finding.ts";
-import { formatFixed } from "../../core/numbers/decimal.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import type { TableScore } from "../../core/scoring/score-types.ts";
+import { showPercent, showScore } from "../../core/display/show-number.ts";
 
 function tableJson(table: TableScore, profile: RuleProfile) {
   const places = profile.rounding.indicatorDecimals;
   return {
     path: table.path,
     total: table.total.toString(),
-    totalShown: formatFixed(table.total, profile.rounding.totalDecimals),
+    totalShown: showScore(table.total, profile.rounding.totalDecimals),
     totalWeight: table.totalWeight.toString(),
     grade: table.grade,
     execution: table.execution && {
       rate: table.execution.rate?.toString() ?? null,
-      rateShown: table.execution.rate ? `${formatFixed(table.execution.rate, profile.rounding.rateDecimals)}%` : "—",
+      rateShown: showPercent(table.execution.rate, profile.rounding.rateDecimals),
       score: table.execution.score?.toString() ?? null,
       weight: table.execution.weight.toString(),
       explanation: table.execution.explanation,
@@ -29,7 +29,7 @@ function tableJson(table: TableScore, profile: RuleProfile) {
       weight: s.weight.toString(),
       suggested: s.suggested?.toString() ?? null,
       final: s.final?.toString() ?? null,
-      finalShown: s.final ? formatFixed(s.final, places) : null,
+      finalShown: s.final ? showScore(s.final, places) : null,
       status: s.status,
       overridden: s.overridden,
       explanation: s.explanation,

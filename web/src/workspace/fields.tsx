@@ -11,6 +11,7 @@ import { useDrafts } from "./drafts.ts";
 import { useFieldComments } from "./field-comments.ts";
 import { AUTOSAVE_DELAY_MS } from "./use-report-editor.ts";
 import { type PathSegment, pathText } from "./update-at.ts";
+import { showStoredAmount } from "../../../src/core/display/show-number.ts";
 
 interface FieldProps<T> {
   label: string;
@@ -199,11 +200,13 @@ function CheckedField<T>({
   );
 }
 
-/** A stored 万元 text shown with two decimals ("127.1" → "127.10"); one with more decimals is shown as it is. */
-function showWan(value: string | undefined): string {
+/**
+ * A stored 万元 text as the field shows it: two decimals ("127.1" → "127.10"), or every decimal it has ("0.0714"), so
+ * the field never rounds what was typed; text that is not an amount yet is shown as typed.
+ */
+function showWanInField(value: string | undefined): string {
   if (value === undefined) return "";
-  const match = /^(-?\d+)(?:\.(\d{1,2}))?$/.exec(value);
-  return match ? `${match[1]}.${(match[2] ?? "").padEnd(2, "0")}` : value;
+  return /^-?\d+(\.\d+)?$/.test(value) ? showStoredAmount(value, { places: "keep" }) : value;
 }
 
 /** An amount in 万元. Negative amounts are refused unless the field is one that can be negative (a balance, a change). */
@@ -213,7 +216,7 @@ export function MoneyField(props: FieldProps<string> & { allowNegative?: boolean
     <CheckedField
       {...props}
       unit="万元"
-      show={showWan}
+      show={showWanInField}
       parse={(text) => {
         if (text.trim() === "") return { ok: true, value: undefined };
         const parsed = parseAmount(text);

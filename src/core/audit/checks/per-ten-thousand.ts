@@ -8,7 +8,7 @@ import { Dec } from "../../numbers/decimal.ts";
 import { parsePlainNumber } from "../../parse/normalize-text.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { defineTextScreen, screenedTexts } from "../dataset-texts.ts";
-import { showPercent } from "../printed-values.ts";
+import { showPercent } from "../../display/show-number.ts";
 
 const PER_TEN_THOUSAND = /(\d[\d,]*(?:\.\d+)?)\s*‱/g;
 // Tested on the raw text first: `normalized` is made on first use, and most texts have no ‱.

@@ -6,11 +6,11 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { formatFixed } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
 import { hasReason, reasonDemand } from "../../scoring/reason-rule.ts";
+import { showPercent } from "../../display/show-number.ts";
 
 /** Whether a field gives a reason is the reason rule's (src/core/scoring/reason-rule.ts), re-exported for the checks. */
 export { hasReason };
@@ -57,7 +57,7 @@ export const reasonMissing: AuditCheck = {
           code: this.code,
           severity: this.severity,
           location: `${execution.path}.reason`,
-          message: `${label}预算执行率 ${formatFixed(execution.rate, profile.rounding.rateDecimals)}% 低于 ${threshold}%，未说明原因`,
+          message: `${label}预算执行率 ${showPercent(execution.rate, profile.rounding.rateDecimals)} 低于 ${threshold}%，未说明原因`,
         });
       }
     }

@@ -1,9 +1,9 @@
 /** The dashboard table's columns, filters and sorting, as plain functions of the summary rows. */
 import { STATUS_NAMES, STATUS_ORDER } from "../../../../src/core/workflow/workflow.ts";
 import type { ReportStatus } from "../../api/types.ts";
-import { formatFenAsWan } from "../../components/format.ts";
 import { GRADE_BANDS } from "./chart-options.ts";
 import { onTimeText, shownNumber, type SummaryRow } from "./summary-row.ts";
+import { showAmount } from "../../../../src/core/display/show-number.ts";
 
 export type ColumnKey =
   | "unitName"
@@ -72,7 +72,7 @@ export const COLUMNS: Column[] = [
     key: "budget",
     header: "全年预算（万元）",
     numeric: true,
-    text: (row) => formatFenAsWan(row.budgetFen),
+    text: (row) => showAmount(row.budgetFen, { grouped: true }),
     sortValue: (row) => row.budgetFen,
   },
   {

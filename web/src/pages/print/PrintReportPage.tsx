@@ -10,9 +10,9 @@ import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.t
 import { scoreTable } from "../../../../src/core/scoring/score-table.ts";
 import { ApiError, api } from "../../api/client.ts";
 import { Link } from "../../app/router.tsx";
-import { formatWanText } from "../../components/format.ts";
 import { profileFor } from "../../workspace/local-analysis.ts";
 import "./print.css";
+import { showStoredAmount } from "../../../../src/core/display/show-number.ts";
 
 interface FullReport {
   report: { id: string; unitName: string; year: number; statusName: string; version: number; profile_id: string };
@@ -172,7 +172,7 @@ export default function PrintReportPage({ reportId }: { reportId: string }) {
                 .map(([label, value]) => (
                   <tr key={label}>
                     <td>{label}</td>
-                    <td className="num">{formatWanText(value)}</td>
+                    <td className="num">{showStoredAmount(value, { grouped: true })}</td>
                   </tr>
                 ))}
             </tbody>

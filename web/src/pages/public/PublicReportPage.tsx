@@ -7,7 +7,7 @@ import { ProjectScoresTable, scoredProjects } from "../../components/ProjectScor
 import { ApiError, api, saveBlob } from "../../api/client.ts";
 import { Link } from "../../app/router.tsx";
 import { formatDateTime } from "../../components/format.ts";
-import { Dec, formatFixed } from "../../../../src/core/numbers/decimal.ts";
+import { showStoredAmount } from "../../../../src/core/display/show-number.ts";
 import "./public.css";
 
 /** How long a download waits for a PDF still being made at publication, and how often it asks. */
@@ -123,8 +123,8 @@ export default function PublicReportPage({ reportId }: { reportId: string }) {
         <Figure label="部门整体自评总分" value={department?.totalShown ?? "—"} testId="public-total" />
         <Figure label="等级" value={department?.grade ?? "—"} />
         <Figure label="预算执行率" value={department?.execution?.rateShown ?? "—"} />
-        <Figure label="全年预算（万元）" value={wanText(total?.adjusted)} />
-        <Figure label="执行数（万元）" value={wanText(total?.executed)} />
+        <Figure label="全年预算（万元）" value={showStoredAmount(total?.adjusted)} />
+        <Figure label="执行数（万元）" value={showStoredAmount(total?.executed)} />
       </div>
       {evaluation && evaluation.indicators.length > 0 && (
         <div className="card">
@@ -185,9 +185,4 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 function withUnit(value: string | undefined, unit: string | undefined): string {
   if (!value) return "—";
   return unit && !value.endsWith(unit) ? `${value}${unit}` : value;
-}
-
-/** An amount in 万元 as the dataset holds it ("127.1") with two decimals, half-up ("127.10"), in exact decimals. */
-function wanText(amount: string | undefined): string {
-  return amount ? formatFixed(new Dec(amount), 2) : "—";
 }

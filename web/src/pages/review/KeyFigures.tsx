@@ -2,9 +2,10 @@
 import { useState } from "react";
 import { ProjectScoresTable, scoredProjects } from "../../components/ProjectScoresTable.tsx";
 import { StatusBadge } from "../../components/StatusBadge.tsx";
-import { formatDateTime, formatFenAsWan } from "../../components/format.ts";
+import { formatDateTime } from "../../components/format.ts";
 import { describePath } from "../../components/field-labels.ts";
 import type { FullReport } from "./review-data.ts";
+import { showAmount } from "../../../../src/core/display/show-number.ts";
 
 /** How many findings are listed before "show all". */
 const FINDINGS_SHOWN = 8;
@@ -51,7 +52,7 @@ export function KeyFigures({ full }: { full: FullReport }) {
         <div>
           <dt>全年预算 / 执行数（万元）</dt>
           <dd className="num-left">
-            {formatFenAsWan(report.budget_fen)} / {formatFenAsWan(report.executed_fen)}
+            {showAmount(report.budget_fen, { grouped: true })} / {showAmount(report.executed_fen, { grouped: true })}
           </dd>
         </div>
         <div>

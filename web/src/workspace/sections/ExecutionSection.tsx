@@ -6,11 +6,11 @@ import type { Dataset, ExecutionRow } from "../../../../src/core/dataset/schema.
 import { formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import type { TableScore } from "../../../../src/core/scoring/score-types.ts";
-import { formatPercent } from "../../components/format.ts";
 import { MoneyField, TextField } from "../fields.tsx";
 import type { PathSegment } from "../update-at.ts";
 import { wanTextToFen } from "../wan-text.ts";
 import { SOURCE_LABELS } from "./fund-labels.ts";
+import { showRatio } from "../../../../src/core/display/show-number.ts";
 
 interface RowsProps {
   rows: readonly ExecutionRow[];
@@ -113,7 +113,7 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
                     />
                   </td>
                 ))}
-                <td className="num">{formatPercent(wanTextToFen(row.executed), wanTextToFen(row.adjusted))}</td>
+                <td className="num">{showRatio(wanTextToFen(row.executed), wanTextToFen(row.adjusted))}</td>
                 <td>
                   <TextField
                     label=""
