@@ -5,13 +5,13 @@
  * appear on 总额 only ("/" elsewhere); a rate on a zero budget is "—", a rate without figures is blank.
  * @module
  */
-import type { EvaluationTable, ExecutionRow } from "../../core/dataset/schema.ts";
-import { wanToFen } from "../../core/money/fen.ts";
-import { Dec, percentOf } from "../../core/numbers/decimal.ts";
-import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
-import type { ExecutionScore, TableScore } from "../../core/scoring/score-types.ts";
-import { money, percent, score } from "../xlsx/figure.ts";
-import { figureCell, type SheetCell, textCell } from "../xlsx/sheet-cell.ts";
+import type { EvaluationTable, ExecutionRow } from "../../dataset/schema.ts";
+import { wanToFen } from "../../money/fen.ts";
+import { Dec, percentOf } from "../../numbers/decimal.ts";
+import type { RuleProfile } from "../../profiles/profile-schema.ts";
+import type { ExecutionScore, TableScore } from "../../scoring/score-types.ts";
+import { money, percent, score } from "../figure.ts";
+import { figureCell, type FormCell, textCell } from "../form.ts";
 
 interface FormRow {
   label: string;
@@ -55,11 +55,11 @@ export interface ExecutionFormRowsOptions {
 const SPANS = [2, 1, 1, 2, 2, 1, 1, 1] as const;
 
 /** Rows of the 预算执行情况 part on the form's 12 columns. */
-export function executionFormRows(options: ExecutionFormRowsOptions): SheetCell[][] {
+export function executionFormRows(options: ExecutionFormRowsOptions): FormCell[][] {
   const printed = assignRows(options.table?.execution ?? []);
-  const header: SheetCell[] = [
-    textCell(options.label, { rowSpan: printed.length + 1, bold: true }),
-    ...HEADERS.map((text, i) => textCell(text, { bold: true, colSpan: SPANS[i] ?? 1 })),
+  const header: FormCell[] = [
+    textCell(options.label, { rowSpan: printed.length + 1, header: true }),
+    ...HEADERS.map((text, i) => textCell(text, { header: true, colSpan: SPANS[i] ?? 1 })),
   ];
   return [header, ...printed.map(({ label, row }) => executionRow(label, row, options))];
 }
@@ -76,11 +76,11 @@ function assignRows(rows: readonly ExecutionRow[]): { label: string; row: Execut
   return [...assigned, ...extra];
 }
 
-function executionRow(label: string, row: ExecutionRow | undefined, options: ExecutionFormRowsOptions): SheetCell[] {
+function executionRow(label: string, row: ExecutionRow | undefined, options: ExecutionFormRowsOptions): FormCell[] {
   const { profile } = options;
   const execution = options.score?.execution ?? null;
   const isTotal = row?.role === "total" || (row === undefined && label === "总额");
-  const amount = (text: string | undefined): SheetCell =>
+  const amount = (text: string | undefined): FormCell =>
     text === undefined ? textCell("") : figureCell(money(wanToFen(text)));
   const cells = [
     textCell(label),
@@ -99,7 +99,7 @@ function executionRow(label: string, row: ExecutionRow | undefined, options: Exe
  * The rate of a row on the profile's base (调整后预算数 for 四川). The total row shows the scored rate itself; a part's
  * rate is computed the same way. Missing figures give a blank cell, a zero budget gives "—".
  */
-function rateCell(row: ExecutionRow | undefined, execution: ExecutionScore | null, profile: RuleProfile): SheetCell {
+function rateCell(row: ExecutionRow | undefined, execution: ExecutionScore | null, profile: RuleProfile): FormCell {
   const decimals = profile.rounding.rateDecimals;
   if (execution && execution.budgetFen !== null && execution.executedFen !== null) {
     return figureCell(percent(execution.rate, decimals));
@@ -109,7 +109,7 @@ function rateCell(row: ExecutionRow | undefined, execution: ExecutionScore | nul
   return figureCell(percent(percentOf(wanToFen(row.executed), wanToFen(budget)), decimals));
 }
 
-function totalWeightCell(execution: ExecutionScore | null, options: ExecutionFormRowsOptions): SheetCell {
+function totalWeightCell(execution: ExecutionScore | null, options: ExecutionFormRowsOptions): FormCell {
   const weight = new Dec(execution?.weight ?? options.table?.executionWeight ?? options.profile.execution.weight);
   return figureCell(score(weight, options.profile.rounding.indicatorDecimals));
 }

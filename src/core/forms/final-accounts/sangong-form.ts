@@ -1,20 +1,21 @@
 /**
- * 一般公共预算财政拨款"三公"经费支出决算表 as a sheet: 因公出国（境）费, 公务用车购置及运行维护费 (购置 / 运行维护),
+ * 财政拨款"三公"经费支出决算表 (公开13表) as a `Form`: 因公出国（境）费, 公务用车购置及运行维护费 (购置 / 运行维护),
  * 公务接待费 (国内 / 国（境）外) and their 合计, each with 预算数, 决算数, 完成预算 (决算 ÷ 预算), 上年决算数, 增减额 and
- * 增减率 ((本年 − 上年) ÷ 上年). Rates are computed here, never copied from the text: "—" on a zero base, blank when a
- * figure is missing. A 合计 the dataset lacks is the sum of the three items when all three are known.
+ * 增减率 ((本年 − 上年) ÷ 上年). Rates are computed, never copied from the text: "—" on a zero base, blank when a
+ * figure is missing. The 合计 is the sum of the three items when all three are known (凉山: 0 + 7.41 + 0.19 = 7.60);
+ * a stated 合计 that differs is named in a note.
  * @module
  */
-import type { Workbook } from "exceljs";
-import type { Dataset, Sangong } from "../../../core/dataset/schema.ts";
-import { type Fen, sumFen, wanToFen } from "../../../core/money/fen.ts";
-import { changeRate, percentOf } from "../../../core/numbers/decimal.ts";
-import type { RuleProfile } from "../../../core/profiles/profile-schema.ts";
-import { money, percent } from "../figure.ts";
-import { figureCell, type SheetCell, textCell } from "../sheet-cell.ts";
-import { writeFormSheet } from "../write-form-sheet.ts";
+import type { Dataset, Sangong } from "../../dataset/schema.ts";
+import { type Fen, sumFen } from "../../money/fen.ts";
+import { changeRate, percentOf } from "../../numbers/decimal.ts";
+import type { RuleProfile } from "../../profiles/profile-schema.ts";
+import { percent } from "../figure.ts";
+import { figureCell, type Form, type FormCell, headerCell, textCell } from "../form.ts";
+import { amountCell, differenceNote, fenOf, scheduleForm } from "./schedule-form.ts";
 
-const COLUMN_WIDTHS = [32, 13, 13, 12, 13, 13, 12] as const;
+export const SANGONG_FORM_NAME = "三公经费支出决算表";
+
 const HEADERS = ["项目", "预算数", "决算数", "完成预算", "上年决算数", "增减额", "增减率"];
 
 interface SangongLine {
@@ -22,7 +23,7 @@ interface SangongLine {
   budget: Fen | null;
   amount: Fen | null;
   prior: Fen | null;
-  bold?: boolean;
+  emphasis?: boolean;
 }
 
 interface SangongFigures {
@@ -31,15 +32,10 @@ interface SangongFigures {
   prior?: string | undefined;
 }
 
-export function writeSangongSheet(
-  workbook: Workbook,
-  sheetName: string,
-  dataset: Dataset,
-  sangong: Sangong,
-  profile: RuleProfile,
-): void {
+export function buildSangongForm(dataset: Dataset, sangong: Sangong, profile: RuleProfile): Form {
+  const total = totalOf(sangong);
   const lines: SangongLine[] = [
-    { label: "合计", ...totalOf(sangong), bold: true },
+    { label: "合计", ...total, emphasis: true },
     { label: "1.因公出国（境）费", ...figuresOf(sangong.abroad) },
     { label: "2.公务用车购置及运行维护费", ...figuresOf(sangong.vehicles) },
     { label: "　其中：公务用车购置费", ...figuresOf({ amount: sangong.vehicles?.purchase }) },
@@ -48,31 +44,28 @@ export function writeSangongSheet(
     { label: "　其中：国内接待费", ...figuresOf({ amount: sangong.reception?.domestic }) },
     { label: "　　　　国（境）外接待费", ...figuresOf({ amount: sangong.reception?.foreign }) },
   ];
-  const rows: SheetCell[][] = [
-    HEADERS.map((text) => textCell(text, { bold: true })),
-    ...lines.map((line) => lineCells(line, profile)),
-  ];
-  const notes = receptionNote(sangong);
-  writeFormSheet(workbook, {
-    sheetName,
-    title: `一般公共预算财政拨款“三公”经费支出决算表（${dataset.year}年度）`,
-    caption: { unit: dataset.unit?.name ?? "", amountUnit: "万元" },
-    columnWidths: COLUMN_WIDTHS,
-    rows,
-    headerRows: 1,
-    ...(notes ? { notes } : {}),
-  });
-}
-
-function fenOf(text: string | undefined): Fen | null {
-  return text === undefined ? null : wanToFen(text);
+  return {
+    ...scheduleForm(dataset, {
+      name: SANGONG_FORM_NAME,
+      title: "财政拨款“三公”经费支出决算表",
+      columnWidths: [32, 13, 13, 12, 13, 13, 12],
+      headerRows: 1,
+      rows: [HEADERS.map((text) => headerCell(text)), ...lines.map((line) => lineCells(line, profile))],
+      notes: [
+        differenceNote("“三公”经费", total.amount, sangong.amount),
+        differenceNote("“三公”经费上年决算数", total.prior, sangong.prior),
+        receptionNote(sangong),
+      ],
+    }),
+    landscape: true,
+  };
 }
 
 function figuresOf(item: SangongFigures | undefined): Pick<SangongLine, "budget" | "amount" | "prior"> {
   return { budget: fenOf(item?.budget), amount: fenOf(item?.amount), prior: fenOf(item?.prior) };
 }
 
-/** The dataset's 合计, or the sum of the three items when every one of them has the figure. */
+/** The sum of the three items when every one of them has the figure, else the dataset's 合计. */
 function totalOf(sangong: Sangong): Pick<SangongLine, "budget" | "amount" | "prior"> {
   const items = [sangong.abroad, sangong.vehicles, sangong.reception].map(figuresOf);
   const sum = (key: "budget" | "amount" | "prior"): Fen | null => {
@@ -80,18 +73,16 @@ function totalOf(sangong: Sangong): Pick<SangongLine, "budget" | "amount" | "pri
     return values.every((value): value is Fen => value !== null) ? sumFen(values) : null;
   };
   return {
-    budget: fenOf(sangong.budget) ?? sum("budget"),
-    amount: fenOf(sangong.amount) ?? sum("amount"),
-    prior: fenOf(sangong.prior) ?? sum("prior"),
+    budget: sum("budget") ?? fenOf(sangong.budget),
+    amount: sum("amount") ?? fenOf(sangong.amount),
+    prior: sum("prior") ?? fenOf(sangong.prior),
   };
 }
 
-function lineCells(line: SangongLine, profile: RuleProfile): SheetCell[] {
+function lineCells(line: SangongLine, profile: RuleProfile): FormCell[] {
   const decimals = profile.rounding.rateDecimals;
   const { budget, amount, prior } = line;
-  const bold = line.bold ?? false;
-  const moneyCell = (value: Fen | null) =>
-    value === null ? textCell("") : figureCell(money(value), { align: "right", bold });
+  const emphasis = line.emphasis ?? false;
   const completion =
     amount !== null && budget !== null
       ? figureCell(percent(percentOf(amount, budget), decimals), { align: "right" })
@@ -101,12 +92,12 @@ function lineCells(line: SangongLine, profile: RuleProfile): SheetCell[] {
       ? figureCell(percent(changeRate(amount, prior), decimals), { align: "right" })
       : textCell("");
   return [
-    textCell(line.label, { align: "left", bold }),
-    moneyCell(budget),
-    moneyCell(amount),
+    emphasis ? headerCell(line.label) : textCell(line.label, { align: "left" }),
+    amountCell(budget, emphasis),
+    amountCell(amount, emphasis),
     completion,
-    moneyCell(prior),
-    moneyCell(amount !== null && prior !== null ? amount - prior : null),
+    amountCell(prior, emphasis),
+    amountCell(amount !== null && prior !== null ? amount - prior : null, emphasis),
     change,
   ];
 }

@@ -4,15 +4,15 @@
  * second 绩效指标 block) repeats the header per block, and merges never cross a block.
  * @module
  */
-import type { EvaluationTable, Indicator } from "../../core/dataset/schema.ts";
-import { Dec } from "../../core/numbers/decimal.ts";
-import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
-import { resolveLevels } from "../../core/scoring/indicator-hierarchy.ts";
-import type { IndicatorScore, TableScore } from "../../core/scoring/score-types.ts";
-import { score } from "../xlsx/figure.ts";
-import { figureCell, type SheetCell, textCell } from "../xlsx/sheet-cell.ts";
-import { formOperator } from "./form-operator.ts";
-import { mergeRuns } from "./merge-runs.ts";
+import type { EvaluationTable, Indicator } from "../../dataset/schema.ts";
+import { Dec } from "../../numbers/decimal.ts";
+import type { RuleProfile } from "../../profiles/profile-schema.ts";
+import { resolveLevels } from "../../scoring/indicator-hierarchy.ts";
+import type { IndicatorScore, TableScore } from "../../scoring/score-types.ts";
+import { score } from "../figure.ts";
+import { figureCell, type FormCell, textCell } from "../form.ts";
+import { formOperator } from "../form-operator.ts";
+import { mergeRuns } from "../merge-runs.ts";
 
 const HEADERS = [
   "一级指标",
@@ -43,7 +43,7 @@ interface PlacedIndicator {
 }
 
 /** Rows of the 绩效指标 part on the form's 12 columns (三级指标 spans two). */
-export function indicatorFormRows(options: IndicatorFormRowsOptions): SheetCell[][] {
+export function indicatorFormRows(options: IndicatorFormRowsOptions): FormCell[][] {
   const indicators = options.table?.indicators ?? [];
   const levels = resolveLevels(indicators, options.profile);
   const placed = indicators.map<PlacedIndicator>((indicator, i) => ({
@@ -70,11 +70,11 @@ function splitBlocks(placed: readonly PlacedIndicator[]): PlacedIndicator[][] {
   return blocks;
 }
 
-function blockRows(block: readonly PlacedIndicator[], options: IndicatorFormRowsOptions): SheetCell[][] {
+function blockRows(block: readonly PlacedIndicator[], options: IndicatorFormRowsOptions): FormCell[][] {
   const decimals = options.profile.rounding.indicatorDecimals;
-  const header: SheetCell[] = [
-    textCell(options.label, { rowSpan: block.length + 1, bold: true }),
-    ...HEADERS.map((text) => textCell(text, { bold: true, colSpan: text === "三级指标" ? 2 : 1 })),
+  const header: FormCell[] = [
+    textCell(options.label, { rowSpan: block.length + 1, header: true }),
+    ...HEADERS.map((text) => textCell(text, { header: true, colSpan: text === "三级指标" ? 2 : 1 })),
   ];
   const level1Spans = mergeRuns(block.map((item) => item.level1 || null));
   const level2Spans = mergeRuns(
@@ -82,7 +82,7 @@ function blockRows(block: readonly PlacedIndicator[], options: IndicatorFormRows
   );
   const rows = block.map((item, i) => {
     const { indicator, scored } = item;
-    const cells: SheetCell[] = [];
+    const cells: FormCell[] = [];
     const span1 = level1Spans[i] ?? 1;
     const span2 = level2Spans[i] ?? 1;
     if (span1 > 0) cells.push(textCell(item.level1, { rowSpan: span1 }));

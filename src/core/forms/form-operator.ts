@@ -3,8 +3,8 @@
  * full-width forms ＝ ＞ ＜ (which the audit accepts as the form's own glyphs), 定性 for a qualitative indicator.
  * @module
  */
-import type { Indicator } from "../../core/dataset/schema.ts";
-import { type Operator, parseOperator } from "../../core/parse/parse-operator.ts";
+import type { Indicator } from "../dataset/schema.ts";
+import { type Operator, parseOperator } from "../parse/parse-operator.ts";
 
 const FORM_GLYPH: Record<Operator, string> = { "≥": "≥", "≤": "≤", "=": "＝", ">": "＞", "<": "＜", 定性: "定性" };
 
