@@ -2,6 +2,7 @@
 import type { ApiRoute } from "../api-route.ts";
 import type { Services } from "../services/services.ts";
 import { accountRoutes } from "./account-routes.ts";
+import { adminRoutes } from "./admin-routes.ts";
 import { attachmentRoutes } from "./attachment-routes.ts";
 import { datasetSectionRoutes } from "./dataset-section-routes.ts";
 import { importRoutes } from "./import-routes.ts";
@@ -18,6 +19,7 @@ export function allRoutes(services: Services): ApiRoute[] {
     ...sessionRoutes(services),
     ...accountRoutes(services),
     ...unitRoutes(services),
+    ...adminRoutes(services),
     ...importRoutes(services),
     ...reportRoutes(services),
     ...datasetSectionRoutes(services),
