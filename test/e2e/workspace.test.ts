@@ -377,7 +377,7 @@ describe("a report with a department table, through submission and return", () =
       .locator("input.num")
       .evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
     expect(amounts.every((amount) => /^\d+\.\d{2}$/.test(amount))).toBe(true);
-    expect(await totalRow.locator("td").nth(5).textContent()).toBe(execution.rateShown);
+    expect(await totalRow.locator("td").nth(6).textContent()).toBe(execution.rateShown);
     // Shown with the Hunan profile's one decimal, as the printed table and the server have them: 9.8 of 10.0.
     expect(await page.locator(".score-line").textContent()).toContain(
       `${formatFixed(new Dec(execution.score as string), 1)} / ${formatFixed(new Dec(execution.weight), 1)} 分`,
