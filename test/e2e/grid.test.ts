@@ -412,7 +412,7 @@ describe("the indicator grid in the browser", () => {
     expect(await cell(page, 7, "level1").textContent()).toBe("成本指标");
     await screenshot(page, "26-grid-pasted-in-the-middle");
 
-    await page.getByRole("button", { name: "添加一行" }).click();
+    await page.getByTestId("indicator-grid").getByRole("button", { name: "添加一行" }).click();
     await expect.poll(() => rowCount(page)).toBe(9);
     expect(await cell(page, 8, "score").textContent()).toBe("—");
     await cell(page, 8, "level3").click();

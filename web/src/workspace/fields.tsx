@@ -248,3 +248,89 @@ export function CountField(props: FieldProps<number> & { unit?: string }) {
     />
   );
 }
+
+/** A 分值 (weight) typed as people type it (full-width digits, "10分"), stored as the schema's decimal text. */
+export function WeightField(props: FieldProps<string>) {
+  return (
+    <CheckedField
+      {...props}
+      unit="分"
+      show={(value) => value ?? ""}
+      parse={(text) => {
+        if (text.trim() === "") return { ok: true, value: undefined };
+        const number = parsePlainNumber(text.replace(/分$/, ""));
+        if (number === null || !/^\d{1,9}(\.\d{1,6})?$/.test(number))
+          return { ok: false, message: `分值“${text}”应为不小于 0 的数字，如 10` };
+        return { ok: true, value: number };
+      }}
+    />
+  );
+}
+
+/** One of a fixed list (单位级次, 单位性质): stored as its code, left out when “—” is chosen. */
+export function SelectField({
+  label,
+  path,
+  value,
+  readOnly,
+  onChange,
+  help,
+  options,
+}: FieldProps<string> & { options: Readonly<Record<string, string>> }) {
+  const id = useId();
+  return (
+    <label className="field" htmlFor={id}>
+      <span className="field-label">{label}</span>
+      <select
+        id={id}
+        data-path={pathText(path)}
+        value={value ?? ""}
+        disabled={readOnly}
+        onChange={(event) => onChange(path, event.target.value === "" ? undefined : event.target.value)}
+      >
+        <option value="">—</option>
+        {Object.entries(options).map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <FieldMessage problem={null} help={help} path={path} />
+    </label>
+  );
+}
+
+/** Lines of text (封面各行, 附件名称): one per line in a text box; empty lines are dropped, none at all removes it. */
+export function LinesField({ label, path, value, readOnly, onChange, help }: FieldProps<string[]>) {
+  const id = useId();
+  const typing = useFieldTyping<string[]>(
+    path,
+    value,
+    onChange,
+    (text) => {
+      const lines = text
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
+      return { ok: true, value: lines.length === 0 ? undefined : lines };
+    },
+    (shown) => (shown ?? []).join("\n"),
+  );
+  return (
+    <label className="field" htmlFor={id}>
+      <span className="field-label">{label}</span>
+      <textarea
+        id={id}
+        data-path={pathText(path)}
+        value={typing.text}
+        readOnly={readOnly}
+        rows={4}
+        className={typing.problem ? "invalid draft" : undefined}
+        onFocus={typing.onFocus}
+        onBlur={typing.onBlur}
+        onChange={(event) => typing.change(event.target.value)}
+      />
+      <FieldMessage problem={typing.problem} help={help} path={path} />
+    </label>
+  );
+}

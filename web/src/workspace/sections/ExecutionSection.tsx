@@ -9,7 +9,7 @@ import type { TableScore } from "../../../../src/core/scoring/score-types.ts";
 import { MoneyField, TextField } from "../fields.tsx";
 import type { PathSegment } from "../update-at.ts";
 import { wanTextToFen } from "../wan-text.ts";
-import { SOURCE_LABELS } from "./fund-labels.ts";
+import { NATURE_LABELS, SOURCE_LABELS } from "./fund-labels.ts";
 import { showRatio } from "../../../../src/core/display/show-number.ts";
 
 interface RowsProps {
@@ -50,7 +50,7 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
   return (
     <>
       <p className="field-help">
-        填报说明：第一行为年度资金总额（年初预算数、全年预算数即调整后预算、全年执行数），其下按资金来源分列“其中”行；金额单位万元，执行数不能为负；执行率偏低或预算调整较大时须说明原因。
+        填报说明：第一行为年度资金总额（年初预算数、全年预算数即调整后预算、全年执行数），其下按资金来源（或支出性质）分列“其中”行；金额单位万元，执行数不能为负；执行率偏低或预算调整较大时须说明原因。
       </p>
       {rows.length === 0 ? (
         <p className="muted">自评表中没有预算执行行。</p>
@@ -60,6 +60,7 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
             <tr>
               <th>资金</th>
               <th>来源</th>
+              <th>性质</th>
               <th className="num">年初预算数（万元）</th>
               <th className="num">全年预算数（万元）</th>
               <th className="num">全年执行数（万元）</th>
@@ -96,6 +97,25 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
                       <option value="">—</option>
                       {Object.entries(SOURCE_LABELS).map(([source, label]) => (
                         <option key={source} value={source}>
+                          {label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
+                <td>
+                  {row.role === "total" ? null : (
+                    <select
+                      aria-label={`第 ${index + 1} 行支出性质`}
+                      value={row.nature ?? ""}
+                      disabled={readOnly}
+                      onChange={(event) =>
+                        onChange([...path, index, "nature"], event.target.value === "" ? undefined : event.target.value)
+                      }
+                    >
+                      <option value="">—</option>
+                      {Object.entries(NATURE_LABELS).map(([nature, label]) => (
+                        <option key={nature} value={nature}>
                           {label}
                         </option>
                       ))}
