@@ -52,7 +52,8 @@ export const filingResidueCheck: AuditCheck = {
     ];
     for (const { path, table } of tables) {
       (table?.indicators ?? []).forEach((indicator, i) => {
-        const flag = foreignYearFlag(indicator.level3, context.dataset.year);
+        // A name with no 年 names no year (most names): the flag's pattern is not run on it.
+        const flag = indicator.level3.includes("年") ? foreignYearFlag(indicator.level3, context.dataset.year) : "";
         if (flag === "") return;
         findings.push({
           code: this.code,

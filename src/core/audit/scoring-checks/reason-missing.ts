@@ -27,9 +27,10 @@ export const reasonMissing: AuditCheck = {
       for (const scored of score.indicators) {
         if (!indicatorCells || hasReason(scored.indicator.reason)) continue;
         const given = readPrintedNumber(scored.indicator.printed?.score)?.value ?? scored.final;
-        const name = `${label}“${shortName(scored.indicator.level3)}”`;
         const demand = reasonDemand(scored, profile, given);
-        if (demand?.kind === "belowWeight") {
+        if (demand === null || demand === undefined) continue;
+        const name = `${label}“${shortName(scored.indicator.level3)}”`;
+        if (demand.kind === "belowWeight") {
           findings.push({
             code: this.code,
             severity: this.severity,
@@ -37,7 +38,7 @@ export const reasonMissing: AuditCheck = {
             found: scored.indicator.reason ?? "",
             message: `${name}得分 ${given} 低于权重 ${scored.weight}，未说明偏差原因`,
           });
-        } else if (demand?.kind === "unmet") {
+        } else if (demand.kind === "unmet") {
           const values = `指标值 ${(scored.indicator.target ?? "").trim()}，完成值 ${(scored.indicator.actual ?? "").trim()}`;
           findings.push({
             code: this.code,
