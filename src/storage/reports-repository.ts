@@ -85,8 +85,10 @@ export interface SummaryReportRow {
   submitted_at: string | null;
   budget_fen: number | null;
   executed_fen: number | null;
+  total_score: string | null;
   total_shown: string | null;
   grade: string | null;
+  execution_rate: string | null;
   execution_rate_shown: string | null;
   error_count: number;
   warning_count: number;
@@ -364,8 +366,10 @@ export class ReportsRepository {
         "reports.submitted_at",
         "reports.budget_fen",
         "reports.executed_fen",
+        "reports.total_score",
         "reports.total_shown",
         "reports.grade",
+        "reports.execution_rate",
         "reports.execution_rate_shown",
         "reports.error_count",
         "reports.warning_count",

@@ -60,9 +60,11 @@ async function summaryFromDatasets(region: TestRegion) {
       dueAt: row.due_at,
       submittedAt: row.submitted_at,
       onTime: row.submitted_at === null ? null : row.due_at === null || row.submitted_at <= row.due_at,
-      totalScore: audit.department?.totalShown ?? null,
+      totalScore: audit.department?.total ?? null,
+      totalScoreShown: audit.department?.totalShown ?? null,
       grade: audit.department?.grade ?? null,
-      executionRate: audit.department?.execution?.rateShown ?? null,
+      executionRate: audit.department?.execution?.rate ?? null,
+      executionRateShown: audit.department?.execution?.rateShown ?? null,
       errors: audit.counts.error,
       warnings: audit.counts.warning,
       budgetFen: execution?.budgetFen ?? null,
@@ -89,12 +91,15 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
     // Figures the samples are known for, so that the comparison cannot pass on two empty lists or two nulls.
     const lingling = response.body.units.find((row: { unitName: string }) => row.unitName === LINGLING);
     expect(lingling).toMatchObject({
-      totalScore: "99.8",
+      totalScoreShown: "99.8",
       grade: "优",
-      executionRate: "98.25%",
+      executionRateShown: "98.25%",
       errors: 6,
       budgetFen: 127_100_000,
     });
+    // Beside the shown strings, the exact values: nobody has to read "98.25%" back as a number.
+    expect(lingling.executionRate).toMatch(/^98\.2533438/);
+    expect(lingling.totalScore).toMatch(/^99\.8253/);
     expect(
       response.body.units.filter((row: { totalScore: string | null }) => row.totalScore !== null).length,
     ).toBeGreaterThanOrEqual(2);
@@ -141,7 +146,7 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
     expect(queue.map((each: { reportId: string; status: string }) => [each.reportId, each.status])).toEqual([
       [reportId, "submitted"],
     ]);
-    expect(queue[0]).toMatchObject({ unitName: LINGLING, errors: 0, totalScore: "99.8", onTime: false });
+    expect(queue[0]).toMatchObject({ unitName: LINGLING, errors: 0, totalScoreShown: "99.8", onTime: false });
     expect((await finance.get("/api/review-queue")).body.units).toEqual([]);
     await act(department, reportId, "departmentApprove", submitted);
     expect((await department.get("/api/review-queue")).body.units).toEqual([]);

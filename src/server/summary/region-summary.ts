@@ -25,11 +25,15 @@ export interface RegionSummaryRow {
   submittedAt: string | null;
   /** null while not submitted. */
   onTime: boolean | null;
-  /** As the documents print it ("99.8" under 湖南, "99.83" under 四川); null without a department table. */
+  /** The department table's total score, exact ("99.825"); null without a department table. */
   totalScore: string | null;
+  /** The same as the documents print it ("99.8" under 湖南, "99.83" under 四川). */
+  totalScoreShown: string | null;
   grade: string | null;
-  /** "98.25%", or "—" for a zero budget; null without the department table's execution rows. */
+  /** The execution rate in percent, exact ("98.2534…"); null for a zero budget or without execution rows. */
   executionRate: string | null;
+  /** The same as printed: "98.25%", or "—" for a zero budget; null without the department table's execution rows. */
+  executionRateShown: string | null;
   errors: number;
   warnings: number;
   /** 全年（调整后）预算 of the department table, in 分; null without one. */
@@ -76,20 +80,15 @@ function summaryRowOf(row: SummaryReportRow): RegionSummaryRow {
     dueAt: row.due_at,
     submittedAt: row.submitted_at,
     onTime: row.submitted_at === null ? null : row.due_at === null || row.submitted_at <= row.due_at,
-    totalScore: row.total_shown,
+    totalScore: row.total_score,
+    totalScoreShown: row.total_shown,
     grade: row.grade,
-    executionRate: row.execution_rate_shown,
+    executionRate: row.execution_rate,
+    executionRateShown: row.execution_rate_shown,
     errors: row.error_count,
     warnings: row.warning_count,
     budgetFen: row.budget_fen,
     executedFen: row.executed_fen,
     auditStale: isAuditStale(row),
   };
-}
-
-/** "98.25%" → 98.25; "—" or null → null (the summary carries the figures as the documents print them). */
-export function shownNumber(shown: string | null | undefined): number | null {
-  if (!shown) return null;
-  const value = Number(shown.replace(/[%,\s]/g, ""));
-  return shown.trim() === "" || Number.isNaN(value) ? null : value;
 }

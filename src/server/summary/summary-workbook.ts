@@ -1,16 +1,17 @@
 /**
  * The regional summary as an .xlsx workbook (exceljs): one row per report with Chinese headers, numbers stored as
- * numbers with number formats (amounts in 万元 with two decimals, the execution rate as a percentage, scores with
- * two decimals), times as dates in Beijing time, text as Text cells, a frozen header row and a filter on every column.
+ * exact numbers with number formats (amounts in 万元 with two decimals, the execution rate as a percentage, scores with
+ * the decimals the documents print), times as dates in Beijing time, text as Text cells, a frozen header row and a filter on every column.
  * @module
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { type RegionSummaryRow, shownNumber } from "./region-summary.ts";
+import { fenIn } from "../../core/display/show-number.ts";
+import { Dec } from "../../core/numbers/decimal.ts";
+import type { RegionSummaryRow } from "./region-summary.ts";
 
 /** China Standard Time has no daylight saving: Beijing time is UTC + 8 h all year. */
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-const FEN_PER_WAN = 1_000_000;
 /**
  * The Text number format: every text cell (a unit's name above all) is stored as a string with it, as the document
  * workbooks store theirs (src/documents/xlsx/safe-text.ts), so that a unit named `=HYPERLINK(…)` shows as typed and
@@ -45,8 +46,8 @@ const COLUMNS: Column[] = [
   {
     header: "自评总分",
     width: 10,
-    format: (row) => decimalsFormat(row.totalScore),
-    value: (row) => shownNumber(row.totalScore),
+    format: (row) => decimalsFormat(row.totalScoreShown),
+    value: (row) => (row.totalScore === null ? null : new Dec(row.totalScore).toNumber()),
   },
   { header: "等级", width: 8, format: TEXT, value: (row) => row.grade },
   { header: "校验错误数", width: 11, format: "0", value: (row) => row.errors },
@@ -104,17 +105,16 @@ function beijingTime(iso: string | null): Date | null {
 
 /** 分 → 万元 (the cell's format shows two decimals; the value keeps the exact 分). */
 function wan(fen: number | null): number | null {
-  return fen === null ? null : fen / FEN_PER_WAN;
+  return fen === null ? null : fenIn(fen).toNumber();
 }
 
-/** "99.8" → "0.0", "99.83" → "0.00", "100" → "0". */
+/** The number format with as many decimals as the documents print ("99.8" → "0.0", "99.83" → "0.00", "100" → "0"). */
 function decimalsFormat(shown: string | null): string {
   const decimals = shown?.split(".")[1]?.length ?? 0;
   return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
 }
 
-/** "98.25%" → 0.9825, for a cell formatted as a percentage. */
-function percentAsFraction(shown: string | null): number | null {
-  const percent = shownNumber(shown);
-  return percent === null ? null : Math.round(percent * 100) / 10000;
+/** The exact rate in percent ("98.2534…") → 0.982534…, for a cell formatted as a percentage (it shows 98.25%). */
+function percentAsFraction(percent: string | null): number | null {
+  return percent === null ? null : new Dec(percent).div(100).toNumber();
 }
