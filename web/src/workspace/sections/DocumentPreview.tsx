@@ -22,20 +22,26 @@ export function DocumentPreview({
   name: string;
   onClose(): void;
 }) {
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Each answer is kept with the file it answers for: on switching files the first render (before the effect runs)
+  // must not show the previous file's page count beside the new file's name.
+  const file = `${jobId}/${index}`;
+  const [answer, setAnswer] = useState<{ file: string; preview?: Preview; error?: string } | null>(null);
   useEffect(() => {
     let current = true;
-    setPreview(null);
-    setError(null);
     api
       .get<Preview>(`/api/jobs/${jobId}/files/${index}/preview`)
-      .then((answer) => current && setPreview(answer))
-      .catch((caught: unknown) => current && setError(caught instanceof ApiError ? caught.message : "无法预览"));
+      .then((preview) => current && setAnswer({ file: `${jobId}/${index}`, preview }))
+      .catch(
+        (caught: unknown) =>
+          current &&
+          setAnswer({ file: `${jobId}/${index}`, error: caught instanceof ApiError ? caught.message : "无法预览" }),
+      );
     return () => {
       current = false;
     };
   }, [jobId, index]);
+  const preview = answer?.file === file ? (answer.preview ?? null) : null;
+  const error = answer?.file === file ? (answer.error ?? null) : null;
   return (
     <section className="document-preview card" data-testid="document-preview" aria-label={`预览 ${name}`}>
       <div className="toolbar">
