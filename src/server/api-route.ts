@@ -6,6 +6,7 @@
 import type { ReportHead } from "../storage/reports-repository.ts";
 import type { Context } from "hono";
 import type { z } from "zod";
+import type { AppErrorCode } from "./app-error.ts";
 import type { ClientInfo } from "./security/client-address.ts";
 import type { Actor } from "./services/auth-service.ts";
 
@@ -65,4 +66,27 @@ export function defineRoute<B = undefined, Q = undefined, A extends Access = "si
 /** A JSON response from text that is already JSON (a stored dataset or audit), sent without parsing it again. */
 export function jsonText(c: Context, text: string, headers: Record<string, string> = {}): Response {
   return c.body(text, 200, { "content-type": "application/json; charset=utf-8", ...headers });
+}
+
+/** The HTTP status of each kind of AppError: the one place where refusals become statuses (see create-app's onError). */
+export const HTTP_STATUS_OF = {
+  malformed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  "not-found": 404,
+  conflict: 409,
+  "too-large": 413,
+  "unsupported-type": 415,
+  invalid: 422,
+  locked: 423,
+  "rate-limited": 429,
+  internal: 500,
+  unavailable: 503,
+} as const satisfies Record<AppErrorCode, number>;
+
+export type AppErrorStatus = (typeof HTTP_STATUS_OF)[AppErrorCode];
+
+/** The AppError code answered with `status` (each status belongs to one code). */
+export function codeOfStatus(status: AppErrorStatus): AppErrorCode {
+  return (Object.keys(HTTP_STATUS_OF) as AppErrorCode[]).find((code) => HTTP_STATUS_OF[code] === status) ?? "internal";
 }

@@ -1,5 +1,5 @@
 /** Ends one of the signed-in user's own sessions by its id (another user's id is "not found", like an unknown one). */
-import { notFound } from "../http-error.ts";
+import { notFound } from "../app-error.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
 

@@ -6,7 +6,7 @@
  */
 import { SessionsRepository } from "../../storage/sessions-repository.ts";
 import { UsersRepository } from "../../storage/users-repository.ts";
-import { HttpError } from "../http-error.ts";
+import { AppError } from "../app-error.ts";
 import { hashPassword } from "../security/password.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
@@ -20,7 +20,8 @@ export async function resetUserPassword(
   newPassword: string,
 ): Promise<{ endedSessions: number }> {
   const user = await findManagedUser(services, actor, userId, "重置密码");
-  if (user.id === actor.user.id) throw new HttpError(400, "不能重置自己的密码，请使用“修改密码”（需要当前密码）");
+  if (user.id === actor.user.id)
+    throw new AppError("malformed", "不能重置自己的密码，请使用“修改密码”（需要当前密码）");
   const hash = await hashPassword(newPassword);
   const ended = await services.database.db.transaction().execute(async (trx) => {
     await new UsersRepository(trx).setPasswordHash(user.id, hash);

@@ -1,10 +1,11 @@
 /** What anybody may read without signing in: published reports only. Anything else is "not found". */
 import { defineRoute, jsonText } from "../api-route.ts";
-import { PublishedReportPdfs } from "../public/published-report-pdf.ts";
+import { downloadPublishedPdf } from "../public/download-published-pdf.ts";
+import { listPublishedReports } from "../public/list-published-reports.ts";
+import { readPublishedReport } from "../public/read-published-report.ts";
 import type { Services } from "../services/services.ts";
 
 export function publicRoutes(services: Services) {
-  const pdfs = new PublishedReportPdfs(services.reports, services.publishedPdfs, services.jobs);
   return [
     defineRoute({
       method: "get",
@@ -13,7 +14,7 @@ export function publicRoutes(services: Services) {
       tag: "公开",
       access: "public",
       async handle() {
-        return { reports: await services.reportService.publicList() };
+        return { reports: await listPublishedReports(services) };
       },
     }),
     defineRoute({
@@ -23,7 +24,7 @@ export function publicRoutes(services: Services) {
       tag: "公开",
       access: "public",
       async handle({ c, params }) {
-        return jsonText(c, await services.reportService.publishedJson(params.id as string));
+        return jsonText(c, await readPublishedReport(services, { reportId: params.id as string }));
       },
     }),
     defineRoute({
@@ -34,7 +35,7 @@ export function publicRoutes(services: Services) {
       access: "public",
       responses: { "200": "PDF 文件", "503": "PDF 尚在生成或未能生成，请稍后再下载" },
       async handle({ c, params }) {
-        const pdf = await pdfs.pdfOf(params.id as string);
+        const pdf = await downloadPublishedPdf(services, { reportId: params.id as string });
         return c.body(pdf.data.slice().buffer as ArrayBuffer, 200, {
           "content-type": "application/pdf",
           "content-disposition": `attachment; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent(pdf.name)}`,

@@ -1,10 +1,31 @@
-/** Unit-year reports: list, create, read, edit (whole dataset or one indicator), score and audit, workflow, history. */
+/**
+ * Unit-year reports: list, create, read, edit (whole dataset or one indicator), score and audit, workflow, history.
+ * Each route validates its input and hands it to its use case in src/server/reports/.
+ * @module
+ */
 import { z } from "zod";
+import { WORKFLOW_ACTION_IDS } from "../../core/workflow/workflow.ts";
 import { defineRoute, jsonText } from "../api-route.ts";
-import { HttpError } from "../http-error.ts";
-import type { TableRef } from "../services/report-service.ts";
+import { AppError } from "../app-error.ts";
+import { addReportComment } from "../reports/add-report-comment.ts";
+import { createReport } from "../reports/create-report.ts";
+import { diffReportVersions } from "../reports/diff-report-versions.ts";
+import { exportReportDataset } from "../reports/export-report-dataset.ts";
+import type { TableRef } from "../reports/indicator-table.ts";
+import { listReportComments } from "../reports/list-report-comments.ts";
+import { listReports } from "../reports/list-reports.ts";
+import { readFullReport } from "../reports/read-full-report.ts";
+import { readReport } from "../reports/read-report.ts";
+import { readReportHistory } from "../reports/read-report-history.ts";
+import { readReportIndicator } from "../reports/read-report-indicator.ts";
+import { readReportProject } from "../reports/read-report-project.ts";
+import { readReportScores } from "../reports/read-report-scores.ts";
+import { replaceReportDataset } from "../reports/replace-report-dataset.ts";
+import { restoreReportVersion } from "../reports/restore-report-version.ts";
+import { setReportDueAt } from "../reports/set-report-due-at.ts";
+import { transitionReport } from "../reports/transition-report.ts";
+import { updateIndicator } from "../reports/update-indicator.ts";
 import type { Services } from "../services/services.ts";
-import { STATUS_NAMES, WORKFLOW_ACTION_IDS } from "../../core/workflow/workflow.ts";
 
 const Version = z.number().int().positive();
 const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
@@ -28,17 +49,13 @@ const IndicatorFields = z
   )
   .refine((fields) => Object.keys(fields).length > 0, "至少修改一个字段");
 
-function index(text: string | undefined, what: string): number {
-  if (!text || !/^\d{1,4}$/.test(text)) throw new HttpError(404, `${what}序号无效`);
+/** A place in a list, from the path ("0"…"9999"); anything else is not found. */
+export function placeIn(text: string | undefined, what: string): number {
+  if (!text || !/^\d{1,4}$/.test(text)) throw new AppError("not-found", `${what}序号无效`);
   return Number(text);
 }
 
-function reportSummary(row: { status: keyof typeof STATUS_NAMES } & Record<string, unknown>) {
-  return { ...row, statusName: STATUS_NAMES[row.status] };
-}
-
 export function reportRoutes(services: Services) {
-  const reports = services.reportService;
   const indicatorRoute = (table: "department" | "project") =>
     defineRoute({
       method: "patch",
@@ -52,16 +69,16 @@ export function reportRoutes(services: Services) {
       body: z.object({ version: Version, fields: IndicatorFields }).strict(),
       async handle({ c, actor, params, body }) {
         const ref: TableRef =
-          table === "department" ? { kind: "department" } : { kind: "project", index: index(params.project, "项目") };
-        return reports.updateIndicator(
+          table === "department" ? { kind: "department" } : { kind: "project", index: placeIn(params.project, "项目") };
+        return updateIndicator(services, {
           actor,
-          params.id as string,
-          ref,
-          index(params.indicator, "指标"),
-          body.version,
-          body.fields,
-          c.get("reportHead"),
-        );
+          reportId: params.id as string,
+          table: ref,
+          index: placeIn(params.indicator, "指标"),
+          version: body.version,
+          fields: body.fields,
+          prefetched: c.get("reportHead"),
+        });
       },
     });
 
@@ -74,7 +91,7 @@ export function reportRoutes(services: Services) {
       access: "signedIn",
       query: YearQuery,
       async handle({ actor, query }) {
-        return { reports: (await reports.list(actor, query)).map(reportSummary) };
+        return { reports: await listReports(services, { actor, year: query.year }) };
       },
     }),
     defineRoute({
@@ -93,8 +110,7 @@ export function reportRoutes(services: Services) {
         })
         .strict(),
       async handle({ actor, body }) {
-        const row = await reports.create(actor, body);
-        return { id: row.id, version: row.version, status: row.status };
+        return createReport(services, { actor, ...body });
       },
     }),
     defineRoute({
@@ -104,9 +120,7 @@ export function reportRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       async handle({ actor, params }) {
-        const { report, unit, dataset } = await reports.read(actor, params.id as string);
-        const { dataset: _text, audit: _audit, ...meta } = report;
-        return { report: { ...reportSummary(meta), unitName: unit.name }, dataset };
+        return readReport(services, { actor, reportId: params.id as string });
       },
     }),
     defineRoute({
@@ -116,7 +130,11 @@ export function reportRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       async handle({ c, actor, params }) {
-        const body = await reports.fullJson(actor, params.id as string, c.get("reportHead"));
+        const body = await readFullReport(services, {
+          actor,
+          reportId: params.id as string,
+          prefetched: c.get("reportHead"),
+        });
         // An encoder's output owns its whole buffer, so the buffer is the body.
         return c.body(body.buffer as ArrayBuffer, 200, { "content-type": "application/json; charset=utf-8" });
       },
@@ -130,8 +148,15 @@ export function reportRoutes(services: Services) {
       body: z
         .object({ version: Version, dataset: z.unknown(), reason: z.enum(["edit", "import"]).default("edit") })
         .strict(),
-      async handle({ actor, params, body }) {
-        return reports.replaceDataset(actor, params.id as string, body.version, body.dataset, body.reason);
+      async handle({ c, actor, params, body }) {
+        return replaceReportDataset(services, {
+          actor,
+          reportId: params.id as string,
+          version: body.version,
+          dataset: body.dataset,
+          reason: body.reason,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
     defineRoute({
@@ -141,10 +166,9 @@ export function reportRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       async handle({ c, actor, params }) {
-        const { report, unit, dataset } = await reports.read(actor, params.id as string);
-        const name = encodeURIComponent(`${unit.name}-${report.year}-数据集.json`);
-        return jsonText(c, JSON.stringify(dataset, null, 2), {
-          "content-disposition": `attachment; filename*=UTF-8''${name}`,
+        const file = await exportReportDataset(services, { actor, reportId: params.id as string });
+        return jsonText(c, file.text, {
+          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
         });
       },
     }),
@@ -155,10 +179,11 @@ export function reportRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       async handle({ actor, params }) {
-        const { dataset } = await reports.read(actor, params.id as string);
-        const project = dataset.projects[index(params.project, "项目")];
-        if (!project) throw new HttpError(404, "项目不存在或无权查看");
-        return { project };
+        return readReportProject(services, {
+          actor,
+          reportId: params.id as string,
+          project: placeIn(params.project, "项目"),
+        });
       },
     }),
     defineRoute({
@@ -168,11 +193,12 @@ export function reportRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       async handle({ actor, params }) {
-        const { dataset } = await reports.read(actor, params.id as string);
-        const indicator =
-          dataset.projects[index(params.project, "项目")]?.evaluation?.indicators[index(params.indicator, "指标")];
-        if (!indicator) throw new HttpError(404, "指标不存在或无权查看");
-        return { indicator };
+        return readReportIndicator(services, {
+          actor,
+          reportId: params.id as string,
+          project: placeIn(params.project, "项目"),
+          indicator: placeIn(params.indicator, "指标"),
+        });
       },
     }),
     indicatorRoute("department"),
@@ -184,7 +210,7 @@ export function reportRoutes(services: Services) {
       tag: "计分与校验",
       access: "signedIn",
       async handle({ c, actor, params }) {
-        return jsonText(c, await reports.scoresJson(actor, params.id as string));
+        return jsonText(c, await readReportScores(services, { actor, reportId: params.id as string }));
       },
     }),
     defineRoute({
@@ -201,13 +227,13 @@ export function reportRoutes(services: Services) {
         })
         .strict(),
       async handle({ actor, params, body }) {
-        return reports.transition(
+        return transitionReport(services, {
           actor,
-          params.id as string,
-          body.action as (typeof WORKFLOW_ACTION_IDS)[number],
-          body.version,
-          body.comment,
-        );
+          reportId: params.id as string,
+          action: body.action as (typeof WORKFLOW_ACTION_IDS)[number],
+          version: body.version,
+          comment: body.comment,
+        });
       },
     }),
     defineRoute({
@@ -217,8 +243,13 @@ export function reportRoutes(services: Services) {
       tag: "审核流程",
       access: "signedIn",
       body: z.object({ dueAt: z.iso.datetime().nullable() }).strict(),
-      async handle({ actor, params, body }) {
-        return reports.setDueAt(actor, params.id as string, body.dueAt);
+      async handle({ c, actor, params, body }) {
+        return setReportDueAt(services, {
+          actor,
+          reportId: params.id as string,
+          dueAt: body.dueAt,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
     defineRoute({
@@ -234,8 +265,13 @@ export function reportRoutes(services: Services) {
           before: z.coerce.number().int().positive().optional(),
         })
         .strict(),
-      async handle({ actor, params, query }) {
-        return reports.history(actor, params.id as string, query);
+      async handle({ c, actor, params, query }) {
+        return readReportHistory(services, {
+          actor,
+          reportId: params.id as string,
+          ...query,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
     defineRoute({
@@ -250,8 +286,13 @@ export function reportRoutes(services: Services) {
           to: z.coerce.number().int().positive().optional(),
         })
         .strict(),
-      async handle({ actor, params, query }) {
-        return reports.diff(actor, params.id as string, query.from, query.to);
+      async handle({ c, actor, params, query }) {
+        return diffReportVersions(services, {
+          actor,
+          reportId: params.id as string,
+          ...query,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
     defineRoute({
@@ -262,7 +303,7 @@ export function reportRoutes(services: Services) {
       access: "signedIn",
       body: z.object({ toVersion: Version, version: Version }).strict(),
       async handle({ actor, params, body }) {
-        return { version: await reports.restore(actor, params.id as string, body.toVersion, body.version) };
+        return restoreReportVersion(services, { actor, reportId: params.id as string, ...body });
       },
     }),
     defineRoute({
@@ -271,8 +312,14 @@ export function reportRoutes(services: Services) {
       summary: "审核意见与批注",
       tag: "审核流程",
       access: "signedIn",
-      async handle({ actor, params }) {
-        return { comments: await reports.comments(actor, params.id as string) };
+      async handle({ c, actor, params }) {
+        return {
+          comments: await listReportComments(services, {
+            actor,
+            reportId: params.id as string,
+            prefetched: c.get("reportHead"),
+          }),
+        };
       },
     }),
     defineRoute({
@@ -282,8 +329,13 @@ export function reportRoutes(services: Services) {
       tag: "审核流程",
       access: "signedIn",
       body: z.object({ body: z.string().min(1).max(4000), path: z.string().max(300).default("") }).strict(),
-      async handle({ actor, params, body }) {
-        return reports.addComment(actor, params.id as string, body.body, body.path);
+      async handle({ c, actor, params, body }) {
+        return addReportComment(services, {
+          actor,
+          reportId: params.id as string,
+          ...body,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
   ];
