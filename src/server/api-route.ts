@@ -19,7 +19,18 @@ export interface RouteInput<B, Q> {
   params: Record<string, string>;
 }
 
-export interface ApiRoute<B = unknown, Q = unknown, A extends Access = Access> {
+/**
+ * A route's answer when it is not JSON: a file, of one of these media types (a download, a PDF, a workbook). Its
+ * OpenAPI response is the binary body; when it is JSON text sent as it is stored (a dataset to download), `schema`
+ * describes it.
+ */
+export interface FileResponse {
+  file: readonly string[];
+  description: string;
+  schema?: z.ZodType;
+}
+
+export interface ApiRoute<B = unknown, Q = unknown, A extends Access = Access, R = unknown> {
   method: "get" | "post" | "put" | "patch" | "delete";
   /** Hono path, e.g. "/api/reports/:id". */
   path: string;
@@ -33,10 +44,20 @@ export interface ApiRoute<B = unknown, Q = unknown, A extends Access = Access> {
    * for the OpenAPI document.
    */
   rawBody?: RawBody;
+  /**
+   * What the route answers with status 200: the zod schema of its JSON body (a DTO of src/server/dto, whose type the
+   * handler must return and the web imports), or the file it sends. Every route has one (test/server/openapi.test.ts).
+   */
+  response?: z.ZodType<R> | FileResponse;
   /** Statuses this route answers besides the common ones, with what they mean (for the OpenAPI document). */
   responses?: Record<string, string>;
-  /** Returns the JSON body (status 200), or a Response of its own. */
-  handle(input: RouteInput<B, Q> & { actor: A extends "signedIn" ? Actor : Actor | null }): Promise<unknown>;
+  /**
+   * Returns the JSON body (status 200) in the shape of `response`, or a Response of its own (a file, or JSON text
+   * sent as stored, which `response` describes all the same).
+   */
+  handle(
+    input: RouteInput<B, Q> & { actor: A extends "signedIn" ? Actor : Actor | null },
+  ): Promise<NoInfer<R> | Response>;
 }
 
 export interface RawBody {
@@ -57,8 +78,8 @@ export interface AppEnv {
   };
 }
 
-export function defineRoute<B = undefined, Q = undefined, A extends Access = "signedIn">(
-  route: ApiRoute<B, Q, A>,
+export function defineRoute<B = undefined, Q = undefined, A extends Access = "signedIn", R = unknown>(
+  route: ApiRoute<B, Q, A, R>,
 ): ApiRoute {
   return route as unknown as ApiRoute;
 }

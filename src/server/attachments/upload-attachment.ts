@@ -6,10 +6,12 @@
  * @module
  */
 import { AppError } from "../app-error.ts";
+import type { AttachmentDto } from "../dto/attachment-dto.ts";
 import { findEditableHead } from "../reports/find-editable-head.ts";
 import { detectAllowedType, inspectOfficeEvidence, withExtension } from "../security/inspect-upload.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
+import { attachmentDtoOf } from "./attachment-dto-of.ts";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -26,7 +28,7 @@ export async function checkAttachmentUpload(services: Services, options: UploadA
 export async function uploadAttachment(
   services: Services,
   options: UploadAttachmentOptions & { fileName: string; bytes: Uint8Array },
-) {
+): Promise<AttachmentDto> {
   const { bytes, fileName } = options;
   const report = await checkAttachmentUpload(services, options);
   if (bytes.byteLength === 0) throw new AppError("malformed", "文件为空");
@@ -41,11 +43,12 @@ export async function uploadAttachment(
     const verdict = await inspectOfficeEvidence(bytes);
     if (!verdict.ok) throw new AppError(verdict.status === 503 ? "unavailable" : "unsupported-type", verdict.message);
   }
-  return services.attachments.add({
+  const added = await services.attachments.add({
     reportId: report.id,
     fileName: withExtension(fileName, type),
     mediaType: type.mediaType,
     content: bytes,
     uploadedBy: options.actor.user.id,
   });
+  return attachmentDtoOf(added);
 }

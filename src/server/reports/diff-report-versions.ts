@@ -5,11 +5,15 @@
  * @module
  */
 import { diffDatasets } from "../../core/dataset/dataset-diff.ts";
+import type { DiffDto } from "../dto/history-dto.ts";
 import type { Services } from "../services/services.ts";
 import { datasetAtVersion } from "./dataset-at-version.ts";
 import { findReadableHead, type ReportOptions } from "./find-readable-report.ts";
 
-export async function diffReportVersions(services: Services, options: ReportOptions & { from?: number; to?: number }) {
+export async function diffReportVersions(
+  services: Services,
+  options: ReportOptions & { from?: number; to?: number },
+): Promise<DiffDto> {
   const head = await findReadableHead(services, options);
   let fromVersion = options.from ?? 1;
   let toVersion = options.to ?? head.version;

@@ -4,13 +4,13 @@
  * report cost the head query alone — the head read with the session when it is this report's.
  * @module
  */
-import { STATUS_NAMES } from "../../core/workflow/workflow.ts";
 import type { ReportHead } from "../../storage/reports-repository.ts";
 import { notFound } from "../app-error.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
 import { isAuditStale } from "./audit-key.ts";
 import { findReadableHead } from "./find-readable-report.ts";
+import { reportDtoOf } from "./report-dto-of.ts";
 import { storedAudit } from "./stored-audit.ts";
 
 export async function readFullReport(
@@ -27,15 +27,10 @@ export async function readFullReport(
   return services.fullReports.build(head.id, stamp, async () => {
     const report = await services.reports.find(head.id);
     if (!report) throw notFound("报表");
-    const { dataset: datasetText, audit: _audit, ...meta } = report;
-    const reportJson = JSON.stringify({
-      ...meta,
-      statusName: STATUS_NAMES[report.status],
-      unitName: head.unit_name,
-      auditStale: isAuditStale(report),
-    });
+    // The stored texts are passed on as they are (FullReportDto's dataset and scores), never parsed here.
+    const reportJson = JSON.stringify(reportDtoOf(report, head.unit_name));
     const audit = storedAudit(services, report);
-    const bytes = new TextEncoder().encode(`{"report":${reportJson},"dataset":${datasetText},"scores":${audit}}`);
+    const bytes = new TextEncoder().encode(`{"report":${reportJson},"dataset":${report.dataset},"scores":${audit}}`);
     return { stamp: `${report.version}|${report.audit_version}|${report.audit_key}`, bytes };
   });
 }

@@ -5,12 +5,23 @@
  */
 import { defineRoute } from "../api-route.ts";
 import { AppError } from "../app-error.ts";
+import { AttachmentDto, AttachmentsDto } from "../dto/attachment-dto.ts";
 import { downloadAttachment } from "../attachments/download-attachment.ts";
 import { listAttachments } from "../attachments/list-attachments.ts";
 import { checkAttachmentUpload, MAX_ATTACHMENT_BYTES, uploadAttachment } from "../attachments/upload-attachment.ts";
 import { sanitizeFileName } from "../security/inspect-upload.ts";
 import type { Services } from "../services/services.ts";
 import { readBodyWithin } from "./read-body-within.ts";
+
+/** The types an evidence file may be (judged by its content, see inspect-upload.ts), as it is downloaded. */
+const EVIDENCE_TYPES = [
+  "application/pdf",
+  "image/png",
+  "image/jpeg",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "text/plain",
+] as const;
 
 export function attachmentRoutes(services: Services) {
   return [
@@ -21,16 +32,9 @@ export function attachmentRoutes(services: Services) {
         "上传佐证材料（请求体为文件本身，文件名放在 X-File-Name 头，URI 编码；PDF、PNG、JPEG、Word、Excel、文本，≤ 10 MB）",
       tag: "佐证材料",
       access: "signedIn",
+      response: AttachmentDto,
       rawBody: {
-        mediaTypes: [
-          "application/pdf",
-          "image/png",
-          "image/jpeg",
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          "text/plain",
-          "application/octet-stream",
-        ],
+        mediaTypes: [...EVIDENCE_TYPES, "application/octet-stream"],
         description: "文件本身（不是 JSON、不是 multipart）。类型按文件开头的字节判断，与 Content-Type 无关；≤ 10 MB",
         headers: [
           {
@@ -64,6 +68,7 @@ export function attachmentRoutes(services: Services) {
       summary: "佐证材料列表（不含内容）",
       tag: "佐证材料",
       access: "signedIn",
+      response: AttachmentsDto,
       async handle({ c, actor, params }) {
         return {
           attachments: await listAttachments(services, {
@@ -80,6 +85,7 @@ export function attachmentRoutes(services: Services) {
       summary: "下载佐证材料",
       tag: "佐证材料",
       access: "signedIn",
+      response: { file: EVIDENCE_TYPES, description: "材料文件本身（类型为上传时按内容判定的）" },
       async handle({ c, actor, params }) {
         const file = await downloadAttachment(services, { actor, attachmentId: params.id as string });
         const data = file.content;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
 import { AppError } from "../app-error.ts";
+import { WrittenDatasetDto } from "../dto/report-dto.ts";
 import { DATASET_SECTIONS, parseSectionRef, saveDatasetSection } from "../reports/save-dataset-section.ts";
 import type { Services } from "../services/services.ts";
 
@@ -13,6 +14,7 @@ export function datasetSectionRoutes(services: Services) {
       summary: `保存数据集的一个部分（带版本号）：${Object.keys(DATASET_SECTIONS).join("、")}，或一个项目 projects.N`,
       tag: "报表",
       access: "signedIn",
+      response: WrittenDatasetDto,
       body: z
         .object({ version: z.number().int().positive(), value: z.unknown() })
         .strict()

@@ -11,6 +11,8 @@ import { SUPPORTED_EXTENSIONS } from "../../import/identify-file-kind.ts";
 import { defineRoute } from "../api-route.ts";
 import type { Context } from "hono";
 import { AppError } from "../app-error.ts";
+import { DocumentComparisonDto, NewReportImportDto } from "../dto/import-dto.ts";
+import { ReportFromLastYearDto } from "../dto/report-dto.ts";
 import { checkCompareWithReport, compareDocumentWithReport } from "../imports/compare-document-with-report.ts";
 import { checkImportForNewReport, importDocumentForNewReport } from "../imports/import-document-for-new-report.ts";
 import { createReportFromLastYear } from "../reports/create-report-from-last-year.ts";
@@ -54,6 +56,7 @@ export function importRoutes(services: Services) {
       summary: "沿用上年报表新建（带入目标、指标、单位信息、提纲与标题；清空完成值、得分、原因和所印数字）",
       tag: "导入",
       access: "signedIn",
+      response: ReportFromLastYearDto,
       body: z.object({ unitId: z.string().min(1).max(100), year: z.number().int().min(2000).max(2100) }).strict(),
       responses: { "404": "单位不在本人范围内，或没有上年报表", "409": "该年度报表已存在" },
       async handle({ actor, body }) {
@@ -66,6 +69,7 @@ export function importRoutes(services: Services) {
       summary: "从文档新建：导入上传的文档，返回识别出的数据集和导入报告（不保存；确认后以 POST /api/reports 新建）",
       tag: "导入",
       access: "signedIn",
+      response: NewReportImportDto,
       query: NewReportQuery,
       rawBody: DOCUMENT_UPLOAD,
       responses: {
@@ -87,6 +91,7 @@ export function importRoutes(services: Services) {
       summary: "把文档与报表已保存的数据比较：导入上传的文档，列出与数据集不同的字段（不保存）",
       tag: "导入",
       access: "signedIn",
+      response: DocumentComparisonDto,
       rawBody: DOCUMENT_UPLOAD,
       responses: { "413": TOO_LARGE, "422": "文件无法导入，消息说明原因" },
       async handle({ c, actor, params }) {

@@ -1,6 +1,7 @@
 /** The indicator import template (.xlsx) and the import of a filled one into a table of a report. */
 import { defineRoute } from "../api-route.ts";
 import { AppError } from "../app-error.ts";
+import { ImportedIndicatorsDto } from "../dto/report-dto.ts";
 import { downloadIndicatorTemplate } from "../reports/download-indicator-template.ts";
 import {
   checkIndicatorSheetImport,
@@ -26,6 +27,7 @@ export function indicatorSheetRoutes(services: Services) {
         "以 .xlsx（导入模板格式）整体替换该表的绩效指标；请求体为文件本身（≤ 2 MB，解压后 ≤ 32 MB，≤ 2000 行），版本号放在 X-Report-Version 头",
       tag: "报表",
       access: "signedIn",
+      response: ImportedIndicatorsDto,
       async handle({ c, actor, params }) {
         if (!(c.req.header("content-type") ?? "").startsWith(XLSX_TYPE))
           throw new AppError("unsupported-type", "请上传 .xlsx 文件（Content-Type 须为 Excel 工作簿）");
@@ -51,6 +53,7 @@ export function indicatorSheetRoutes(services: Services) {
       summary: "绩效指标导入模板（.xlsx，含填写说明）",
       tag: "报表",
       access: "signedIn",
+      response: { file: [XLSX_TYPE], description: "导入模板（.xlsx）" },
       async handle({ c }) {
         const file = await downloadIndicatorTemplate();
         return c.body(file.data.buffer as ArrayBuffer, 200, {

@@ -7,6 +7,21 @@ import { z } from "zod";
 import { WORKFLOW_ACTION_IDS } from "../../core/workflow/workflow.ts";
 import { defineRoute, jsonText } from "../api-route.ts";
 import { AppError } from "../app-error.ts";
+import { CommentDto, CommentsDto, DiffDto, HistoryDto } from "../dto/history-dto.ts";
+import {
+  CreatedReportDto,
+  DatasetDto,
+  DueAtDto,
+  FullReportDto,
+  IndicatorAnswerDto,
+  ProjectAnswerDto,
+  ReportListDto,
+  ReportWithDatasetDto,
+  RestoredDto,
+  TransitionedDto,
+  WrittenDatasetDto,
+} from "../dto/report-dto.ts";
+import { ScoresDto } from "../dto/scores-dto.ts";
 import { addReportComment } from "../reports/add-report-comment.ts";
 import { createReport } from "../reports/create-report.ts";
 import { diffReportVersions } from "../reports/diff-report-versions.ts";
@@ -66,6 +81,7 @@ export function reportRoutes(services: Services) {
       summary: table === "department" ? "修改部门整体表的一个指标（带版本号）" : "修改某项目表的一个指标（带版本号）",
       tag: "报表",
       access: "signedIn",
+      response: WrittenDatasetDto,
       body: z.object({ version: Version, fields: IndicatorFields }).strict(),
       async handle({ c, actor, params, body }) {
         const ref: TableRef =
@@ -89,6 +105,7 @@ export function reportRoutes(services: Services) {
       summary: "本人可见的报表（本单位及下级单位）",
       tag: "报表",
       access: "signedIn",
+      response: ReportListDto,
       query: YearQuery,
       async handle({ actor, query }) {
         return { reports: await listReports(services, { actor, year: query.year }) };
@@ -100,6 +117,7 @@ export function reportRoutes(services: Services) {
       summary: "新建单位年度报表（可附数据集 JSON）",
       tag: "报表",
       access: "signedIn",
+      response: CreatedReportDto,
       body: z
         .object({
           unitId: z.string().min(1).max(100),
@@ -119,6 +137,7 @@ export function reportRoutes(services: Services) {
       summary: "报表及其数据集",
       tag: "报表",
       access: "signedIn",
+      response: ReportWithDatasetDto,
       async handle({ actor, params }) {
         return readReport(services, { actor, reportId: params.id as string });
       },
@@ -129,6 +148,7 @@ export function reportRoutes(services: Services) {
       summary: "报表、数据集与计分校验结果（一次取回，供工作台加载）",
       tag: "报表",
       access: "signedIn",
+      response: FullReportDto,
       async handle({ c, actor, params }) {
         const body = await readFullReport(services, {
           actor,
@@ -145,6 +165,7 @@ export function reportRoutes(services: Services) {
       summary: "以新的数据集替换（导入 JSON 或整体保存；带版本号）",
       tag: "报表",
       access: "signedIn",
+      response: WrittenDatasetDto,
       body: z
         .object({ version: Version, dataset: z.unknown(), reason: z.enum(["edit", "import"]).default("edit") })
         .strict(),
@@ -165,6 +186,7 @@ export function reportRoutes(services: Services) {
       summary: "导出数据集 JSON 文件",
       tag: "报表",
       access: "signedIn",
+      response: { file: ["application/json"], description: "数据集 JSON 文件", schema: DatasetDto },
       async handle({ c, actor, params }) {
         const file = await exportReportDataset(services, { actor, reportId: params.id as string });
         return jsonText(c, file.text, {
@@ -178,6 +200,7 @@ export function reportRoutes(services: Services) {
       summary: "一个项目（含其绩效自评表）",
       tag: "报表",
       access: "signedIn",
+      response: ProjectAnswerDto,
       async handle({ actor, params }) {
         return readReportProject(services, {
           actor,
@@ -192,6 +215,7 @@ export function reportRoutes(services: Services) {
       summary: "项目表中的一个指标",
       tag: "报表",
       access: "signedIn",
+      response: IndicatorAnswerDto,
       async handle({ actor, params }) {
         return readReportIndicator(services, {
           actor,
@@ -209,6 +233,7 @@ export function reportRoutes(services: Services) {
       summary: "计分与校验结果（得分为精确小数文本，另给按规则方案舍入的显示值）",
       tag: "计分与校验",
       access: "signedIn",
+      response: ScoresDto,
       async handle({ c, actor, params }) {
         return jsonText(c, await readReportScores(services, { actor, reportId: params.id as string }));
       },
@@ -219,6 +244,7 @@ export function reportRoutes(services: Services) {
       summary: "流转：提交、撤回提交、退回、审核通过、公开、撤回公开（带版本号；退回须填意见，撤回公开须填原因）",
       tag: "审核流程",
       access: "signedIn",
+      response: TransitionedDto,
       body: z
         .object({
           action: z.enum(WORKFLOW_ACTION_IDS as [string, ...string[]]),
@@ -242,6 +268,7 @@ export function reportRoutes(services: Services) {
       summary: "设置或清除报送截止时间（主管部门审核人、财政审核人、管理员；单位不能设置）",
       tag: "审核流程",
       access: "signedIn",
+      response: DueAtDto,
       body: z.object({ dueAt: z.iso.datetime().nullable() }).strict(),
       async handle({ c, actor, params, body }) {
         return setReportDueAt(services, {
@@ -259,6 +286,7 @@ export function reportRoutes(services: Services) {
         "修改历史与流转记录（谁、何时、改了什么）；版本按页返回，新的在前（limit 缺省 100、至多 500；before 为上一页的 nextBefore）",
       tag: "审核流程",
       access: "signedIn",
+      response: HistoryDto,
       query: z
         .object({
           limit: z.coerce.number().int().min(1).max(500).optional(),
@@ -280,6 +308,7 @@ export function reportRoutes(services: Services) {
       summary: "两个版本之间的差异（缺省为最近两次提交之间）",
       tag: "审核流程",
       access: "signedIn",
+      response: DiffDto,
       query: z
         .object({
           from: z.coerce.number().int().positive().optional(),
@@ -301,6 +330,7 @@ export function reportRoutes(services: Services) {
       summary: "管理员恢复历史版本（作为新版本保存）",
       tag: "审核流程",
       access: "signedIn",
+      response: RestoredDto,
       body: z.object({ toVersion: Version, version: Version }).strict(),
       async handle({ actor, params, body }) {
         return restoreReportVersion(services, { actor, reportId: params.id as string, ...body });
@@ -312,6 +342,7 @@ export function reportRoutes(services: Services) {
       summary: "审核意见与批注",
       tag: "审核流程",
       access: "signedIn",
+      response: CommentsDto,
       async handle({ c, actor, params }) {
         return {
           comments: await listReportComments(services, {
@@ -328,6 +359,7 @@ export function reportRoutes(services: Services) {
       summary: "添加意见（可指向数据集中的某个字段）",
       tag: "审核流程",
       access: "signedIn",
+      response: CommentDto,
       body: z.object({ body: z.string().min(1).max(4000), path: z.string().max(300).default("") }).strict(),
       async handle({ c, actor, params, body }) {
         return addReportComment(services, {

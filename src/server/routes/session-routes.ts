@@ -7,6 +7,8 @@ import { readOwnSession } from "../accounts/read-own-session.ts";
 import { signIn } from "../accounts/sign-in.ts";
 import { signOut } from "../accounts/sign-out.ts";
 import { AppError } from "../app-error.ts";
+import { OkDto } from "../dto/common-dto.ts";
+import { SessionDto } from "../dto/session-dto.ts";
 import type { AppEnv } from "../api-route.ts";
 import { SESSION_MS } from "../services/auth-service.ts";
 import { DEVICE_MS } from "../../storage/trusted-devices-repository.ts";
@@ -56,6 +58,7 @@ export function sessionRoutes(services: Services) {
       summary: "登录（成功后设置 HttpOnly 会话 Cookie，并返回 CSRF 令牌）",
       tag: "会话",
       access: "public",
+      response: SessionDto,
       body: SignIn,
       async handle({ c, body }) {
         // Sign-in is the one state change without a session: refuse it from another site's page.
@@ -82,6 +85,7 @@ export function sessionRoutes(services: Services) {
       summary: "当前登录用户及 CSRF 令牌",
       tag: "会话",
       access: "signedIn",
+      response: SessionDto,
       async handle({ actor }) {
         return readOwnSession({ actor });
       },
@@ -92,6 +96,7 @@ export function sessionRoutes(services: Services) {
       summary: "退出登录（会话立即失效，任何服务器进程都不再接受）",
       tag: "会话",
       access: "signedIn",
+      response: OkDto,
       async handle({ c, actor }) {
         const answer = await signOut(services, { actor });
         deleteCookie(c, SESSION_COOKIE, { path: "/" });

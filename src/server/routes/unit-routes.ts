@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
+import { CreatedDto } from "../dto/common-dto.ts";
+import { UnitsDto, UsersDto } from "../dto/unit-dto.ts";
 import { ROLES } from "../../core/workflow/roles.ts";
 import type { Services } from "../services/services.ts";
 import { createUnit } from "../units/create-unit.ts";
@@ -20,6 +22,7 @@ export function unitRoutes(services: Services) {
       summary: "本单位及下级单位（树形，按路径排序）",
       tag: "单位与用户",
       access: "signedIn",
+      response: UnitsDto,
       async handle({ actor }) {
         return { units: await listUnits(services, { actor }) };
       },
@@ -30,6 +33,7 @@ export function unitRoutes(services: Services) {
       summary: "新建下级单位（管理员）",
       tag: "单位与用户",
       access: "signedIn",
+      response: CreatedDto,
       body: z
         .object({
           parentId: z.string().min(1).max(100),
@@ -48,6 +52,7 @@ export function unitRoutes(services: Services) {
       summary: "本单位及下级单位的用户（管理员）",
       tag: "单位与用户",
       access: "signedIn",
+      response: UsersDto,
       async handle({ actor }) {
         return { users: await listUsers(services, { actor }) };
       },
@@ -58,6 +63,7 @@ export function unitRoutes(services: Services) {
       summary: "新建用户（管理员；密码以 scrypt 散列保存）",
       tag: "单位与用户",
       access: "signedIn",
+      response: CreatedDto,
       body: z
         .object({
           username: z
