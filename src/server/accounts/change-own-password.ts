@@ -11,12 +11,19 @@ import { hashPassword } from "../security/password.ts";
 import type { Actor, SignInClient } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
 
+export interface ChangeOwnPasswordOptions {
+  actor: Actor;
+  /** The browser the change comes from (its address and device cookie count for the throttle). */
+  client: SignInClient;
+  currentPassword: string;
+  newPassword: string;
+}
+
 export async function changeOwnPassword(
   services: Services,
-  actor: Actor,
-  client: SignInClient,
-  input: { currentPassword: string; newPassword: string },
+  options: ChangeOwnPasswordOptions,
 ): Promise<{ endedSessions: number }> {
+  const { actor, client, ...input } = options;
   if (input.newPassword === input.currentPassword)
     throw new AppError("malformed", "新密码不能与当前密码相同", { location: "newPassword" });
   try {

@@ -5,8 +5,7 @@ import type { Services } from "../services/services.ts";
 
 export async function endOwnSession(
   services: Services,
-  actor: Actor,
-  sessionId: string,
+  { actor, sessionId }: { actor: Actor; sessionId: string },
 ): Promise<{ current: boolean }> {
   if (!(await services.auth.sessions.revokeOwn(actor.user.id, sessionId))) throw notFound("会话");
   return { current: sessionId === actor.sessionId };

@@ -15,9 +15,7 @@ import { unlockSignIn } from "./unlock-sign-in.ts";
 
 export async function resetUserPassword(
   services: Services,
-  actor: Actor,
-  userId: string,
-  newPassword: string,
+  { actor, userId, newPassword }: { actor: Actor; userId: string; newPassword: string },
 ): Promise<{ endedSessions: number }> {
   const user = await findManagedUser(services, actor, userId, "重置密码");
   if (user.id === actor.user.id)
@@ -27,6 +25,6 @@ export async function resetUserPassword(
     await new UsersRepository(trx).setPasswordHash(user.id, hash);
     return new SessionsRepository(trx).revokeAllOf(user.id);
   });
-  await unlockSignIn(services, actor, user.id);
+  await unlockSignIn(services, { actor, userId: user.id });
   return { endedSessions: ended };
 }

@@ -12,9 +12,7 @@ import { findManagedUser } from "./find-managed-user.ts";
 
 export async function setUserDisabled(
   services: Services,
-  actor: Actor,
-  userId: string,
-  disabled: boolean,
+  { actor, userId, disabled }: { actor: Actor; userId: string; disabled: boolean },
 ): Promise<{ disabled: boolean; endedSessions: number }> {
   const user = await findManagedUser(services, actor, userId, disabled ? "停用用户" : "启用用户");
   if (user.id === actor.user.id && disabled) throw new AppError("malformed", "不能停用自己的账户");

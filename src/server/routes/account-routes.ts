@@ -39,7 +39,7 @@ export function accountRoutes(services: Services) {
       responses: { "403": "当前密码不正确", "429": "尝试次数过多，已暂时锁定" },
       async handle({ c, actor, body }) {
         const client = { address: c.get("client").address, deviceToken: getCookie(c, DEVICE_COOKIE) };
-        return { ok: true, ...(await changeOwnPassword(services, actor, client, body)) };
+        return { ok: true, ...(await changeOwnPassword(services, { actor, client, ...body })) };
       },
     }),
     defineRoute({
@@ -50,7 +50,7 @@ export function accountRoutes(services: Services) {
       access: "signedIn",
       response: OwnSessionsDto,
       async handle({ actor }) {
-        return { sessions: await listOwnSessions(services, actor) };
+        return { sessions: await listOwnSessions(services, { actor }) };
       },
     }),
     defineRoute({
@@ -61,7 +61,7 @@ export function accountRoutes(services: Services) {
       access: "signedIn",
       response: EndedOwnSessionDto,
       async handle({ c, actor, params }) {
-        const { current } = await endOwnSession(services, actor, params.sessionId as string);
+        const { current } = await endOwnSession(services, { actor, sessionId: params.sessionId as string });
         if (current && getCookie(c, SESSION_COOKIE)) deleteCookie(c, SESSION_COOKIE, { path: "/" });
         return { ok: true, current };
       },
@@ -74,7 +74,7 @@ export function accountRoutes(services: Services) {
       access: "signedIn",
       response: EndedSessionsDto,
       async handle({ actor }) {
-        return { ok: true, ...(await endOtherSessions(services, actor)) };
+        return { ok: true, ...(await endOtherSessions(services, { actor })) };
       },
     }),
     defineRoute({
@@ -86,7 +86,10 @@ export function accountRoutes(services: Services) {
       response: EndedSessionsDto,
       body: z.object({ newPassword: NEW_PASSWORD }).strict(),
       async handle({ actor, params, body }) {
-        return { ok: true, ...(await resetUserPassword(services, actor, params.userId as string, body.newPassword)) };
+        return {
+          ok: true,
+          ...(await resetUserPassword(services, { actor, userId: params.userId as string, ...body })),
+        };
       },
     }),
     defineRoute({
@@ -98,7 +101,7 @@ export function accountRoutes(services: Services) {
       response: UserDisabledDto,
       body: z.object({ disabled: z.boolean() }).strict(),
       async handle({ actor, params, body }) {
-        return { ok: true, ...(await setUserDisabled(services, actor, params.userId as string, body.disabled)) };
+        return { ok: true, ...(await setUserDisabled(services, { actor, userId: params.userId as string, ...body })) };
       },
     }),
     defineRoute({
@@ -110,7 +113,7 @@ export function accountRoutes(services: Services) {
       access: "signedIn",
       response: SignInLocksDto,
       async handle({ actor, params }) {
-        return { locks: await readSignInLocks(services, actor, params.userId as string) };
+        return { locks: await readSignInLocks(services, { actor, userId: params.userId as string }) };
       },
     }),
     defineRoute({
@@ -121,7 +124,7 @@ export function accountRoutes(services: Services) {
       access: "signedIn",
       response: SignInUnlockedDto,
       async handle({ actor, params }) {
-        return { ok: true, ...(await unlockSignIn(services, actor, params.userId as string)) };
+        return { ok: true, ...(await unlockSignIn(services, { actor, userId: params.userId as string })) };
       },
     }),
   ];
