@@ -32,7 +32,7 @@ import { sql } from "kysely";
 import { hashPassword } from "../src/server/security/password.ts";
 import { AuditThreadPool } from "../src/server/jobs/audit-thread-pool.ts";
 import { currentAuditKeys } from "../src/server/jobs/audit-sweeper.ts";
-import { requireValidDataset } from "../src/server/services/dataset-json.ts";
+import { requireValidDataset } from "../src/server/reports/require-valid-dataset.ts";
 import type { ReportStatus, UnitKind } from "../src/storage/database-schema.ts";
 import { openDatabase } from "../src/storage/open-database.ts";
 import { ReportsRepository } from "../src/storage/reports-repository.ts";

@@ -1,7 +1,8 @@
 /**
- * Unit-year reports with everything that hangs off them: the version history (a full copy of the dataset per
- * version, so any two can be compared and an earlier one restored), workflow transitions and comments. Every write
- * names the version it was based on; a write based on an older version changes nothing and says so.
+ * Unit-year reports with everything that hangs off them: the version history (a snapshot of the whole dataset at
+ * creation, import, restore and every workflow transition, and for an ordinary edit only what changed — any version
+ * is rebuilt from the nearest snapshot before it, see versionsForReplay), workflow transitions and comments. Every
+ * write names the version it was based on; a write based on an older version changes nothing and says so.
  * @module
  */
 import { randomUUID } from "node:crypto";

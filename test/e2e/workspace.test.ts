@@ -79,8 +79,8 @@ describe("the 填报人's report workspace", () => {
 
   beforeAll(async () => {
     api = await env.apiAs("filler");
-    const reports = (await api.get("/api/reports")).body.reports as { id: string; unit_name: string; year: number }[];
-    const liangshan = reports.find((report) => report.unit_name === "凉山州科学技术协会" && report.year === 2023);
+    const reports = (await api.get("/api/reports")).body.reports as { id: string; unitName: string; year: number }[];
+    const liangshan = reports.find((report) => report.unitName === "凉山州科学技术协会" && report.year === 2023);
     if (!liangshan) throw new Error("the demo region has no 凉山 2023 report");
     reportId = liangshan.id;
     page = await (await newContext(env.browser)).newPage();

@@ -109,8 +109,8 @@ describe.each(DIALECTS)("web support routes on %s", (dialect) => {
       region.signedIn("departmentReviewer"),
       region.signedIn("financeReviewer"),
     ]);
-    const drafts = (await finance.get("/api/reports")).body.reports as { id: string; unit_name: string }[];
-    const linglingId = drafts.find((r) => r.unit_name === LINGLING)?.id as string;
+    const drafts = (await finance.get("/api/reports")).body.reports as { id: string; unitName: string }[];
+    const linglingId = drafts.find((r) => r.unitName === LINGLING)?.id as string;
     for (const path of [
       `/api/public/reports/${linglingId}/pdf`,
       `/api/public/reports/${region.other.reportId}/pdf`,

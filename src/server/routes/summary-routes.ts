@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
+import { RegionSummaryDto, ReviewQueueDto } from "../dto/summary-dto.ts";
 import type { Services } from "../services/services.ts";
 import { regionSummary, reviewQueue } from "../summary/region-summary.ts";
 import { summaryWorkbook } from "../summary/summary-workbook.ts";
@@ -21,6 +22,7 @@ export function summaryRoutes(services: Services) {
       summary: "地区汇总：各单位状态、是否按时提交、总分、等级、执行率、校验错误/警告数（缺省年度为全部年度）",
       tag: "汇总",
       access: "signedIn",
+      response: RegionSummaryDto,
       query: SummaryQuery,
       async handle({ actor, query }) {
         return { year: query.year ?? null, units: await regionSummary(services.reports, actor, query.year) };
@@ -33,6 +35,7 @@ export function summaryRoutes(services: Services) {
         "审核队列：本人下级单位中等待本角色处理的报表（主管部门审核人：已提交；财政审核人：主管部门已通过、财政已通过），按状态、提交时间排序",
       tag: "汇总",
       access: "signedIn",
+      response: ReviewQueueDto,
       async handle({ actor }) {
         return { units: await reviewQueue(services.reports, actor) };
       },
@@ -43,6 +46,7 @@ export function summaryRoutes(services: Services) {
       summary: "地区汇总导出为 Excel（.xlsx；与 /api/summary 相同的权限和内容）",
       tag: "汇总",
       access: "signedIn",
+      response: { file: [XLSX_TYPE], description: "Excel 工作簿（.xlsx）" },
       query: SummaryQuery,
       responses: { "200": "Excel 工作簿（.xlsx）" },
       async handle({ c, actor, query }) {

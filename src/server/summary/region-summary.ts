@@ -12,7 +12,7 @@ import { queueStatuses, type ReportStatus, STATUS_NAMES } from "../../core/workf
 import type { ReportsRepository, SummaryReportRow } from "../../storage/reports-repository.ts";
 import { assertRole } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
-import { isAuditStale } from "../services/dataset-json.ts";
+import { isAuditStale } from "../reports/audit-key.ts";
 
 export interface RegionSummaryRow {
   reportId: string;

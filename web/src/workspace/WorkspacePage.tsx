@@ -47,7 +47,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const user = useUser();
   const editor = useReportEditor(reportId);
   const { head, dataset, saveState } = editor;
-  const profile = useMemo(() => profileFor(head?.profile_id ?? "national"), [head?.profile_id]);
+  const profile = useMemo(() => profileFor(head?.profileId ?? "national"), [head?.profileId]);
   const analysis = useLocalAnalysis(dataset, profile);
   const [focus, setFocus] = useState<(FindingTarget & { message?: string | null }) | null>(null);
   const [submitProblems, setSubmitProblems] = useState<{

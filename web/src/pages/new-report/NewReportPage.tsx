@@ -8,7 +8,7 @@ import { ApiError, api } from "../../api/client.ts";
 import { Link, navigate, queryParam } from "../../app/router.tsx";
 import { useUser } from "../../app/session.tsx";
 import { DocumentDropZone } from "../../components/DocumentDropZone.tsx";
-import { type NewReportImport, uploadHeaders } from "./import-types.ts";
+import { type NewReportImport, uploadHeaders } from "../../api/types.ts";
 import { ImportReportPanel } from "./ImportReportPanel.tsx";
 import { type Corrections, correctedDataset, initialCorrections, RecognizedPanel } from "./RecognizedPanel.tsx";
 import "./new-report.css";

@@ -5,6 +5,7 @@
 import { useEffect, useState } from "react";
 import { ProjectScoresTable, scoredProjects } from "../../components/ProjectScoresTable.tsx";
 import { ApiError, api, saveBlob } from "../../api/client.ts";
+import type { PublishedReport } from "../../api/types.ts";
 import { Link } from "../../app/router.tsx";
 import { formatDateTime } from "../../components/format.ts";
 import { showStoredAmount } from "../../../../src/core/display/show-number.ts";
@@ -13,40 +14,6 @@ import "./public.css";
 /** How long a download waits for a PDF still being made at publication, and how often it asks. */
 const PDF_WAIT_MS = 120_000;
 const PDF_RETRY_MS = 2_000;
-
-interface TableScore {
-  totalShown: string;
-  grade: string | null;
-  execution: { rateShown: string } | null;
-  indicators: { finalShown: string | null }[];
-}
-
-interface ExecutionRow {
-  role: string;
-  label: string;
-  adjusted?: string;
-  executed?: string;
-}
-
-interface IndicatorRow {
-  level1: string;
-  level2?: string;
-  level3: string;
-  operator?: string;
-  target?: string;
-  unit?: string;
-  actual?: string;
-  weight?: string;
-}
-
-interface PublishedReport {
-  report: { id: string; unitName: string; year: number; publishedAt: string | null };
-  dataset: {
-    department?: { evaluation?: { execution: ExecutionRow[]; indicators: IndicatorRow[] } };
-    projects: { name: string }[];
-  };
-  scores: { department: TableScore | null; projects: (TableScore | null)[] };
-}
 
 export default function PublicReportPage({ reportId }: { reportId: string }) {
   const [published, setPublished] = useState<PublishedReport | null>(null);
@@ -95,6 +62,23 @@ export default function PublicReportPage({ reportId }: { reportId: string }) {
   }
   if (!published) return <p className="muted">正在加载…</p>;
   const { report, dataset, scores } = published;
+  if (!dataset || !scores) {
+    // Taken down again (撤回公开): the public is told when and why, and sees no data.
+    return (
+      <section className="public-report">
+        <p className="small">
+          <Link to="/public">← 公开报表</Link>
+        </p>
+        <h1>
+          {report.unitName} · {report.year} 年度绩效自评
+        </h1>
+        <p className="warn-text" data-testid="withdrawn">
+          已于 {formatDateTime(report.withdrawn?.at ?? null)} 撤回公开
+          {report.withdrawn?.reason ? `：${report.withdrawn.reason}` : ""}
+        </p>
+      </section>
+    );
+  }
   const department = scores.department;
   const evaluation = dataset.department?.evaluation;
   const total = evaluation?.execution.find((row) => row.role === "total");

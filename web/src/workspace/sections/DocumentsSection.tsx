@@ -4,21 +4,11 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { ApiError, api, saveBlob } from "../../api/client.ts";
+import type { Job, JobFile, StartedJob } from "../../api/types.ts";
 import { DocumentPreview } from "./DocumentPreview.tsx";
 
-interface JobStatus {
-  id: string;
-  status: "queued" | "running" | "done" | "failed";
-  progress: number;
-  message: string;
-  resultName: string | null;
-}
-
-interface JobFile {
-  index: number;
-  name: string;
-  bytes: number;
-}
+/** The job as the section shows it: what GET /api/jobs/:id says, or "queued" until it first answers. */
+type JobStatus = Omit<Job, "updatedAt">;
 
 const POLL_MS = 500;
 
@@ -52,7 +42,7 @@ export function DocumentsSection({ reportId, unsaved }: { reportId: string; unsa
     setFiles([]);
     setPreviewed(null);
     try {
-      const { jobId } = await api.post<{ jobId: string }>(`/api/reports/${reportId}/documents`, { pdf });
+      const { jobId } = await api.post<StartedJob>(`/api/reports/${reportId}/documents`, { pdf });
       setJob({ id: jobId, status: "queued", progress: 0, message: "排队中", resultName: null });
       void poll(jobId);
     } catch (caught) {

@@ -8,8 +8,9 @@ import { countBySeverity } from "../../core/findings/finding.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import type { TableScore } from "../../core/scoring/score-types.ts";
 import { showPercent, showScore } from "../../core/display/show-number.ts";
+import type { ScoresDto, TableScoreDto } from "../dto/scores-dto.ts";
 
-function tableJson(table: TableScore, profile: RuleProfile) {
+function tableJson(table: TableScore, profile: RuleProfile): TableScoreDto {
   const places = profile.rounding.indicatorDecimals;
   return {
     path: table.path,
@@ -43,7 +44,8 @@ function tableJson(table: TableScore, profile: RuleProfile) {
   };
 }
 
-export function auditResultJson(result: AuditResult, profile: RuleProfile) {
+/** The audit as stored beside the dataset and answered by the API (ScoresDto). */
+export function auditResultJson(result: AuditResult, profile: RuleProfile): ScoresDto {
   return {
     profile: { id: profile.id, name: profile.name },
     department: result.scores.department && tableJson(result.scores.department, profile),

@@ -6,29 +6,35 @@
  * @module
  */
 import { REPORT_CREATING_ROLES } from "../../core/workflow/roles.ts";
-import { HttpError } from "../http-error.ts";
-import { assertCanRead, assertRole } from "./access.ts";
-import type { Actor } from "./auth-service.ts";
+import { AppError } from "../app-error.ts";
+import { assertCanRead, assertRole } from "../services/access.ts";
+import type { Actor } from "../services/auth-service.ts";
+import type { Services } from "../services/services.ts";
 import { readUploadedDocument } from "./read-uploaded-document.ts";
-import type { Services } from "./services.ts";
+
+export interface ImportDocumentForNewReportOptions {
+  actor: Actor;
+  unitId: string;
+  year: number;
+}
 
 /** Refuses before the body is read: the right to create, the unit in the actor's subtree, the year still free. */
-export async function assertMayImportForNewReport(services: Services, actor: Actor, unitId: string, year: number) {
-  assertRole(actor, REPORT_CREATING_ROLES, "新建报表");
-  const unit = await services.units.find(unitId);
-  assertCanRead(actor, unit, "单位");
-  if (await services.reports.findByUnitYear(unit.id, year))
-    throw new HttpError(409, `${unit.name} ${year} 年度的报表已存在`);
+export async function checkImportForNewReport(services: Services, options: ImportDocumentForNewReportOptions) {
+  assertRole(options.actor, REPORT_CREATING_ROLES, "新建报表");
+  const unit = await services.units.find(options.unitId);
+  assertCanRead(options.actor, unit, "单位");
+  if (await services.reports.findByUnitYear(unit.id, options.year))
+    throw new AppError("conflict", `${unit.name} ${options.year} 年度的报表已存在`);
   return unit;
 }
 
 export async function importDocumentForNewReport(
-  unit: { name: string },
-  year: number,
-  fileName: string,
-  bytes: Uint8Array,
+  services: Services,
+  options: ImportDocumentForNewReportOptions & { fileName: string; bytes: Uint8Array },
 ) {
-  const imported = await readUploadedDocument(fileName, bytes);
+  const { year } = options;
+  const unit = await checkImportForNewReport(services, options);
+  const imported = await readUploadedDocument(options.fileName, options.bytes);
   // The report is the unit's for the year chosen; the document's own year and name are shown beside them.
   const dataset = imported.dataset
     ? { ...imported.dataset, year, unit: { ...imported.dataset.unit, name: unit.name } }

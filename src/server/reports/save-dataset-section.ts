@@ -3,16 +3,18 @@
  * page sends what changed, not the whole dataset. Only that section is validated, with the core schema itself (the
  * section set into an otherwise empty dataset of the report's year, so that the schema's own cross-checks — two
  * projects with the same code and name — still apply to it); a refused section changes nothing and answers 422 with
- * every problem located by its dataset path. The write goes through ReportService.editDataset, the same edit path as
- * an indicator's PATCH (version rule, editing rights, history).
+ * every problem located by its dataset path. The write goes through editReportDataset, the same edit path as an
+ * indicator's PATCH (version rule, editing rights, history).
  * @module
  */
 import type { Dataset } from "../../core/dataset/schema.ts";
 import { validateDataset } from "../../core/dataset/validate-dataset.ts";
 import type { ReportHead } from "../../storage/reports-repository.ts";
-import { HttpError, notFound } from "../http-error.ts";
-import type { Actor } from "./auth-service.ts";
-import type { ReportService } from "./report-service.ts";
+import { AppError, invalidInput, notFound } from "../app-error.ts";
+import type { Actor } from "../services/auth-service.ts";
+import type { Services } from "../services/services.ts";
+import { editReportDataset } from "./edit-report-dataset.ts";
+import type { WrittenDataset } from "./report-writes.ts";
 
 /** The sections a page may save on their own, with the name a user knows them by. */
 export const DATASET_SECTIONS = {
@@ -49,16 +51,22 @@ export interface SaveDatasetSectionOptions {
   version: number;
   /** The section's new value; null removes an optional section (not allowed for one project). */
   value: unknown;
-  prefetched?: ReportHead;
+  prefetched?: ReportHead | undefined;
 }
 
-export async function saveDatasetSection(reports: ReportService, options: SaveDatasetSectionOptions) {
+export async function saveDatasetSection(
+  services: Services,
+  options: SaveDatasetSectionOptions,
+): Promise<WrittenDataset> {
   const { ref, value } = options;
-  return reports.editDataset(
-    options.actor,
-    options.reportId,
-    options.version,
-    (before, head) => {
+  if ("project" in ref && value === null)
+    throw new AppError("invalid", "删除项目请保存整个 projects 部分", {
+      location: `projects[${ref.project}]`,
+      details: { issues: [{ location: `projects[${ref.project}]`, message: "不能为空" }] },
+    });
+  return editReportDataset(services, {
+    ...options,
+    change: (before, head) => {
       if ("project" in ref) {
         if (ref.project >= before.projects.length) throw notFound(`项目 projects[${ref.project}]`);
         const projects = before.projects.slice();
@@ -84,22 +92,22 @@ export async function saveDatasetSection(reports: ReportService, options: SaveDa
       }
       next[ref.section] = requireValidSection(before, head, ref.section, value, DATASET_SECTIONS[ref.section]);
       if (ref.section === "unit" && (next.unit as Dataset["unit"])?.name !== head.unit_name) {
-        // The report's unit names the dataset's unit (ReportService.withReportUnit); a rename here would be undone.
-        throw new HttpError(
-          422,
+        // The report's unit names the dataset's unit (withReportUnit); a rename here would be undone.
+        throw new AppError(
+          "invalid",
           `“单位信息”未保存：unit.name 单位名称由报表所属单位决定（${head.unit_name}），不能在此修改`,
           {
-            issues: [{ location: "unit.name", message: `单位名称应为“${head.unit_name}”` }],
+            location: "unit.name",
+            details: { issues: [{ location: "unit.name", message: `单位名称应为“${head.unit_name}”` }] },
           },
         );
       }
       return next as Dataset;
     },
-    options.prefetched,
-  );
+  });
 }
 
-/** The section validated by the core schema in its place; 422 naming the section and each problem's path otherwise. */
+/** The section validated by the core schema in its place; "invalid" naming the section and each problem's path otherwise. */
 function requireValidSection(
   before: Dataset,
   head: ReportHead,
@@ -108,12 +116,7 @@ function requireValidSection(
   label: string,
 ): unknown {
   const result = validateDataset({ formatVersion: before.formatVersion, year: head.year, [section]: value });
-  if (!result.ok) {
-    const first = result.issues[0];
-    throw new HttpError(422, `“${label}”未保存：${first?.location ?? ""} ${first?.message ?? ""}`.trim(), {
-      issues: result.issues,
-    });
-  }
+  if (!result.ok) throw invalidInput(`“${label}”未保存：`, result.issues);
   return result.dataset[section];
 }
 

@@ -7,9 +7,10 @@
  */
 import { diffDatasets } from "../../core/dataset/dataset-diff.ts";
 import { validateDataset } from "../../core/dataset/validate-dataset.ts";
-import type { Actor } from "./auth-service.ts";
+import { findReadableHead, findReadableReport } from "../reports/find-readable-report.ts";
+import type { Actor } from "../services/auth-service.ts";
+import type { Services } from "../services/services.ts";
 import { readUploadedDocument } from "./read-uploaded-document.ts";
-import type { Services } from "./services.ts";
 
 /** The value without its sourceLine marks, at any depth. */
 function withoutSourceLines(value: unknown): unknown {
@@ -24,13 +25,22 @@ function withoutSourceLines(value: unknown): unknown {
   return value;
 }
 
-/** Refuses (404) before the body is read when the actor may not read the report. */
-export async function assertMayCompareWithReport(services: Services, actor: Actor, reportId: string) {
-  return services.reportService.read(actor, reportId);
+export interface CompareDocumentWithReportOptions {
+  actor: Actor;
+  reportId: string;
 }
 
-export async function compareDocumentWithReport(stored: unknown, fileName: string, bytes: Uint8Array) {
-  const imported = await readUploadedDocument(fileName, bytes);
+/** Refuses (not found) before the body is read when the actor may not read the report. */
+export async function checkCompareWithReport(services: Services, options: CompareDocumentWithReportOptions) {
+  await findReadableHead(services, options);
+}
+
+export async function compareDocumentWithReport(
+  services: Services,
+  options: CompareDocumentWithReportOptions & { fileName: string; bytes: Uint8Array },
+) {
+  const stored = (await findReadableReport(services, options)).dataset;
+  const imported = await readUploadedDocument(options.fileName, options.bytes);
   if (!imported.dataset)
     return { comparable: false as const, report: imported.report, unrecognized: imported.unrecognized, changes: [] };
   const normalized = validateDataset(imported.dataset);
