@@ -4,7 +4,7 @@
  * @module
  */
 import { AdminChangesRepository } from "../../storage/admin-changes-repository.ts";
-import { HttpError } from "../http-error.ts";
+import { AppError } from "../app-error.ts";
 import { assertCanRead, assertRole } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
@@ -17,7 +17,7 @@ export async function renameUnit(
   const unit = await services.units.find(options.unitId);
   assertCanRead(options.actor, unit, "单位");
   const name = options.name.trim();
-  if (!name) throw new HttpError(400, "单位名称不能为空");
+  if (!name) throw new AppError("malformed", "单位名称不能为空", { location: "name" });
   await new AdminChangesRepository(services.database.db).renameUnit(unit.id, name);
   return { name };
 }

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { unzipSync } from "fflate";
 import type { ApiRoute } from "../api-route.ts";
 import { defineRoute } from "../api-route.ts";
+import { DocumentPreviewDto } from "../dto/job-dto.ts";
 import { HttpError, notFound } from "../http-error.ts";
 import type { Actor } from "../services/auth-service.ts";
 import { inSubtree } from "../services/access.ts";
@@ -94,6 +95,7 @@ export function documentPreviewRoutes(services: Services): ApiRoute[] {
       summary: "文档预览：该文件（或同一任务中同名的 PDF）的页数，各页图片见 …/preview/:page",
       tag: "文档",
       access: "signedIn",
+      response: DocumentPreviewDto,
       responses: { "409": "任务尚未完成，或该文件没有 PDF" },
       async handle({ actor, params }) {
         const files = await jobFiles(actor, params.id as string);
@@ -101,7 +103,7 @@ export function documentPreviewRoutes(services: Services): ApiRoute[] {
         const pages = await countPages(pdf.data);
         return {
           pdfIndex: pdf.index,
-          pdfName: pdf.name.split("/").pop(),
+          pdfName: pdf.name.split("/").pop() ?? pdf.name,
           pages,
           shownPages: Math.min(pages, PREVIEW_LIMITS.maxPages),
         };
@@ -113,6 +115,7 @@ export function documentPreviewRoutes(services: Services): ApiRoute[] {
       summary: `文档预览的一页（PNG，${PREVIEW_LIMITS.dpi} dpi；第 1 页起，至多 ${PREVIEW_LIMITS.maxPages} 页）`,
       tag: "文档",
       access: "signedIn",
+      response: { file: ["image/png"], description: "该页的 PNG 图片" },
       responses: { "404": "没有这一页", "409": "任务尚未完成，或该文件没有 PDF" },
       async handle({ c, actor, params }) {
         const files = await jobFiles(actor, params.id as string);

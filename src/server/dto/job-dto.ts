@@ -25,3 +25,13 @@ export type JobFileDto = z.infer<typeof JobFileDto>;
 export const JobFilesDto = z.strictObject({ files: z.array(JobFileDto) });
 
 export const DeletedJobDto = z.strictObject({ deleted: z.string() });
+
+/** GET /api/jobs/:id/files/:index/preview: the PDF shown for the file and how many of its pages are drawn. */
+export const DocumentPreviewDto = z.strictObject({
+  /** The job file shown: the file itself when a PDF, or the PDF of the same name beside it. */
+  pdfIndex: z.number().int(),
+  pdfName: z.string(),
+  pages: z.number().int(),
+  shownPages: z.number().int(),
+});
+export type DocumentPreviewDto = z.infer<typeof DocumentPreviewDto>;

@@ -19,12 +19,12 @@ export const SummaryRowDto = z
     /** null while not submitted. */
     onTime: z.boolean().nullable(),
     totalScore: z.string().nullable(),
-    /** The total as the documents print it, where the summary gives it beside the exact one. */
-    totalScoreShown: z.string().nullable().optional(),
+    /** The total as the documents print it ("99.8", "99.83"). */
+    totalScoreShown: z.string().nullable(),
     grade: z.string().nullable(),
     executionRate: z.string().nullable(),
-    /** The rate as printed ("98.25%", "—"), where the summary gives it beside the exact one. */
-    executionRateShown: z.string().nullable().optional(),
+    /** The rate as printed ("98.25%", "—" for a zero budget); null without a department table. */
+    executionRateShown: z.string().nullable(),
     errors: z.number().int(),
     warnings: z.number().int(),
     budgetFen: Fen,

@@ -1,6 +1,6 @@
 /** Answers about the unit tree and its users. */
 import { z } from "zod";
-import { RoleDto } from "./common-dto.ts";
+import { OkDto, RoleDto } from "./common-dto.ts";
 
 export const UnitDto = z.strictObject({
   id: z.string(),
@@ -28,3 +28,9 @@ export const UserDto = z.strictObject({
 export type UserDto = z.infer<typeof UserDto>;
 
 export const UsersDto = z.strictObject({ users: z.array(UserDto) });
+
+/** A user's new role, as PUT /api/users/:userId/role answers. */
+export const ChangedRoleDto = OkDto.extend({ role: RoleDto, roleName: z.string() });
+
+/** A unit's new name, as PUT /api/units/:unitId/name answers. */
+export const RenamedUnitDto = OkDto.extend({ name: z.string() });

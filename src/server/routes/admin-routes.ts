@@ -1,9 +1,10 @@
 /** Administration beyond accounts: a user's role, a unit's name. Each route is one use case in src/server/admin/. */
 import { z } from "zod";
-import { ROLES } from "../../core/workflow/roles.ts";
 import { changeUserRole } from "../admin/change-user-role.ts";
 import { renameUnit } from "../admin/rename-unit.ts";
 import { defineRoute } from "../api-route.ts";
+import { RoleDto } from "../dto/common-dto.ts";
+import { ChangedRoleDto, RenamedUnitDto } from "../dto/unit-dto.ts";
 import type { Services } from "../services/services.ts";
 
 export function adminRoutes(services: Services) {
@@ -14,7 +15,8 @@ export function adminRoutes(services: Services) {
       summary: "修改用户角色（管理员，本辖区内；不能改自己的）",
       tag: "单位与用户",
       access: "signedIn",
-      body: z.object({ role: z.enum(ROLES as [(typeof ROLES)[number], ...(typeof ROLES)[number][]]) }).strict(),
+      response: ChangedRoleDto,
+      body: z.object({ role: RoleDto }).strict(),
       async handle({ actor, params, body }) {
         return {
           ok: true,
@@ -28,6 +30,7 @@ export function adminRoutes(services: Services) {
       summary: "重命名单位（管理员，本辖区内）",
       tag: "单位与用户",
       access: "signedIn",
+      response: RenamedUnitDto,
       body: z.object({ name: z.string().trim().min(1, "单位名称不能为空").max(200) }).strict(),
       async handle({ actor, params, body }) {
         return {

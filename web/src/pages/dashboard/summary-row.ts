@@ -5,33 +5,10 @@
  * on a chart) and as the documents print them ("99.83", "98.25%", to show); nothing shown is read back as a number.
  */
 import { api } from "../../api/client.ts";
-import type { ReportStatus } from "../../api/types.ts";
+import type { SummaryRowDto } from "../../../../src/server/dto/summary-dto.ts";
 
-export interface SummaryRow {
-  reportId: string;
-  unitId: string;
-  unitName: string;
-  year: number;
-  status: ReportStatus;
-  statusName: string;
-  dueAt: string | null;
-  submittedAt: string | null;
-  /** null while not submitted. */
-  onTime: boolean | null;
-  /** Exact decimal text; null without a department table. */
-  totalScore: string | null;
-  /** As printed ("99.8", "99.83"). */
-  totalScoreShown: string | null;
-  grade: string | null;
-  /** Exact percent as decimal text; null for a zero budget or without a department table. */
-  executionRate: string | null;
-  /** "98.25%", or "—" for a zero budget; null without a department table. */
-  executionRateShown: string | null;
-  errors: number;
-  warnings: number;
-  budgetFen: number | null;
-  executedFen: number | null;
-}
+/** One row as the server's DTO declares it (totalScore/executionRate exact, …Shown as printed). */
+export type SummaryRow = SummaryRowDto;
 
 export async function loadSummary(): Promise<SummaryRow[]> {
   return (await api.get<{ units: SummaryRow[] }>("/api/summary")).units;

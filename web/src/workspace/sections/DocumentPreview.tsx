@@ -4,12 +4,9 @@
  */
 import { useEffect, useState } from "react";
 import { ApiError, api } from "../../api/client.ts";
+import type { DocumentPreviewDto } from "../../../../src/server/dto/job-dto.ts";
 
-interface Preview {
-  pdfName: string;
-  pages: number;
-  shownPages: number;
-}
+type Preview = DocumentPreviewDto;
 
 export function DocumentPreview({
   jobId,
