@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { displayWidth } from "../cli/display-width.ts";
 import { UnreadableFileError } from "./import-error.ts";
 import { IMPORT_LIMITS } from "./import-limits.ts";
+import { closeLayoutSpaces } from "./pdf-layout-spaces.ts";
 import { numberTables } from "./read-text-file.ts";
 import {
   renderBlocks,
@@ -69,15 +70,6 @@ export async function readPdfFile(file: string, data: Uint8Array): Promise<Sourc
 
 const GAP = /\s{2,}|\u3000+/;
 const SENTENCE_END = /[。！!？?]$/;
-const CJK = "\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”‘’";
-/** pdftotext spaces out justified lines ("年 初 预 算") and sets digits apart from Chinese ("2023 年度"). */
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, "g");
-const SPACE_CJK_DIGIT = new RegExp(`(?<=[${CJK}]) +(?=[-\\d])|(?<=[\\d%]) +(?=[${CJK}])`, "g");
-
-/** The line as the document typed it, without the spaces the PDF layout added. */
-export function closeLayoutSpaces(text: string): string {
-  return text.replace(SPACE_BETWEEN_CJK, "").replace(SPACE_CJK_DIGIT, "");
-}
 const HEADING_START =
   /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、．]|\d+\.(?!\d)|附件|附表|图\d)/;
 
