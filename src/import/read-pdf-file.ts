@@ -105,7 +105,7 @@ export async function readPdfFile(file: string, data: Uint8Array): Promise<Sourc
   const dir = await mkdtemp(join(tmpdir(), "jixiao-import-pdf-"));
   let text: string;
   const notes: string[] = [];
-  let ruled: Awaited<ReturnType<typeof readRuledPages>> = null;
+  let ruled: Awaited<ReturnType<typeof readRuledPages>>;
   try {
     const path = join(dir, "input.pdf");
     await writeFile(path, data);
