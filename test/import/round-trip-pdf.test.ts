@@ -1,28 +1,35 @@
 /**
- * Round trip through PDF: the 决算说明 and 自评报告 Jixiao generates, printed to PDF by LibreOffice as `report --pdf`
- * does, imported again give back their stated figures and their sections. The PDF text layer breaks table cells
- * apart, so tables are named in the report, not rebuilt (see docs/import.md).
+ * Round trip through PDF: the 决算说明, 自评报告 and project tables Jixiao generates, printed to PDF by LibreOffice as
+ * `report --pdf` does, imported again give back their stated figures, their sections and their tables — rebuilt
+ * from the ruling lines of each page, joined over page breaks, merged cells filled down (see docs/import.md).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DatasetInput } from "../../src/core/dataset/schema.ts";
+import type { ImportLog } from "../../src/import/import-log.ts";
+import type { SourceDocument } from "../../src/import/source-document.ts";
 import { convertWithLibreOffice } from "../../src/import/convert-legacy-file.ts";
 import { importDocuments } from "../../src/import/import-document.ts";
 import { readSourceBytes } from "../../src/import/read-source-file.ts";
-import { generatedFiles, loadExample } from "./round-trip-support.ts";
+import { generatedFiles, loadExample, printedProjects } from "./round-trip-support.ts";
 
 const imported = new Map<string, DatasetInput>();
+const read = new Map<string, { document: SourceDocument; log: ImportLog }>();
 
 beforeAll(async () => {
   for (const [example, part] of [
     ["liangshan-2023.json", "决算情况说明.docx"],
     ["lingling-2024.json", "整体支出绩效自评报告.docx"],
+    ["liangshan-2023.json", "部门预算项目支出绩效自评表.docx"],
   ] as const) {
     const file = (await generatedFiles(loadExample(example))).find((f) => f.name.endsWith(part));
     if (!file) throw new Error(`${example}: no ${part}`);
     const pdf = await convertWithLibreOffice(file.name, file.data, ".docx", "pdf");
-    const result = importDocuments([await readSourceBytes(file.name.replace(/\.docx$/, ".pdf"), pdf)]);
+    const document = await readSourceBytes(file.name.replace(/\.docx$/, ".pdf"), pdf);
+    const result = importDocuments([document]);
     if (!result.dataset) throw new Error(result.issues.join("; "));
-    imported.set(example, result.dataset);
+    const key = part.includes("项目支出") ? `${example} 项目表` : example;
+    imported.set(key, result.dataset);
+    read.set(key, { document, log: result.files[0]?.log as ImportLog });
   }
 }, 180_000);
 
@@ -69,5 +76,40 @@ describe("round trip through PDF", () => {
       personnel: "88.18",
       public: "36.7",
     });
+  });
+
+  it("凉山 2023 项目支出绩效自评表: all 21 tables come back from the ruling lines, with their figures", () => {
+    const source = loadExample("liangshan-2023.json");
+    const key = "liangshan-2023.json 项目表";
+    const { document, log } = read.get(key) ?? {};
+    expect(document?.blocks.filter((b) => b.kind === "table")).toHaveLength(21);
+    expect(log?.unrecognized).toEqual([]);
+    expect(printedProjects(imported.get(key)?.projects ?? [])).toEqual(printedProjects(source.projects));
+    expect(imported.get(key)?.year).toBe(2023);
+  });
+
+  it("凉山 2023 项目支出绩效自评表: a table over a page break is one table, its repeated header read once", () => {
+    const { document } = read.get("liangshan-2023.json 项目表") ?? {};
+    const tables = (document?.blocks ?? []).filter((b) => b.kind === "table");
+    // 凉山州级科普专项经费 runs over three pages (17–19 of the PDF).
+    const science = tables.find((t) => t.rows[0]?.cells[1]?.text.endsWith("-凉山州级科普专项经费"));
+    expect(new Set(science?.rows.map((r) => r.place.page))).toEqual(new Set([17, 18, 19]));
+    const headerRows = science?.rows.filter((r) => r.cells[0]?.text === "项目名称");
+    expect(headerRows).toHaveLength(1);
+    expect(science?.rows.filter((r) => r.cells[0]?.text === "主管部门")).toHaveLength(1);
+    expect(science?.rows.at(-1)?.cells.map((c) => c.text)).toEqual([
+      "项目负责人：凌静、吴家英、吴朝兰、赵菲、李阳德",
+      "财务负责人：毛正华",
+    ]);
+    expect(document?.notes?.some((n) => /^\d+ 处跨页的表格/.test(n))).toBe(true);
+  });
+
+  it("凉山 2023 项目支出绩效自评表: merged 一级指标 cells are filled down and said in the report", () => {
+    const { log } = read.get("liangshan-2023.json 项目表") ?? {};
+    const merged = (log?.interpreted ?? []).filter((n) => n.detail.startsWith("一级指标单元格与上方合并"));
+    expect(merged.length).toBeGreaterThan(20);
+    expect(merged.map((n) => `${n.where} ${n.detail}`)).toContain(
+      "第11页 表7 第14行 一级指标单元格与上方合并，按上方“产出指标”计",
+    );
   });
 });
