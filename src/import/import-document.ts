@@ -129,7 +129,7 @@ export function importDocuments(
           `表${block.number}“${(block.caption || headText).slice(0, 30)}”`,
           "识别为决算表，但数据格式中没有对应栏目，未导入其明细",
         );
-      } else if (document.format === "pdf") {
+      } else if (document.format === "pdf" && !block.ruled) {
         log.skip(
           block.place,
           `表${block.number}“${(block.caption || headText).slice(0, 30)}”`,

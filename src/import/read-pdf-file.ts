@@ -163,6 +163,16 @@ function splitColumns(line: string): SourceCell[] | null {
   return null;
 }
 
+const UNIT_LINE = /^(编制)?(金额)?单位[：:]|^公开\d+表$/;
+
+/** A table's caption: the paragraph before it, with the title above it when that paragraph only states the unit
+ * ("单位：凉山州科学技术协会  金额单位：万元" printed between the title and the table). */
+function captionOf(recent: readonly string[]): string {
+  let start = recent.length - 1;
+  while (start > 0 && UNIT_LINE.test(recent[start] ?? "")) start -= 1;
+  return recent.slice(start).join(" ");
+}
+
 /** The blocks of a PDF's pages; `pages` holds each page's layout lines (a plain string is one whole page). */
 export function layoutToBlocks(pages: ReadonlyArray<string | readonly LayoutItem[]>, notes?: string[]): SourceBlock[] {
   const blocks: SourceBlock[] = [];
@@ -174,11 +184,15 @@ export function layoutToBlocks(pages: ReadonlyArray<string | readonly LayoutItem
   let table: SourceTable | null = null;
   let open: { text: string; page: number; line: number; full: boolean } | null = null;
   let lastParagraph = "";
+  // The last few paragraphs, for a title printed above its "单位：…  金额单位：…" lines.
+  const recent: string[] = [];
   let pdfLine = 0;
   const flush = () => {
     if (!open) return;
     paragraphs += 1;
     lastParagraph = open.text;
+    recent.push(open.text);
+    if (recent.length > 4) recent.shift();
     blocks.push({ kind: "paragraph", text: open.text, place: { line: 0, page: open.page, paragraph: paragraphs } });
     open = null;
   };
@@ -210,9 +224,10 @@ export function layoutToBlocks(pages: ReadonlyArray<string | readonly LayoutItem
         const block: SourceTable = {
           kind: "table",
           number: 0,
-          caption: lastParagraph,
+          caption: captionOf(recent),
           rows: raw.rows.map((cells) => ({ cells, place: { line: 0, page: pageIndex + 1 } })),
           place: { line: 0, page: pageIndex + 1 },
+          ruled: true,
         };
         blocks.push(block);
         ruled = { table: raw, block, page: pageIndex + 1 };
@@ -234,7 +249,7 @@ export function layoutToBlocks(pages: ReadonlyArray<string | readonly LayoutItem
           table = {
             kind: "table",
             number: 0,
-            caption: lastParagraph,
+            caption: captionOf(recent),
             rows: [],
             place: { line: 0, page: pageIndex + 1 },
           };

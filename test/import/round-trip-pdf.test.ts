@@ -20,14 +20,20 @@ beforeAll(async () => {
     ["liangshan-2023.json", "决算情况说明.docx"],
     ["lingling-2024.json", "整体支出绩效自评报告.docx"],
     ["liangshan-2023.json", "部门预算项目支出绩效自评表.docx"],
+    ["liangshan-2023.json", "绩效自评及决算报表.xlsx"],
   ] as const) {
     const file = (await generatedFiles(loadExample(example))).find((f) => f.name.endsWith(part));
     if (!file) throw new Error(`${example}: no ${part}`);
-    const pdf = await convertWithLibreOffice(file.name, file.data, ".docx", "pdf");
-    const document = await readSourceBytes(file.name.replace(/\.docx$/, ".pdf"), pdf);
+    const extension = part.endsWith(".xlsx") ? ".xlsx" : ".docx";
+    const pdf = await convertWithLibreOffice(file.name, file.data, extension, "pdf");
+    const document = await readSourceBytes(file.name.replace(/\.\w+$/, ".pdf"), pdf);
     const result = importDocuments([document]);
     if (!result.dataset) throw new Error(result.issues.join("; "));
-    const key = part.includes("项目支出") ? `${example} 项目表` : example;
+    const key = part.includes("项目支出")
+      ? `${example} 项目表`
+      : part.includes("决算报表")
+        ? `${example} 决算表`
+        : example;
     imported.set(key, result.dataset);
     read.set(key, { document, log: result.files[0]?.log as ImportLog });
   }
@@ -111,5 +117,54 @@ describe("round trip through PDF", () => {
     expect(merged.map((n) => `${n.where} ${n.detail}`)).toContain(
       "第11页 表7 第14行 一级指标单元格与上方合并，按上方“产出指标”计",
     );
+  });
+
+  it("凉山 2023 决算报表 printed to PDF: the 决算 tables come back from their rules with the dataset's figures", () => {
+    const source = loadExample("liangshan-2023.json").finalAccounts;
+    const key = "liangshan-2023.json 决算表";
+    const fa = imported.get(key)?.finalAccounts;
+    const { document, log } = read.get(key) ?? {};
+    // Each table's title is read above its "单位：…  金额单位：万元" line.
+    expect(document?.blocks.flatMap((b) => (b.kind === "table" ? [b.caption.split(" ")[0]] : []))).toEqual([
+      "部门整体绩效自评得分表（2023年度）",
+      "收入支出决算总表（2023年度）",
+      "收入决算表（2023年度）",
+      "支出决算表（2023年度）",
+      "财政拨款收入支出决算总表（2023年度）",
+      "一般公共预算财政拨款支出决算表（2023年度）",
+      "一般公共预算财政拨款基本支出决算表（2023年度）",
+      "一般公共预算财政拨款项目支出决算表（2023年度）",
+      "政府性基金预算财政拨款收入支出决算表（2023年度）",
+      "国有资本经营预算财政拨款收入支出决算表（2023年度）",
+      "国有资本经营预算财政拨款支出决算表（2023年度）",
+      "财政拨款“三公”经费支出决算表（2023年度）",
+    ]);
+    expect(fa?.income?.items?.map((i) => [i.name, i.amount])).toEqual(
+      source?.income?.items.map((i) => [i.name, i.amount]),
+    );
+    expect([fa?.income?.total, fa?.income?.grandTotal?.amount, fa?.generalBudget?.amount]).toEqual([
+      "874.05",
+      "874.05",
+      "874.05",
+    ]);
+    expect(fa?.expenditure?.items?.filter((i) => i.amount !== "0").map((i) => [i.name, i.amount])).toEqual([
+      ["基本支出", "468.99"],
+      ["项目支出", "405.06"],
+    ]);
+    expect(fa?.sangong).toMatchObject({
+      amount: "7.6",
+      budget: "7.6",
+      vehicles: { amount: "7.41", operation: "7.41" },
+      reception: { amount: "0.19" },
+    });
+    // The project lines the 一般公共预算 table lists (项目支出 > 0), as the workbook itself gives them.
+    expect(fa?.functionLines?.map((l) => [l.code, l.amount])).toEqual([
+      ["2060702", "12"],
+      ["2060703", "2.8"],
+      ["2060704", "12"],
+      ["2060799", "300.19"],
+      ["2069999", "78.07"],
+    ]);
+    expect(log?.unrecognized.map((n) => n.detail).filter((d) => d.includes("无法还原"))).toEqual([]);
   });
 });
