@@ -183,14 +183,12 @@ export function layoutToBlocks(pages: ReadonlyArray<string | readonly LayoutItem
   let paragraphs = 0;
   let table: SourceTable | null = null;
   let open: { text: string; page: number; line: number; full: boolean } | null = null;
-  let lastParagraph = "";
   // The last few paragraphs, for a title printed above its "单位：…  金额单位：…" lines.
   const recent: string[] = [];
   let pdfLine = 0;
   const flush = () => {
     if (!open) return;
     paragraphs += 1;
-    lastParagraph = open.text;
     recent.push(open.text);
     if (recent.length > 4) recent.shift();
     blocks.push({ kind: "paragraph", text: open.text, place: { line: 0, page: open.page, paragraph: paragraphs } });
