@@ -88,6 +88,35 @@ function readParts(whole: string): Array<{ name: string; amount: string; share?:
 
 const UNIT_SUFFIX = /科学技术协会/g;
 
+/** An organisation's name standing on its own in the text — after a space, a colon, a punctuation mark, a digit or
+ * the paragraph start and before the same — ending in what Chinese budget units are called. */
+const STANDALONE_ORGANISATION =
+  /(?<=^|[\s:：，,。；;、（(“"\d])([\u4e00-\u9fa5]{2,24}?(?:人民政府|街道办事处|办事处|委员会|联合会|科学技术局|局|中心|学校|科技馆|研究室|宣传部|科学院|科学技术部|协会))(?=$|[\s:：，,。；;、）)”"\d])/g;
+
+/**
+ * The organisation the text names most often on its own (a web page's "发布机构: 杨楼镇人民政府", a table's "实施单位
+ * 杨楼镇人民政府", a heading): at least twice, the most frequent winning, the longer on a tie.
+ */
+function mostNamedOrganisation(
+  paragraphs: readonly SourceParagraph[],
+): { name: string; count: number; place: SourceParagraph["place"] } | undefined {
+  const counts = new Map<string, { count: number; place: SourceParagraph["place"] }>();
+  for (const paragraph of paragraphs)
+    for (const match of paragraph.text.matchAll(STANDALONE_ORGANISATION)) {
+      const name = match[1] ?? "";
+      // A budget unit's name carries its place ("杨楼镇…", "合肥市…", "中国…"); "村民监督委员会" is a body, not the unit.
+      if (!/^(中国|中华|中共)|[省市县区镇乡州盟旗]/.test(name.slice(0, -2))) continue;
+      const entry = counts.get(name) ?? { count: 0, place: paragraph.place };
+      entry.count += 1;
+      counts.set(name, entry);
+    }
+  let best: { name: string; count: number; place: SourceParagraph["place"] } | undefined;
+  for (const [name, { count, place }] of counts)
+    if (count >= 2 && (!best || count > best.count || (count === best.count && name.length > best.name.length)))
+      best = { name, count, place };
+  return best;
+}
+
 /**
  * The unit's full name as the text names it most often: every "…科学技术协会" is counted with the Chinese characters
  * before it back to punctuation, a digit or the paragraph start ("2023年度，凉山州科学技术协会" → 凉山州…); the most
@@ -650,7 +679,7 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
   }
   if (functionLines.length > 0) fa.functionLines = functionLines;
   if (!unit) {
-    const named = mostNamedUnit(paragraphs);
+    const named = mostNamedUnit(paragraphs) ?? mostNamedOrganisation(paragraphs);
     if (named) {
       unit = { name: named.name };
       log.interpret(
