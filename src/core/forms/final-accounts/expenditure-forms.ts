@@ -20,6 +20,7 @@ export const EXPENDITURE_FORM_NAMES = {
 } as const;
 
 const WIDTHS = [14, 40, 16, 16, 16] as const;
+const PROJECT_WIDTHS = [16, 56, 20] as const;
 
 export function buildExpenditureForm(dataset: Dataset, accounts: FinalAccounts): Form | null {
   const total = accounts.expenditure?.total;
@@ -56,14 +57,14 @@ export function buildGeneralBudgetForm(dataset: Dataset, accounts: FinalAccounts
 
 export function buildProjectSpendingForm(dataset: Dataset, accounts: FinalAccounts): Form | null {
   if (!accounts.functionLines.some((line) => line.nature === "project")) return null;
-  const built = functionClassRows(accounts, (line) => line.nature === "project");
+  const built = functionClassRows(accounts, (line) => line.nature === "project", "projectOnly");
   if (!built) return null;
   const stated =
     accounts.projectSpending?.total ?? accounts.expenditure?.items.find((i) => i.nature === "project")?.amount;
   return scheduleForm(dataset, {
     name: EXPENDITURE_FORM_NAMES.project,
-    columnWidths: WIDTHS,
-    headerRows: 2,
+    columnWidths: PROJECT_WIDTHS,
+    headerRows: 1,
     rows: built.rows,
     notes: [...built.notes, differenceNote("项目支出", built.total, stated)],
   });

@@ -44,11 +44,13 @@ interface ClassSource {
 
 /**
  * The rows for the accounts' 一般公共预算 function classes, or null when the accounts have neither classes nor lines.
- * `lineFilter` keeps only some 项 lines (the 项目支出 table); classes are then summed from those lines.
+ * `lineFilter` keeps only some 项 lines (the 项目支出 table); classes are then summed from those lines, and
+ * `columns: "projectOnly"` prints their one 项目支出 column instead of 合计 | 基本支出 | 项目支出.
  */
 export function functionClassRows(
   accounts: FinalAccounts,
   lineFilter?: (line: FunctionLine) => boolean,
+  columns: "split" | "projectOnly" = "split",
 ): FunctionClassRows | null {
   const lines = [...accounts.functionLines]
     .filter(lineFilter ?? (() => true))
@@ -89,6 +91,7 @@ export function functionClassRows(
     if (basic !== null || project !== null)
       notes.push("合计行的基本支出、项目支出为决算说明所列的基本支出、项目支出决算数。");
   }
+  if (columns === "projectOnly") return { rows: projectOnlyRows(entries, total), notes, total };
   const rows: FormCell[][] = [
     [
       headerCell("科目编码", { rowSpan: 2 }),
@@ -104,6 +107,22 @@ export function functionClassRows(
     ]),
   ];
   return { rows, notes, total };
+}
+
+/**
+ * The 项目支出 table's rows: 科目编码 | 科目名称 | 项目支出. Its lines are all 项目支出, so a 基本支出 column would
+ * only ever print 0.00 — a figure nobody stated — and the form has none.
+ */
+function projectOnlyRows(entries: readonly Entry[], total: Fen): FormCell[][] {
+  return [
+    [headerCell("科目编码"), headerCell("科目名称"), headerCell("项目支出")],
+    [headerCell("合计", { colSpan: 2 }), amountCell(total, true)],
+    ...entries.map((entry) => [
+      textCell(entry.code, { align: "left" }),
+      textCell(`${"　".repeat(entry.level)}${entry.name}`, { align: "left" }),
+      amountCell(entry.amounts.total, entry.level < 2),
+    ]),
+  ];
 }
 
 function classesOfLines(lines: readonly FunctionLine[]): ClassSource[] {
@@ -150,10 +169,13 @@ function sumKnown(values: readonly (Fen | null)[]): Fen | null {
   return values.every((v): v is Fen => v !== null) ? sumFen(values) : null;
 }
 
+/** A 基本/项目 split the data does not give says so ("未分列", explained in the note) rather than print 0.00. */
+const UNSPLIT = "未分列";
+
 function amountCells(amounts: Amounts, emphasis: boolean): FormCell[] {
   return [
     amountCell(amounts.total, emphasis),
-    amountCell(amounts.basic, emphasis),
-    amountCell(amounts.project, emphasis),
+    amounts.basic === null ? textCell(UNSPLIT) : amountCell(amounts.basic, emphasis),
+    amounts.project === null ? textCell(UNSPLIT) : amountCell(amounts.project, emphasis),
   ];
 }
