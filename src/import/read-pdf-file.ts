@@ -19,7 +19,7 @@ import { findRuledTables, type RuledTable } from "./find-ruled-tables.ts";
 import { continuesTable, joinContinuedTables } from "./join-continued-tables.ts";
 import { closeLayoutSpaces } from "./pdf-layout-spaces.ts";
 import { readPdfRules } from "./read-pdf-rules.ts";
-import { readPdfWords } from "./read-pdf-words.ts";
+import { type PdfPage, readPdfWords } from "./read-pdf-words.ts";
 import { numberTables } from "./read-text-file.ts";
 import { columnWidthOf, writeLayoutLine } from "./write-layout-line.ts";
 import {
@@ -47,6 +47,25 @@ function runPoppler(tool: string, args: readonly string[]): Promise<string> {
   });
 }
 
+/**
+ * The pages in runs of one page size (1-based, inclusive). cairo's SVG of several pages has the first page's size and
+ * drops what lies outside it: the right-hand borders of a landscape page after a portrait one are lost (seen on our
+ * own workbook printed to PDF: its 部门整体支出绩效自评表 page lost every column right of the 595 pt mark). So each
+ * run of same-sized pages is drawn on its own.
+ */
+function samePageSizeRuns(pages: readonly PdfPage[]): Array<{ first: number; last: number }> {
+  const runs: Array<{ first: number; last: number }> = [];
+  pages.forEach((page, index) => {
+    const previous = pages[index - 1];
+    const run = runs.at(-1);
+    const sameSize =
+      previous && Math.abs(previous.width - page.width) < 0.5 && Math.abs(previous.height - page.height) < 0.5;
+    if (run && sameSize) run.last = index + 1;
+    else runs.push({ first: index + 1, last: index + 1 });
+  });
+  return runs;
+}
+
 /** The ruling lines and the words of each page, or null when the page drawing cannot be read (no pdftocairo, a
  * drawing too large): the text layer alone is then read as before, and the report says why. */
 async function readRuledPages(
@@ -54,17 +73,23 @@ async function readRuledPages(
   path: string,
   notes: string[],
 ): Promise<{ rules: ReturnType<typeof readPdfRules>; words: ReturnType<typeof readPdfWords> } | null> {
-  const svg = join(dir, "drawing.svg");
   try {
-    await runPoppler("pdftocairo", ["-svg", path, svg]);
-    const size = (await stat(svg)).size;
-    if (size > IMPORT_LIMITS.maxPartBytes) {
-      notes.push(`PDF 的页面图形过大（${Math.round(size / 1024 / 1024)} MB），表格按文字位置读取，未按表格线重建`);
-      return null;
-    }
-    const rules = readPdfRules(await readFile(svg, "utf8"));
-    if (rules.every((page) => page.length === 0)) return null;
     const words = readPdfWords(await runPoppler("pdftotext", ["-bbox-layout", "-enc", "UTF-8", path, "-"]));
+    const rules: ReturnType<typeof readPdfRules> = [];
+    let drawingBytes = 0;
+    for (const run of samePageSizeRuns(words)) {
+      const svg = join(dir, `drawing-${run.first}.svg`);
+      await runPoppler("pdftocairo", ["-svg", "-f", String(run.first), "-l", String(run.last), path, svg]);
+      drawingBytes += (await stat(svg)).size;
+      if (drawingBytes > IMPORT_LIMITS.maxPartBytes) {
+        notes.push(
+          `PDF 的页面图形过大（${Math.round(drawingBytes / 1024 / 1024)} MB），表格按文字位置读取，未按表格线重建`,
+        );
+        return null;
+      }
+      rules.push(...readPdfRules(await readFile(svg, "utf8")));
+    }
+    if (rules.every((page) => page.length === 0)) return null;
     return { rules, words };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -6,6 +6,7 @@
  * @module
  */
 import type { EvaluationTable, ExecutionRow, FundSource, SpendingNature } from "../core/dataset/schema.ts";
+import { DASH_CELL } from "../core/parse/normalize-text.ts";
 import { alignRows, rejoinBrokenRows } from "./align-row-cells.ts";
 import type { ImportLog } from "./import-log.ts";
 import { type CellContext, printedText, readMoney } from "./read-cell-value.ts";
@@ -120,6 +121,14 @@ export function recognizeDepartmentTable(
             evaluation.executionWeight = weight;
           }
           if (score) printed.score = score;
+          // The form's own 资金总额 row left blank (or "—" where nothing can be worked out) holds no figure: a row of
+          // nothing would be read as "stated, but empty" where the table states nothing (the report says so).
+          const unstated = (text: string | undefined) => text === undefined || DASH_CELL.test(text);
+          const noFigure = initial === undefined && adjusted === undefined && executed === undefined;
+          if (noFigure && unstated(rate) && unstated(weight) && unstated(score)) {
+            log.ignore(dataRow.place, `${item}资金“${first}”`, "这一行没有填写任何数字（表中的空行），未导入");
+            continue;
+          }
           if (Object.keys(printed).length > 0) total.printed = printed;
           total.sourceLine = dataRow.place.line;
           evaluation.execution.push(total);

@@ -16,13 +16,25 @@ export function columnWidthOf(words: readonly PdfWord[]): number {
   return widths[Math.floor(widths.length / 2)] ?? 5;
 }
 
+/**
+ * Two words closer than this many of their own line's columns are one run ("附件 1", "2024 年度…表"): only a wider
+ * gap may split cells. A title in a larger font than the page's body would otherwise be spread out by the body's
+ * column width, and its words read as two cells of a table.
+ */
+const SAME_RUN_COLUMNS = 1.5;
+
 export function writeLayoutLine(line: PdfLine, columnWidth: number): string {
+  const words = [...line.words].sort((a, b) => a.xMin - b.xMin);
+  const ownColumnWidth = columnWidthOf(words);
   let text = "";
-  for (const word of [...line.words].sort((a, b) => a.xMin - b.xMin)) {
+  let previous: PdfWord | undefined;
+  for (const word of words) {
     const column = Math.round(word.xMin / columnWidth);
     const width = displayWidth(text);
+    const sameRun = previous !== undefined && word.xMin - previous.xMax < SAME_RUN_COLUMNS * ownColumnWidth;
     // Words always keep at least one space between them, as pdftotext does.
-    text += " ".repeat(text === "" ? column : Math.max(1, column - width)) + word.text;
+    text += " ".repeat(text === "" ? column : sameRun ? 1 : Math.max(1, column - width)) + word.text;
+    previous = word;
   }
   return text;
 }

@@ -10,7 +10,13 @@ import type { SourceDocument } from "../../src/import/source-document.ts";
 import { convertWithLibreOffice } from "../../src/import/convert-legacy-file.ts";
 import { importDocuments } from "../../src/import/import-document.ts";
 import { readSourceBytes } from "../../src/import/read-source-file.ts";
-import { generatedFiles, loadExample, printedProjects } from "./round-trip-support.ts";
+import {
+  generatedFiles,
+  loadExample,
+  printedExecution,
+  printedIndicators,
+  printedProjects,
+} from "./round-trip-support.ts";
 
 const imported = new Map<string, DatasetInput>();
 const read = new Map<string, { document: SourceDocument; log: ImportLog }>();
@@ -21,6 +27,10 @@ beforeAll(async () => {
     ["lingling-2024.json", "整体支出绩效自评报告.docx"],
     ["liangshan-2023.json", "部门预算项目支出绩效自评表.docx"],
     ["liangshan-2023.json", "绩效自评及决算报表.xlsx"],
+    ["lingling-2024.json", "绩效自评及决算报表.xlsx"],
+    ["xizang-2024.json", "整体支出绩效自评报告.docx"],
+    ["leshan-shizhong-2022.json", "整体支出绩效自评报告.docx"],
+    ["linze-2023.json", "整体支出绩效自评报告.docx"],
   ] as const) {
     const file = (await generatedFiles(loadExample(example))).find((f) => f.name.endsWith(part));
     if (!file) throw new Error(`${example}: no ${part}`);
@@ -58,7 +68,7 @@ describe("round trip through PDF", () => {
       ["项目支出", "405.06"],
     ]);
     // Every 类/款/项 line the PDF states comes back with its amount (13 of the 14; see docs/import.md for the 14th).
-    const lines = new Map(source.finalAccounts?.functionLines.map((l) => [l.code, l.amount, l.nature]));
+    const lines = new Map(source.finalAccounts?.functionLines.map((l) => [l.code, l.amount]));
     expect((fa?.functionLines ?? []).length).toBeGreaterThanOrEqual(13);
     for (const line of fa?.functionLines ?? []) expect(line.amount, line.code).toBe(lines.get(line.code));
     const titles = dataset?.narrative?.map((s) => s.title.replace(/\s+/g, "")) ?? [];
@@ -162,5 +172,72 @@ describe("round trip through PDF", () => {
       source?.functionLines?.map((l) => [l.code, l.amount, l.nature]),
     );
     expect(log?.unrecognized.map((n) => n.detail).filter((d) => d.includes("无法还原"))).toEqual([]);
+  });
+
+  it("零陵 2024 workbook printed to PDF: the landscape 自评表 page keeps its right-hand columns", () => {
+    // The 基础数据表 page is portrait, the 自评表 page landscape: each page's borders are read at its own size.
+    const source = loadExample("lingling-2024.json");
+    const key = "lingling-2024.json 决算表";
+    const dataset = imported.get(key);
+    expect(read.get(key)?.log.unrecognized).toEqual([]);
+    expect(printedIndicators(dataset?.department?.evaluation as never)).toEqual(
+      printedIndicators(source.department?.evaluation),
+    );
+    expect(printedExecution(dataset?.department?.evaluation as never)).toEqual(
+      printedExecution(source.department?.evaluation),
+    );
+    expect(dataset?.department?.evaluation?.execution?.[0]?.printed).toEqual({
+      rate: "98.25%",
+      weight: "10",
+      score: "9.83",
+    });
+    expect(dataset?.basicData?.funds?.map((f) => [f.item, f.final ?? ""])).toEqual(
+      source.basicData?.funds.map((f) => [f.item, f.final ?? ""]),
+    );
+  });
+
+  it("零陵 2024 自评报告 PDF: the 附件 tables are captioned by their titles, and a title in a large font stays prose", () => {
+    const { document, log } = read.get("lingling-2024.json") ?? {};
+    const captions = (document?.blocks ?? []).flatMap((b) => (b.kind === "table" ? [b.caption] : []));
+    expect(captions).toEqual(["2024年度部门整体支出绩效评价基础数据表", "2024年度部门整体支出绩效自评表"]);
+    expect(log?.unrecognized).toEqual([]);
+  });
+
+  it("西藏 2024 自评报告 PDF: its 15 indicators, and the blank 资金总额 row of the form is not read as a stated row", () => {
+    const source = loadExample("xizang-2024.json");
+    const dataset = imported.get("xizang-2024.json");
+    const { log } = read.get("xizang-2024.json") ?? {};
+    expect(printedIndicators(dataset?.department?.evaluation as never)).toEqual(
+      printedIndicators(source.department?.evaluation),
+    );
+    expect(dataset?.department?.evaluation?.execution ?? []).toEqual([]);
+    expect(log?.ignored.map((n) => n.item)).toContain("部门整体支出绩效自评表资金“年度资金总额”");
+    expect(log?.unrecognized).toEqual([]);
+    expect(dataset?.finalAccounts?.income?.total).toBe("3422.59");
+  });
+
+  it("乐山 2022 and 临泽 2023 自评报告 PDFs: every section the report prints, in order, and the stated scores", () => {
+    const title = (t: string) =>
+      t
+        .replace(/\s+/g, "")
+        .replace(/[(]/g, "（")
+        .replace(/[)]/g, "）")
+        .replace(/[：:。]$/, "");
+    for (const example of ["leshan-shizhong-2022.json", "linze-2023.json"]) {
+      const source = loadExample(example);
+      const dataset = imported.get(example);
+      expect(read.get(example)?.log.unrecognized, example).toEqual([]);
+      expect([dataset?.year, dataset?.unit?.name], example).toEqual([source.year, source.unit?.name]);
+      // The report opens with its own title (two lines in the PDF); the seed's empty 附件 headings are not printed.
+      const printed = source.narrative.filter((s) => s.text.trim() !== "" || !/^附件|范本$/.test(s.title));
+      expect(
+        dataset?.narrative?.slice(1).map((s) => title(s.title)),
+        example,
+      ).toEqual(printed.map((s) => title(s.title)));
+      // The PDF's layout spaces are closed: the seed's "98 分" comes back as "98分".
+      const compact = (scores: ReadonlyArray<{ score?: string }> | undefined) =>
+        scores?.map((p) => (p.score ?? "").replace(/\s+/g, ""));
+      expect(compact(dataset?.publishedScores), example).toEqual(compact(source.publishedScores));
+    }
   });
 });
