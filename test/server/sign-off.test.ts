@@ -125,8 +125,15 @@ describe.each(DIALECTS)("单位负责人 sign-off on %s", (dialect) => {
     expect(edited.status).toBe(200);
     version = edited.body.version as number;
 
-    // Submitted again and withdrawn before the 负责人 acts: back to 已退回, with its comment kept.
+    // Submitted again: the 负责人 sees what changed since the first submission. Then withdrawn before the 负责人
+    // acts: back to 已退回, with its comment kept.
+    const firstSubmission = created + 1;
     version = await act(filler, id, "submitForSignOff", version);
+    const diff = (await leader.get(`/api/reports/${id}/diff`)).body;
+    expect([diff.from, diff.to]).toEqual([firstSubmission, version]);
+    expect(diff.changes.map((c: { path: string; after: unknown }) => [c.path, c.after])).toEqual([
+      ["projects[0].evaluation.indicators[1].reason", "依据：活动签到表"],
+    ]);
     version = await act(filler, id, "withdraw", version);
     expect((await headOf(filler, id)).status).toBe("returned");
 

@@ -6,6 +6,7 @@ import {
   mayEditReport,
   queueStatuses,
   reviewActions,
+  SUBMISSION_ACTION_IDS,
   submissionAction,
   WORKFLOW_ACTION_IDS,
   WORKFLOW_ACTIONS,
@@ -106,5 +107,6 @@ describe("the 单位负责人 sign-off step", () => {
     expect(WORKFLOW_ACTION_IDS.filter((id) => (WORKFLOW_ACTIONS[id] as WorkflowAction).auditsFirst)).toEqual(
       conditioned,
     );
+    expect(SUBMISSION_ACTION_IDS).toEqual(conditioned);
   });
 });

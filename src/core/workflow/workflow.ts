@@ -197,6 +197,11 @@ export const WORKFLOW_ACTIONS = {
 export type WorkflowActionId = keyof typeof WORKFLOW_ACTIONS;
 export const WORKFLOW_ACTION_IDS = Object.keys(WORKFLOW_ACTIONS) as WorkflowActionId[];
 
+/** The unit's submissions (提交审核, 提交单位负责人签字): the versions a reviewer compares by default. */
+export const SUBMISSION_ACTION_IDS: readonly WorkflowActionId[] = WORKFLOW_ACTION_IDS.filter(
+  (id) => (WORKFLOW_ACTIONS[id] as WorkflowAction).auditsFirst,
+);
+
 /** Statuses in which the unit may still change its dataset. */
 export const EDITABLE_STATUSES: readonly ReportStatus[] = ["draft", "returned"];
 
