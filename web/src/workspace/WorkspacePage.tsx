@@ -65,8 +65,11 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const [asking, setAsking] = useState<"withdraw" | null>(null);
   // The region's settings decide which submission is offered (提交审核, or 提交单位负责人签字 first).
   const [settings, setSettings] = useState<WorkflowSettings | null>(null);
+  const [settingsError, setSettingsError] = useState<string | null>(null);
   useEffect(() => {
-    api.get<WorkflowSettings>("/api/region/settings").then(setSettings, () => setSettings(null));
+    api
+      .get<WorkflowSettings>("/api/region/settings")
+      .then(setSettings, (error: Error) => setSettingsError(`读取本地区流程设置失败，暂不能提交：${error.message}`));
   }, []);
   const [fieldComments, setFieldComments] = useState<FieldComment[]>([]);
   const commentsOnFields = useMemo(() => commentsByPath(fieldComments), [fieldComments]);
@@ -270,6 +273,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
                 >
                   {submitting ? "正在提交…" : submission ? WORKFLOW_ACTIONS[submission].label : "提交审核"}
                 </button>
+                {settingsError && <span className="error small">{settingsError}</span>}
                 {submission === "submitForSignOff" && (
                   <span className="muted small">本地区要求单位负责人签字后再送主管部门审核</span>
                 )}
