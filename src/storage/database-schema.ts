@@ -24,6 +24,11 @@ export interface UnitsTable {
   code: string | null;
   version: number;
   created_at: string;
+  /**
+   * On a region's root unit: 1 when the region requires the 单位负责人's sign-off of a submission (migration 0008);
+   * read only on the root (the region's setting), 0 below it.
+   */
+  sign_off_required: Generated<number>;
 }
 
 export interface UsersTable {

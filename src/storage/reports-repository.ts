@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { DatasetChange } from "../core/dataset/dataset-diff.ts";
-import { EDITABLE_STATUSES } from "../core/workflow/workflow.ts";
+import { EDITABLE_STATUSES, SUBMISSION_ACTION_IDS } from "../core/workflow/workflow.ts";
 import { isoAfter, nowIso } from "./clock.ts";
 import type { Dialect } from "./open-database.ts";
 import { underPath } from "./subtree.ts";
@@ -475,7 +475,9 @@ export class ReportsRepository {
           audit_version: sql<number>`case when audit_version = ${input.expectedVersion} then ${next} else audit_version end`,
           updated_at: now,
           updated_by: input.actorId,
-          ...(input.to === "submitted" ? { submitted_at: now } : {}),
+          // Handed to the 单位负责人, the report shows when the 填报人 submitted it; signed off, when it left the unit
+          // (that is the 报送 a deadline is about).
+          ...(input.to === "submitted" || input.to === "signOffPending" ? { submitted_at: now } : {}),
           ...(input.to === "published" ? { published_at: now } : {}),
         })
         .where("id", "=", input.id)
@@ -539,7 +541,7 @@ export class ReportsRepository {
       .selectFrom("report_versions")
       .select("version")
       .where("report_id", "=", id)
-      .where("reason", "=", "submit")
+      .where("reason", "in", SUBMISSION_ACTION_IDS)
       .orderBy("version")
       .execute();
     return rows.map((row) => row.version);

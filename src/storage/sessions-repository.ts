@@ -119,6 +119,7 @@ export class SessionsRepository {
         "units.code as unit_code",
         "units.version as unit_version",
         "units.created_at as unit_created_at",
+        "units.sign_off_required as unit_sign_off_required",
       ])
       .where("sessions.token_hash", "=", tokenHash);
   }
@@ -182,6 +183,7 @@ type SessionQueryRow = UserRow & {
   unit_kind: UnitRow["kind"];
   unit_code: string | null;
   unit_version: number;
+  unit_sign_off_required: number;
   unit_created_at: string;
 };
 
@@ -220,6 +222,7 @@ function liveSession(row: SessionQueryRow): LiveSession | undefined {
       code: row.unit_code,
       version: row.unit_version,
       created_at: row.unit_created_at,
+      sign_off_required: row.unit_sign_off_required,
     },
   };
 }

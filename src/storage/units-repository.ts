@@ -27,6 +27,7 @@ export class UnitsRepository {
       code: unit.code ?? null,
       version: 1,
       created_at: nowIso(),
+      sign_off_required: 0,
     };
     await this.db.insertInto("units").values(row).execute();
     return row;
@@ -38,6 +39,27 @@ export class UnitsRepository {
 
   async findByName(name: string): Promise<UnitRow | undefined> {
     return this.db.selectFrom("units").selectAll().where("name", "=", name).executeTakeFirst();
+  }
+
+  /** The region's settings the workflow reads, from the root unit of the region `unitPath` lies in. */
+  async regionSettings(unitPath: string): Promise<{ signOffRequired: boolean }> {
+    const rootId = unitPath.split("/")[1] ?? "";
+    const root = await this.db
+      .selectFrom("units")
+      .select("sign_off_required")
+      .where("id", "=", rootId)
+      .executeTakeFirst();
+    return { signOffRequired: (root?.sign_off_required ?? 0) === 1 };
+  }
+
+  /** Sets the region's sign-off setting on its root unit; the caller has checked the unit is a root. */
+  async setSignOffRequired(rootId: string, required: boolean): Promise<void> {
+    await this.db
+      .updateTable("units")
+      .set({ sign_off_required: required ? 1 : 0 })
+      .where("id", "=", rootId)
+      .where("parent_id", "is", null)
+      .execute();
   }
 
   /** The unit at `path` and everything below it, in tree order. */

@@ -230,6 +230,8 @@ describe.each(DIALECTS)("the demo server's answers match their response schemas 
     ok(await admin.delete(`/api/users/${temporary}/sign-in-lock`), "unlock");
     ok(await admin.put(`/api/users/${temporary}/role`, { role: "departmentReviewer" }), "change role");
     ok(await admin.put(`/api/users/${temporary}/disabled`, { disabled: true }), "disable");
+    ok(await filler.get("/api/region/settings"), "region settings");
+    ok(await admin.put("/api/region/settings", { signOffRequired: false }), "set region settings");
 
     // Reports: the list, one report in every form, its parts, and each kind of write.
     const reports = ok(await filler.get("/api/reports"), "reports").reports as {

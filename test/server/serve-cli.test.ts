@@ -42,6 +42,7 @@ describe("jixiao serve", () => {
       "demo-department-reviewer",
       "demo-filler",
       "demo-finance-reviewer",
+      "demo-unit-leader",
       "demo-unit-reviewer",
     ]);
     expect(statSync(join(dir, "demo", "demo-accounts.json")).mode & 0o777).toBe(0o600);

@@ -81,6 +81,13 @@ export async function seedDemoRegion(
       unitName: SAMPLE_UNITS["liangshan-2023.json"]?.name ?? department.name,
     },
     {
+      // Signs 凉山's submissions off where the region asks for it (PUT /api/region/settings; off in the demo).
+      username: "demo-unit-leader",
+      role: "unitLeader",
+      unitId: fillerUnit,
+      unitName: SAMPLE_UNITS["liangshan-2023.json"]?.name ?? department.name,
+    },
+    {
       username: "demo-department-reviewer",
       role: "departmentReviewer",
       unitId: department.id,

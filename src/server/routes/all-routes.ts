@@ -10,6 +10,7 @@ import { importRoutes } from "./import-routes.ts";
 import { indicatorSheetRoutes } from "./indicator-sheet-routes.ts";
 import { jobRoutes } from "./job-routes.ts";
 import { publicRoutes } from "./public-routes.ts";
+import { regionSettingsRoutes } from "./region-settings-routes.ts";
 import { reportRoutes } from "./report-routes.ts";
 import { sessionRoutes } from "./session-routes.ts";
 import { summaryRoutes } from "./summary-routes.ts";
@@ -23,6 +24,7 @@ export function allRoutes(services: Services): ApiRoute[] {
     ...adminRoutes(services),
     ...importRoutes(services),
     ...reportRoutes(services),
+    ...regionSettingsRoutes(services),
     ...datasetSectionRoutes(services),
     ...indicatorSheetRoutes(services),
     ...jobRoutes(services),

@@ -241,7 +241,8 @@ export function reportRoutes(services: Services) {
     defineRoute({
       method: "post",
       path: "/api/reports/:id/transitions",
-      summary: "流转：提交、撤回提交、退回、审核通过、公开、撤回公开（带版本号；退回须填意见，撤回公开须填原因）",
+      summary:
+        "流转：提交、提交单位负责人签字、撤回提交、单位负责人签字或退回、退回、审核通过、公开、撤回公开（带版本号；退回须填意见，撤回公开须填原因）",
       tag: "审核流程",
       access: "signedIn",
       response: TransitionedDto,

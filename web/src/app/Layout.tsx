@@ -7,6 +7,10 @@ import { useSession } from "./session.tsx";
 const NAV_BY_ROLE: Record<Role, { to: string; label: string }[]> = {
   filler: [{ to: "/", label: "我的报表" }],
   unitReviewer: [{ to: "/", label: "本单位报表" }],
+  unitLeader: [
+    { to: "/review", label: "待签字" },
+    { to: "/", label: "本单位报表" },
+  ],
   departmentReviewer: [
     { to: "/review", label: "审核队列" },
     { to: "/", label: "全部报表" },

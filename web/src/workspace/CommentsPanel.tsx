@@ -19,6 +19,9 @@ interface Said {
 
 const ACTION_NAMES: Record<string, string> = {
   submit: "提交",
+  submitForSignOff: "提交单位负责人签字",
+  signOff: "单位负责人签字",
+  signOffReturn: "单位负责人退回",
   departmentReturn: "主管部门退回",
   departmentApprove: "主管部门审核通过",
   financeReturn: "财政退回",

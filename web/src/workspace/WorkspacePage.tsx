@@ -8,7 +8,13 @@ import { DraftContext, type Drafts } from "./drafts.ts";
 import { commentsByPath, type FieldComment, FieldCommentsContext } from "./field-comments.ts";
 import type { Finding } from "../../../src/core/findings/finding.ts";
 import { formatFixed } from "../../../src/core/numbers/decimal.ts";
-import { availableActions, mayEditReport } from "../../../src/core/workflow/workflow.ts";
+import {
+  availableActions,
+  mayEditReport,
+  submissionAction,
+  WORKFLOW_ACTIONS,
+  type WorkflowSettings,
+} from "../../../src/core/workflow/workflow.ts";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { type CheckItem, submitChecklist } from "./submit-checklist.ts";
 import { ApiError, api } from "../api/client.ts";
@@ -57,6 +63,14 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const [submitting, setSubmitting] = useState(false);
   const [checklist, setChecklist] = useState<CheckItem[] | null>(null);
   const [asking, setAsking] = useState<"withdraw" | null>(null);
+  // The region's settings decide which submission is offered (提交审核, or 提交单位负责人签字 first).
+  const [settings, setSettings] = useState<WorkflowSettings | null>(null);
+  const [settingsError, setSettingsError] = useState<string | null>(null);
+  useEffect(() => {
+    api
+      .get<WorkflowSettings>("/api/region/settings")
+      .then(setSettings, (error: Error) => setSettingsError(`读取本地区流程设置失败，暂不能提交：${error.message}`));
+  }, []);
   const [fieldComments, setFieldComments] = useState<FieldComment[]>([]);
   const commentsOnFields = useMemo(() => commentsByPath(fieldComments), [fieldComments]);
   const current = (section ?? "basic") as SectionId;
@@ -138,8 +152,8 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
     );
   };
 
-  /** A workflow step of the unit (提交, 撤回), confirmed. */
-  const transition = async (action: "submit" | "withdraw") => {
+  /** A workflow step of the unit (提交审核 or 提交单位负责人签字, 撤回), confirmed. */
+  const transition = async (action: "submit" | "submitForSignOff" | "withdraw") => {
     setSubmitting(true);
     try {
       await api.post(`/api/reports/${reportId}/transitions`, { action, version: editor.version() });
@@ -154,14 +168,15 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
       setChecklist(null);
       setAsking(null);
       setSubmitProblems({
-        message: error instanceof ApiError ? error.message : action === "submit" ? "提交失败" : "撤回失败",
+        message: error instanceof ApiError ? error.message : action === "withdraw" ? "撤回失败" : "提交失败",
         findings: details?.findings ?? [],
       });
     } finally {
       setSubmitting(false);
     }
   };
-  const mayWithdraw = availableActions(user.role, head.status).includes("withdraw");
+  const submission = settings ? submissionAction(settings) : null;
+  const mayWithdraw = settings !== null && availableActions(user.role, head.status, settings).includes("withdraw");
 
   const projectIndex = /^project-(\d+)$/.exec(current)?.[1];
   return (
@@ -254,10 +269,14 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
                   type="button"
                   className="primary"
                   onClick={() => void submit()}
-                  disabled={submitting || unsaved}
+                  disabled={submitting || unsaved || submission === null}
                 >
-                  {submitting ? "正在提交…" : "提交审核"}
+                  {submitting ? "正在提交…" : submission ? WORKFLOW_ACTIONS[submission].label : "提交审核"}
                 </button>
+                {settingsError && <span className="error small">{settingsError}</span>}
+                {submission === "submitForSignOff" && (
+                  <span className="muted small">本地区要求单位负责人签字后再送主管部门审核</span>
+                )}
                 {errorCount > 0 && <span className="error small">{errorCount} 个错误须先改正</span>}
               </div>
             )}
@@ -266,7 +285,9 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
                 <button type="button" onClick={() => setAsking("withdraw")} disabled={submitting}>
                   撤回提交
                 </button>
-                <span className="muted small">主管部门审核前可撤回修改</span>
+                <span className="muted small">
+                  {head.status === "signOffPending" ? "单位负责人签字前可撤回修改" : "主管部门审核前可撤回修改"}
+                </span>
               </div>
             )}
           </header>
@@ -401,7 +422,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
               busy={submitting}
               blocked={checklist.some((item) => !item.ok && item.blocking) ? "以上标 ✗ 的项目须先处理，才能提交" : null}
               onCancel={() => setChecklist(null)}
-              onConfirm={() => void transition("submit")}
+              onConfirm={() => void transition(submission ?? "submit")}
             >
               <table className="data-table checklist" data-testid="submit-checklist">
                 <tbody>
@@ -417,7 +438,11 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
                   ))}
                 </tbody>
               </table>
-              <p className="muted small">提交后报表锁定，主管部门审核前可撤回。</p>
+              <p className="muted small">
+                {submission === "submitForSignOff"
+                  ? "提交后报表锁定，先送单位负责人签字，签字后进入主管部门审核；主管部门审核前可撤回。"
+                  : "提交后报表锁定，主管部门审核前可撤回。"}
+              </p>
             </ConfirmDialog>
           )}
           {asking === "withdraw" && (

@@ -3,10 +3,14 @@
  * and for the 财政审核人 公开 once finance has approved. The request carries the version the reviewer looked at, so a
  * report changed meanwhile is refused (409) instead of approved unseen; every refusal is shown as the server words it.
  * Each action is confirmed first (what it does, to which status); one that needs a reason (退回, 撤回公开) asks for it.
+ * For a 单位负责人 the same box is the sign-off: 签字同意 (recorded with their name and the time, on to the 主管部门)
+ * or 退回填报人 with a comment.
  */
 import { useState } from "react";
 import { STATUS_NAMES, WORKFLOW_ACTIONS } from "../../../../src/core/workflow/workflow.ts";
 import { api } from "../../api/client.ts";
+import { useUser } from "../../app/session.tsx";
+import { formatDateTime } from "../../components/format.ts";
 import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
 import type { ReviewAction } from "./review-data.ts";
 
@@ -22,6 +26,8 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState<ReviewAction | null>(null);
+  const user = useUser();
+  const signingOff = actions.some((action) => action.id === "signOff");
 
   const take = async (action: ReviewAction) => {
     setBusy(true);
@@ -33,11 +39,13 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
       onDone(
         action.isReturn
           ? "已退回，单位修改后可重新提交。"
-          : action.id === "publish"
-            ? "已公开。"
-            : action.id === "unpublish"
-              ? "已撤回公开，公开页面显示为已撤回。"
-              : "已审核通过。",
+          : action.id === "signOff"
+            ? "已签字，报表已送主管部门审核。"
+            : action.id === "publish"
+              ? "已公开。"
+              : action.id === "unpublish"
+                ? "已撤回公开，公开页面显示为已撤回。"
+                : "已审核通过。",
       );
     } catch (caught) {
       setError((caught as Error).message);
@@ -49,8 +57,11 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
 
   return (
     <section className="card review-actions" aria-labelledby="actions-title">
-      <h2 id="actions-title">审核</h2>
-      <label htmlFor="review-comment">审核意见（退回时必填）</label>
+      <h2 id="actions-title">{signingOff ? "单位负责人签字" : "审核"}</h2>
+      {signingOff && (
+        <p className="muted small">本地区要求单位负责人签字后，报表才送主管部门审核。签字人与时间记入流转记录。</p>
+      )}
+      <label htmlFor="review-comment">{signingOff ? "意见（退回填报人时必填）" : "审核意见（退回时必填）"}</label>
       <textarea
         id="review-comment"
         value={comment}
@@ -95,6 +106,11 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
             {asking.id === "publish" && "公开后任何人都能在公开页面看到本报表及其文档。"}
             {asking.id === "unpublish" && "公开页面将显示本报表已撤回，及撤回原因。"}
           </p>
+          {asking.id === "signOff" && (
+            <p data-testid="sign-off-signer">
+              签字人：{user.displayName}（{user.unit.name}单位负责人），时间：{formatDateTime(new Date().toISOString())}
+            </p>
+          )}
           {comment.trim() !== "" && <p className="muted small">审核意见：{comment}</p>}
         </ConfirmDialog>
       )}

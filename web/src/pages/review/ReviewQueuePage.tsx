@@ -33,7 +33,7 @@ export default function ReviewQueuePage() {
   if (statuses.length === 0) return <p className="muted">审核队列供主管部门审核人和财政审核人使用。</p>;
   return (
     <section>
-      <h1>审核队列</h1>
+      <h1>{user.role === "unitLeader" ? "待签字" : "审核队列"}</h1>
       <p className="muted">待处理：{statuses.map((status) => STATUS_NAMES[status]).join("、")}</p>
       {error && (
         <p className="error" role="alert">

@@ -60,7 +60,7 @@ export default function ReviewReportPage({ reportId }: { reportId: string }) {
   return (
     <section className="review-page">
       <p className="small">
-        <Link to="/review">← 审核队列</Link>
+        <Link to="/review">{user.role === "unitLeader" ? "← 待签字" : "← 审核队列"}</Link>
       </p>
       <h1>
         {full.report.unitName} · {full.report.year} 年度
