@@ -7,7 +7,7 @@
 import type { Dataset } from "../../../src/core/dataset/schema.ts";
 import { describePath, parsePath } from "../components/field-labels.ts";
 import { TextField } from "./fields.tsx";
-import type { PathSegment } from "./update-at.ts";
+import type { PathSegment } from "../../../src/core/dataset/dataset-path.ts";
 
 interface Props {
   dataset: Dataset;

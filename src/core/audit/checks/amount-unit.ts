@@ -7,7 +7,7 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { formatPath } from "../../findings/finding.ts";
+import { formatPath } from "../../dataset/dataset-path.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import { fenToWan, wanToFen, yuanToFen } from "../../money/fen.ts";
 import { judgePrintedValue } from "../../numbers/printed-verdict.ts";

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import { CountField, MoneyField, SelectField, TextField } from "../fields.tsx";
-import type { PathSegment } from "../update-at.ts";
+import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { LineTable } from "./LineTable.tsx";
 
 const LEVEL_LABELS = { province: "省级", prefecture: "市（州）级", county: "县（区）级", other: "其他" } as const;

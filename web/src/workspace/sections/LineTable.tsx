@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from "react";
 import { CountField, MoneyField, TextField, WeightField } from "../fields.tsx";
-import { type PathSegment, pathText } from "../update-at.ts";
+import { formatPath, type PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 
 export interface LineColumn {
   field: string;
@@ -162,7 +162,7 @@ function cellOf(
       return (
         <select
           aria-label={`第 ${index + 1} 行${column.label}`}
-          data-path={pathText(path)}
+          data-path={formatPath(path)}
           value={(value as string | undefined) ?? ""}
           disabled={readOnly}
           onChange={(event) => onChange(path, event.target.value === "" ? undefined : event.target.value)}
@@ -216,7 +216,7 @@ export function FieldGroup({
   help?: string;
 }) {
   return (
-    <section className="field-group" data-path-group={pathText(path)}>
+    <section className="field-group" data-path-group={formatPath(path)}>
       <h3>{title}</h3>
       {help && <p className="field-help">{help}</p>}
       <div className="form-grid">

@@ -8,7 +8,7 @@ import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.t
 import type { DatasetScores } from "../../../../src/core/scoring/score-types.ts";
 import { draftSections, mergeDraft } from "../draft-narrative.ts";
 import { LinesField, TextField } from "../fields.tsx";
-import type { PathSegment } from "../update-at.ts";
+import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 
 interface Props {
   dataset: Dataset;
