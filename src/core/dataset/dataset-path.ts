@@ -20,7 +20,9 @@ export function formatPath(segments: DatasetPath): string {
   return out;
 }
 
-const KEY = /^[A-Za-z_$][\w$]*/;
+/** The first key is a field of the dataset (an identifier); a key further in may be any map key ("2023", "一级"). */
+const FIRST_KEY = /^[A-Za-z_$][\w$]*/;
+const KEY = /^[^.[\]\s]+/;
 const INDEX = /^\[(\d+)\]/;
 
 /**
@@ -38,7 +40,7 @@ export function parsePath(text: string): DatasetPath | null {
       continue;
     }
     const dotted = segments.length === 0 ? rest : rest.startsWith(".") ? rest.slice(1) : null;
-    const key = dotted === null ? null : KEY.exec(dotted);
+    const key = dotted === null ? null : (segments.length === 0 ? FIRST_KEY : KEY).exec(dotted);
     if (!key || dotted === null) return null;
     segments.push(key[0]);
     rest = dotted.slice(key[0].length);

@@ -5,9 +5,9 @@
  * also be removed, when the document's sentence is to be written again from the figures.
  */
 import type { Dataset } from "../../../src/core/dataset/schema.ts";
-import { describePath, parsePath } from "../components/field-labels.ts";
+import { describePath } from "../components/field-labels.ts";
 import { TextField } from "./fields.tsx";
-import type { PathSegment } from "../../../src/core/dataset/dataset-path.ts";
+import { parsePath, type PathSegment } from "../../../src/core/dataset/dataset-path.ts";
 
 interface Props {
   dataset: Dataset;
@@ -28,7 +28,7 @@ function valueAt(dataset: unknown, path: readonly PathSegment[]): unknown {
 }
 
 export function FindingField({ dataset, location, message, readOnly, onChange, close }: Props) {
-  const path = parsePath(location);
+  const path = parsePath(location) ?? [];
   const value = valueAt(dataset, path);
   const editable = value === undefined || typeof value === "string";
   return (

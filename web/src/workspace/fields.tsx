@@ -204,7 +204,7 @@ function CheckedField<T>({
  * A stored 万元 text as the field shows it: two decimals ("127.1" → "127.10"), or every decimal it has ("0.0714"), so
  * the field never rounds what was typed; text that is not an amount yet is shown as typed.
  */
-function showWanInField(value: string | undefined): string {
+function amountFieldText(value: string | undefined): string {
   if (value === undefined) return "";
   return /^-?\d+(\.\d+)?$/.test(value) ? showStoredAmount(value, { places: "keep" }) : value;
 }
@@ -216,7 +216,7 @@ export function MoneyField(props: FieldProps<string> & { allowNegative?: boolean
     <CheckedField
       {...props}
       unit="万元"
-      show={showWanInField}
+      show={amountFieldText}
       parse={(text) => {
         if (text.trim() === "") return { ok: true, value: undefined };
         const parsed = parseAmount(text);
