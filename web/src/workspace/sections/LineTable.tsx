@@ -6,6 +6,7 @@
 import type { ReactNode } from "react";
 import { CountField, MoneyField, TextField, WeightField } from "../fields.tsx";
 import { formatPath, type PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
+import { RowActions } from "./RowActions.tsx";
 
 export interface LineColumn {
   field: string;
@@ -32,13 +33,6 @@ interface LineTableProps {
 
 export function LineTable({ rows, path, columns, newRow, readOnly, onChange, caption, testId }: LineTableProps) {
   const setRows = (next: readonly Record<string, unknown>[]) => onChange(path, next);
-  const move = (index: number, by: number) => {
-    const next = rows.slice();
-    const [row] = next.splice(index, 1);
-    if (row === undefined) return;
-    next.splice(index + by, 0, row);
-    setRows(next);
-  };
   return (
     <div className="line-table" data-testid={testId}>
       {caption && <h3>{caption}</h3>}
@@ -67,40 +61,7 @@ export function LineTable({ rows, path, columns, newRow, readOnly, onChange, cap
                 ))}
                 {!readOnly && (
                   <td className="row-actions">
-                    <button
-                      type="button"
-                      className="small"
-                      disabled={index === 0}
-                      aria-label={`上移第 ${index + 1} 行`}
-                      onClick={() => move(index, -1)}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="small"
-                      disabled={index === rows.length - 1}
-                      aria-label={`下移第 ${index + 1} 行`}
-                      onClick={() => move(index, 1)}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      className="small"
-                      aria-label={`在第 ${index + 1} 行前插入`}
-                      onClick={() => setRows([...rows.slice(0, index), newRow(), ...rows.slice(index)])}
-                    >
-                      插入
-                    </button>
-                    <button
-                      type="button"
-                      className="small"
-                      aria-label={`删除第 ${index + 1} 行`}
-                      onClick={() => setRows(rows.filter((_, at) => at !== index))}
-                    >
-                      删除
-                    </button>
+                    <RowActions rows={rows} index={index} noun="行" setRows={setRows} newRow={newRow} />
                   </td>
                 )}
               </tr>

@@ -9,6 +9,7 @@ import type { DatasetScores } from "../../../../src/core/scoring/score-types.ts"
 import { draftSections, mergeDraft } from "../draft-narrative.ts";
 import { LinesField, TextField } from "../fields.tsx";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
+import { RowActions } from "./RowActions.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -56,37 +57,12 @@ export function NarrativeSection({ dataset, scores, profile, readOnly, onChange 
             />
             {!readOnly && (
               <span className="row-actions">
-                <button
-                  type="button"
-                  className="small"
-                  disabled={index === 0}
-                  aria-label={`上移第 ${index + 1} 段`}
-                  onClick={() => onChange(["narrative"], moved(dataset.narrative, index, -1))}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="small"
-                  disabled={index === dataset.narrative.length - 1}
-                  aria-label={`下移第 ${index + 1} 段`}
-                  onClick={() => onChange(["narrative"], moved(dataset.narrative, index, 1))}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="small"
-                  aria-label={`删除第 ${index + 1} 段`}
-                  onClick={() =>
-                    onChange(
-                      ["narrative"],
-                      dataset.narrative.filter((_, at) => at !== index),
-                    )
-                  }
-                >
-                  删除
-                </button>
+                <RowActions
+                  rows={dataset.narrative}
+                  index={index}
+                  noun="段"
+                  setRows={(next) => onChange(["narrative"], next)}
+                />
               </span>
             )}
           </div>
@@ -112,13 +88,6 @@ export function NarrativeSection({ dataset, scores, profile, readOnly, onChange 
       )}
     </div>
   );
-}
-
-function moved<T>(items: readonly T[], index: number, by: number): T[] {
-  const next = items.slice();
-  const [item] = next.splice(index, 1);
-  if (item !== undefined) next.splice(index + by, 0, item);
-  return next;
 }
 
 /** The report as a 公文: what stands before and after its body. A field left empty is left out of the document. */
