@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPath, parsePath, pathStartsWith } from "./dataset-path.ts";
+import { formatPath, parsePath, pathStartsWith, valueAtPath } from "./dataset-path.ts";
 
 describe("dataset paths", () => {
   it("prints segments as the audit's locations are written", () => {
@@ -30,5 +30,11 @@ describe("dataset paths", () => {
     expect(pathStartsWith(["projects", 3, "name"], ["projects", 3])).toBe(true);
     expect(pathStartsWith(["projects", 3], ["projects", 3, "name"])).toBe(false);
     expect(pathStartsWith(["projects", 30], ["projects", 3])).toBe(false);
+  });
+  it("reads the value at a path", () => {
+    const dataset = { projects: [{ name: "科普" }, { name: "培训" }] };
+    expect(valueAtPath(dataset, ["projects", 1, "name"])).toBe("培训");
+    expect(valueAtPath(dataset, ["projects", 5, "name"])).toBeUndefined();
+    expect(valueAtPath(dataset, [])).toBe(dataset);
   });
 });

@@ -52,3 +52,13 @@ export function parsePath(text: string): DatasetPath | null {
 export function pathStartsWith(path: DatasetPath, prefix: DatasetPath): boolean {
   return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
 }
+
+/** What stands at `path` in `node` (a dataset or a part of it); undefined where the path leads nowhere. */
+export function valueAtPath(node: unknown, path: DatasetPath): unknown {
+  let at = node;
+  for (const segment of path) {
+    if (at === null || typeof at !== "object") return undefined;
+    at = (at as Record<PathSegment, unknown>)[segment];
+  }
+  return at;
+}

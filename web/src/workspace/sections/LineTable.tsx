@@ -6,6 +6,7 @@
 import type { ReactNode } from "react";
 import { CountField, MoneyField, TextField, WeightField } from "../fields.tsx";
 import { formatPath, type PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
+import { FieldGrid } from "./FieldGrid.tsx";
 import { RowActions } from "./RowActions.tsx";
 
 export interface LineColumn {
@@ -180,49 +181,20 @@ export function FieldGroup({
     <section className="field-group" data-path-group={formatPath(path)}>
       <h3>{title}</h3>
       {help && <p className="field-help">{help}</p>}
-      <div className="form-grid">
-        {fields.map((field) => {
-          const at = [...path, field.field];
-          const current = value?.[field.field];
-          if (field.kind === "count")
-            return (
-              <CountField
-                key={field.field}
-                label={field.label}
-                unit={field.unit ?? ""}
-                path={at}
-                value={current as number | undefined}
-                readOnly={readOnly}
-                onChange={onChange}
-                help={field.help}
-              />
-            );
-          if (field.kind === "text")
-            return (
-              <TextField
-                key={field.field}
-                label={field.label}
-                multiline
-                path={at}
-                value={current as string | undefined}
-                readOnly={readOnly}
-                onChange={onChange}
-                help={field.help}
-              />
-            );
-          return (
-            <MoneyField
-              key={field.field}
-              label={field.label}
-              path={at}
-              value={current as string | undefined}
-              readOnly={readOnly}
-              onChange={onChange}
-              help={field.help}
-            />
-          );
-        })}
-      </div>
+      <FieldGrid
+        value={value}
+        path={path}
+        fields={fields.map((field) => ({
+          at: field.field,
+          label: field.label,
+          // A group's text is a paragraph; a count shows its own unit, or none.
+          kind: field.kind === "text" ? "longText" : (field.kind ?? "money"),
+          ...(field.kind === "count" ? { unit: field.unit ?? "" } : {}),
+          ...(field.help !== undefined ? { help: field.help } : {}),
+        }))}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
     </section>
   );
 }
