@@ -5,14 +5,16 @@
  * @module
  */
 import { wanToFen } from "../money/fen.ts";
-import { comparePrinted, type Dec, percentOf } from "../numbers/decimal.ts";
+import { type Dec, percentOf } from "../numbers/decimal.ts";
+import { judgePrintedValue, type PrintedVerdict } from "../numbers/printed-verdict.ts";
 import type { BudgetBase, CompletionSite } from "./finance-sites.ts";
 import { type PrintedRate, readPrintedRate } from "./printed-values.ts";
 
 export interface BaseResult {
   base: BudgetBase;
   exact: Dec;
-  verdict: "exact" | "truncated" | "wrong";
+  /** At the printed precision, without a rounding range: exact, truncated, offByOne or wrong. */
+  verdict: PrintedVerdict;
 }
 
 export interface JudgedCompletion {
@@ -32,7 +34,7 @@ export function judgeCompletion(site: CompletionSite): JudgedCompletion | null {
   for (const base of site.bases) {
     const exact = percentOf(amountFen, wanToFen(base.value));
     if (exact === null) continue;
-    results.push({ base, exact, verdict: comparePrinted(printed.value, printed.decimals, exact) });
+    results.push({ base, exact, verdict: judgePrintedValue(printed, exact) });
   }
   return { site, printed, results, matched: results.filter((r) => r.verdict === "exact") };
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Dataset } from "../dataset/schema.ts";
-import { formatPath } from "../findings/finding.ts";
+import { formatPath } from "../dataset/dataset-path.ts";
 import { normalizeWidth } from "../parse/normalize-text.ts";
 
 export interface DatasetText {

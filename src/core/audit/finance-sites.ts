@@ -8,7 +8,7 @@
  * @module
  */
 import type { Dataset, Sangong } from "../dataset/schema.ts";
-import { formatPath } from "../findings/finding.ts";
+import { formatPath } from "../dataset/dataset-path.ts";
 import { fenToWan, wanToFen } from "../money/fen.ts";
 
 export interface PrintedText {

@@ -1,9 +1,10 @@
 /**
  * Reads a number as a table printed it ("9.8", "100.00%", "98.25"), keeping its printed precision, so a
- * comparison is made at the precision the document chose: 9.8 for 9.825 is right at one decimal.
+ * comparison is made at the precision the document chose: 9.8 for 9.825 is right at one decimal (judged by
+ * `judgePrintedValue`).
  * @module
  */
-import { Dec, comparePrinted, decimalsOf } from "../numbers/decimal.ts";
+import { Dec, decimalsOf } from "../numbers/decimal.ts";
 import { normalizeWidth, parsePlainNumber } from "../parse/normalize-text.ts";
 
 export interface PrintedNumber {
@@ -21,23 +22,4 @@ export function readPrintedNumber(printed: string | undefined): PrintedNumber | 
   const numberText = parsePlainNumber(hasPercentSign ? text.slice(0, -1) : text);
   if (numberText === null) return null;
   return { value: new Dec(numberText), decimals: decimalsOf(numberText), text: printed.trim(), hasPercentSign };
-}
-
-export type PrecisionVerdict =
-  /** equal at the profile's precision */
-  | "exact"
-  /** fewer decimals printed than the profile uses, but right at the printed precision */
-  | "rightAtPrintedPrecision"
-  /** cut off instead of rounded */
-  | "truncated"
-  | "wrong";
-
-/** Compares a printed value with the exact one, at the printed precision and at the profile's. */
-export function judgePrinted(printed: PrintedNumber, exact: Dec, profileDecimals: number): PrecisionVerdict {
-  const atPrinted = comparePrinted(printed.value, printed.decimals, exact);
-  if (atPrinted === "truncated") return "truncated";
-  if (atPrinted === "wrong") return "wrong";
-  if (printed.decimals >= profileDecimals) return "exact";
-  const atProfile = exact.toDecimalPlaces(profileDecimals, Dec.ROUND_HALF_UP);
-  return atProfile.equals(printed.value) ? "exact" : "rightAtPrintedPrecision";
 }

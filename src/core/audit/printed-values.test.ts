@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readPrintedChange, readPrintedRate, shareExplainedByDisplayRounding } from "./printed-values.ts";
+import { Dec } from "../numbers/decimal.ts";
+import { judgePrintedValue } from "../numbers/printed-verdict.ts";
+import { readPrintedChange, readPrintedRate, shareRangeOverRounding } from "./printed-values.ts";
 
 describe("readPrintedChange", () => {
   it("splits amount and rate and keeps each verb", () => {
@@ -47,14 +49,18 @@ describe("readPrintedRate", () => {
   });
 });
 
-describe("shareExplainedByDisplayRounding", () => {
+describe("shareRangeOverRounding", () => {
   it("explains 97.55% for 7.41 ÷ 7.60 but not 53.65% for 468.99 ÷ 874.05", () => {
     const rate = (text: string) => {
       const r = readPrintedRate(text);
       if (r === null || r === "dash") throw new Error(text);
       return r;
     };
-    expect(shareExplainedByDisplayRounding("7.41", "7.6", rate("97.55%"))).toBe(true);
-    expect(shareExplainedByDisplayRounding("468.99", "874.05", rate("53.65%"))).toBe(false);
+    const judge = (part: string, base: string, printed: string) =>
+      judgePrintedValue(rate(printed), new Dec(part).div(base).times(100), {
+        range: shareRangeOverRounding(part, base),
+      });
+    expect(judge("7.41", "7.6", "97.55%")).toBe("displayRounding");
+    expect(judge("468.99", "874.05", "53.65%")).toBe("truncated");
   });
 });

@@ -4,11 +4,13 @@
  *
  * A printed value keeps its own precision: "27%" is right for 26.67% at zero decimals. A value that is wrong at its
  * own precision may still come from the displayed figures being rounded (7.41 ÷ 7.60 shown as 97.55% because the
- * unrounded parts were used); `shareExplainedByDisplayRounding` and `changeRateExplainedByDisplayRounding` tell those apart from real mistakes.
+ * unrounded parts were used); `shareRangeOverRounding` and `changeRateRangeOverRounding` give the range that
+ * `judgePrintedValue` needs to tell those apart from real mistakes.
  * @module
  */
 import { type Fen, wanToFen } from "../money/fen.ts";
 import { Dec, decimalsOf } from "../numbers/decimal.ts";
+import type { ValueRange } from "../numbers/printed-verdict.ts";
 import { DASH_CELL, normalizeWidth, parsePlainNumber } from "../parse/normalize-text.ts";
 import { type ChangeDirection, directionOf } from "../parse/parse-change.ts";
 
@@ -150,7 +152,7 @@ export function displayHalfStep(wan: string): Dec {
 }
 
 /** Smallest and largest value of f over the box of the two displayed amounts, f monotonic in each. */
-function rangeOverRounding(a: string, b: string, f: (a: Dec, b: Dec) => Dec | null): [Dec, Dec] | null {
+function rangeOverRounding(a: string, b: string, f: (a: Dec, b: Dec) => Dec | null): ValueRange | null {
   const ha = displayHalfStep(a);
   const hb = displayHalfStep(b);
   const values: Dec[] = [];
@@ -161,29 +163,20 @@ function rangeOverRounding(a: string, b: string, f: (a: Dec, b: Dec) => Dec | nu
       values.push(v);
     }
   }
-  return [Dec.min(...values), Dec.max(...values)];
+  return { min: Dec.min(...values), max: Dec.max(...values) };
 }
 
-/** True when [lo, hi] meets the interval of values that print as `printed` at its precision. */
-function meetsPrinted(range: [Dec, Dec], printed: PrintedRate): boolean {
-  const half = new Dec(10).pow(-printed.decimals).div(2);
-  return range[0].lte(printed.value.plus(half)) && range[1].gte(printed.value.minus(half));
-}
-
-/** Could part ÷ base × 100 print as `printed` if the true amounts were anything that displays as part and base? */
-export function shareExplainedByDisplayRounding(part: string, base: string, printed: PrintedRate): boolean {
-  const range = rangeOverRounding(part, base, (p, b) => (b.lte(0) ? null : p.div(b).times(100)));
-  return range !== null && meetsPrinted(range, printed);
+/** Where part ÷ base × 100 can lie if the true amounts were anything that displays as part and base. */
+export function shareRangeOverRounding(part: string, base: string): ValueRange | null {
+  return rangeOverRounding(part, base, (p, b) => (b.lte(0) ? null : p.div(b).times(100)));
 }
 
 /** Same for the size of a change rate |current − prior| ÷ prior × 100. */
-export function changeRateExplainedByDisplayRounding(current: string, prior: string, printed: PrintedRate): boolean {
+export function changeRateRangeOverRounding(current: string, prior: string): ValueRange | null {
   const range = rangeOverRounding(current, prior, (c, p) => (p.lte(0) ? null : c.minus(p).div(p).times(100)));
-  if (range === null) return false;
-  const [lo, hi] = range;
-  const abs: [Dec, Dec] =
-    lo.lte(0) && hi.gte(0)
-      ? [new Dec(0), Dec.max(lo.abs(), hi.abs())]
-      : [Dec.min(lo.abs(), hi.abs()), Dec.max(lo.abs(), hi.abs())];
-  return meetsPrinted(abs, printed);
+  if (range === null) return null;
+  const { min, max } = range;
+  return min.lte(0) && max.gte(0)
+    ? { min: new Dec(0), max: Dec.max(min.abs(), max.abs()) }
+    : { min: Dec.min(min.abs(), max.abs()), max: Dec.max(min.abs(), max.abs()) };
 }

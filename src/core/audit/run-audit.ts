@@ -4,6 +4,7 @@
  * @module
  */
 import { datasetInWan } from "../dataset/amount-unit.ts";
+import { parsePath } from "../dataset/dataset-path.ts";
 import type { Dataset } from "../dataset/schema.ts";
 import { type Finding, sortFindings } from "../findings/finding.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
@@ -56,7 +57,17 @@ export function auditDataset(
   const context = new RunContext(dataset, profile, scores);
   const findings: Finding[] = [];
   for (const check of checks) {
-    for (const finding of check.run(context)) findings.push(finding);
+    for (const finding of check.run(context)) findings.push(withPath(finding));
   }
   return { scores, findings: sortFindings(findings) };
+}
+
+/**
+ * The finding with its location as segments, so that a client goes to the field without reading the text. Checks
+ * write the location with `formatPath`; `parsePath` is its inverse, read here once for every check.
+ */
+function withPath(finding: Finding): Finding {
+  if (finding.path !== undefined) return finding;
+  const path = parsePath(finding.location);
+  return path === null ? finding : { ...finding, path };
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Dataset, EvaluationTable, ExecutionRow, FunctionLine } from "../dataset/schema.ts";
-import { formatPath } from "../findings/finding.ts";
+import { formatPath } from "../dataset/dataset-path.ts";
 import { wanToFen } from "../money/fen.ts";
 
 export interface SumPart {

@@ -4,9 +4,7 @@
  * Arrays are compared index by index (a project or indicator keeps its place in its table).
  * @module
  */
-import { formatPath } from "../findings/finding.ts";
-
-export type PathSegment = string | number;
+import { formatPath, type PathSegment } from "./dataset-path.ts";
 
 export interface DatasetChange {
   /** "projects[2].evaluation.indicators[3].actual". */

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { formatPath } from "../findings/finding.ts";
+import { formatPath } from "./dataset-path.ts";
 import { Dataset, Indicator } from "./schema.ts";
 import { locateJsonError } from "../parse/locate-json-error.ts";
 import { checkAmountLimits } from "./amount-unit.ts";

@@ -6,6 +6,8 @@
  * expected and what was found.
  * @module
  */
+import type { DatasetPath } from "../dataset/dataset-path.ts";
+
 export type Severity = "error" | "warning" | "info";
 
 export interface Finding {
@@ -16,6 +18,8 @@ export interface Finding {
   message: string;
   /** Dataset path (`a.b[2].c`) or, for prose, `第N行`. */
   location: string;
+  /** The dataset path of `location` as segments (dataset findings only), for a client to go to the field. */
+  path?: DatasetPath;
   /** Prose only: the sentence as written. */
   quote?: string;
   expected?: string;
@@ -35,14 +39,4 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return counts;
-}
-
-/** Formats a dataset path from its segments: ["projects", 3, "name"] → "projects[3].name". */
-export function formatPath(segments: readonly (string | number)[]): string {
-  let out = "";
-  for (const s of segments) {
-    if (typeof s === "number") out += `[${s}]`;
-    else out += out === "" ? s : `.${s}`;
-  }
-  return out;
 }

@@ -5,9 +5,12 @@
  * `showFigure(figure)`, which goes through core's one display module (`show-number.ts`).
  * @module
  */
-import { showAmount, showPercent, showScore } from "../display/show-number.ts";
+import { fenIn, showAmount, showPercent, showScore } from "../display/show-number.ts";
 import type { Fen } from "../money/fen.ts";
-import type { Dec } from "../numbers/decimal.ts";
+import { Dec } from "../numbers/decimal.ts";
+
+/** Decimals of a 万元 amount in the forms (showAmount's default). */
+const MONEY_DECIMALS = 2;
 
 export type Figure =
   /** An amount shown in 万元 with 2 decimals. */
@@ -24,11 +27,27 @@ export const percent = (value: Dec | null, decimals: number): Figure => ({ kind:
 export const score = (value: Dec | null, decimals: number): Figure => ({ kind: "score", value, decimals });
 export const count = (value: number): Figure => ({ kind: "count", value });
 
+/**
+ * The number the figure shows, rounded half-up as `showFigure` rounds it (万元 for money, percent units for a rate),
+ * for a cell that stores a number; null for an undefined value ("—").
+ */
+export function figureShownValue(figure: Figure): Dec | number | null {
+  switch (figure.kind) {
+    case "money":
+      return fenIn(figure.fen).toDecimalPlaces(MONEY_DECIMALS, Dec.ROUND_HALF_UP);
+    case "percent":
+    case "score":
+      return figure.value === null ? null : figure.value.toDecimalPlaces(figure.decimals, Dec.ROUND_HALF_UP);
+    case "count":
+      return figure.value;
+  }
+}
+
 /** The figure as the printed form shows it: "86.50", "100.00%", "9.47", "10", or "—" for an undefined value. */
 export function showFigure(figure: Figure): string {
   switch (figure.kind) {
     case "money":
-      return showAmount(figure.fen);
+      return showAmount(figure.fen, { places: MONEY_DECIMALS });
     case "percent":
       return showPercent(figure.value, figure.decimals);
     case "score":

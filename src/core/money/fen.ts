@@ -81,15 +81,6 @@ export function fenToWan(fen: Fen): Dec {
   return new Dec(fen).div(FEN_PER_WAN);
 }
 
-/**
- * 分 → "874.05" (万元, half-up to `places` decimals).
- * @deprecated Show amounts with src/core/display/show-number.ts (`showAmount`); kept only for the callers in
- * src/documents/xlsx/sheets and src/documents/project-tables, which move to the one form model (test/no-display-copies).
- */
-export function formatWan(fen: Fen, places = 2): string {
-  return fenToWan(fen).toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);
-}
-
 /** 分 → the dataset's canonical 万元 text ("874.05", up to 6 decimals, no trailing zeros). */
 export function fenToWanText(fen: Fen): string {
   const sign = fen < 0 ? "-" : "";

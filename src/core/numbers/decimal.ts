@@ -60,16 +60,3 @@ export function decimalsOf(printed: string): number {
   const dot = printed.indexOf(".");
   return dot < 0 ? 0 : printed.length - dot - 1;
 }
-
-/**
- * How a printed value relates to an exact one at the printed precision:
- * "exact" when equal once the exact value is rounded half-up to the printed decimals, "truncated" when the printed
- * value is the exact one cut off instead of rounded, otherwise "wrong".
- */
-export function comparePrinted(printed: Dec, printedDecimals: number, exact: Dec): "exact" | "truncated" | "wrong" {
-  const rounded = exact.toDecimalPlaces(printedDecimals, Dec.ROUND_HALF_UP);
-  if (rounded.equals(printed)) return "exact";
-  const truncated = exact.toDecimalPlaces(printedDecimals, Dec.ROUND_DOWN);
-  if (truncated.equals(printed)) return "truncated";
-  return "wrong";
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { showAmount, showPercent } from "../display/show-number.ts";
 import { fenToWan, sumFen, wanToFen, yuanToFen } from "../money/fen.ts";
-import { DASH, Dec, changeRate, comparePrinted, formatFixed, formatTrimmed, percentOf } from "./decimal.ts";
+import { DASH, Dec, changeRate, formatFixed, formatTrimmed, percentOf } from "./decimal.ts";
 
 describe("money in 分", () => {
   it("adds the 凉山 parts exactly: 468.99 + 405.06 = 874.05", () => {
@@ -44,10 +44,5 @@ describe("rates", () => {
     expect(showPercent(changeRate("7.60", "56.79"))).toBe("-86.62%");
     expect(percentOf(5, 0)).toBeNull();
     expect(showPercent(null)).toBe(DASH);
-  });
-  it("tells truncation from rounding at the printed precision", () => {
-    expect(comparePrinted(new Dec("53.65"), 2, new Dec("53.657"))).toBe("truncated");
-    expect(comparePrinted(new Dec("9.8"), 1, new Dec("9.8253"))).toBe("exact");
-    expect(comparePrinted(new Dec("4"), 0, new Dec("0.39"))).toBe("wrong");
   });
 });

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { describeJsonErrorPlace, type InputIssue } from "../dataset/validate-dataset.ts";
-import { formatPath } from "../findings/finding.ts";
+import { formatPath } from "../dataset/dataset-path.ts";
 import { RuleProfile } from "./profile-schema.ts";
 
 z.config(z.locales.zhCN());

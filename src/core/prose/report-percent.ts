@@ -6,9 +6,10 @@
  * @module
  */
 import type { Finding } from "../findings/finding.ts";
+import { showPercent } from "../display/show-number.ts";
 import type { Dec } from "../numbers/decimal.ts";
+import { judgePrintedValue, type ValueRange } from "../numbers/printed-verdict.ts";
 import type { Figure } from "./extract-figures.ts";
-import { formatExpectedPercent, judgePercent, type PercentRange } from "./judge-percent.ts";
 import { proseFinding } from "./prose-finding.ts";
 import type { ProseSentence } from "./split-sentences.ts";
 
@@ -20,6 +21,9 @@ const WRONG_CODE = {
   completion: "PROSE-COMPLETION-RATE",
 } as const;
 
+/** Decimals the reports print a percentage with. */
+const PERCENT_DECIMALS = 2;
+
 const NOUN = { share: "占比", changeRate: "增减率", completion: "完成预算比例" } as const;
 
 export interface PercentStatement {
@@ -27,7 +31,7 @@ export interface PercentStatement {
   sentence: ProseSentence;
   printed: Figure;
   exact: Dec;
-  range: PercentRange | null;
+  range: ValueRange | null;
   /** How the exact value was computed, e.g. "207.89÷3537.34". */
   formula: string;
   /** A likely cause to add when the value is wrong, e.g. "似以本年数作分母". */
@@ -37,9 +41,10 @@ export interface PercentStatement {
 /** The finding for a printed percentage, or null when it is right. */
 export function reportPercent(statement: PercentStatement): Finding | null {
   const { kind, sentence, printed, exact, range, formula } = statement;
-  const verdict = judgePercent({ value: printed.value, decimals: printed.decimals }, exact, range);
+  const verdict = judgePrintedValue(printed, exact, { expectedDecimals: PERCENT_DECIMALS, range });
   const found = `${printed.number}%`;
-  const expected = formatExpectedPercent(exact, printed);
+  // Stated with two decimals, as the reports print, or more if the report printed more.
+  const expected = showPercent(exact, Math.max(PERCENT_DECIMALS, printed.decimals));
   const noun = NOUN[kind];
   const detail = { expected, found };
   switch (verdict) {

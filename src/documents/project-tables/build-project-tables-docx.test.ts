@@ -5,7 +5,8 @@
  * exactly where seed-mistakes.md §8.5 says the seed is wrong.
  */
 import { describe, expect, it } from "vitest";
-import { formatWan, wanToFen } from "../../core/money/fen.ts";
+import { showAmount } from "../../core/display/show-number.ts";
+import { wanToFen } from "../../core/money/fen.ts";
 import { checkText } from "../../core/prose/check-text.ts";
 import { readDocxText } from "../read-docx-text.ts";
 import { buildProjectTablesDocx } from "./build-project-tables-docx.ts";
@@ -77,7 +78,7 @@ function cellAt(row: readonly DocxCell[] | undefined, column: number): DocxCell 
 }
 
 const clean = (text: string) => text.trim();
-const asWan = (text: string) => (text === "" ? "" : formatWan(wanToFen(text)));
+const asWan = (text: string) => (text === "" ? "" : showAmount(wanToFen(text)));
 
 describe("buildProjectTablesDocx", () => {
   it("makes one .docx named for the unit and year, of kind projectTables", () => {

@@ -6,7 +6,8 @@
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { formatWan, sumFen, wanToFen } from "../../core/money/fen.ts";
+import { showAmount } from "../../core/display/show-number.ts";
+import { sumFen, wanToFen } from "../../core/money/fen.ts";
 import { buildProjectTablesXlsx, SUMMARY_SHEET_NAME } from "./build-project-tables-xlsx.ts";
 import { liangshanInput, seedProjectTables } from "./liangshan-input.test-support.ts";
 import { SUMMARY_HEADERS } from "./project-summary-sheet.ts";
@@ -192,7 +193,7 @@ describe("the summary sheet", () => {
   it("totals the budgets as the seed's 21 tables add up, with the overall rate", () => {
     const seed = seedProjectTables();
     const total = (pick: (t: (typeof seed)[number]) => string) =>
-      Number(formatWan(sumFen(seed.map((t) => wanToFen(pick(t) || "0")))));
+      Number(showAmount(sumFen(seed.map((t) => wanToFen(pick(t) || "0")))));
     const last = 4 + 21;
     expect(sheet.getCell(last, 1).value).toBe("合计（21个项目）");
     expect(merges(sheet)).toContain(`A${last}:C${last}`);

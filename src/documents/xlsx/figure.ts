@@ -3,32 +3,21 @@
  * `showFigure`, turned into a number only at the very end, with the number format that shows the same digits.
  * @module
  */
-import type { Figure } from "../../core/forms/figure.ts";
-import { fenToWan } from "../../core/money/fen.ts";
-import { DASH, Dec } from "../../core/numbers/decimal.ts";
+import { type Figure, figureShownValue } from "../../core/forms/figure.ts";
+import { DASH } from "../../core/numbers/decimal.ts";
 
 export type { Figure } from "../../core/forms/figure.ts";
 
-const MONEY_DECIMALS = 2;
-
 /**
- * The value for a spreadsheet cell: the Decimal rounded half-up exactly as `showFigure` rounds it, converted to a
- * JS number only here (a rounded decimal with few digits survives the conversion unchanged). A percentage becomes a
- * fraction for Excel's "%" format; an undefined value becomes the text "—".
+ * The value for a spreadsheet cell: core's `figureShownValue` (the Decimal rounded exactly as `showFigure` rounds
+ * it), converted to a JS number only here (a rounded decimal with few digits survives the conversion unchanged). A
+ * percentage becomes a fraction for Excel's "%" format; an undefined value becomes the text "—".
  */
 export function figureCellValue(figure: Figure): number | string {
-  switch (figure.kind) {
-    case "money":
-      return fenToWan(figure.fen).toDecimalPlaces(MONEY_DECIMALS, Dec.ROUND_HALF_UP).toNumber();
-    case "percent":
-      return figure.value === null
-        ? DASH
-        : figure.value.toDecimalPlaces(figure.decimals, Dec.ROUND_HALF_UP).div(100).toNumber();
-    case "score":
-      return figure.value === null ? DASH : figure.value.toDecimalPlaces(figure.decimals, Dec.ROUND_HALF_UP).toNumber();
-    case "count":
-      return figure.value;
-  }
+  const shown = figureShownValue(figure);
+  if (shown === null) return DASH;
+  if (typeof shown === "number") return shown;
+  return figure.kind === "percent" ? shown.div(100).toNumber() : shown.toNumber();
 }
 
 /** Excel number format of the figure: 0.00 for 万元, 0.00% for rates, General for scores (no "10." for a whole 10). */

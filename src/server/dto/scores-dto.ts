@@ -13,6 +13,11 @@ export const FindingDto = z
     severity: z.enum(["error", "warning", "info"]),
     message: z.string(),
     location: z.string().describe("数据集路径（a.b[2].c），或叙述中的“第N行”"),
+    path: z
+      .array(z.union([z.string(), z.number().int()]))
+      .readonly()
+      .optional()
+      .describe('location 的路径分段（["projects", 2, "name"]），仅数据集检查有'),
     quote: z.string().optional(),
     expected: z.string().optional(),
     found: z.string().optional(),

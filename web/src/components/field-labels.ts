@@ -3,6 +3,7 @@
  * "项目 1「科普宣传活动」› 绩效自评表 › 指标 2「受益群众人次」› 完成值". Items of a list are named by their own
  * name, indicator or row label, taken from the dataset; a key without a label is shown as it is.
  */
+import { type DatasetPath, parsePath } from "../../../src/core/dataset/dataset-path.ts";
 
 const KEY_LABELS: Record<string, string> = {
   year: "年度",
@@ -125,23 +126,12 @@ const ITEM_NAME_FIELDS = ["name", "level3", "label", "item", "title", "descripti
 /** What one item of each list is called. */
 const ITEM_NOUNS: Record<string, string> = { projects: "项目", indicators: "指标", narrative: "段落" };
 
-type Segment = string | number;
-
-export function parsePath(path: string): Segment[] {
-  const segments: Segment[] = [];
-  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    if (match[2] !== undefined) segments.push(Number(match[2]));
-    else if (match[1] !== undefined) segments.push(match[1]);
-  }
-  return segments;
-}
-
-/** The path in words; `dataset` (either version) gives the names of the items along it. */
-export function describePath(path: string, dataset: unknown): string {
+/** The path (segments, or its text) in words; `dataset` (either version) gives the names of the items along it. */
+export function describePath(path: string | DatasetPath, dataset: unknown): string {
   const parts: string[] = [];
   let node: unknown = dataset;
   let listKey = "";
-  for (const segment of parsePath(path)) {
+  for (const segment of typeof path === "string" ? (parsePath(path) ?? []) : path) {
     const child =
       node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[segment] : undefined;
     if (typeof segment === "number") {

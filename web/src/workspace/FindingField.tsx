@@ -5,9 +5,9 @@
  * also be removed, when the document's sentence is to be written again from the figures.
  */
 import type { Dataset } from "../../../src/core/dataset/schema.ts";
-import { describePath, parsePath } from "../components/field-labels.ts";
+import { describePath } from "../components/field-labels.ts";
 import { TextField } from "./fields.tsx";
-import type { PathSegment } from "./update-at.ts";
+import { parsePath, type PathSegment, valueAtPath } from "../../../src/core/dataset/dataset-path.ts";
 
 interface Props {
   dataset: Dataset;
@@ -18,18 +18,9 @@ interface Props {
   close(): void;
 }
 
-function valueAt(dataset: unknown, path: readonly PathSegment[]): unknown {
-  let node = dataset;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<PathSegment, unknown>)[segment];
-  }
-  return node;
-}
-
 export function FindingField({ dataset, location, message, readOnly, onChange, close }: Props) {
-  const path = parsePath(location);
-  const value = valueAt(dataset, path);
+  const path = parsePath(location) ?? [];
+  const value = valueAtPath(dataset, path);
   const editable = value === undefined || typeof value === "string";
   return (
     <div className="finding-field" role="region" aria-label="校验问题所在字段" data-testid="finding-field">

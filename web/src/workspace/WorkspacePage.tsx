@@ -34,7 +34,7 @@ import { FinalAccountsSection } from "./sections/FinalAccountsSection.tsx";
 import { IndicatorsSection } from "./sections/IndicatorsSection.tsx";
 import { NarrativeSection } from "./sections/NarrativeSection.tsx";
 import { ProjectEditor, ProjectList } from "./sections/ProjectsSection.tsx";
-import { type PathSegment } from "./update-at.ts";
+import type { PathSegment } from "../../../src/core/dataset/dataset-path.ts";
 import { type SaveState, useReportEditor } from "./use-report-editor.ts";
 import "./workspace.css";
 
@@ -122,7 +122,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const onChange = (path: readonly PathSegment[], value: unknown) => editor.editAt(path, value);
   const go = (id: SectionId) => navigate(`/reports/${reportId}/${id}`, { samePage: true });
   const openFinding = (finding: Finding) => {
-    const target = findingTarget(finding.location);
+    const target = findingTarget(finding.path);
     if (!target) return;
     setFocus({ ...target, message: finding.message ?? null });
     go(target.section);

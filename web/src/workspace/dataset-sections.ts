@@ -7,7 +7,7 @@
  */
 import type { Dataset } from "../../../src/core/dataset/schema.ts";
 import { type InputIssue, validateDataset } from "../../../src/core/dataset/validate-dataset.ts";
-import { type PathSegment, pathText } from "./update-at.ts";
+import { formatPath, type PathSegment } from "../../../src/core/dataset/dataset-path.ts";
 
 /** "unit", "finalAccounts", … or one project "projects.3". */
 export type SectionKey = string;
@@ -106,7 +106,7 @@ export function sectionIssues(dataset: Dataset, key: SectionKey): InputIssue[] {
 
 /** The problems of `dataset` at `path` or below it, were the section holding it saved now. */
 export function issuesAt(dataset: Dataset, path: readonly PathSegment[]): InputIssue[] {
-  const at = pathText(path);
+  const at = formatPath(path);
   return sectionIssues(dataset, sectionOf(path)).filter(
     (issue) => issue.location === at || issue.location.startsWith(`${at}.`) || issue.location.startsWith(`${at}[`),
   );

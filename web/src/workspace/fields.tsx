@@ -10,7 +10,7 @@ import { parsePlainNumber } from "../../../src/core/parse/normalize-text.ts";
 import { useDrafts } from "./drafts.ts";
 import { useFieldComments } from "./field-comments.ts";
 import { AUTOSAVE_DELAY_MS } from "./use-report-editor.ts";
-import { type PathSegment, pathText } from "./update-at.ts";
+import { formatPath, type PathSegment } from "../../../src/core/dataset/dataset-path.ts";
 import { showStoredAmount } from "../../../src/core/display/show-number.ts";
 
 interface FieldProps<T> {
@@ -40,7 +40,7 @@ function useFieldTyping<T>(
   show: (value: T | undefined) => string,
 ) {
   const { drafts, setDraft, refusal } = useDrafts();
-  const key = pathText(path);
+  const key = formatPath(path);
   const draft = drafts[key];
   const [text, setText] = useState(draft?.text ?? show(value));
   const entered = useRef<T | undefined>(value);
@@ -96,7 +96,7 @@ function FieldMessage({
   help?: string;
   path: readonly PathSegment[];
 }) {
-  const comments = useFieldComments(pathText(path));
+  const comments = useFieldComments(formatPath(path));
   return (
     <>
       {comments.map((comment, index) => (
@@ -142,7 +142,7 @@ export function TextField({
   );
   const common = {
     id,
-    "data-path": pathText(path),
+    "data-path": formatPath(path),
     value: typing.text,
     readOnly,
     className: typing.problem ? "invalid draft" : undefined,
@@ -184,11 +184,11 @@ function CheckedField<T>({
         <input
           id={id}
           className={`num${typing.problem ? " invalid draft" : ""}`}
-          data-path={pathText(path)}
+          data-path={formatPath(path)}
           value={typing.text}
           readOnly={readOnly}
           aria-invalid={typing.problem ? true : undefined}
-          aria-label={label === "" ? pathText(path) : undefined}
+          aria-label={label === "" ? formatPath(path) : undefined}
           onFocus={typing.onFocus}
           onBlur={typing.onBlur}
           onChange={(event) => typing.change(event.target.value)}
@@ -204,7 +204,7 @@ function CheckedField<T>({
  * A stored 万元 text as the field shows it: two decimals ("127.1" → "127.10"), or every decimal it has ("0.0714"), so
  * the field never rounds what was typed; text that is not an amount yet is shown as typed.
  */
-function showWanInField(value: string | undefined): string {
+function amountFieldText(value: string | undefined): string {
   if (value === undefined) return "";
   return /^-?\d+(\.\d+)?$/.test(value) ? showStoredAmount(value, { places: "keep" }) : value;
 }
@@ -216,7 +216,7 @@ export function MoneyField(props: FieldProps<string> & { allowNegative?: boolean
     <CheckedField
       {...props}
       unit="万元"
-      show={showWanInField}
+      show={amountFieldText}
       parse={(text) => {
         if (text.trim() === "") return { ok: true, value: undefined };
         const parsed = parseAmount(text);
@@ -283,7 +283,7 @@ export function SelectField({
       <span className="field-label">{label}</span>
       <select
         id={id}
-        data-path={pathText(path)}
+        data-path={formatPath(path)}
         value={value ?? ""}
         disabled={readOnly}
         onChange={(event) => onChange(path, event.target.value === "" ? undefined : event.target.value)}
@@ -321,7 +321,7 @@ export function LinesField({ label, path, value, readOnly, onChange, help }: Fie
       <span className="field-label">{label}</span>
       <textarea
         id={id}
-        data-path={pathText(path)}
+        data-path={formatPath(path)}
         value={typing.text}
         readOnly={readOnly}
         rows={4}

@@ -1,7 +1,8 @@
 /**
  * Where in the workspace a finding's dataset path is: the section to open and, for an indicator, the grid cell to
- * focus. "projects[3].evaluation.indicators[2].actual" → the editor of project 3, row 2, 完成值.
+ * focus. ["projects", 3, "evaluation", "indicators", 2, "actual"] → the editor of project 3, row 2, 完成值.
  */
+import { type DatasetPath, formatPath, pathStartsWith } from "../../../src/core/dataset/dataset-path.ts";
 import type { Indicator } from "../../../src/core/dataset/schema.ts";
 
 export type SectionId =
@@ -23,26 +24,31 @@ export interface FindingTarget {
   path: string;
 }
 
-const INDICATOR = /^(department|projects\[(\d+)\])\.evaluation\.indicators\[(\d+)\](?:\.(\w+))?/;
-
-export function findingTarget(location: string): FindingTarget | null {
-  const indicator = INDICATOR.exec(location);
-  if (indicator) {
-    const project = indicator[2];
-    const field = (indicator[4] ?? "actual") as keyof Indicator;
-    return {
-      section: project === undefined ? "indicators" : `project-${Number(project)}`,
-      cell: { row: Number(indicator[3]), field },
-      path: location,
-    };
+/**
+ * The place of a finding's path (`finding.path`, the segments the audit gives beside its location text); null for a
+ * finding without one (a prose line).
+ */
+export function findingTarget(path: DatasetPath | undefined): FindingTarget | null {
+  if (path === undefined || path.length === 0) return null;
+  const text = formatPath(path);
+  const [head, second] = path;
+  const table = head === "department" ? 1 : head === "projects" && typeof second === "number" ? 2 : null;
+  const projectSection: SectionId | null =
+    head === "projects" && typeof second === "number" ? `project-${second}` : null;
+  if (table !== null && path[table] === "evaluation" && path[table + 1] === "indicators") {
+    const row = path[table + 2];
+    if (typeof row === "number") {
+      const next = path[table + 3];
+      const field = (typeof next === "string" ? next : "actual") as keyof Indicator;
+      return { section: projectSection ?? "indicators", cell: { row, field }, path: text };
+    }
   }
-  const project = /^projects\[(\d+)\]/.exec(location);
-  if (project) return { section: `project-${Number(project[1])}`, path: location };
-  if (location.startsWith("department.evaluation.execution") || location.startsWith("budget"))
-    return { section: "execution", path: location };
-  if (location.startsWith("department")) return { section: "indicators", path: location };
-  if (location.startsWith("finalAccounts")) return { section: "final-accounts", path: location };
-  if (location.startsWith("unit") || location.startsWith("basicData")) return { section: "basic", path: location };
-  if (location.startsWith("narrative")) return { section: "narrative", path: location };
+  if (projectSection) return { section: projectSection, path: text };
+  if (pathStartsWith(path, ["department", "evaluation", "execution"]) || head === "budget")
+    return { section: "execution", path: text };
+  if (head === "department") return { section: "indicators", path: text };
+  if (head === "finalAccounts") return { section: "final-accounts", path: text };
+  if (head === "unit" || head === "basicData") return { section: "basic", path: text };
+  if (head === "narrative") return { section: "narrative", path: text };
   return null;
 }

@@ -3,9 +3,8 @@
  * shared (the page keeps the dataset immutable, so React and the deferred audit see each edit as a new value).
  * `undefined` removes the field.
  */
+import type { PathSegment } from "../../../src/core/dataset/dataset-path.ts";
 import type { Dataset } from "../../../src/core/dataset/schema.ts";
-
-export type PathSegment = string | number;
 
 export function updateAt(dataset: Dataset, segments: readonly PathSegment[], value: unknown): Dataset {
   return setIn(dataset, segments, 0, value) as Dataset;
@@ -26,11 +25,4 @@ function setIn(node: unknown, segments: readonly PathSegment[], depth: number, v
   if (next === undefined) delete copy[segment];
   else copy[segment] = next;
   return copy;
-}
-
-/** "projects[2].name" for the segments ["projects", 2, "name"] (the audit's location format). */
-export function pathText(segments: readonly PathSegment[]): string {
-  return segments
-    .map((segment, index) => (typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
-    .join("");
 }

@@ -14,7 +14,8 @@ import { ApiError, api } from "../api/client.ts";
 import type { FullReport as FullReportDto, Report, WrittenDataset } from "../api/types.ts";
 import { changedSections, issuesAt, sectionIssues, withParsedSection, withSavedSection } from "./dataset-sections.ts";
 import { type Draft, type Drafts, readDrafts, withDraft, writeDrafts } from "./drafts.ts";
-import { type PathSegment, pathText, updateAt } from "./update-at.ts";
+import { formatPath, type PathSegment } from "../../../src/core/dataset/dataset-path.ts";
+import { updateAt } from "./update-at.ts";
 
 /** The report as the workspace holds it: the server's ReportDto. */
 export type ReportHeadJson = Report;
@@ -260,7 +261,7 @@ export function useReportEditor(reportId: string) {
   /** A field's edit, with its section in the schema's shape (see withParsedSection). */
   const editAt = useCallback(
     (path: readonly PathSegment[], value: unknown) =>
-      edit((d) => withParsedSection(updateAt(d, path, value), path), pathText(path)),
+      edit((d) => withParsedSection(updateAt(d, path, value), path), formatPath(path)),
     [edit],
   );
 

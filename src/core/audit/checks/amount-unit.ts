@@ -7,10 +7,10 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { formatPath } from "../../findings/finding.ts";
+import { formatPath } from "../../dataset/dataset-path.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import { fenToWan, wanToFen, yuanToFen } from "../../money/fen.ts";
-import { comparePrinted } from "../../numbers/decimal.ts";
+import { judgePrintedValue } from "../../numbers/printed-verdict.ts";
 import { normalizeWidth, parsePlainNumber } from "../../parse/normalize-text.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
@@ -104,7 +104,7 @@ export const amountUnitCheck: AuditCheck = {
       // 元: wrong when the figure is the 万元 difference; if neither reading fits, CHANGE-AMOUNT reports the figure.
       if (currentFen !== null && prior !== null && !prior.derived) {
         const exact = fenToWan(Math.abs(currentFen - prior.fen));
-        if (comparePrinted(figure.value, figure.decimals, exact) !== "exact") continue;
+        if (judgePrintedValue(figure, exact) !== "exact") continue;
         findings.push({
           ...base,
           severity: "error",
@@ -173,7 +173,7 @@ function checkYuanDocument(context: Parameters<AuditCheck["run"]>[0], code: stri
     if (currentFen === null || prior === null || prior.derived) continue;
     const difference = Math.abs(currentFen - prior.fen);
     // Labelled 万元: right when it is the difference in 万元; a unit-label mistake when its number is the 元 figure.
-    if (comparePrinted(figure.value, figure.decimals, fenToWan(difference)) === "exact") continue;
+    if (judgePrintedValue(figure, fenToWan(difference)) === "exact") continue;
     if (fenIn(figure.valueText, "元") === difference) {
       findings.push({
         code,

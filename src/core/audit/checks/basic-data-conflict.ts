@@ -5,7 +5,7 @@
  */
 import type { BasicData, Dataset } from "../../dataset/schema.ts";
 import type { Finding } from "../../findings/finding.ts";
-import { formatPath } from "../../findings/finding.ts";
+import { formatPath } from "../../dataset/dataset-path.ts";
 import { wanToFen } from "../../money/fen.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { sangongTotal } from "../finance-sites.ts";

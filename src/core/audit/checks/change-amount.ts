@@ -6,7 +6,7 @@
 import type { Finding } from "../../findings/finding.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import { fenToWan } from "../../money/fen.ts";
-import { comparePrinted } from "../../numbers/decimal.ts";
+import { judgePrintedValue } from "../../numbers/printed-verdict.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
@@ -26,8 +26,8 @@ export const changeAmountCheck: AuditCheck = {
       const differenceFen = Math.abs(currentFen - prior.fen);
       const exactWan = fenToWan(differenceFen);
       const { figure } = amount;
-      const rightInWan = comparePrinted(figure.value, figure.decimals, exactWan) === "exact";
-      const rightInYuan = comparePrinted(figure.value, figure.decimals, exactWan.times(10_000)) === "exact";
+      const rightInWan = judgePrintedValue(figure, exactWan) === "exact";
+      const rightInYuan = judgePrintedValue(figure, exactWan.times(10_000)) === "exact";
       // Written without a unit, a figure is in the document's unit; the other unit's reading is AMOUNT-UNIT's.
       const written = figure.unit ?? unit;
       if (written === "元" ? rightInYuan || rightInWan : rightInWan) continue;

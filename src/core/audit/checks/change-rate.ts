@@ -7,16 +7,17 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { changeRate, comparePrinted, Dec } from "../../numbers/decimal.ts";
+import { changeRate, Dec } from "../../numbers/decimal.ts";
+import { judgePrintedValue } from "../../numbers/printed-verdict.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
-import { changeRateExplainedByDisplayRounding, type PrintedRate } from "../printed-values.ts";
+import { changeRateRangeOverRounding } from "../printed-values.ts";
 import { messageAmountIn, showMessageAmount, showPercent } from "../../display/show-number.ts";
 
 function sameAtPrecision(value: Dec, printed: Dec, decimals: number): boolean {
-  return value.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).equals(printed);
+  return judgePrintedValue({ value: printed, decimals }, value) === "exact";
 }
 
 export const changeRateCheck: AuditCheck = {
@@ -41,22 +42,24 @@ export const changeRateCheck: AuditCheck = {
       const formula = `${amountText(differenceFen)} ÷ ${amountText(prior.fen)}`;
       const priorNote = prior.derived ? `，上年数按 ${prior.formula} 推算` : "";
       const found = rate.change.text;
-      const verdict = comparePrinted(printedPercent, decimals, exact);
-      if (verdict === "exact") {
-        if (
-          decimals < profile.rounding.rateDecimals &&
-          !sameAtPrecision(exact, printedPercent, profile.rounding.rateDecimals)
-        ) {
-          const expected = showPercent(exact, profile.rounding.rateDecimals);
-          findings.push({
-            code: this.code,
-            severity: "info",
-            location: rate.at.path,
-            expected,
-            found,
-            message: `${site.label}增减率保留 ${profile.rounding.rateDecimals} 位小数应为 ${expected}（${formula}${priorNote}），原文为 ${printed.valueText}${printed.unit ?? ""}`,
-          });
-        }
+      const current = site.current;
+      // The rounding range reads the 万元 text of the working copy, whatever the unit messages are printed in.
+      const range = current === undefined ? null : changeRateRangeOverRounding(current, showMessageAmount(prior.fen));
+      const verdict = judgePrintedValue({ value: printedPercent, decimals }, exact, {
+        expectedDecimals: profile.rounding.rateDecimals,
+        range,
+      });
+      if (verdict === "exact") continue;
+      if (verdict === "lowPrecision") {
+        const expected = showPercent(exact, profile.rounding.rateDecimals);
+        findings.push({
+          code: this.code,
+          severity: "info",
+          location: rate.at.path,
+          expected,
+          found,
+          message: `${site.label}增减率保留 ${profile.rounding.rateDecimals} 位小数应为 ${expected}（${formula}${priorNote}），原文为 ${printed.valueText}${printed.unit ?? ""}`,
+        });
         continue;
       }
       const expected = showPercent(exact, Math.max(profile.rounding.rateDecimals, decimals));
@@ -75,20 +78,7 @@ export const changeRateCheck: AuditCheck = {
         // Only a value printed with decimals can show a shifted point; "4%" for 0.39% could be anything.
         hints.push("疑为小数点错位");
       }
-      const asRate: PrintedRate = {
-        value: printedPercent,
-        numberText: printed.valueText,
-        decimals,
-        sign: "%",
-        text: found,
-      };
-      const current = site.current;
-      // The rounding test reads the 万元 text of the working copy, whatever the unit messages are printed in.
-      const priorText = showMessageAmount(prior.fen);
-      const explained =
-        verdict === "wrong" &&
-        current !== undefined &&
-        changeRateExplainedByDisplayRounding(current, priorText, asRate);
+      const explained = verdict === "displayRounding";
       if (explained) hints.push("差异在所列金额四舍五入的范围内");
       findings.push({
         code: this.code,

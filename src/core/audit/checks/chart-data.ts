@@ -10,7 +10,7 @@
  */
 import type { ChartData, Dataset } from "../../dataset/schema.ts";
 import type { Finding } from "../../findings/finding.ts";
-import { formatPath } from "../../findings/finding.ts";
+import { formatPath } from "../../dataset/dataset-path.ts";
 import { type Fen, sumFen, wanToFen } from "../../money/fen.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";

@@ -4,7 +4,8 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { comparePrinted, percentOf } from "../../numbers/decimal.ts";
+import { percentOf } from "../../numbers/decimal.ts";
+import { judgePrintedValue } from "../../numbers/printed-verdict.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readPrintedRate } from "../printed-values.ts";
 import { showPercent } from "../../display/show-number.ts";
@@ -23,7 +24,7 @@ export const controlRateCheck: AuditCheck = {
     if (authorized === undefined || inService === undefined) return [];
     const exact = percentOf(inService, authorized);
     if (exact === null) return [];
-    const verdict = comparePrinted(printed.value, printed.decimals, exact);
+    const verdict = judgePrintedValue(printed, exact);
     if (verdict === "exact") return [];
     const expected = showPercent(exact, Math.max(profile.rounding.rateDecimals, printed.decimals));
     const finding: Finding = {

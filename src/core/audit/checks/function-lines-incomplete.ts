@@ -5,7 +5,7 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { formatPath } from "../../findings/finding.ts";
+import { formatPath } from "../../dataset/dataset-path.ts";
 import { wanToFen } from "../../money/fen.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { classCodeOf } from "../sum-relations.ts";

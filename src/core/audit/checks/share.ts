@@ -7,11 +7,12 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
-import { comparePrinted, percentOf } from "../../numbers/decimal.ts";
+import { percentOf } from "../../numbers/decimal.ts";
+import { judgePrintedValue } from "../../numbers/printed-verdict.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listShareSites } from "../finance-sites.ts";
-import { readPrintedRate, shareExplainedByDisplayRounding } from "../printed-values.ts";
+import { readPrintedRate, shareRangeOverRounding } from "../printed-values.ts";
 import { messageAmountIn, showPercent } from "../../display/show-number.ts";
 
 export const shareCheck: AuditCheck = {
@@ -29,7 +30,7 @@ export const shareCheck: AuditCheck = {
       const baseFen = wanToFen(site.base);
       const exact = percentOf(partFen, baseFen);
       if (exact === null) continue;
-      const verdict = comparePrinted(printed.value, printed.decimals, exact);
+      const verdict = judgePrintedValue(printed, exact, { range: shareRangeOverRounding(site.part, site.base) });
       if (verdict === "exact") continue;
       const expected = showPercent(exact, Math.max(profile.rounding.rateDecimals, printed.decimals));
       const formula = `${amountText(partFen)} ÷ ${amountText(baseFen)}`;
@@ -40,7 +41,7 @@ export const shareCheck: AuditCheck = {
           severity: "error",
           message: `${site.label}占${site.baseLabel}的比例应为 ${expected}（${formula}），原文为 ${printed.text}：尾数被截断而非四舍五入`,
         });
-      } else if (shareExplainedByDisplayRounding(site.part, site.base, printed)) {
+      } else if (verdict === "displayRounding") {
         findings.push({
           ...base,
           severity: "warning",

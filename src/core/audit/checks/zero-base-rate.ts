@@ -8,7 +8,8 @@
  * @module
  */
 import type { Sangong } from "../../dataset/schema.ts";
-import { type Finding, formatPath } from "../../findings/finding.ts";
+import { formatPath } from "../../dataset/dataset-path.ts";
+import type { Finding } from "../../findings/finding.ts";
 import { type Fen, wanToFen } from "../../money/fen.ts";
 import { DASH, Dec } from "../../numbers/decimal.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";

@@ -6,7 +6,7 @@
 import type { Finding } from "../../findings/finding.ts";
 import { DASH } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { judgePrinted } from "../printed-number.ts";
+import { judgePrintedValue } from "../../numbers/printed-verdict.ts";
 import { executionBaseOf } from "../../scoring/score-execution.ts";
 import { listExecutionFigures } from "./execution-figures.ts";
 import { showPercent } from "../../display/show-number.ts";
@@ -34,9 +34,9 @@ export const executionRate: AuditCheck = {
         }
         continue;
       }
-      const verdict = judgePrinted(printed, exact, figure.profileDecimals);
+      const verdict = judgePrintedValue(printed, exact, { expectedDecimals: figure.profileDecimals });
       const expected = showPercent(exact, figure.profileDecimals);
-      if (verdict === "wrong") {
+      if (verdict === "wrong" || verdict === "offByOne") {
         findings.push({
           code: this.code,
           severity: this.severity,

@@ -8,7 +8,8 @@
 import type { Finding } from "../../findings/finding.ts";
 import { formatFixed } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { judgePrinted, readPrintedNumber } from "../printed-number.ts";
+import { judgePrintedValue } from "../../numbers/printed-verdict.ts";
+import { readPrintedNumber } from "../printed-number.ts";
 import { listScoredTables } from "../evaluation-tables.ts";
 import { Dec } from "../../numbers/decimal.ts";
 import { listExecutionFigures } from "./execution-figures.ts";
@@ -37,9 +38,9 @@ export const executionScore: AuditCheck = {
     }
     for (const figure of listExecutionFigures(context)) {
       if (figure.kind !== "score" || figure.exact === null) continue;
-      const verdict = judgePrinted(figure.printed, figure.exact, figure.profileDecimals);
+      const verdict = judgePrintedValue(figure.printed, figure.exact, { expectedDecimals: figure.profileDecimals });
       const expected = formatFixed(figure.exact, figure.profileDecimals);
-      if (verdict === "wrong") {
+      if (verdict === "wrong" || verdict === "offByOne") {
         findings.push({
           code: this.code,
           severity: this.severity,
@@ -48,7 +49,7 @@ export const executionScore: AuditCheck = {
           found: figure.printed.text,
           message: `${figure.label}预算执行得分应为 ${expected}，原文为 ${figure.printed.text}`,
         });
-      } else if (verdict === "rightAtPrintedPrecision" && figure.printed.decimals === 0) {
+      } else if (verdict === "lowPrecision" && figure.printed.decimals === 0) {
         findings.push({
           code: this.code,
           severity: "warning",
@@ -57,7 +58,7 @@ export const executionScore: AuditCheck = {
           found: figure.printed.text,
           message: `${figure.label}预算执行得分印为 ${figure.printed.text}，按规则应为 ${expected}（${figure.explanation}）`,
         });
-      } else if (verdict === "rightAtPrintedPrecision") {
+      } else if (verdict === "lowPrecision") {
         findings.push({
           code: this.code,
           severity: "info",

@@ -4,7 +4,8 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { comparePrinted, formatFixed } from "../../numbers/decimal.ts";
+import { formatFixed } from "../../numbers/decimal.ts";
+import { judgePrintedValue } from "../../numbers/printed-verdict.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
@@ -27,7 +28,7 @@ export const roundingTruncated: AuditCheck = {
       });
     for (const figure of listExecutionFigures(context)) {
       if (figure.exact === null) continue;
-      if (comparePrinted(figure.printed.value, figure.printed.decimals, figure.exact) === "truncated") {
+      if (judgePrintedValue(figure.printed, figure.exact) === "truncated") {
         const suffix = figure.kind === "rate" ? "%" : "";
         report(
           figure.path,
@@ -42,7 +43,7 @@ export const roundingTruncated: AuditCheck = {
         const printed = readPrintedNumber(scored.indicator.printed?.score);
         // An integer score (9 for 9.79) is a judgement as often as a cut; only decimals show a truncation for sure.
         if (!printed || printed.decimals === 0 || scored.suggested === null || scored.status !== "notMet") continue;
-        if (comparePrinted(printed.value, printed.decimals, scored.suggested) === "truncated") {
+        if (judgePrintedValue(printed, scored.suggested) === "truncated") {
           report(
             `${scored.path}.printed.score`,
             `${label}“${shortName(scored.indicator.level3)}”得分`,

@@ -10,11 +10,11 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { type Fen, wanToFen } from "../../money/fen.ts";
-import { comparePrinted, Dec, percentOf } from "../../numbers/decimal.ts";
+import { Dec, percentOf } from "../../numbers/decimal.ts";
+import { judgePrintedValue, ratioRange } from "../../numbers/printed-verdict.ts";
 import { type ChangeDirection, directionOf, directionOfDifference } from "../../parse/parse-change.ts";
 import type { ChangeStatement } from "../extract-changes.ts";
 import { type Figure, figureFen, halfUnitFen } from "../extract-figures.ts";
-import { ratioRange } from "../judge-percent.ts";
 import type { ProseCheck } from "../prose-check.ts";
 import { changeVerbBefore, isDoubleNegative } from "../comparison-markers.ts";
 import { proseFinding } from "../prose-finding.ts";
@@ -216,7 +216,7 @@ function rateBase(
 function likelyCause(rate: Figure, exact: Dec, amount: Fen, currentFen: Fen | null): string | undefined {
   if (currentFen !== null && currentFen !== 0) {
     const overCurrent = percentOf(amount, currentFen);
-    if (overCurrent && comparePrinted(rate.value, rate.decimals, overCurrent) === "exact") {
+    if (overCurrent && judgePrintedValue(rate, overCurrent) === "exact") {
       return `文中数值等于变动额÷本年数（${showMessageAmount(amount)}÷${showMessageAmount(currentFen)}），分母应为上年数`;
     }
   }

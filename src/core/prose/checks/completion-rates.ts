@@ -12,9 +12,9 @@ import { showPercent } from "../../display/show-number.ts";
 import type { Finding } from "../../findings/finding.ts";
 import type { Fen } from "../../money/fen.ts";
 import { Dec, percentOf } from "../../numbers/decimal.ts";
+import { judgePrintedValue, type PrintedVerdict, ratioRange } from "../../numbers/printed-verdict.ts";
 import { type Figure, figureFen, halfUnitFen, isMoney, isPercent } from "../extract-figures.ts";
 import { isCompletionBase, isLevelAmount } from "../figure-roles.ts";
-import { judgePercent, type PercentVerdict, ratioRange } from "../judge-percent.ts";
 import type { ProseCheck } from "../prose-check.ts";
 import { earlierInParagraph, type ProseDocument, type ReadSentence } from "../prose-document.ts";
 import { proseFinding } from "../prose-finding.ts";
@@ -24,7 +24,7 @@ const COMPLETION_LABEL = /(?:完成(?:年初|调整后?|全年)?预算数?的?|�
 const BUDGET_LABEL = /预算/;
 const NOT_BUDGET_LABEL = /决算|执行|完成/;
 const ACTUAL_LABEL = /支出|决算|执行数|使用|共计|合计|计$/;
-const VERDICT_RANK: Record<PercentVerdict, number> = {
+const VERDICT_RANK: Record<PrintedVerdict, number> = {
   exact: 0,
   lowPrecision: 1,
   displayRounding: 2,
@@ -123,11 +123,10 @@ function judgeCompletion(
   }
   const rangeOf = (budget: Stated) =>
     ratioRange(new Dec(actual.fen), halfUnitFen(actual.figure), new Dec(budget.fen), halfUnitFen(budget.figure));
-  const printedPercent = { value: rate.value, decimals: rate.decimals };
   // The rate may be against any stated budget (年初 or 调整后); judge it against the one it fits best.
   const judged = nonZero.map((a) => ({
     ...a,
-    rank: VERDICT_RANK[judgePercent(printedPercent, a.exact, rangeOf(a.budget))],
+    rank: VERDICT_RANK[judgePrintedValue(rate, a.exact, { expectedDecimals: 2, range: rangeOf(a.budget) })],
   }));
   const nearest = judged.reduce((best, a) => (a.rank < best.rank ? a : best));
   if (nearest.rank === 0) return null;
@@ -218,16 +217,15 @@ function unitLabelMistake(
   const budgetFen = wrong === budget ? relabelled : budget.fen;
   const exact = percentOf(actualFen, budgetFen);
   if (exact === null) return null;
-  const verdict = judgePercent(
-    { value: rate.value, decimals: rate.decimals },
-    exact,
-    ratioRange(
+  const verdict = judgePrintedValue(rate, exact, {
+    expectedDecimals: 2,
+    range: ratioRange(
       new Dec(actualFen),
       halfUnitFen({ ...actual.figure, unit }),
       new Dec(budgetFen),
       halfUnitFen({ ...budget.figure, unit }),
     ),
-  );
+  });
   if (VERDICT_RANK[verdict] > VERDICT_RANK.displayRounding) return null;
   const name = wrong === budget ? "预算数" : "支出数";
   return proseFinding(

@@ -14,7 +14,7 @@ import { compareBreakdownSum } from "../compare-breakdown-sum.ts";
 import type { Breakdown } from "../extract-breakdowns.ts";
 import { type Figure, figureFen, halfUnitFen } from "../extract-figures.ts";
 import { amountBefore, isLevelAmount, isShareFigure, normalizeLabel, shareBaseName } from "../figure-roles.ts";
-import { ratioRange } from "../judge-percent.ts";
+import { ratioRange } from "../../numbers/printed-verdict.ts";
 import type { ProseCheck, ProseContext } from "../prose-check.ts";
 import { earlierInParagraph, type ReadSentence } from "../prose-document.ts";
 import { proseFinding } from "../prose-finding.ts";

@@ -3,8 +3,9 @@
  * added, moved and removed like any table, 厉行节约措施).
  */
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
-import { CountField, MoneyField, SelectField, TextField } from "../fields.tsx";
-import type { PathSegment } from "../update-at.ts";
+import { TextField } from "../fields.tsx";
+import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
+import { FieldGrid, type GridField } from "./FieldGrid.tsx";
 import { LineTable } from "./LineTable.tsx";
 
 const LEVEL_LABELS = { province: "省级", prefecture: "市（州）级", county: "县（区）级", other: "其他" } as const;
@@ -27,6 +28,31 @@ const FUND_KIND_LABELS = {
   other: "其他",
 } as const;
 
+const UNIT_FIELDS: readonly GridField[] = [
+  { at: "name", label: "单位名称", required: true, fixed: true, help: "由报表所属单位决定（单位管理中修改）" },
+  { at: "shortName", label: "单位简称", help: "报告正文中的简称，如“零陵区科协”" },
+  { at: "level", label: "单位级次", kind: "select", options: LEVEL_LABELS },
+  { at: "type", label: "单位性质", kind: "select", options: TYPE_LABELS },
+  { at: "typePrinted", label: "单位性质（按文中写法）", help: "如“正科级全额拨款事业单位（参照公务员管理）”" },
+  { at: "parent", label: "上级单位" },
+  { at: ["staff", "authorized"], label: "编制数", kind: "count" },
+  { at: ["staff", "totalYearEnd"], label: "年末实有人数", kind: "count", help: "在职与退休人员合计" },
+  { at: ["staff", "inService"], label: "实际在职人数", kind: "count" },
+  { at: ["staff", "retired"], label: "退休人数", kind: "count" },
+  { at: ["assets", "fixedAssetsTotal"], label: "固定资产总计", kind: "money" },
+  { at: ["assets", "fixedAssetsInUse"], label: "在用固定资产", kind: "money" },
+];
+
+const BASIC_DATA_STAFF_FIELDS: readonly GridField[] = [
+  { at: "authorized", label: "基础数据表编制数", kind: "count" },
+  {
+    at: "inService",
+    label: "基础数据表实际在职人数",
+    kind: "count",
+    help: "控制率 = 实际在职人数 ÷ 编制数，由系统计算",
+  },
+];
+
 interface Props {
   dataset: Dataset;
   readOnly: boolean;
@@ -39,117 +65,15 @@ export function BasicSection({ dataset, readOnly, onChange }: Props) {
   return (
     <div>
       <h2>单位信息</h2>
-      <div className="form-grid">
-        <TextField
-          label="单位名称"
-          required
-          path={["unit", "name"]}
-          value={unit?.name}
-          readOnly
-          help="由报表所属单位决定（单位管理中修改）"
-          onChange={onChange}
-        />
-        <TextField
-          label="单位简称"
-          path={["unit", "shortName"]}
-          value={unit?.shortName}
-          readOnly={readOnly}
-          help="报告正文中的简称，如“零陵区科协”"
-          onChange={onChange}
-        />
-        <SelectField
-          label="单位级次"
-          path={["unit", "level"]}
-          value={unit?.level}
-          options={LEVEL_LABELS}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-        <SelectField
-          label="单位性质"
-          path={["unit", "type"]}
-          value={unit?.type}
-          options={TYPE_LABELS}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-        <TextField
-          label="单位性质（按文中写法）"
-          path={["unit", "typePrinted"]}
-          value={unit?.typePrinted}
-          readOnly={readOnly}
-          help="如“正科级全额拨款事业单位（参照公务员管理）”"
-          onChange={onChange}
-        />
-        <TextField
-          label="上级单位"
-          path={["unit", "parent"]}
-          value={unit?.parent}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-        <CountField
-          label="编制数"
-          path={["unit", "staff", "authorized"]}
-          value={unit?.staff?.authorized}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-        <CountField
-          label="年末实有人数"
-          path={["unit", "staff", "totalYearEnd"]}
-          value={unit?.staff?.totalYearEnd}
-          readOnly={readOnly}
-          help="在职与退休人员合计"
-          onChange={onChange}
-        />
-        <CountField
-          label="实际在职人数"
-          path={["unit", "staff", "inService"]}
-          value={unit?.staff?.inService}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-        <CountField
-          label="退休人数"
-          path={["unit", "staff", "retired"]}
-          value={unit?.staff?.retired}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-        <MoneyField
-          label="固定资产总计"
-          path={["unit", "assets", "fixedAssetsTotal"]}
-          value={unit?.assets?.fixedAssetsTotal}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-        <MoneyField
-          label="在用固定资产"
-          path={["unit", "assets", "fixedAssetsInUse"]}
-          value={unit?.assets?.fixedAssetsInUse}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-      </div>
+      <FieldGrid value={unit} path={["unit"]} fields={UNIT_FIELDS} readOnly={readOnly} onChange={onChange} />
       <h2>基础数据表 · 财政供养人员情况</h2>
-      <div className="form-grid">
-        <CountField
-          label="基础数据表编制数"
-          path={["basicData", "staff", "authorized"]}
-          value={dataset.basicData?.staff?.authorized}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-        <CountField
-          label="基础数据表实际在职人数"
-          path={["basicData", "staff", "inService"]}
-          value={dataset.basicData?.staff?.inService}
-          readOnly={readOnly}
-          help="控制率 = 实际在职人数 ÷ 编制数，由系统计算"
-          onChange={onChange}
-        />
-      </div>
+      <FieldGrid
+        value={dataset.basicData?.staff}
+        path={["basicData", "staff"]}
+        fields={BASIC_DATA_STAFF_FIELDS}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
       <h2>基础数据表 · 经费控制情况</h2>
       <p className="field-help">
         填报说明：按基础数据表逐行填写（一、部门基本支出，其中公用经费、三公经费及其明细，二、项目支出及各项目，政府采购金额）；“类别”告诉系统该行是哪一项，用于与决算数据核对；金额单位万元，没有数字的格留空。

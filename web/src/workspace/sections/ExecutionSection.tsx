@@ -7,7 +7,7 @@ import { formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import type { TableScore } from "../../../../src/core/scoring/score-types.ts";
 import { MoneyField, TextField } from "../fields.tsx";
-import type { PathSegment } from "../update-at.ts";
+import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { wanTextToFen } from "../wan-text.ts";
 import { NATURE_LABELS, SOURCE_LABELS } from "./fund-labels.ts";
 import { showRatio } from "../../../../src/core/display/show-number.ts";

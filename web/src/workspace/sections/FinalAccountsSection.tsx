@@ -6,7 +6,7 @@
  */
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import { functionCodePath, lookupFunctionCode } from "../../../../src/core/classification/function-classification.ts";
-import type { PathSegment } from "../update-at.ts";
+import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { wanTextToFen } from "../wan-text.ts";
 import { INCOME_SOURCE_LABELS, NATURE_LABELS } from "./fund-labels.ts";
 import { FieldGroup, type LineColumn, LineTable } from "./LineTable.tsx";

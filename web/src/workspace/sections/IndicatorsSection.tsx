@@ -3,7 +3,7 @@ import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import { TextField } from "../fields.tsx";
 import type { FindingTarget } from "../finding-target.ts";
-import type { PathSegment } from "../update-at.ts";
+import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { TableEditor } from "./TableEditor.tsx";
 import { TableFrameFields } from "./TableFrameFields.tsx";
 

@@ -5,7 +5,9 @@
  */
 import type { ReactNode } from "react";
 import { CountField, MoneyField, TextField, WeightField } from "../fields.tsx";
-import { type PathSegment, pathText } from "../update-at.ts";
+import { formatPath, type PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
+import { FieldGrid } from "./FieldGrid.tsx";
+import { RowActions } from "./RowActions.tsx";
 
 export interface LineColumn {
   field: string;
@@ -32,13 +34,6 @@ interface LineTableProps {
 
 export function LineTable({ rows, path, columns, newRow, readOnly, onChange, caption, testId }: LineTableProps) {
   const setRows = (next: readonly Record<string, unknown>[]) => onChange(path, next);
-  const move = (index: number, by: number) => {
-    const next = rows.slice();
-    const [row] = next.splice(index, 1);
-    if (row === undefined) return;
-    next.splice(index + by, 0, row);
-    setRows(next);
-  };
   return (
     <div className="line-table" data-testid={testId}>
       {caption && <h3>{caption}</h3>}
@@ -67,40 +62,7 @@ export function LineTable({ rows, path, columns, newRow, readOnly, onChange, cap
                 ))}
                 {!readOnly && (
                   <td className="row-actions">
-                    <button
-                      type="button"
-                      className="small"
-                      disabled={index === 0}
-                      aria-label={`上移第 ${index + 1} 行`}
-                      onClick={() => move(index, -1)}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="small"
-                      disabled={index === rows.length - 1}
-                      aria-label={`下移第 ${index + 1} 行`}
-                      onClick={() => move(index, 1)}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      className="small"
-                      aria-label={`在第 ${index + 1} 行前插入`}
-                      onClick={() => setRows([...rows.slice(0, index), newRow(), ...rows.slice(index)])}
-                    >
-                      插入
-                    </button>
-                    <button
-                      type="button"
-                      className="small"
-                      aria-label={`删除第 ${index + 1} 行`}
-                      onClick={() => setRows(rows.filter((_, at) => at !== index))}
-                    >
-                      删除
-                    </button>
+                    <RowActions rows={rows} index={index} noun="行" setRows={setRows} newRow={newRow} />
                   </td>
                 )}
               </tr>
@@ -162,7 +124,7 @@ function cellOf(
       return (
         <select
           aria-label={`第 ${index + 1} 行${column.label}`}
-          data-path={pathText(path)}
+          data-path={formatPath(path)}
           value={(value as string | undefined) ?? ""}
           disabled={readOnly}
           onChange={(event) => onChange(path, event.target.value === "" ? undefined : event.target.value)}
@@ -216,52 +178,23 @@ export function FieldGroup({
   help?: string;
 }) {
   return (
-    <section className="field-group" data-path-group={pathText(path)}>
+    <section className="field-group" data-path-group={formatPath(path)}>
       <h3>{title}</h3>
       {help && <p className="field-help">{help}</p>}
-      <div className="form-grid">
-        {fields.map((field) => {
-          const at = [...path, field.field];
-          const current = value?.[field.field];
-          if (field.kind === "count")
-            return (
-              <CountField
-                key={field.field}
-                label={field.label}
-                unit={field.unit ?? ""}
-                path={at}
-                value={current as number | undefined}
-                readOnly={readOnly}
-                onChange={onChange}
-                help={field.help}
-              />
-            );
-          if (field.kind === "text")
-            return (
-              <TextField
-                key={field.field}
-                label={field.label}
-                multiline
-                path={at}
-                value={current as string | undefined}
-                readOnly={readOnly}
-                onChange={onChange}
-                help={field.help}
-              />
-            );
-          return (
-            <MoneyField
-              key={field.field}
-              label={field.label}
-              path={at}
-              value={current as string | undefined}
-              readOnly={readOnly}
-              onChange={onChange}
-              help={field.help}
-            />
-          );
-        })}
-      </div>
+      <FieldGrid
+        value={value}
+        path={path}
+        fields={fields.map((field) => ({
+          at: field.field,
+          label: field.label,
+          // A group's text is a paragraph; a count shows its own unit, or none.
+          kind: field.kind === "text" ? "longText" : (field.kind ?? "money"),
+          ...(field.kind === "count" ? { unit: field.unit ?? "" } : {}),
+          ...(field.help !== undefined ? { help: field.help } : {}),
+        }))}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
     </section>
   );
 }

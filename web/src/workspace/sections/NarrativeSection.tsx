@@ -7,8 +7,10 @@ import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import type { DatasetScores } from "../../../../src/core/scoring/score-types.ts";
 import { draftSections, mergeDraft } from "../draft-narrative.ts";
-import { LinesField, TextField } from "../fields.tsx";
-import type { PathSegment } from "../update-at.ts";
+import { TextField } from "../fields.tsx";
+import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
+import { FieldGrid, type GridField } from "./FieldGrid.tsx";
+import { RowActions } from "./RowActions.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -56,37 +58,12 @@ export function NarrativeSection({ dataset, scores, profile, readOnly, onChange 
             />
             {!readOnly && (
               <span className="row-actions">
-                <button
-                  type="button"
-                  className="small"
-                  disabled={index === 0}
-                  aria-label={`上移第 ${index + 1} 段`}
-                  onClick={() => onChange(["narrative"], moved(dataset.narrative, index, -1))}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="small"
-                  disabled={index === dataset.narrative.length - 1}
-                  aria-label={`下移第 ${index + 1} 段`}
-                  onClick={() => onChange(["narrative"], moved(dataset.narrative, index, 1))}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="small"
-                  aria-label={`删除第 ${index + 1} 段`}
-                  onClick={() =>
-                    onChange(
-                      ["narrative"],
-                      dataset.narrative.filter((_, at) => at !== index),
-                    )
-                  }
-                >
-                  删除
-                </button>
+                <RowActions
+                  rows={dataset.narrative}
+                  index={index}
+                  noun="段"
+                  setRows={(next) => onChange(["narrative"], next)}
+                />
               </span>
             )}
           </div>
@@ -114,17 +91,20 @@ export function NarrativeSection({ dataset, scores, profile, readOnly, onChange 
   );
 }
 
-function moved<T>(items: readonly T[], index: number, by: number): T[] {
-  const next = items.slice();
-  const [item] = next.splice(index, 1);
-  if (item !== undefined) next.splice(index + by, 0, item);
-  return next;
-}
+const FILING_FIELDS: readonly GridField[] = [
+  // A cover has at least one line: emptied, the cover goes.
+  { at: ["cover", "lines"], label: "封面（每行一项）", kind: "lines", emptiedRemoves: ["cover"] },
+  { at: "subtitle", label: "标题下一行", help: "如“（2024年度）”" },
+  { at: "addressee", label: "主送机关", help: "如“区财政局”" },
+  { at: "opening", label: "开头段", kind: "longText" },
+  { at: "closing", label: "结束语", help: "如“特此报告。”" },
+  { at: "attachments", label: "附件（每行一个）", kind: "lines" },
+  { at: "signature", label: "署名" },
+  { at: "date", label: "成文日期", help: "如“2025年7月10日”" },
+];
 
 /** The report as a 公文: what stands before and after its body. A field left empty is left out of the document. */
 function FilingFields({ dataset, readOnly, onChange }: Pick<Props, "dataset" | "readOnly" | "onChange">) {
-  const filing = dataset.filing;
-  const at = (...segments: PathSegment[]): PathSegment[] => ["filing", ...segments];
   return (
     <section className="field-group" data-testid="filing">
       <h2>公文要素</h2>
@@ -132,70 +112,13 @@ function FilingFields({ dataset, readOnly, onChange }: Pick<Props, "dataset" | "
         填报说明：封面每行一项（报告标题、单位名称、日期）；署名与成文日期印在正文之后；留空的项不印（不会印出空白的“年
         月 日”）。
       </p>
-      <div className="form-grid">
-        <LinesField
-          label="封面（每行一项）"
-          path={at("cover", "lines")}
-          value={filing?.cover?.lines}
-          readOnly={readOnly}
-          // A cover has at least one line: emptied, the cover goes.
-          onChange={(path, lines) => onChange(lines === undefined ? at("cover") : path, lines)}
-        />
-        <TextField
-          label="标题下一行"
-          path={at("subtitle")}
-          value={filing?.subtitle}
-          readOnly={readOnly}
-          help="如“（2024年度）”"
-          onChange={onChange}
-        />
-        <TextField
-          label="主送机关"
-          path={at("addressee")}
-          value={filing?.addressee}
-          readOnly={readOnly}
-          help="如“区财政局”"
-          onChange={onChange}
-        />
-        <TextField
-          label="开头段"
-          multiline
-          path={at("opening")}
-          value={filing?.opening}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-        <TextField
-          label="结束语"
-          path={at("closing")}
-          value={filing?.closing}
-          readOnly={readOnly}
-          help="如“特此报告。”"
-          onChange={onChange}
-        />
-        <LinesField
-          label="附件（每行一个）"
-          path={at("attachments")}
-          value={filing?.attachments}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-        <TextField
-          label="署名"
-          path={at("signature")}
-          value={filing?.signature}
-          readOnly={readOnly}
-          onChange={onChange}
-        />
-        <TextField
-          label="成文日期"
-          path={at("date")}
-          value={filing?.date}
-          readOnly={readOnly}
-          help="如“2025年7月10日”"
-          onChange={onChange}
-        />
-      </div>
+      <FieldGrid
+        value={dataset.filing}
+        path={["filing"]}
+        fields={FILING_FIELDS}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
     </section>
   );
 }

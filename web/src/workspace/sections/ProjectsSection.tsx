@@ -5,7 +5,7 @@ import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.t
 import type { TableScore } from "../../../../src/core/scoring/score-types.ts";
 import { TextField } from "../fields.tsx";
 import type { FindingTarget } from "../finding-target.ts";
-import type { PathSegment } from "../update-at.ts";
+import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { ExecutionRows } from "./ExecutionSection.tsx";
 import { TableEditor } from "./TableEditor.tsx";
 import { TableFrameFields } from "./TableFrameFields.tsx";

@@ -6,7 +6,7 @@ import type { EvaluationTable, Indicator } from "../../../../src/core/dataset/sc
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import { IndicatorGrid } from "../grid/IndicatorGrid.tsx";
 import type { FindingTarget } from "../finding-target.ts";
-import type { PathSegment } from "../update-at.ts";
+import { formatPath, type PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 
 const EMPTY_TABLE: EvaluationTable = { execution: [], goals: [], level1Weights: [], indicators: [] };
 
@@ -30,10 +30,7 @@ export function TableEditor({ table, path, profile, readOnly, focus, onChange }:
       </button>
     );
   }
-  const tablePath = path
-    .slice(0, -1)
-    .map((segment) => (typeof segment === "number" ? `[${segment}]` : segment))
-    .join("");
+  const tablePath = formatPath(path.slice(0, -1));
   const cell = focus?.cell && focus.path.startsWith(`${tablePath}.evaluation.indicators[`) ? focus.cell : null;
   return (
     <IndicatorGrid

@@ -4,7 +4,7 @@
  */
 import type { EvaluationTable } from "../../../../src/core/dataset/schema.ts";
 import { WeightField } from "../fields.tsx";
-import type { PathSegment } from "../update-at.ts";
+import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { LineTable } from "./LineTable.tsx";
 
 interface Props {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Dec } from "../numbers/decimal.ts";
-import { judgePercent, ratioRange } from "./judge-percent.ts";
+import { Dec } from "./decimal.ts";
+import { judgePrintedValue, type ValueRange, ratioRange } from "./printed-verdict.ts";
 
 const printed = (text: string) => ({
   value: new Dec(text),
@@ -13,7 +13,23 @@ const share = (part: string, total: string) => ({
   range: ratioRange(fen(part), half, fen(total), half),
 });
 
-describe("judgePercent", () => {
+/** As the reports' percentages are judged: two decimals expected. */
+const judgePercent = (value: { value: Dec; decimals: number }, exact: Dec, range: ValueRange | null) =>
+  judgePrintedValue(value, exact, { expectedDecimals: 2, range });
+
+describe("judgePrintedValue", () => {
+  it("judges at the printed precision when no precision is expected", () => {
+    expect(judgePrintedValue(printed("53.65"), new Dec("53.657"))).toBe("truncated");
+    expect(judgePrintedValue(printed("9.8"), new Dec("9.8253"))).toBe("exact");
+    expect(judgePrintedValue(printed("4"), new Dec("0.39"))).toBe("wrong");
+  });
+
+  it("says a score printed with fewer decimals than the profile's is right only at its own precision", () => {
+    expect(judgePrintedValue(printed("9.8"), new Dec("9.825"), { expectedDecimals: 2 })).toBe("lowPrecision");
+    expect(judgePrintedValue(printed("9.8"), new Dec("9.8"), { expectedDecimals: 2 })).toBe("exact");
+    expect(judgePrintedValue(printed("9.83"), new Dec("9.825"), { expectedDecimals: 2 })).toBe("exact");
+  });
+
   it("accepts a value rounded half-up at its printed precision", () => {
     const { exact, range } = share("468.99", "874.05");
     expect(judgePercent(printed("53.66"), exact, range)).toBe("exact");
