@@ -111,6 +111,11 @@ export interface ReportsTable {
   /** The worker process re-auditing the report (a region-wide re-audit), and until when; free once expired. */
   audit_claimed_by: string | null;
   audit_claimed_until: string | null;
+  /**
+   * Bumped by every write of the row (migration 0005), whatever it changes, so that a summary kept by a server process
+   * knows whether its subtree changed since (ReportsRepository.summaryStamp).
+   */
+  revision: Generated<number>;
   due_at: string | null;
   submitted_at: string | null;
   published_at: string | null;

@@ -70,26 +70,27 @@ function figureColumns(figures: AuditFigures): Pick<ReportRow, FigureColumn> {
   };
 }
 
-/** One report as the regional summary, the dashboard and the review queue read it: head and summary columns only. */
+/**
+ * One report as the regional summary, the dashboard and the review queue read it: head and summary columns only,
+ * named as the summary's rows name them, with whether the stored audit lags (computed in the query).
+ */
 export interface SummaryReportRow {
-  id: string;
-  unit_id: string;
-  unit_name: string;
+  reportId: string;
+  unitId: string;
+  unitName: string;
   year: number;
   status: ReportStatus;
-  profile_id: string;
-  version: number;
-  audit_version: number;
-  audit_key: string;
-  due_at: string | null;
-  submitted_at: string | null;
-  budget_fen: number | null;
-  executed_fen: number | null;
-  total_shown: string | null;
+  dueAt: string | null;
+  submittedAt: string | null;
+  totalScore: string | null;
   grade: string | null;
-  execution_rate_shown: string | null;
-  error_count: number;
-  warning_count: number;
+  executionRate: string | null;
+  errors: number;
+  warnings: number;
+  budgetFen: number | null;
+  executedFen: number | null;
+  /** 1/0 on SQLite, true/false on PostgreSQL. */
+  auditStale: boolean | number;
 }
 
 export interface ReportWrite extends Partial<DerivedColumns> {
@@ -106,7 +107,7 @@ export interface ReportWrite extends Partial<DerivedColumns> {
 /** A report without its dataset and audit texts, with its unit's path (to authorize) and name. */
 export type ReportHead = Omit<
   ReportRow,
-  "dataset" | "audit" | FigureColumn | "audit_claimed_by" | "audit_claimed_until"
+  "dataset" | "audit" | FigureColumn | "audit_claimed_by" | "audit_claimed_until" | "revision"
 > & { unit_path: string; unit_name: string };
 
 /** A write refused because the report moved on since the writer read it. */
@@ -145,6 +146,7 @@ export class ReportsRepository {
       ...figureColumns(input.figures),
       audit_claimed_by: null,
       audit_claimed_until: null,
+      revision: 0,
       due_at: input.dueAt ?? null,
       submitted_at: null,
       published_at: null,
@@ -173,6 +175,7 @@ export class ReportsRepository {
         budget_fen: derived.budgetFen,
         executed_fen: derived.executedFen,
         ...figureColumns(derived.figures),
+        revision: nextRevision,
       })
       .where("id", "=", id)
       .where("version", "=", version)
@@ -336,48 +339,73 @@ export class ReportsRepository {
 
   /**
    * The summary rows of the reports of the units under `unitPath` (optionally one year, optionally some statuses), in
-   * the order of the unit tree: head and summary columns only, never a dataset or audit text. The subtree is a
-   * range of unit paths ("/a/b/" up to "/a/b0", "0" being the character after "/"), compared byte by byte, which an
-   * index answers: on PostgreSQL units_path_bytes (collation "C"), on SQLite the unique index of units.path
-   * (BINARY); the report columns come from reports_summary there (a covering index).
+   * the order of the unit tree: head and summary columns only, never a dataset or audit text, and whether each stored
+   * audit lags its version or its profile's `keys` (so that no row needs work of its own afterwards).
    */
   async listSummaryRows(
     unitPath: string,
+    keys: AuditKeys,
     filter: { year?: number; statuses?: readonly ReportStatus[] } = {},
   ): Promise<SummaryReportRow[]> {
-    const end = `${unitPath.slice(0, -1)}0`;
-    const path = this.dialect === "postgres" ? sql`units.path collate "C"` : sql.ref("units.path");
     let query = this.db
       .selectFrom("units")
       .innerJoin("reports", "reports.unit_id", "units.id")
       .select([
-        "reports.id",
-        "reports.unit_id",
-        "units.name as unit_name",
+        "reports.id as reportId",
+        "reports.unit_id as unitId",
+        "units.name as unitName",
         "reports.year",
         "reports.status",
-        "reports.profile_id",
-        "reports.version",
-        "reports.audit_version",
-        "reports.audit_key",
-        "reports.due_at",
-        "reports.submitted_at",
-        "reports.budget_fen",
-        "reports.executed_fen",
-        "reports.total_shown",
+        "reports.due_at as dueAt",
+        "reports.submitted_at as submittedAt",
+        "reports.total_shown as totalScore",
         "reports.grade",
-        "reports.execution_rate_shown",
-        "reports.error_count",
-        "reports.warning_count",
+        "reports.execution_rate_shown as executionRate",
+        "reports.error_count as errors",
+        "reports.warning_count as warnings",
+        "reports.budget_fen as budgetFen",
+        "reports.executed_fen as executedFen",
       ])
-      .where(sql<boolean>`${path} >= ${unitPath}`)
-      .where(sql<boolean>`${path} < ${end}`);
+      .select((eb) =>
+        eb.or([eb("reports.audit_version", "<>", eb.ref("reports.version")), staleKey(keys)]).as("auditStale"),
+      )
+      .where(this.#inSubtree(unitPath));
     if (filter.year !== undefined) query = query.where("reports.year", "=", filter.year);
     if (filter.statuses) query = query.where("reports.status", "in", [...filter.statuses]);
-    return query
-      .orderBy(sql`${path}`)
-      .orderBy("reports.year", "desc")
-      .execute();
+    return query.orderBy(this.#unitPath()).orderBy("reports.year", "desc").execute();
+  }
+
+  /**
+   * What changes whenever any report under `unitPath` changes: how many there are and the sum of their revisions
+   * (every write of a report bumps its revision; reports are never deleted and units never move, so the pair only
+   * grows). A summary of the subtree built after reading the stamp is current for as long as the stamp is the same.
+   */
+  async summaryStamp(unitPath: string): Promise<string> {
+    const row = await this.db
+      .selectFrom("units")
+      .innerJoin("reports", "reports.unit_id", "units.id")
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as("n"),
+        eb.fn.sum<number | string | null>("reports.revision").as("revisions"),
+      ])
+      .where(this.#inSubtree(unitPath))
+      .executeTakeFirstOrThrow();
+    return `${Number(row.n)}:${Number(row.revisions ?? 0)}`;
+  }
+
+  /**
+   * The units at `unitPath` and below as a range of paths ("/a/b/" up to "/a/b0", "0" being the character after
+   * "/"), compared byte by byte, which an index answers: on PostgreSQL units_path_bytes (collation "C"), on SQLite
+   * the unique index of units.path (BINARY); the report columns come from reports_summary there (a covering index).
+   */
+  #inSubtree(unitPath: string) {
+    const end = `${unitPath.slice(0, -1)}0`;
+    const path = this.#unitPath();
+    return sql<boolean>`${path} >= ${unitPath} and ${path} < ${end}`;
+  }
+
+  #unitPath() {
+    return this.dialect === "postgres" ? sql`units.path collate "C"` : sql`units.path`;
   }
 
   /**
@@ -402,6 +430,7 @@ export class ReportsRepository {
           }
         : {}),
       version: next,
+      revision: nextRevision,
       updated_at: nowIso(),
       updated_by: write.userId,
     };
@@ -443,7 +472,7 @@ export class ReportsRepository {
   async setDueAt(id: string, dueAt: string | null, userId: string): Promise<void> {
     await this.db
       .updateTable("reports")
-      .set({ due_at: dueAt, updated_at: nowIso(), updated_by: userId })
+      .set({ due_at: dueAt, revision: nextRevision, updated_at: nowIso(), updated_by: userId })
       .where("id", "=", id)
       .execute();
   }
@@ -468,6 +497,7 @@ export class ReportsRepository {
           version: next,
           // The dataset does not change in a transition: an audit that was current stays current.
           audit_version: sql<number>`case when audit_version = ${input.expectedVersion} then ${next} else audit_version end`,
+          revision: nextRevision,
           updated_at: now,
           updated_by: input.actorId,
           ...(input.to === "submitted" ? { submitted_at: now } : {}),
@@ -628,6 +658,9 @@ export interface AuditKeys {
   byProfile: Readonly<Record<string, string>>;
   otherwise: string;
 }
+
+/** Every write of a report's row bumps its revision (see summaryStamp). */
+const nextRevision = sql<number>`revision + 1`;
 
 /** The stored audit was made under another profile or check catalogue than the report's current one. */
 function staleKey(keys: AuditKeys) {

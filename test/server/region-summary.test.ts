@@ -17,7 +17,7 @@ import type { Dataset } from "../../src/core/dataset/schema.ts";
 import { derivedColumns, profileOf, requireValidDataset } from "../../src/server/services/dataset-json.ts";
 import { auditResultJson } from "../../src/server/services/scores-json.ts";
 import { STATUS_NAMES } from "../../src/core/workflow/workflow.ts";
-import { SUMMARY_HEADERS } from "../../src/server/summary/summary-workbook.ts";
+import { SUMMARY_HEADERS } from "../../src/documents/xlsx/summary-workbook.ts";
 import { initialMigration } from "../../src/storage/migrations/0001-initial.ts";
 import { openDatabase } from "../../src/storage/open-database.ts";
 import { DIALECTS, databaseLocation, startTestRegion, type TestRegion } from "../support/server-harness.ts";
@@ -197,6 +197,76 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
       sheet.eachRow((row, index) => {
         if (index > 1) expect(row.getCell(column).numFmt, `${header} row ${index}`).toBe("@");
       });
+    }
+  });
+
+  it("a kept summary is sent again while nothing under the unit changed, and built again after any write", async () => {
+    const finance = await region.signedIn("financeReviewer");
+    const first = (await finance.get("/api/summary")).body.units;
+    const target = first[0] as { reportId: string; grade: string | null; dueAt: string | null };
+    const db = region.services.database.db;
+    // A change made behind the repository's back bumps no revision: the summary kept by this process is sent again,
+    // so it is not read afresh on every request.
+    await db.updateTable("reports").set({ grade: "测试" }).where("id", "=", target.reportId).execute();
+    expect((await finance.get("/api/summary")).body.units).toEqual(first);
+    // Every write through the repository bumps the report's revision: the next summary is built again and shows both.
+    const admin = (await region.services.users.findByUsername(region.accounts.admin?.username ?? "")) as { id: string };
+    await region.services.reports.setDueAt(target.reportId, "2030-01-01T00:00:00.000Z", admin.id);
+    const rebuilt = (await finance.get("/api/summary")).body.units;
+    expect(rebuilt.find((row: { reportId: string }) => row.reportId === target.reportId)).toMatchObject({
+      grade: "测试",
+      dueAt: "2030-01-01T00:00:00.000Z",
+    });
+    // A summary of one year and the 主管部门's are kept apart from it, and as current.
+    const year = rebuilt[0].year as number;
+    expect((await finance.get(`/api/summary?year=${year}`)).body.units).toEqual(
+      rebuilt.filter((row: { year: number }) => row.year === year),
+    );
+    // A new report under the unit is seen at once (the count of the subtree's reports grows).
+    const financeUnit = (await region.services.units.findByName("演示地区财政局")) as { id: string };
+    const unit = await region.services.units.create({
+      name: "新建单位（汇总缓存）",
+      kind: "unit",
+      parentId: financeUnit.id,
+    });
+    const dataset = { formatVersion: 1, year: 2024, unit: { name: unit.name } } as unknown as Dataset;
+    const created = await region.services.reports.create({
+      unitId: unit.id,
+      year: 2024,
+      profileId: "national",
+      dataset: JSON.stringify(requireValidDataset(dataset)),
+      ...derivedColumns(requireValidDataset(dataset), profileOf("national")),
+      reason: "create",
+      summary: "新建",
+      userId: null,
+    });
+    const withNew = (await finance.get("/api/summary")).body.units;
+    expect(withNew.map((row: { reportId: string }) => row.reportId)).toContain(created.id);
+    // Put back as it was (the grade through a write, so that the kept summary follows).
+    await db.updateTable("reports").set({ grade: target.grade }).where("id", "=", target.reportId).execute();
+    await region.services.reports.setDueAt(target.reportId, target.dueAt, admin.id);
+    expect(
+      (await finance.get("/api/summary")).body.units.find(
+        (row: { reportId: string }) => row.reportId === target.reportId,
+      ),
+    ).toMatchObject({ grade: target.grade, dueAt: target.dueAt });
+  });
+
+  it("the review queue a page at a time: limit and offset, with the queue's total", async () => {
+    const finance = await region.signedIn("financeReviewer");
+    const whole = (await finance.get("/api/review-queue")).body;
+    expect(whole.total).toBe(whole.units.length);
+    expect(whole.units.length).toBeGreaterThanOrEqual(1);
+    const page = (await finance.get("/api/review-queue?limit=1&offset=0")).body;
+    expect(page).toEqual({ units: whole.units.slice(0, 1), total: whole.units.length });
+    expect((await finance.get(`/api/review-queue?offset=${whole.units.length}`)).body).toEqual({
+      units: [],
+      total: whole.units.length,
+    });
+    for (const bad of ["limit=0", "limit=1001", "offset=-1", "limit=abc", "page=2"]) {
+      const response = await finance.get(`/api/review-queue?${bad}`);
+      expect(response.status, bad).toBe(400);
+      expect(response.body.error, bad).toMatch(/查询参数不合规/);
     }
   });
 

@@ -1,16 +1,38 @@
 /**
  * The regional summary as an .xlsx workbook (exceljs): one row per report with Chinese headers, numbers stored as
  * numbers with number formats (amounts in 万元 with two decimals, the execution rate as a percentage, scores with
- * two decimals), times as dates in Beijing time, text as Text cells, a frozen header row and a filter on every column.
+ * the decimals the documents print), times as dates in Beijing time, text as Text cells, a frozen header row and a
+ * filter on every column. The server's summary export (GET /api/summary.xlsx) hands its rows to this builder.
  * @module
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { type RegionSummaryRow, shownNumber } from "./region-summary.ts";
+import { FEN_PER_WAN } from "../../core/money/fen.ts";
+import type { ReportStatus } from "../../core/workflow/workflow.ts";
+
+/** One report's row of the summary, as the regional summary gives it (the server's SummaryWorkbookRow). */
+export interface SummaryWorkbookRow {
+  unitName: string;
+  year: number;
+  status: ReportStatus;
+  statusName: string;
+  dueAt: string | null;
+  submittedAt: string | null;
+  /** null while not submitted. */
+  onTime: boolean | null;
+  /** As the documents print it ("99.8", "99.83"); null without a department table. */
+  totalScore: string | null;
+  grade: string | null;
+  /** "98.25%", or "—" for a zero budget; null without execution rows. */
+  executionRate: string | null;
+  errors: number;
+  warnings: number;
+  budgetFen: number | null;
+  executedFen: number | null;
+}
 
 /** China Standard Time has no daylight saving: Beijing time is UTC + 8 h all year. */
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-const FEN_PER_WAN = 1_000_000;
 /**
  * The Text number format: every text cell (a unit's name above all) is stored as a string with it, as the document
  * workbooks store theirs (src/documents/xlsx/safe-text.ts), so that a unit named `=HYPERLINK(…)` shows as typed and
@@ -22,8 +44,8 @@ interface Column {
   header: string;
   width: number;
   /** The cell's number format; a function for one that depends on the row. */
-  format?: string | ((row: RegionSummaryRow) => string);
-  value(row: RegionSummaryRow): string | number | Date | null;
+  format?: string | ((row: SummaryWorkbookRow) => string);
+  value(row: SummaryWorkbookRow): string | number | Date | null;
 }
 
 const COLUMNS: Column[] = [
@@ -46,7 +68,7 @@ const COLUMNS: Column[] = [
     header: "自评总分",
     width: 10,
     format: (row) => decimalsFormat(row.totalScore),
-    value: (row) => shownNumber(row.totalScore),
+    value: (row) => printedNumber(row.totalScore),
   },
   { header: "等级", width: 8, format: TEXT, value: (row) => row.grade },
   { header: "校验错误数", width: 11, format: "0", value: (row) => row.errors },
@@ -59,7 +81,7 @@ export const SUMMARY_HEADERS = COLUMNS.map((column) => column.header);
  * Written with exceljs's streaming writer: each row goes to the file as it is made and is then let go, so a
  * province's 10,000 rows cost a few seconds and a few MB, not the whole sheet held as cell objects first.
  */
-export async function summaryWorkbook(rows: readonly RegionSummaryRow[], generatedAt: Date): Promise<Uint8Array> {
+export async function summaryWorkbook(rows: readonly SummaryWorkbookRow[], generatedAt: Date): Promise<Uint8Array> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -115,6 +137,16 @@ function decimalsFormat(shown: string | null): string {
 
 /** "98.25%" → 0.9825, for a cell formatted as a percentage. */
 function percentAsFraction(shown: string | null): number | null {
-  const percent = shownNumber(shown);
+  const percent = printedNumber(shown);
   return percent === null ? null : Math.round(percent * 100) / 10000;
+}
+
+/**
+ * The number a printed figure shows ("98.25%" → 98.25, "99.8" → 99.8; "—" or null → null): the cell holds what the
+ * documents print, already rounded by core, so that the sheet and the documents cannot differ in a last digit.
+ */
+function printedNumber(shown: string | null): number | null {
+  if (!shown) return null;
+  const value = Number(shown.replace(/[%,\s]/g, ""));
+  return shown.trim() === "" || Number.isNaN(value) ? null : value;
 }
