@@ -89,8 +89,24 @@ export interface SummaryReportRow {
   warnings: number;
   budgetFen: number | null;
   executedFen: number | null;
+  /** Bumped by every write of the report (see summaryStamp). */
+  revision: number;
   /** 1/0 on SQLite, true/false on PostgreSQL. */
   auditStale: boolean | number;
+}
+
+/** Which reports of a subtree a summary lists. */
+export interface SummaryFilter {
+  year?: number;
+  statuses?: readonly ReportStatus[];
+  /** Only these reports (of those the other conditions pick). */
+  ids?: readonly string[];
+}
+
+/** A report's id and revision, for a summary kept in memory to know which of its rows changed. */
+export interface SummaryRevision {
+  reportId: string;
+  revision: number;
 }
 
 export interface ReportWrite extends Partial<DerivedColumns> {
@@ -338,18 +354,13 @@ export class ReportsRepository {
   }
 
   /**
-   * The summary rows of the reports of the units under `unitPath` (optionally one year, optionally some statuses), in
-   * the order of the unit tree: head and summary columns only, never a dataset or audit text, and whether each stored
-   * audit lags its version or its profile's `keys` (so that no row needs work of its own afterwards).
+   * The summary rows of the reports of the units under `unitPath` (optionally one year, optionally some statuses, or
+   * only the reports `ids`), in the order of the unit tree: head and summary columns only, never a dataset or audit
+   * text, with each report's revision and whether its stored audit lags its version or its profile's `keys` (so that
+   * no row needs work of its own afterwards).
    */
-  async listSummaryRows(
-    unitPath: string,
-    keys: AuditKeys,
-    filter: { year?: number; statuses?: readonly ReportStatus[] } = {},
-  ): Promise<SummaryReportRow[]> {
-    let query = this.db
-      .selectFrom("units")
-      .innerJoin("reports", "reports.unit_id", "units.id")
+  async listSummaryRows(unitPath: string, keys: AuditKeys, filter: SummaryFilter = {}): Promise<SummaryReportRow[]> {
+    let query = this.#summaryQuery(unitPath, filter)
       .select([
         "reports.id as reportId",
         "reports.unit_id as unitId",
@@ -365,14 +376,31 @@ export class ReportsRepository {
         "reports.warning_count as warnings",
         "reports.budget_fen as budgetFen",
         "reports.executed_fen as executedFen",
+        "reports.revision",
       ])
       .select((eb) =>
         eb.or([eb("reports.audit_version", "<>", eb.ref("reports.version")), staleKey(keys)]).as("auditStale"),
-      )
+      );
+    if (filter.ids) query = query.where("reports.id", "in", [...filter.ids]);
+    return query.orderBy(this.#unitPath()).orderBy("reports.year", "desc").execute();
+  }
+
+  /**
+   * The id and revision of each report listSummaryRows would list (in no order): what tells a summary kept in memory
+   * which of its rows to read again.
+   */
+  async listSummaryRevisions(unitPath: string, filter: SummaryFilter = {}): Promise<SummaryRevision[]> {
+    return this.#summaryQuery(unitPath, filter).select(["reports.id as reportId", "reports.revision"]).execute();
+  }
+
+  #summaryQuery(unitPath: string, filter: SummaryFilter) {
+    let query = this.db
+      .selectFrom("units")
+      .innerJoin("reports", "reports.unit_id", "units.id")
       .where(this.#inSubtree(unitPath));
     if (filter.year !== undefined) query = query.where("reports.year", "=", filter.year);
     if (filter.statuses) query = query.where("reports.status", "in", [...filter.statuses]);
-    return query.orderBy(this.#unitPath()).orderBy("reports.year", "desc").execute();
+    return query;
   }
 
   /**

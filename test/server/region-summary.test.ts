@@ -11,7 +11,7 @@
  */
 import ExcelJS from "exceljs";
 import { Migrator, sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { auditDataset } from "../../src/core/audit/run-audit.ts";
 import type { Dataset } from "../../src/core/dataset/schema.ts";
 import { derivedColumns, profileOf, requireValidDataset } from "../../src/server/services/dataset-json.ts";
@@ -212,7 +212,12 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
     // Every write through the repository bumps the report's revision: the next summary is built again and shows both.
     const admin = (await region.services.users.findByUsername(region.accounts.admin?.username ?? "")) as { id: string };
     await region.services.reports.setDueAt(target.reportId, "2030-01-01T00:00:00.000Z", admin.id);
+    // Only that report's row is read again; the others keep the JSON they had.
+    const reads = vi.spyOn(region.services.reports, "listSummaryRows");
     const rebuilt = (await finance.get("/api/summary")).body.units;
+    expect(reads.mock.calls.map(([, , filter]) => filter?.ids)).toEqual([[target.reportId]]);
+    reads.mockRestore();
+    expect(rebuilt.length).toBe(first.length);
     expect(rebuilt.find((row: { reportId: string }) => row.reportId === target.reportId)).toMatchObject({
       grade: "测试",
       dueAt: "2030-01-01T00:00:00.000Z",

@@ -6,18 +6,18 @@
  * so a region of 10,000 units costs one narrow query, whatever the size of its datasets. The dashboard shows every
  * year at once; the .xlsx export writes the same rows; the review queue is the rows waiting for the actor.
  *
- * A summary once built is kept by the process with its subtree's stamp (summary-cache.ts) and sent again as the
- * same bytes while nothing under that unit has changed: a 财政厅 opening the dashboard of 10,000 units again costs
- * the stamp's query, not the rows' reading and serializing.
+ * A summary once built is kept by the process (summary-cache.ts): sent again as the same bytes while nothing under
+ * that unit has changed, and after a change only the changed rows are read and serialized again — a 财政厅 opening
+ * the dashboard of 10,000 units costs a narrow query or two, not the reading and serializing of 10,000 rows.
  * @module
  */
 import { SUMMARY_ROLES } from "../../core/workflow/roles.ts";
 import { queueStatuses, type ReportStatus, STATUS_NAMES } from "../../core/workflow/workflow.ts";
-import type { AuditKeys, ReportsRepository, SummaryReportRow } from "../../storage/reports-repository.ts";
+import type { ReportsRepository, SummaryReportRow } from "../../storage/reports-repository.ts";
 import { currentAuditKeys } from "../jobs/audit-sweeper.ts";
 import { assertRole } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
-import { type BuiltSummary, SummaryCache } from "./summary-cache.ts";
+import { type KeptSummary, SummaryCache } from "./summary-cache.ts";
 
 export interface RegionSummaryRow {
   reportId: string;
@@ -51,22 +51,23 @@ export interface QueuePage {
 }
 
 export class RegionSummaries {
-  readonly #cache = new SummaryCache();
-  /** The audit key of each profile, fixed for the life of the process (the profiles and checks are built in). */
-  readonly #keys: AuditKeys = currentAuditKeys();
+  readonly #cache: SummaryCache;
 
-  constructor(private readonly reports: ReportsRepository) {}
+  constructor(reports: ReportsRepository) {
+    // The audit key of each profile is fixed for the life of the process (the profiles and checks are built in).
+    this.#cache = new SummaryCache(reports, currentAuditKeys(), summaryRowOf);
+  }
 
   /** The summary of the actor's subtree (one year, or all), as rows and as the JSON body `{ year, units }`. */
-  async summary(actor: Actor, year?: number): Promise<BuiltSummary> {
+  async summary(actor: Actor, year?: number): Promise<KeptSummary> {
     // Checked before listing, so that a role without the right learns nothing, not even that there are no reports.
     assertRole(actor, SUMMARY_ROLES, "查看地区汇总");
-    const path = actor.unit.path;
-    return this.#kept(`${path}|summary|${year ?? "all"}`, path, async () => {
-      const rows = (await this.reports.listSummaryRows(path, this.#keys, year === undefined ? {} : { year })).map(
-        summaryRowOf,
-      );
-      return { rows, body: jsonBody({ year: year ?? null, units: rows }) };
+    return this.#cache.get({
+      key: `summary|${year ?? "all"}`,
+      path: actor.unit.path,
+      filter: year === undefined ? {} : { year },
+      before: `{"year":${year ?? null},"units":`,
+      after: () => "}",
     });
   }
 
@@ -74,30 +75,25 @@ export class RegionSummaries {
    * The reviewer's queue: the summary rows of the subtree waiting for this role, by status, then oldest submission,
    * as rows and as the JSON body `{ units, total }`; with `page`, the body holds that page only (and the total).
    */
-  async queue(actor: Actor, page?: QueuePage): Promise<BuiltSummary> {
+  async queue(actor: Actor, page?: QueuePage): Promise<KeptSummary> {
     assertRole(actor, SUMMARY_ROLES, "查看审核队列");
     const statuses = queueStatuses(actor.user.role);
-    const path = actor.unit.path;
     const all =
       statuses.length === 0
         ? { rows: [], body: jsonBody({ units: [], total: 0 }) }
-        : await this.#kept(`${path}|queue|${statuses.join(",")}`, path, async () => {
-            const rows = (await this.reports.listSummaryRows(path, this.#keys, { statuses }))
-              .map(summaryRowOf)
-              .sort(
-                (a, b) =>
-                  statuses.indexOf(a.status) - statuses.indexOf(b.status) ||
-                  (a.submittedAt ?? "").localeCompare(b.submittedAt ?? ""),
-              );
-            return { rows, body: jsonBody({ units: rows, total: rows.length }) };
+        : await this.#cache.get({
+            key: `queue|${statuses.join(",")}`,
+            path: actor.unit.path,
+            filter: { statuses },
+            sort: (a, b) =>
+              statuses.indexOf(a.status) - statuses.indexOf(b.status) ||
+              (a.submittedAt ?? "").localeCompare(b.submittedAt ?? ""),
+            before: `{"units":`,
+            after: (count) => `,"total":${count}}`,
           });
     if (!page) return all;
     const rows = all.rows.slice(page.offset, page.offset + page.limit);
     return { rows, body: jsonBody({ units: rows, total: all.rows.length }) };
-  }
-
-  async #kept(key: string, path: string, build: () => Promise<BuiltSummary>): Promise<BuiltSummary> {
-    return this.#cache.get(key, await this.reports.summaryStamp(path), build);
   }
 }
 
