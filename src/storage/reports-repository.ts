@@ -314,6 +314,28 @@ export class ReportsRepository {
       .executeTakeFirst();
   }
 
+  /**
+   * What a document job reads of a report, in one query: its dataset and stored audit with the versions and key that
+   * say whether the audit is of this version under the current profile, and its unit's name.
+   */
+  async findForDocuments(id: string) {
+    return this.db
+      .selectFrom("reports")
+      .innerJoin("units", "units.id", "reports.unit_id")
+      .select([
+        "reports.id",
+        "reports.version",
+        "reports.profile_id",
+        "reports.dataset",
+        "reports.audit",
+        "reports.audit_version",
+        "reports.audit_key",
+        "units.name as unit_name",
+      ])
+      .where("reports.id", "=", id)
+      .executeTakeFirst();
+  }
+
   async find(id: string): Promise<ReportRow | undefined> {
     return this.db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
   }
