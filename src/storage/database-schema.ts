@@ -194,6 +194,21 @@ export interface JobsTable {
   result_name: string | null;
   created_at: string;
   updated_at: string;
+  /** The batch the job belongs to (migration 0006); null for a job asked for one report. */
+  batch_id: Generated<string | null>;
+}
+
+/** One request for the documents of many reports: one document job per report, counted once against the limit. */
+export interface JobBatchesTable {
+  id: string;
+  kind: string;
+  requested_by: string;
+  /** The unit whose reports were asked for (the requester's own for a list of reports). */
+  unit_id: string;
+  /** What was asked, in Chinese ("成都市财政局及下级单位 2023 年度已公开的报表"). */
+  description: string;
+  total: number;
+  created_at: string;
 }
 
 /** The PDF of a published report, made once at publication (a document job) and kept with that version. */
@@ -217,6 +232,7 @@ export interface DatabaseSchema {
   comments: CommentsTable;
   attachments: AttachmentsTable;
   jobs: JobsTable;
+  job_batches: JobBatchesTable;
   published_pdfs: PublishedPdfsTable;
 }
 
@@ -232,3 +248,4 @@ export type TransitionRow = Selectable<TransitionsTable>;
 export type CommentRow = Selectable<CommentsTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
 export type JobRow = Selectable<JobsTable>;
+export type JobBatchRow = Selectable<JobBatchesTable>;

@@ -11,6 +11,7 @@ import { accountsMigration } from "./migrations/0002-accounts.ts";
 import { integrityMigration } from "./migrations/0003-integrity.ts";
 import { summaryColumnsMigration } from "./migrations/0004-summary-columns.ts";
 import { summaryRevisionMigration } from "./migrations/0005-summary-revision.ts";
+import { documentBatchesMigration } from "./migrations/0006-document-batches.ts";
 
 function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   return {
@@ -19,6 +20,7 @@ function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration
     "0003-integrity": integrityMigration(dialect),
     "0004-summary-columns": summaryColumnsMigration(dialect),
     "0005-summary-revision": summaryRevisionMigration(dialect),
+    "0006-document-batches": documentBatchesMigration(),
   };
 }
 

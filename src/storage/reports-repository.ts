@@ -292,6 +292,17 @@ export class ReportsRepository {
       .executeTakeFirst();
   }
 
+  /** The heads (id, year, status, unit path and name) of the reports `ids` that exist, without their texts. */
+  async listHeads(ids: readonly string[]) {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom("reports")
+      .innerJoin("units", "units.id", "reports.unit_id")
+      .select(["reports.id", "reports.year", "reports.status", "units.path as unit_path", "units.name as unit_name"])
+      .where("reports.id", "in", [...ids])
+      .execute();
+  }
+
   /** The dataset text of the report if it is still at `version` (an edit's base), without the other columns. */
   async datasetAt(id: string, version: number): Promise<string | undefined> {
     const row = await this.db
