@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { type Kysely, sql } from "kysely";
 import { AuditThreadPool } from "../src/server/jobs/audit-thread-pool.ts";
 import { hashPassword } from "../src/server/security/password.ts";
-import { requireValidDataset } from "../src/server/services/dataset-json.ts";
+import { requireValidDataset } from "../src/server/reports/require-valid-dataset.ts";
 import type { DatabaseSchema, ReportStatus, UnitKind } from "../src/storage/database-schema.ts";
 import { synthesizeUnit } from "./synthesize-unit.ts";
 

@@ -244,11 +244,11 @@ async function setUpRegion(base: URL, dataDir: string, count: number): Promise<S
     const listed = (
       (await call("GET", "/api/reports")).reports as {
         id: string;
-        unit_name: string;
-        profile_id: string;
+        unitName: string;
+        profileId: string;
         year: number;
       }[]
-    ).sort((a, b) => a.unit_name.localeCompare(b.unit_name, "zh-CN"));
+    ).sort((a, b) => a.unitName.localeCompare(b.unitName, "zh-CN"));
     const samples: { name: string; profileId: string; year: number; dataset: any; sizeKb: number }[] = [];
     for (const item of listed) {
       const full = (await send(base, agent, "GET", `/api/reports/${item.id}/full`, { cookie: admin.cookie })).body;
@@ -258,8 +258,8 @@ async function setUpRegion(base: URL, dataDir: string, count: number): Promise<S
         (dataset.department?.evaluation?.indicators ?? []).length > 0;
       if (hasTable)
         samples.push({
-          name: item.unit_name,
-          profileId: item.profile_id,
+          name: item.unitName,
+          profileId: item.profileId,
           year: item.year,
           dataset,
           sizeKb: full.length / 1024,

@@ -191,8 +191,8 @@ async function main() {
     await api.signIn(filler.username, filler.password);
     const reports = (await api.get("/api/reports")).body.reports as {
       id: string;
-      unit_id: string;
-      unit_name: string;
+      unitId: string;
+      unitName: string;
     }[];
     const liangshan = reports[0];
     if (!liangshan) throw new Error("填报人没有报表");
@@ -212,16 +212,16 @@ async function main() {
     const loadMedian = median(loads);
     const loadMax = Math.max(...loads, cold);
     console.log(
-      `(1) 工作台加载（${liangshan.unit_name}，${LOADS} 次）：中位数 ${loadMedian.toFixed(0)} ms，最大 ${Math.max(...loads).toFixed(0)} ms；首次（无缓存）${cold.toFixed(0)} ms   目标 < ${TARGETS.loadMs} ms   ${verdict(loadMax < TARGETS.loadMs)}`,
+      `(1) 工作台加载（${liangshan.unitName}，${LOADS} 次）：中位数 ${loadMedian.toFixed(0)} ms，最大 ${Math.max(...loads).toFixed(0)} ms；首次（无缓存）${cold.toFixed(0)} ms   目标 < ${TARGETS.loadMs} ms   ${verdict(loadMax < TARGETS.loadMs)}`,
     );
     failed ||= loadMax >= TARGETS.loadMs;
 
     // (2) An edit in a 200-row grid.
     const created = await api.post("/api/reports", {
-      unitId: liangshan.unit_id,
+      unitId: liangshan.unitId,
       year: 2031,
       profileId: "national",
-      dataset: largeDataset(2031, liangshan.unit_name),
+      dataset: largeDataset(2031, liangshan.unitName),
     });
     if (created.status !== 200) throw new Error(`无法建立 200 行的报表：${JSON.stringify(created.body)}`);
     await page.goto(`${server.url}/reports/${created.body.id}/indicators`);
@@ -247,7 +247,7 @@ async function main() {
     }
     const totals = saves.map((save) => save.total);
     const requests = saves.map((save) => save.request).filter((ms) => Number.isFinite(ms));
-    saveLine = `(4) 保存往返（${liangshan.unit_name}，改“退休人数”到显示“已保存”，${SAVES} 次，含停止输入后的自动保存等待）：中位数 ${median(totals).toFixed(0)} ms，p95 ${percentile(totals, 95).toFixed(0)} ms；其中按部分保存的 PATCH 请求中位数 ${median(requests).toFixed(1)} ms，p95 ${percentile(requests, 95).toFixed(1)} ms`;
+    saveLine = `(4) 保存往返（${liangshan.unitName}，改“退休人数”到显示“已保存”，${SAVES} 次，含停止输入后的自动保存等待）：中位数 ${median(totals).toFixed(0)} ms，p95 ${percentile(totals, 95).toFixed(0)} ms；其中按部分保存的 PATCH 请求中位数 ${median(requests).toFixed(1)} ms，p95 ${percentile(requests, 95).toFixed(1)} ms`;
 
     const editMedian = median(edits);
     const editP95 = percentile(edits, 95);

@@ -65,6 +65,7 @@ export function importDocuments(
   const tableFa: FinalAccounts = { functionLines: [], charts: [] };
   let unitName: string | undefined;
   let staff: NonNullable<DatasetInput["unit"]>["staff"];
+  let assets: NonNullable<DatasetInput["unit"]>["assets"];
   for (const document of documents) {
     const log = new ImportLog(document.format);
     files.push({ document, log });
@@ -129,7 +130,7 @@ export function importDocuments(
           `表${block.number}“${(block.caption || headText).slice(0, 30)}”`,
           "识别为决算表，但数据格式中没有对应栏目，未导入其明细",
         );
-      } else if (document.format === "pdf") {
+      } else if (document.format === "pdf" && !block.ruled) {
         log.skip(
           block.place,
           `表${block.number}“${(block.caption || headText).slice(0, 30)}”`,
@@ -149,6 +150,7 @@ export function importDocuments(
     dataset.publishedScores?.push(...stated.publishedScores);
     if (stated.unit?.name) unitName ??= stated.unit.name;
     if (stated.unit?.staff) staff ??= stated.unit.staff;
+    if (stated.unit?.assets) assets ??= stated.unit.assets;
     if (stated.budget) dataset.budget ??= stated.budget;
     const year = inferReportYear(document.lines);
     if (year !== null && dataset.year === 0) {
@@ -173,8 +175,9 @@ export function importDocuments(
       );
     }
   }
-  if (unitName) dataset.unit = { name: unitName, ...(staff ? { staff } : {}) };
+  if (unitName) dataset.unit = { name: unitName, ...(staff ? { staff } : {}), ...(assets ? { assets } : {}) };
   else if (staff) files[0]?.log.skip(undefined, "人员情况", "找不到单位名称，人员情况无处记录");
+  else if (assets) files[0]?.log.skip(undefined, "固定资产", "找不到单位名称，固定资产无处记录");
   dataset.source = sourceName ?? basename(documents[0]?.file ?? "");
   const issues: string[] = [];
   if (dataset.year === 0) {

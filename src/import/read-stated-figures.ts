@@ -17,6 +17,8 @@ import type { SourceBlock, SourceParagraph } from "./source-document.ts";
 const AMOUNT = String.raw`(-?\d[\d,]*(?:\.\d+)?)\s*(万元|元)`;
 const PERCENT = String.raw`(-?\d+(?:\.\d+)?%)`;
 
+type UnitAssets = NonNullable<NonNullable<DatasetInput["unit"]>["assets"]>;
+
 export interface StatedFigures {
   finalAccounts: FinalAccounts;
   publishedScores: PublishedScore[];
@@ -86,6 +88,35 @@ function readParts(whole: string): Array<{ name: string; amount: string; share?:
 
 const UNIT_SUFFIX = /科学技术协会/g;
 
+/** An organisation's name standing on its own in the text — after a space, a colon, a punctuation mark, a digit or
+ * the paragraph start and before the same — ending in what Chinese budget units are called. */
+const STANDALONE_ORGANISATION =
+  /(?<=^|[\s:：，,。；;、（(“"\d])([\u4e00-\u9fa5]{2,24}?(?:人民政府|街道办事处|办事处|委员会|联合会|科学技术局|局|中心|学校|科技馆|研究室|宣传部|科学院|科学技术部|协会))(?=$|[\s:：，,。；;、）)”"\d])/g;
+
+/**
+ * The organisation the text names most often on its own (a web page's "发布机构: 杨楼镇人民政府", a table's "实施单位
+ * 杨楼镇人民政府", a heading): at least twice, the most frequent winning, the longer on a tie.
+ */
+function mostNamedOrganisation(
+  paragraphs: readonly SourceParagraph[],
+): { name: string; count: number; place: SourceParagraph["place"] } | undefined {
+  const counts = new Map<string, { count: number; place: SourceParagraph["place"] }>();
+  for (const paragraph of paragraphs)
+    for (const match of paragraph.text.matchAll(STANDALONE_ORGANISATION)) {
+      const name = match[1] ?? "";
+      // A budget unit's name carries its place ("杨楼镇…", "合肥市…", "中国…"); "村民监督委员会" is a body, not the unit.
+      if (!/^(中国|中华|中共)|[省市县区镇乡州盟旗]/.test(name.slice(0, -2))) continue;
+      const entry = counts.get(name) ?? { count: 0, place: paragraph.place };
+      entry.count += 1;
+      counts.set(name, entry);
+    }
+  let best: { name: string; count: number; place: SourceParagraph["place"] } | undefined;
+  for (const [name, { count, place }] of counts)
+    if (count >= 2 && (!best || count > best.count || (count === best.count && name.length > best.name.length)))
+      best = { name, count, place };
+  return best;
+}
+
 /**
  * The unit's full name as the text names it most often: every "…科学技术协会" is counted with the Chinese characters
  * before it back to punctuation, a digit or the paragraph start ("2023年度，凉山州科学技术协会" → 凉山州…); the most
@@ -122,6 +153,7 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
   let unit: StatedFigures["unit"];
   let budget: DatasetInput["budget"];
   let unitStaff: Record<string, number> | undefined;
+  let unitAssets: UnitAssets | undefined;
   const paragraphs = blocks.filter((b): b is SourceParagraph => b.kind === "paragraph");
   const functionLines: FunctionLine[] = [];
   // A "三公" item is read where the text first states it; later mentions ("其他国内公务接待支出0万元") are details.
@@ -543,9 +575,44 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
       );
     }
 
-    // Published scores: "部门整体绩效自评得分97分，其中：部门预算总体绩效27分，…"; "…项目自评得分99分".
+    // Fixed assets: "账面固定资产总计4364.66万元…使用的资产4364.66万元…使用率为100％"; "国有固定资产原值184.34万元…
+    // 新增固定资产家具用具1.82万元…资产利用率达90%以上". Only in a paragraph about assets (a 资金使用率 is not one).
+    if (!unitAssets && /固定资产/.test(text)) {
+      const assets: UnitAssets = {};
+      const total = new RegExp(String.raw`固定资产(?:总计|总额|合计|原值|账面价值)(?:为|达)?\s*${AMOUNT}`).exec(text);
+      const inUse = new RegExp(String.raw`(?:使用的|在用的?)(?:固定)?资产(?:为|达)?\s*${AMOUNT}`).exec(text);
+      const added = new RegExp(String.raw`新增(?:固定资产)?[^，,。；;\d]{0,10}?${AMOUNT}`).exec(text);
+      const rate =
+        /资产(?:的)?(?:使用率|利用率)(?:为|达|是)?\s*(\d+(?:\.\d+)?\s*[%％](?:以上|以下|左右)?)|(?:使用率|利用率)(?:为|达|是)?\s*(\d+(?:\.\d+)?\s*[%％](?:以上|以下|左右)?)/.exec(
+          text,
+        );
+      if (total) assets.fixedAssetsTotal = wan(total[1] ?? "", total[2] ?? "");
+      if (inUse) assets.fixedAssetsInUse = wan(inUse[1] ?? "", inUse[2] ?? "");
+      if (added && total) assets.newFixedAssets = wan(added[1] ?? "", added[2] ?? "");
+      const printedRate = (rate?.[1] ?? rate?.[2])?.replace(/\s+/g, "");
+      if (printedRate && total) assets.printed = { utilisationRate: printedRate };
+      for (const key of Object.keys(assets) as Array<keyof typeof assets>)
+        if (assets[key] === undefined) delete assets[key];
+      if (assets.fixedAssetsTotal !== undefined) {
+        unitAssets = assets;
+        found(
+          "固定资产",
+          [
+            `总计 ${assets.fixedAssetsTotal} 万元`,
+            assets.fixedAssetsInUse !== undefined ? `在用 ${assets.fixedAssetsInUse} 万元` : "",
+            assets.newFixedAssets !== undefined ? `新增 ${assets.newFixedAssets} 万元` : "",
+            printedRate ? `使用率 ${printedRate}` : "",
+          ]
+            .filter(Boolean)
+            .join("，"),
+        );
+      }
+    }
+
+    // Published scores: "部门整体绩效自评得分97分，其中：部门预算总体绩效27分，…"; "…项目自评得分99分";
+    // "对…整体支出进行了独立评分，最终评分结果为97.94分，…自评结果为“优”".
     for (const m of text.matchAll(
-      /(?:^|[。；;，,]|\d[.、．]|[⑴-⒇])\s*([^。；;，,：:]{2,60}?)(?:自评)?(?:得分|自评分|评分|自评)(?:为)?\s*(\d+(?:\.\d+)?\s*分)/g,
+      /(?:^|[。；;，,]|\d[.、．]|[⑴-⒇])\s*([^。；;，,：:]{2,60}?)(?:自评)?(?:得分|自评分|评分|自评)(?:结果)?(?:为|是)?\s*(\d+(?:\.\d+)?\s*分)/g,
     )) {
       let label = (m[1] ?? "")
         .replace(/^\d+[.、．]/, "")
@@ -566,12 +633,28 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
         label = lead;
         log.interpret(place, `得分“${value}”`, `句中未写明对象，按段首“${lead}”计`);
       }
+      if (/^(最终|综合|总)$/.test(label)) {
+        // "对2023年度…整体支出进行了独立评分，最终评分结果为…": the score's subject is what the sentence says was scored.
+        const before = text.slice(0, m.index ?? 0);
+        const subject = [...before.matchAll(/对([^，,。；;]{2,40}?)(?:进行了?|开展了?)[^，,。；;]{0,6}评[分价]/g)].at(
+          -1,
+        )?.[1];
+        if (subject) {
+          label = `${subject} ${label}评分`;
+          log.interpret(place, `得分“${value}”`, `句中写“${m[1]?.trim()}评分”，按前句所评对象计为“${label}”`);
+        }
+      }
       if (/^(故|最后|因此|从而|经|得到)/.test(label) || label.length < 2) {
         log.skip(place, `得分“${label}${value}”`, "是评分过程中的分项说明，不是公布的得分");
         continue;
       }
       const score: PublishedScore = { label, score: value, components: [], sourceLine: line };
       const rest = text.slice((m.index ?? 0) + m[0].length);
+      // The grade stated in the same sentence: "…自评结果为“优”", "评价等级为良".
+      const grade = /^[^。；;]*?(?:结果|等级|等次)(?:为|是)[“"]?(优秀|良好|合格|不合格|优|良|中|差)[”"]?/.exec(
+        rest,
+      )?.[1];
+      if (grade) score.grade = grade;
       const components = /^[，,]\s*其中[：:](.+?)(?:。|$)/.exec(rest);
       if (components?.[1]) {
         for (const c of components[1].matchAll(/([^，,、；;\d]+?)(\d+(?:\.\d+)?分)/g))
@@ -583,9 +666,11 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
 
     // Unit name from a cover line ("凉山州科学技术协会", "XX县科学技术协会2023年度部门决算情况说明").
     if (!unit) {
-      const name = /^([\u4e00-\u9fa5（）()]{2,30}?(?:科学技术协会|科协|委员会|局|中心|办公室))(?:\d{4}年度?.*)?$/.exec(
-        text,
-      );
+      // A title, not a sentence that opens with the name ("纳入凉山州科学技术协会2023年度决算编制范围的…：").
+      const name =
+        /^([\u4e00-\u9fa5（）()]{2,30}?(?:科学技术协会|科协|委员会|局|中心|办公室))(?:\s*\d{4}年度?[^，,。；;：:]*)?$/.exec(
+          text,
+        );
       if (name?.[1] && paragraph.place.line <= 20) {
         unit = { name: name[1] };
         found("单位名称", name[1]);
@@ -594,7 +679,7 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
   }
   if (functionLines.length > 0) fa.functionLines = functionLines;
   if (!unit) {
-    const named = mostNamedUnit(paragraphs);
+    const named = mostNamedUnit(paragraphs) ?? mostNamedOrganisation(paragraphs);
     if (named) {
       unit = { name: named.name };
       log.interpret(
@@ -605,5 +690,6 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
     }
   }
   if (unitStaff) unit = { name: unit?.name ?? "", ...unit, staff: unitStaff };
+  if (unitAssets) unit = { name: unit?.name ?? "", ...unit, assets: unitAssets };
   return { finalAccounts: fa, publishedScores, unit, budget };
 }

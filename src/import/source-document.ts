@@ -46,6 +46,8 @@ export interface SourceTable {
   captionLine?: number;
   rows: SourceRow[];
   place: SourcePlace;
+  /** A PDF table rebuilt from its ruling lines (its cells are whole), not pieced together from text columns. */
+  ruled?: boolean;
 }
 
 export interface SourceParagraph {

@@ -6,6 +6,7 @@
 import type { ReportHead } from "../storage/reports-repository.ts";
 import type { Context } from "hono";
 import type { z } from "zod";
+import type { AppErrorCode } from "./app-error.ts";
 import type { ClientInfo } from "./security/client-address.ts";
 import type { Actor } from "./services/auth-service.ts";
 
@@ -18,7 +19,18 @@ export interface RouteInput<B, Q> {
   params: Record<string, string>;
 }
 
-export interface ApiRoute<B = unknown, Q = unknown, A extends Access = Access> {
+/**
+ * A route's answer when it is not JSON: a file, of one of these media types (a download, a PDF, a workbook). Its
+ * OpenAPI response is the binary body; when it is JSON text sent as it is stored (a dataset to download), `schema`
+ * describes it.
+ */
+export interface FileResponse {
+  file: readonly string[];
+  description: string;
+  schema?: z.ZodType;
+}
+
+export interface ApiRoute<B = unknown, Q = unknown, A extends Access = Access, R = unknown> {
   method: "get" | "post" | "put" | "patch" | "delete";
   /** Hono path, e.g. "/api/reports/:id". */
   path: string;
@@ -32,10 +44,20 @@ export interface ApiRoute<B = unknown, Q = unknown, A extends Access = Access> {
    * for the OpenAPI document.
    */
   rawBody?: RawBody;
+  /**
+   * What the route answers with status 200: the zod schema of its JSON body (a DTO of src/server/dto, whose type the
+   * handler must return and the web imports), or the file it sends. Every route has one (test/server/openapi.test.ts).
+   */
+  response?: z.ZodType<R> | FileResponse;
   /** Statuses this route answers besides the common ones, with what they mean (for the OpenAPI document). */
   responses?: Record<string, string>;
-  /** Returns the JSON body (status 200), or a Response of its own. */
-  handle(input: RouteInput<B, Q> & { actor: A extends "signedIn" ? Actor : Actor | null }): Promise<unknown>;
+  /**
+   * Returns the JSON body (status 200) in the shape of `response`, or a Response of its own (a file, or JSON text
+   * sent as stored, which `response` describes all the same).
+   */
+  handle(
+    input: RouteInput<B, Q> & { actor: A extends "signedIn" ? Actor : Actor | null },
+  ): Promise<NoInfer<R> | Response>;
 }
 
 export interface RawBody {
@@ -56,8 +78,8 @@ export interface AppEnv {
   };
 }
 
-export function defineRoute<B = undefined, Q = undefined, A extends Access = "signedIn">(
-  route: ApiRoute<B, Q, A>,
+export function defineRoute<B = undefined, Q = undefined, A extends Access = "signedIn", R = unknown>(
+  route: ApiRoute<B, Q, A, R>,
 ): ApiRoute {
   return route as unknown as ApiRoute;
 }
@@ -65,4 +87,27 @@ export function defineRoute<B = undefined, Q = undefined, A extends Access = "si
 /** A JSON response from text that is already JSON (a stored dataset or audit), sent without parsing it again. */
 export function jsonText(c: Context, text: string, headers: Record<string, string> = {}): Response {
   return c.body(text, 200, { "content-type": "application/json; charset=utf-8", ...headers });
+}
+
+/** The HTTP status of each kind of AppError: the one place where refusals become statuses (see create-app's onError). */
+export const HTTP_STATUS_OF = {
+  malformed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  "not-found": 404,
+  conflict: 409,
+  "too-large": 413,
+  "unsupported-type": 415,
+  invalid: 422,
+  locked: 423,
+  "rate-limited": 429,
+  internal: 500,
+  unavailable: 503,
+} as const satisfies Record<AppErrorCode, number>;
+
+export type AppErrorStatus = (typeof HTTP_STATUS_OF)[AppErrorCode];
+
+/** The AppError code answered with `status` (each status belongs to one code). */
+export function codeOfStatus(status: AppErrorStatus): AppErrorCode {
+  return (Object.keys(HTTP_STATUS_OF) as AppErrorCode[]).find((code) => HTTP_STATUS_OF[code] === status) ?? "internal";
 }

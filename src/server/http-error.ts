@@ -1,17 +1,16 @@
 /**
- * An error that becomes an HTTP response: a status and a Chinese message (plus optional details such as the JSON
- * paths of invalid input). Anything else that escapes a route becomes a 500 with a generic message, never a stack.
+ * An AppError named by its HTTP status, for code of the HTTP layer that thinks in statuses (a route's header checks,
+ * the body limits). The status is turned back into its AppError code through the one table of api-route.ts, so the
+ * error handler answers it like any other AppError. Use cases throw AppError itself.
  * @module
  */
-export class HttpError extends Error {
-  constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429 | 500 | 503,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
+import { AppError } from "./app-error.ts";
+import { codeOfStatus, type AppErrorStatus } from "./api-route.ts";
+
+export class HttpError extends AppError {
+  constructor(status: AppErrorStatus, message: string, details?: unknown) {
+    super(codeOfStatus(status), message, { details });
   }
 }
 
-export const notFound = (what: string) => new HttpError(404, `${what}不存在或无权查看`);
-export const forbidden = (why: string) => new HttpError(403, why);
+export { forbidden, notFound } from "./app-error.ts";

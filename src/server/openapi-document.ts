@@ -1,10 +1,13 @@
 /**
- * The OpenAPI 3.1 document of the API, made from the same route descriptions the server runs (api-route.ts), and a
- * page that shows it to a person without any script from elsewhere.
+ * The OpenAPI 3.1 document of the API, made from the same route descriptions the server runs (api-route.ts) — the
+ * zod schemas of each route's input and of its answer (the DTOs of src/server/dto) — and a page that shows it to a
+ * person without any script from elsewhere. Schemas with an id (Dataset, Report, Scores, …) are written once under
+ * components.schemas and referred to from each route.
+ * @module
  * @module
  */
 import { z } from "zod";
-import type { ApiRoute } from "./api-route.ts";
+import type { ApiRoute, FileResponse } from "./api-route.ts";
 
 function openApiPath(path: string): string {
   return path.replace(/:(\w+)/g, "{$1}");
@@ -18,8 +21,59 @@ interface Parameter {
   description?: string;
 }
 
+/** Schemas with an id, by id, as the routes' schemas refer to them. */
+type Components = Record<string, unknown>;
+
+/**
+ * The JSON Schema of `schema`, its named parts moved to `components` (zod puts them in $defs) and every reference
+ * to them pointed there.
+ */
+function jsonSchemaOf(schema: z.ZodType, io: "input" | "output", components: Components): unknown {
+  const {
+    $schema: _,
+    $defs,
+    ...rest
+  } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown> & {
+    $defs?: Record<string, unknown>;
+  };
+  const toComponents = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/'));
+  for (const [id, definition] of Object.entries($defs ?? {})) components[id] ??= toComponents(definition);
+  return toComponents(rest);
+}
+
+/** The 200 answer of a route: its JSON body's schema, or the file it sends. */
+function successOf(route: ApiRoute, components: Components) {
+  const response = route.response;
+  if (!response) return { description: "成功" };
+  if (!isFileResponse(response))
+    return {
+      description: "成功",
+      content: { "application/json": { schema: jsonSchemaOf(response, "output", components) } },
+    };
+  return {
+    description: response.description,
+    content: Object.fromEntries(
+      response.file.map((type) => [
+        type,
+        {
+          schema:
+            type === "application/json" && response.schema
+              ? jsonSchemaOf(response.schema, "output", components)
+              : { type: "string", format: "binary" },
+        },
+      ]),
+    ),
+  };
+}
+
+export function isFileResponse(response: NonNullable<ApiRoute["response"]>): response is FileResponse {
+  return "file" in response && Array.isArray((response as FileResponse).file);
+}
+
 export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const components: Components = {};
   for (const route of routes) {
     const path = openApiPath(route.path);
     const parameters: Parameter[] = [...route.path.matchAll(/:(\w+)/g)].map((m) => ({
@@ -29,7 +83,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
       schema: { type: "string" },
     }));
     if (route.query) {
-      const schema = z.toJSONSchema(route.query, { io: "input", unrepresentable: "any" }) as {
+      const schema = jsonSchemaOf(route.query, "input", components) as {
         properties?: Record<string, unknown>;
         required?: string[];
       };
@@ -57,7 +111,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
             requestBody: {
               required: true,
               content: {
-                "application/json": { schema: z.toJSONSchema(route.body, { io: "input", unrepresentable: "any" }) },
+                "application/json": { schema: jsonSchemaOf(route.body, "input", components) },
               },
             },
           }
@@ -73,7 +127,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
             }
           : {}),
       responses: {
-        "200": { description: "成功" },
+        "200": successOf(route, components),
         "400": { description: "输入不合规（details.issues 给出位置）" },
         ...(route.access === "public"
           ? {}
@@ -81,7 +135,10 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
         "404": { description: "不存在或无权查看" },
         ...(route.method === "get" ? {} : { "409": { description: "版本冲突：数据已被他人修改" } }),
         ...Object.fromEntries(
-          Object.entries(route.responses ?? {}).map(([status, description]) => [status, { description }]),
+          Object.entries(route.responses ?? {}).map(([status, description]) => [
+            status,
+            status === "200" ? { ...successOf(route, components), description } : { description },
+          ]),
         ),
       },
     };
@@ -94,7 +151,10 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
       description:
         "预算单位绩效自评、校验与公开的接口。会话用 HttpOnly Cookie；除登录外，改变数据的请求须带 X-CSRF-Token 头（登录或 GET /api/session 返回）。金额为整数分或精确小数文本。",
     },
-    components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "jixiao_session" } } },
+    components: {
+      schemas: components,
+      securitySchemes: { session: { type: "apiKey", in: "cookie", name: "jixiao_session" } },
+    },
     paths,
   };
 }

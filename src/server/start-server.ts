@@ -12,7 +12,7 @@ import { startBackgroundJobs } from "./jobs/background-jobs.ts";
 import { type DemoAccount, seedDemoRegion } from "./demo/seed-demo-region.ts";
 import { ensureFirstAdmin } from "./first-admin.ts";
 import type { ThrottleSettings } from "./services/auth-service.ts";
-import { createServices, type Services } from "./services/services.ts";
+import { createServices, type Services, stopServices } from "./services/services.ts";
 import { loadWebAppFiles } from "./web-app-files.ts";
 
 export interface ServerOptions {
@@ -69,11 +69,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     demoAccounts,
     firstAdmin,
     async stop() {
+      // Downloads waiting for a PDF are answered at once, so their connections do not hold the close.
+      services.publishedReportPdfs.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs?.stop();
-      await services.jobRunner.stop();
-      await services.audits.stop();
-      await database.close();
+      await stopServices(services);
     },
   };
 }

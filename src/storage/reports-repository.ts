@@ -1,7 +1,8 @@
 /**
- * Unit-year reports with everything that hangs off them: the version history (a full copy of the dataset per
- * version, so any two can be compared and an earlier one restored), workflow transitions and comments. Every write
- * names the version it was based on; a write based on an older version changes nothing and says so.
+ * Unit-year reports with everything that hangs off them: the version history (a snapshot of the whole dataset at
+ * creation, import, restore and every workflow transition, and for an ordinary edit only what changed — any version
+ * is rebuilt from the nearest snapshot before it, see versionsForReplay), workflow transitions and comments. Every
+ * write names the version it was based on; a write based on an older version changes nothing and says so.
  * @module
  */
 import { randomUUID } from "node:crypto";
@@ -82,9 +83,15 @@ export interface SummaryReportRow {
   status: ReportStatus;
   dueAt: string | null;
   submittedAt: string | null;
+  /** Exact ("99.825"). */
   totalScore: string | null;
+  /** As the documents print it ("99.83"). */
+  totalScoreShown: string | null;
   grade: string | null;
+  /** In percent, exact ("98.2534…"). */
   executionRate: string | null;
+  /** As printed ("98.25%", "—" for a zero budget). */
+  executionRateShown: string | null;
   errors: number;
   warnings: number;
   budgetFen: number | null;
@@ -402,9 +409,11 @@ export class ReportsRepository {
         "reports.status",
         "reports.due_at as dueAt",
         "reports.submitted_at as submittedAt",
-        "reports.total_shown as totalScore",
+        "reports.total_score as totalScore",
+        "reports.total_shown as totalScoreShown",
         "reports.grade",
-        "reports.execution_rate_shown as executionRate",
+        "reports.execution_rate as executionRate",
+        "reports.execution_rate_shown as executionRateShown",
         "reports.error_count as errors",
         "reports.warning_count as warnings",
         "reports.budget_fen as budgetFen",

@@ -60,7 +60,7 @@ describe("a stale-version conflict in the browser", () => {
     // The history keeps both edits, by whom.
     const versions = (await api.get(`/api/reports/${reportId}/history`)).body.versions as {
       version: number;
-      changed_by: string | null;
+      changedBy: string | null;
     }[];
     expect(versions.map((v) => v.version)).toEqual(expect.arrayContaining([1, 2, 3]));
   }, 120_000);

@@ -96,9 +96,8 @@ describe("forms for every part of the dataset", () => {
   }, 120_000);
 
   it("every error finding of 凉山's 2023 report opens a field that can be edited", async () => {
-    const reports = (await api.get("/api/reports")).body.reports as { id: string; unit_name: string; year: number }[];
-    const id = reports.find((report) => report.unit_name === "凉山州科学技术协会" && report.year === 2023)
-      ?.id as string;
+    const reports = (await api.get("/api/reports")).body.reports as { id: string; unitName: string; year: number }[];
+    const id = reports.find((report) => report.unitName === "凉山州科学技术协会" && report.year === 2023)?.id as string;
     await page.goto(`${env.region.url}/reports/${id}/audit`);
     await page.locator(".finding-error button").first().waitFor();
     const locations = await page

@@ -23,9 +23,8 @@ describe("spreadsheet habits in the grid", () => {
 
   beforeAll(async () => {
     api = await env.apiAs("filler");
-    const reports = (await api.get("/api/reports")).body.reports as { id: string; unit_name: string; year: number }[];
-    reportId = reports.find((report) => report.unit_name === "凉山州科学技术协会" && report.year === 2023)
-      ?.id as string;
+    const reports = (await api.get("/api/reports")).body.reports as { id: string; unitName: string; year: number }[];
+    reportId = reports.find((report) => report.unitName === "凉山州科学技术协会" && report.year === 2023)?.id as string;
     const context = await newContext(env.browser);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.region.url });
     page = await context.newPage();

@@ -113,7 +113,7 @@ describe("the indicator grid in the browser", () => {
     api = new ApiClient({ baseUrl: region.url });
     const filler = region.account("filler");
     expect((await api.signIn(filler.username, filler.password)).status).toBe(200);
-    const unitId = ((await api.get("/api/reports")).body.reports as { unit_id: string }[])[0]?.unit_id;
+    const unitId = ((await api.get("/api/reports")).body.reports as { unitId: string }[])[0]?.unitId;
     // A 2024 report with the project and its budget block, and an empty indicator table to paste into.
     const project = {
       name: SAMPLE_PROJECT.name,
@@ -412,7 +412,7 @@ describe("the indicator grid in the browser", () => {
     expect(await cell(page, 7, "level1").textContent()).toBe("成本指标");
     await screenshot(page, "26-grid-pasted-in-the-middle");
 
-    await page.getByRole("button", { name: "添加一行" }).click();
+    await page.getByTestId("indicator-grid").getByRole("button", { name: "添加一行" }).click();
     await expect.poll(() => rowCount(page)).toBe(9);
     expect(await cell(page, 8, "score").textContent()).toBe("—");
     await cell(page, 8, "level3").click();

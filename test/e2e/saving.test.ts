@@ -35,9 +35,8 @@ describe("saving in the workspace", () => {
 
   beforeAll(async () => {
     api = await env.apiAs("filler");
-    const reports = (await api.get("/api/reports")).body.reports as { id: string; unit_name: string; year: number }[];
-    reportId = reports.find((report) => report.unit_name === "凉山州科学技术协会" && report.year === 2023)
-      ?.id as string;
+    const reports = (await api.get("/api/reports")).body.reports as { id: string; unitName: string; year: number }[];
+    reportId = reports.find((report) => report.unitName === "凉山州科学技术协会" && report.year === 2023)?.id as string;
     page = await (await newContext(env.browser)).newPage();
     page.on("request", (request: Request) => {
       if (request.method() !== "GET" && request.url().includes(`/api/reports/${reportId}`))

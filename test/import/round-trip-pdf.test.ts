@@ -1,28 +1,41 @@
 /**
- * Round trip through PDF: the 决算说明 and 自评报告 Jixiao generates, printed to PDF by LibreOffice as `report --pdf`
- * does, imported again give back their stated figures and their sections. The PDF text layer breaks table cells
- * apart, so tables are named in the report, not rebuilt (see docs/import.md).
+ * Round trip through PDF: the 决算说明, 自评报告 and project tables Jixiao generates, printed to PDF by LibreOffice as
+ * `report --pdf` does, imported again give back their stated figures, their sections and their tables — rebuilt
+ * from the ruling lines of each page, joined over page breaks, merged cells filled down (see docs/import.md).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DatasetInput } from "../../src/core/dataset/schema.ts";
+import type { ImportLog } from "../../src/import/import-log.ts";
+import type { SourceDocument } from "../../src/import/source-document.ts";
 import { convertWithLibreOffice } from "../../src/import/convert-legacy-file.ts";
 import { importDocuments } from "../../src/import/import-document.ts";
 import { readSourceBytes } from "../../src/import/read-source-file.ts";
-import { generatedFiles, loadExample } from "./round-trip-support.ts";
+import { generatedFiles, loadExample, printedProjects } from "./round-trip-support.ts";
 
 const imported = new Map<string, DatasetInput>();
+const read = new Map<string, { document: SourceDocument; log: ImportLog }>();
 
 beforeAll(async () => {
   for (const [example, part] of [
     ["liangshan-2023.json", "决算情况说明.docx"],
     ["lingling-2024.json", "整体支出绩效自评报告.docx"],
+    ["liangshan-2023.json", "部门预算项目支出绩效自评表.docx"],
+    ["liangshan-2023.json", "绩效自评及决算报表.xlsx"],
   ] as const) {
     const file = (await generatedFiles(loadExample(example))).find((f) => f.name.endsWith(part));
     if (!file) throw new Error(`${example}: no ${part}`);
-    const pdf = await convertWithLibreOffice(file.name, file.data, ".docx", "pdf");
-    const result = importDocuments([await readSourceBytes(file.name.replace(/\.docx$/, ".pdf"), pdf)]);
+    const extension = part.endsWith(".xlsx") ? ".xlsx" : ".docx";
+    const pdf = await convertWithLibreOffice(file.name, file.data, extension, "pdf");
+    const document = await readSourceBytes(file.name.replace(/\.\w+$/, ".pdf"), pdf);
+    const result = importDocuments([document]);
     if (!result.dataset) throw new Error(result.issues.join("; "));
-    imported.set(example, result.dataset);
+    const key = part.includes("项目支出")
+      ? `${example} 项目表`
+      : part.includes("决算报表")
+        ? `${example} 决算表`
+        : example;
+    imported.set(key, result.dataset);
+    read.set(key, { document, log: result.files[0]?.log as ImportLog });
   }
 }, 180_000);
 
@@ -69,5 +82,89 @@ describe("round trip through PDF", () => {
       personnel: "88.18",
       public: "36.7",
     });
+  });
+
+  it("凉山 2023 项目支出绩效自评表: all 21 tables come back from the ruling lines, with their figures", () => {
+    const source = loadExample("liangshan-2023.json");
+    const key = "liangshan-2023.json 项目表";
+    const { document, log } = read.get(key) ?? {};
+    expect(document?.blocks.filter((b) => b.kind === "table")).toHaveLength(21);
+    expect(log?.unrecognized).toEqual([]);
+    expect(printedProjects(imported.get(key)?.projects ?? [])).toEqual(printedProjects(source.projects));
+    expect(imported.get(key)?.year).toBe(2023);
+  });
+
+  it("凉山 2023 项目支出绩效自评表: a table over a page break is one table, its repeated header read once", () => {
+    const { document } = read.get("liangshan-2023.json 项目表") ?? {};
+    const tables = (document?.blocks ?? []).filter((b) => b.kind === "table");
+    // 凉山州级科普专项经费 runs over three pages (17–19 of the PDF).
+    const science = tables.find((t) => t.rows[0]?.cells[1]?.text.endsWith("-凉山州级科普专项经费"));
+    expect(new Set(science?.rows.map((r) => r.place.page))).toEqual(new Set([17, 18, 19]));
+    const headerRows = science?.rows.filter((r) => r.cells[0]?.text === "项目名称");
+    expect(headerRows).toHaveLength(1);
+    expect(science?.rows.filter((r) => r.cells[0]?.text === "主管部门")).toHaveLength(1);
+    expect(science?.rows.at(-1)?.cells.map((c) => c.text)).toEqual([
+      "项目负责人：凌静、吴家英、吴朝兰、赵菲、李阳德",
+      "财务负责人：毛正华",
+    ]);
+    expect(document?.notes?.some((n) => /^\d+ 处跨页的表格/.test(n))).toBe(true);
+  });
+
+  it("凉山 2023 项目支出绩效自评表: merged 一级指标 cells are filled down and said in the report", () => {
+    const { log } = read.get("liangshan-2023.json 项目表") ?? {};
+    const merged = (log?.interpreted ?? []).filter((n) => n.detail.startsWith("一级指标单元格与上方合并"));
+    expect(merged.length).toBeGreaterThan(20);
+    expect(merged.map((n) => `${n.where} ${n.detail}`)).toContain(
+      "第11页 表7 第14行 一级指标单元格与上方合并，按上方“产出指标”计",
+    );
+  });
+
+  it("凉山 2023 决算报表 printed to PDF: the 决算 tables come back from their rules with the dataset's figures", () => {
+    const source = loadExample("liangshan-2023.json").finalAccounts;
+    const key = "liangshan-2023.json 决算表";
+    const fa = imported.get(key)?.finalAccounts;
+    const { document, log } = read.get(key) ?? {};
+    // Each table's title is read above its "单位：…  金额单位：万元" line.
+    expect(document?.blocks.flatMap((b) => (b.kind === "table" ? [b.caption.split(" ")[0]] : []))).toEqual([
+      "部门整体绩效自评得分表（2023年度）",
+      "收入支出决算总表（2023年度）",
+      "收入决算表（2023年度）",
+      "支出决算表（2023年度）",
+      "财政拨款收入支出决算总表（2023年度）",
+      "一般公共预算财政拨款支出决算表（2023年度）",
+      "一般公共预算财政拨款基本支出决算表（2023年度）",
+      "一般公共预算财政拨款项目支出决算表（2023年度）",
+      "政府性基金预算财政拨款收入支出决算表（2023年度）",
+      "国有资本经营预算财政拨款收入支出决算表（2023年度）",
+      "国有资本经营预算财政拨款支出决算表（2023年度）",
+      "财政拨款“三公”经费支出决算表（2023年度）",
+    ]);
+    expect(fa?.income?.items?.map((i) => [i.name, i.amount])).toEqual(
+      source?.income?.items.map((i) => [i.name, i.amount]),
+    );
+    expect([fa?.income?.total, fa?.income?.grandTotal?.amount, fa?.generalBudget?.amount]).toEqual([
+      "874.05",
+      "874.05",
+      "874.05",
+    ]);
+    expect(fa?.expenditure?.items?.filter((i) => i.amount !== "0").map((i) => [i.name, i.amount])).toEqual([
+      ["基本支出", "468.99"],
+      ["项目支出", "405.06"],
+    ]);
+    expect(fa?.sangong).toMatchObject({
+      amount: "7.6",
+      budget: "7.6",
+      vehicles: { amount: "7.41", operation: "7.41" },
+      reception: { amount: "0.19" },
+    });
+    // The project lines the 一般公共预算 table lists (项目支出 > 0), as the workbook itself gives them.
+    expect(fa?.functionLines?.map((l) => [l.code, l.amount])).toEqual([
+      ["2060702", "12"],
+      ["2060703", "2.8"],
+      ["2060704", "12"],
+      ["2060799", "300.19"],
+      ["2069999", "78.07"],
+    ]);
+    expect(log?.unrecognized.map((n) => n.detail).filter((d) => d.includes("无法还原"))).toEqual([]);
   });
 });

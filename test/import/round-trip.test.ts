@@ -118,8 +118,24 @@ describe("round trip of the generated documents", () => {
       leshan.publishedScores.map((p) => [p.label, p.score]),
     );
     expect(report.dataset.narrative?.length).toBeGreaterThan(10);
-    const linze = byName(await importGenerated(loadExample("linze-2023.json")), "自评报告.docx");
+    const linzeSource = loadExample("linze-2023.json");
+    const linze = byName(await importGenerated(linzeSource), "自评报告.docx");
     expect([linze.unrecognized, linze.dataset.year, linze.dataset.unit?.name]).toEqual([0, 2023, "临泽县科学技术协会"]);
-    expect(linze.dataset.narrative?.length).toBeGreaterThan(10);
+    // The score, its subject and grade are said in one sentence ("对…整体支出进行了独立评分，最终评分结果为97.94分，
+    // …自评结果为“优”"), the fixed assets in another.
+    expect(linze.dataset.publishedScores?.map((p) => [p.label, p.score, p.grade])).toEqual(
+      linzeSource.publishedScores.map((p) => [p.label, p.score, p.grade]),
+    );
+    expect(linze.dataset.unit?.assets).toEqual(linzeSource.unit?.assets);
+    // Every section comes back, in order, under its title (a trailing "：" or "。" of the title is not kept).
+    const title = (t: string) => t.replace(/[：:。]$/, "");
+    expect(linze.dataset.narrative?.slice(1).map((s) => title(s.title))).toEqual(
+      linzeSource.narrative.map((s) => title(s.title)),
+    );
+  });
+
+  it("凉山 2023 决算说明: the unit is its title's name, not a sentence opening with it", async () => {
+    const files = await importGenerated(loadExample("liangshan-2023.json"));
+    expect(byName(files, "决算情况说明.docx").dataset.unit?.name).toBe("凉山州科学技术协会");
   });
 });

@@ -51,11 +51,11 @@ describe.each(DIALECTS)("attachments on %s", (dialect) => {
     expect(png.status).toBe(200);
     const listed = (await filler.get(`/api/reports/${reportId}/attachments`)).body.attachments as {
       id: string;
-      file_name: string;
-      media_type: string;
+      fileName: string;
+      mediaType: string;
       bytes: number;
     }[];
-    expect(listed.map((a) => [a.file_name, a.media_type, a.bytes])).toEqual([
+    expect(listed.map((a) => [a.fileName, a.mediaType, a.bytes])).toEqual([
       ["活动签到表.pdf", "application/pdf", PDF.length],
       ["现场照片.png", "image/png", PNG.length],
     ]);
@@ -86,7 +86,7 @@ describe.each(DIALECTS)("attachments on %s", (dialect) => {
   it("cleans a path out of the file name", async () => {
     const response = await upload(filler, reportId, "../../etc/passwd", PDF);
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { file_name: string }).file_name).toBe("etc_passwd.pdf");
+    expect(((await response.json()) as { fileName: string }).fileName).toBe("etc_passwd.pdf");
     expect(sanitizeFileName("..\\..\\证明\u0000材料.pdf")).toBe("证明材料.pdf");
     expect(sanitizeFileName("...")).toBe("附件");
     expect(sanitizeFileName(".bashrc")).toBe("bashrc");

@@ -19,10 +19,10 @@ describe("saving one section of a dataset", () => {
     const filler = await region.signedIn("filler");
     const reports = (await filler.get("/api/reports")).body.reports as {
       id: string;
-      unit_name: string;
+      unitName: string;
       year: number;
     }[];
-    const id = reports.find((r) => r.unit_name === "凉山州科学技术协会" && r.year === 2023)?.id as string;
+    const id = reports.find((r) => r.unitName === "凉山州科学技术协会" && r.year === 2023)?.id as string;
     const full = (await filler.get(`/api/reports/${id}`)).body;
     return { filler, id, dataset: full.dataset, version: full.report.version as number };
   }

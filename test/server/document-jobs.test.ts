@@ -9,7 +9,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as runAudit from "../../src/core/audit/run-audit.ts";
 import type { Dataset } from "../../src/core/dataset/schema.ts";
-import { profileOf } from "../../src/server/services/dataset-json.ts";
+import { profileOf } from "../../src/server/reports/profile-of.ts";
 import { DocumentJobRunner } from "../../src/server/jobs/document-job-runner.ts";
 import { JobsRepository } from "../../src/storage/jobs-repository.ts";
 import { DIALECTS, startTestRegion, type TestRegion } from "../support/server-harness.ts";

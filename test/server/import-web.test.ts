@@ -36,7 +36,7 @@ describe.each(DIALECTS)("starting and checking reports from documents on %s", (d
     filler = await region.signedIn("filler");
     reviewer = await region.signedIn("departmentReviewer");
     const own = (await filler.get("/api/reports")).body.reports.find((r: { year: number }) => r.year === 2023);
-    unitId = own.unit_id;
+    unitId = own.unitId;
     lastYearId = own.id;
   }, 60_000);
   afterAll(async () => region?.close());

@@ -13,7 +13,8 @@ import {
   uniqueFileName,
 } from "../../src/documents/file-names.ts";
 import { buildDocumentPackage } from "../../src/documents/build-package.ts";
-import { profileOf, requireValidDataset } from "../../src/server/services/dataset-json.ts";
+import { profileOf } from "../../src/server/reports/profile-of.ts";
+import { requireValidDataset } from "../../src/server/reports/require-valid-dataset.ts";
 import { cleanDataset } from "../support/server-harness.ts";
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;

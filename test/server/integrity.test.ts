@@ -106,7 +106,7 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
       expect(restored.body.version).toBe(edited.body.version + 1);
       const history = (await admin.get(`/api/reports/${id}/history`)).body;
       const last = history.versions.at(-1);
-      expect([last.version, last.reason, last.summary, last.has_snapshot]).toEqual([
+      expect([last.version, last.reason, last.summary, last.hasSnapshot]).toEqual([
         restored.body.version,
         "restore",
         `恢复为第 ${version} 版`,
@@ -257,16 +257,16 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
       moved = await act(filler, id, "withdraw", moved.version);
       expect(moved.status).toBe("returned");
       const history = (await filler.get(`/api/reports/${id}/history`)).body;
-      expect(
-        history.transitions.map((t: { action: string; to_status: string }) => `${t.action}→${t.to_status}`),
-      ).toEqual([
-        "submit→submitted",
-        "withdraw→draft",
-        "submit→submitted",
-        "departmentReturn→returned",
-        "submit→submitted",
-        "withdraw→returned",
-      ]);
+      expect(history.transitions.map((t: { action: string; toStatus: string }) => `${t.action}→${t.toStatus}`)).toEqual(
+        [
+          "submit→submitted",
+          "withdraw→draft",
+          "submit→submitted",
+          "departmentReturn→returned",
+          "submit→submitted",
+          "withdraw→returned",
+        ],
+      );
       // Once the 主管部门 has acted it is too late.
       moved = await act(filler, id, "submit", moved.version);
       moved = await act(department, id, "departmentApprove", moved.version);
@@ -310,7 +310,7 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
       expect(moved.status).toBe("financeApproved");
       const history = (await finance.get(`/api/reports/${pub.id}/history`)).body;
       const last = history.transitions.at(-1);
-      expect([last.action, last.from_status, last.to_status, last.comment]).toEqual([
+      expect([last.action, last.fromStatus, last.toStatus, last.comment]).toEqual([
         "unpublish",
         "published",
         "financeApproved",

@@ -103,9 +103,9 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
     region = await startTestRegion(dialect);
     finance = await region.signedIn("financeReviewer");
     filler = await region.signedIn("filler");
-    const reports = (await finance.get("/api/reports")).body.reports as { id: string; unit_name: string }[];
-    linglingId = reports.find((r) => r.unit_name.includes("零陵"))?.id as string;
-    linzeId = reports.find((r) => r.unit_name.includes("临泽"))?.id as string;
+    const reports = (await finance.get("/api/reports")).body.reports as { id: string; unitName: string }[];
+    linglingId = reports.find((r) => r.unitName.includes("零陵"))?.id as string;
+    linzeId = reports.find((r) => r.unitName.includes("临泽"))?.id as string;
     liangshanId = (await filler.get("/api/reports")).body.reports[0].id;
     adminId = (await (await region.signedIn("admin")).get("/api/session")).body.user.id;
     expect(linglingId && linzeId).toBeTruthy();
@@ -396,15 +396,15 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
             .executeTakeFirstOrThrow()
         ).n,
       );
-    type Stored = { id: string; file_name: string; media_type: string; bytes: number; sha256: string };
+    type Stored = { id: string; fileName: string; mediaType: string; bytes: number; sha256: string };
 
     it("judges the type by the bytes, whatever Content-Type says, and serves it back as what it is", async () => {
       const png = await upload(filler, liangshanId, "现场照片.png", PNG, "text/html");
       expect(png.status).toBe(200);
       const stored = (await png.json()) as Stored;
       expect(stored).toMatchObject({
-        file_name: "现场照片.png",
-        media_type: "image/png",
+        fileName: "现场照片.png",
+        mediaType: "image/png",
         bytes: PNG.length,
         sha256: sha256(PNG),
       });
@@ -425,7 +425,7 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
       for (const [name, bytes, storedName, mediaType] of accepted) {
         const response = await upload(filler, liangshanId, name, bytes, "image/png");
         expect(response.status, name).toBe(200);
-        expect(await response.json(), name).toMatchObject({ file_name: storedName, media_type: mediaType });
+        expect(await response.json(), name).toMatchObject({ fileName: storedName, mediaType: mediaType });
       }
 
       const before = await count();
@@ -456,9 +456,9 @@ describe.each(DIALECTS)("jobs and attachments on %s", (dialect) => {
       for (const [name, expected] of cases) {
         const response = await upload(filler, liangshanId, name, PDF, "application/pdf");
         expect(response.status, name).toBe(200);
-        expect(((await response.json()) as Stored).file_name, name).toBe(expected);
+        expect(((await response.json()) as Stored).fileName, name).toBe(expected);
       }
-      expect(((await (await upload(filler, liangshanId, null, PDF)).json()) as Stored).file_name).toBe("附件.pdf");
+      expect(((await (await upload(filler, liangshanId, null, PDF)).json()) as Stored).fileName).toBe("附件.pdf");
 
       const before = await count();
       const bad = await upload(filler, liangshanId, "%E0%A4%A", PDF, "application/pdf", true);

@@ -84,7 +84,7 @@ async function signedIn(url: string, dataDir: string, username: string): Promise
 /** 凉山's report (the only one a demo filler sees), its version and the paths of its project-table indicators. */
 async function liangshanReport(client: ApiClient) {
   const listed = await client.get("/api/reports");
-  const id = (listed.body.reports as { id: string; unit_name: string }[]).find((r) => r.unit_name === LIANGSHAN)?.id;
+  const id = (listed.body.reports as { id: string; unitName: string }[]).find((r) => r.unitName === LIANGSHAN)?.id;
   if (!id) throw new Error(`no report of ${LIANGSHAN}: ${JSON.stringify(listed.body)}`);
   const full = await client.get(`/api/reports/${id}/full`);
   expect(full.status).toBe(200);

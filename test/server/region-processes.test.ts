@@ -164,7 +164,7 @@ describe("two servers (--no-jobs) and two workers on one PostgreSQL", () => {
       const summaryA = (await financeA.get("/api/summary")).body.units;
       expect(summaryA.every((row: { auditStale: boolean }) => !row.auditStale)).toBe(true);
       expect(summaryA.find((row: { unitName: string }) => row.unitName === LINGLING)).toMatchObject({
-        totalScore: "99.8",
+        totalScoreShown: "99.8",
         grade: "优",
         errors: 6,
       });
@@ -196,7 +196,7 @@ describe("two servers (--no-jobs) and two workers on one PostgreSQL", () => {
         const row = (await finance.get("/api/summary")).body.units.find(
           (each: { reportId: string }) => each.reportId === reportId,
         );
-        expect(row).toMatchObject({ status: "published", errors: 0, totalScore: "99.8", auditStale: false });
+        expect(row).toMatchObject({ status: "published", errors: 0, totalScoreShown: "99.8", auditStale: false });
         expect((await finance.get("/api/review-queue")).body.units).toEqual([]);
       }
       const head = await direct.db

@@ -14,8 +14,10 @@ import { Migrator, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { auditDataset } from "../../src/core/audit/run-audit.ts";
 import type { Dataset } from "../../src/core/dataset/schema.ts";
-import { derivedColumns, profileOf, requireValidDataset } from "../../src/server/services/dataset-json.ts";
-import { auditResultJson } from "../../src/server/services/scores-json.ts";
+import { derivedColumns } from "../../src/server/reports/derived-columns.ts";
+import { profileOf } from "../../src/server/reports/profile-of.ts";
+import { requireValidDataset } from "../../src/server/reports/require-valid-dataset.ts";
+import { auditResultJson } from "../../src/server/reports/scores-json.ts";
 import { STATUS_NAMES } from "../../src/core/workflow/workflow.ts";
 import { SUMMARY_HEADERS } from "../../src/documents/xlsx/summary-workbook.ts";
 import { initialMigration } from "../../src/storage/migrations/0001-initial.ts";
@@ -60,9 +62,11 @@ async function summaryFromDatasets(region: TestRegion) {
       dueAt: row.due_at,
       submittedAt: row.submitted_at,
       onTime: row.submitted_at === null ? null : row.due_at === null || row.submitted_at <= row.due_at,
-      totalScore: audit.department?.totalShown ?? null,
+      totalScore: audit.department?.total ?? null,
+      totalScoreShown: audit.department?.totalShown ?? null,
       grade: audit.department?.grade ?? null,
-      executionRate: audit.department?.execution?.rateShown ?? null,
+      executionRate: audit.department?.execution?.rate ?? null,
+      executionRateShown: audit.department?.execution?.rateShown ?? null,
       errors: audit.counts.error,
       warnings: audit.counts.warning,
       budgetFen: execution?.budgetFen ?? null,
@@ -89,12 +93,15 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
     // Figures the samples are known for, so that the comparison cannot pass on two empty lists or two nulls.
     const lingling = response.body.units.find((row: { unitName: string }) => row.unitName === LINGLING);
     expect(lingling).toMatchObject({
-      totalScore: "99.8",
+      totalScoreShown: "99.8",
       grade: "优",
-      executionRate: "98.25%",
+      executionRateShown: "98.25%",
       errors: 6,
       budgetFen: 127_100_000,
     });
+    // Beside the shown strings, the exact values: nobody has to read "98.25%" back as a number.
+    expect(lingling.executionRate).toMatch(/^98\.2533438/);
+    expect(lingling.totalScore).toMatch(/^99\.8253/);
     expect(
       response.body.units.filter((row: { totalScore: string | null }) => row.totalScore !== null).length,
     ).toBeGreaterThanOrEqual(2);
@@ -141,7 +148,7 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
     expect(queue.map((each: { reportId: string; status: string }) => [each.reportId, each.status])).toEqual([
       [reportId, "submitted"],
     ]);
-    expect(queue[0]).toMatchObject({ unitName: LINGLING, errors: 0, totalScore: "99.8", onTime: false });
+    expect(queue[0]).toMatchObject({ unitName: LINGLING, errors: 0, totalScoreShown: "99.8", onTime: false });
     expect((await finance.get("/api/review-queue")).body.units).toEqual([]);
     await act(department, reportId, "departmentApprove", submitted);
     expect((await department.get("/api/review-queue")).body.units).toEqual([]);
@@ -422,10 +429,12 @@ describe.each(DIALECTS)("audit jobs (AuditSweeper) on %s", (dialect) => {
       .where("dataset", "<>", "{not json")
       .orderBy("id")
       .executeTakeFirstOrThrow();
-    // An edit saved a moment ago whose audit is not stored yet (its server's refresher has it in hand).
+    // An edit saved a second ago whose audit is not stored yet (its server's refresher has it in hand). A second,
+    // not "now": the sweeper takes edits strictly older than its grace, so with a grace of 0 an edit stamped in
+    // the same millisecond as the sweep would still count as fresh.
     await db
       .updateTable("reports")
-      .set({ version: report.version + 1, updated_at: new Date().toISOString() })
+      .set({ version: report.version + 1, updated_at: new Date(Date.now() - 1000).toISOString() })
       .where("id", "=", report.id)
       .execute();
     const patient = new AuditSweeper(region.services.reports, { threads: 1, editGraceMs: 60_000 });

@@ -148,12 +148,12 @@ describe.each(DIALECTS)("security on %s", (dialect) => {
     )?.id as string;
     const all = (await finance.get("/api/reports")).body.reports as {
       id: string;
-      unit_id: string;
-      unit_name: string;
+      unitId: string;
+      unitName: string;
     }[];
-    const sibling = all.find((r) => r.unit_name === SIBLING_UNIT_NAME) as { id: string; unit_id: string };
+    const sibling = all.find((r) => r.unitName === SIBLING_UNIT_NAME) as { id: string; unitId: string };
     siblingId = sibling.id;
-    siblingUnitId = sibling.unit_id;
+    siblingUnitId = sibling.unitId;
 
     // Reports of the filler's unit further along the workflow: 已提交, 主管部门已通过, 已公开.
     const walk = async (year: number, steps: [ApiClient, string][]) => {
@@ -311,7 +311,7 @@ describe.each(DIALECTS)("security on %s", (dialect) => {
     });
 
     it("lists never show what is not yours", async () => {
-      const own = ((await filler.get("/api/reports")).body.reports as { unit_name: string }[]).map((r) => r.unit_name);
+      const own = ((await filler.get("/api/reports")).body.reports as { unitName: string }[]).map((r) => r.unitName);
       expect(new Set(own)).toEqual(new Set([FILLER_UNIT_NAME]));
       const other = ((await otherFinance.get("/api/reports")).body.reports as { id: string }[]).map((r) => r.id);
       expect(other).toEqual([region.other.reportId]);

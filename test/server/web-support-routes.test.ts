@@ -42,9 +42,9 @@ describe.each(DIALECTS)("web support routes on %s", (dialect) => {
     expect(byUnit.size).toBe(5);
     expect(byUnit.get(LINGLING)).toMatchObject({
       year: 2024,
-      totalScore: "99.8",
+      totalScoreShown: "99.8",
       grade: "优",
-      executionRate: "98.25%",
+      executionRateShown: "98.25%",
       errors: 6,
       budgetFen: 127_100_000,
       executedFen: 124_880_000,
@@ -78,9 +78,11 @@ describe.each(DIALECTS)("web support routes on %s", (dialect) => {
     });
     const lingling = sheet.getRow(json.findIndex((row) => row.unitName === LINGLING) + 2);
     // The Hunan profile prints the total with one decimal, and so does the cell.
-    expect(lingling.getCell(column("自评总分")).value).toBe(99.8);
+    // The exact total (99.8253…), shown as the 湖南 documents print it (99.8) by the cell's one-decimal format.
+    expect(lingling.getCell(column("自评总分")).value).toBeCloseTo(99.82533438, 8);
     expect(lingling.getCell(column("自评总分")).numFmt).toBe("0.0");
-    expect(lingling.getCell(column("预算执行率")).value).toBe(0.9825);
+    // The exact rate (1248.80 ÷ 1271.00), shown as 98.25% by the cell's format: rounded once, at display.
+    expect(lingling.getCell(column("预算执行率")).value).toBeCloseTo(1248.8 / 1271, 12);
     expect(lingling.getCell(column("预算执行率")).numFmt).toBe("0.00%");
     expect(lingling.getCell(column("全年预算（万元）")).value).toBe(127.1);
     expect(lingling.getCell(column("全年预算（万元）")).numFmt).toBe("#,##0.00");
@@ -107,8 +109,8 @@ describe.each(DIALECTS)("web support routes on %s", (dialect) => {
       region.signedIn("departmentReviewer"),
       region.signedIn("financeReviewer"),
     ]);
-    const drafts = (await finance.get("/api/reports")).body.reports as { id: string; unit_name: string }[];
-    const linglingId = drafts.find((r) => r.unit_name === LINGLING)?.id as string;
+    const drafts = (await finance.get("/api/reports")).body.reports as { id: string; unitName: string }[];
+    const linglingId = drafts.find((r) => r.unitName === LINGLING)?.id as string;
     for (const path of [
       `/api/public/reports/${linglingId}/pdf`,
       `/api/public/reports/${region.other.reportId}/pdf`,

@@ -63,7 +63,7 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     const history = await filler.get(`/api/reports/${id}/history`);
     expect(history.body.transitions.map((t: { action: string }) => t.action)).toEqual(["submit", "departmentReturn"]);
     expect(history.body.transitions[1].comment).toBe("受益人次请附统计依据");
-    expect(history.body.transitions[1].actor_name).toBe("演示主管部门审核人");
+    expect(history.body.transitions[1].actorName).toBe("演示主管部门审核人");
     const edited = await filler.patch(`/api/reports/${id}/projects/0/indicators/1`, {
       version,
       fields: { actual: "2350", reason: "依据：活动签到表" },
@@ -115,7 +115,7 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
       (await filler.patch(`/api/reports/${id}/projects/0/indicators/0`, { version, fields: { actual: "13" } })).status,
     ).toBe(423);
     const finalHistory = await finance.get(`/api/reports/${id}/history`);
-    expect(finalHistory.body.transitions.map((t: { to_status: string }) => t.to_status)).toEqual([
+    expect(finalHistory.body.transitions.map((t: { toStatus: string }) => t.toStatus)).toEqual([
       "submitted",
       "returned",
       "submitted",
@@ -164,7 +164,7 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     await region.services.audits.idle();
     const after = (await filler.get(`/api/reports/${id}/full`)).body;
     expect(after.report.version).toBe(edited.body.version);
-    expect(after.report.audit_version).toBe(edited.body.version);
+    expect(after.report.auditVersion).toBe(edited.body.version);
     expect(after.report.auditStale).toBe(false);
     expect(after.scores.projects[0].totalShown).toBe("79.80");
     expect(after.scores.findings.map((f: { code: string }) => f.code)).toContain("REASON-MISSING");
@@ -194,7 +194,7 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     ]);
     const history = await filler.get(`/api/reports/${report.id}/history`);
     const edits = history.body.versions.filter((v: { reason: string }) => v.reason === "edit").slice(-3);
-    expect(edits.map((v: { has_snapshot: boolean }) => v.has_snapshot)).toEqual([false, false, false]);
+    expect(edits.map((v: { hasSnapshot: boolean }) => v.hasSnapshot)).toEqual([false, false, false]);
     expect(edits[2].summary).toBe("修改 projects[1].evaluation.indicators[0].reason");
   });
 

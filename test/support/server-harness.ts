@@ -13,8 +13,10 @@ import { createApp } from "../../src/server/create-app.ts";
 import { type DemoAccount, seedDemoRegion } from "../../src/server/demo/seed-demo-region.ts";
 import { hashPassword } from "../../src/server/security/password.ts";
 import type { ThrottleSettings } from "../../src/server/services/auth-service.ts";
-import { derivedColumns, profileOf, requireValidDataset } from "../../src/server/services/dataset-json.ts";
-import { createServices, type Services } from "../../src/server/services/services.ts";
+import { derivedColumns } from "../../src/server/reports/derived-columns.ts";
+import { profileOf } from "../../src/server/reports/profile-of.ts";
+import { requireValidDataset } from "../../src/server/reports/require-valid-dataset.ts";
+import { createServices, type Services, stopServices } from "../../src/server/services/services.ts";
 import { openDatabase } from "../../src/storage/open-database.ts";
 import { ApiClient } from "./api-client.ts";
 import { createTestDatabase } from "./postgres-cluster.ts";
@@ -113,9 +115,7 @@ export async function startTestRegion(
       return client;
     },
     async close() {
-      await services.jobRunner.stop();
-      await services.audits.stop();
-      await database.close();
+      await stopServices(services);
       rmSync(dataDir, { recursive: true, force: true });
       cleanup();
     },

@@ -8,7 +8,7 @@ import type { Dataset } from "../dataset/schema.ts";
 import type { Finding, Severity } from "../findings/finding.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
 import type { DatasetScores } from "../scoring/score-types.ts";
-import type { DatasetText } from "./dataset-texts.ts";
+import type { DatasetText, TextScreen } from "./dataset-texts.ts";
 
 export interface AuditContext {
   dataset: Dataset;
@@ -19,6 +19,11 @@ export interface AuditContext {
    * own lists them itself (see `datasetTexts`).
    */
   texts?: readonly DatasetText[];
+  /**
+   * The texts that pass a text check's screen (`screenedTexts`), all screens tested in one walk for the run; a check
+   * run on its own filters the dataset's texts itself.
+   */
+  screenedTexts?(screen: TextScreen): readonly DatasetText[];
 }
 
 export interface AuditCheck {

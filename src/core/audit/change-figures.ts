@@ -7,13 +7,8 @@
 import { amountToFen, type Fen, MAX_DECIMALS, type MoneyUnit, wanToFen } from "../money/fen.ts";
 import type { ChangeDirection } from "../parse/parse-change.ts";
 import type { ChangeSite, PrintedText } from "./finance-sites.ts";
-import {
-  type ChangeFigure,
-  claimedDirection,
-  type PrintedChange,
-  readPrintedChange,
-  showAmountFor,
-} from "./printed-values.ts";
+import { type ChangeFigure, claimedDirection, type PrintedChange, readPrintedChange } from "./printed-values.ts";
+import { messageAmountIn } from "../display/show-number.ts";
 
 export interface LocatedFigure {
   figure: ChangeFigure;
@@ -62,7 +57,7 @@ export function readChangeSite(site: ChangeSite, documentUnit: MoneyUnit = "万�
     if (direction === "increase" || direction === "decrease") {
       const fen = direction === "increase" ? currentFen - changeFen : currentFen + changeFen;
       const sign = direction === "increase" ? "−" : "+";
-      const show = showAmountFor(documentUnit);
+      const show = messageAmountIn(documentUnit);
       prior = { fen, derived: true, formula: `${show(currentFen)} ${sign} ${show(changeFen)} = ${show(fen)}` };
     }
   }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Dataset } from "../dataset/schema.ts";
+import { formatPath } from "../findings/finding.ts";
 import { normalizeWidth } from "../parse/normalize-text.ts";
 
 export interface DatasetText {
@@ -21,6 +22,60 @@ export interface DatasetText {
 /** The texts of the audit run (shared by its text checks), or of the dataset when a check runs on its own. */
 export function datasetTexts(context: { dataset: Dataset; texts?: readonly DatasetText[] }): readonly DatasetText[] {
   return context.texts ?? listDatasetTexts(context.dataset);
+}
+
+/**
+ * The cheap first test a text check makes of a text as written ("has a ‱", "has a year"): a text that fails it gives
+ * that check nothing. It depends on the string alone, so its result is kept per string and every screen of a run is
+ * tested in the one walk that lists the texts: a province's indicator cells repeat a few thousand strings, and a
+ * check then meets only the texts that pass its screen.
+ */
+export interface TextScreen {
+  /** Position among the screens: bit `1 << index` of a text's mask. */
+  readonly index: number;
+  test(text: string): boolean;
+}
+
+const screens: TextScreen[] = [];
+
+/** A screen for a text check, defined once at module level (at most 30). */
+export function defineTextScreen(test: (text: string) => boolean): TextScreen {
+  if (screens.length >= 30) throw new RangeError("too many text screens");
+  const screen = { index: screens.length, test };
+  screens.push(screen);
+  // Masks kept so far were made without this screen.
+  masksByText.clear();
+  return screen;
+}
+
+/** Which screens a string passes, by string; bounded, and long texts (rarely repeated) are not kept. */
+const masksByText = new Map<string, number>();
+const MASKS_KEPT = 50_000;
+const LONGEST_KEPT = 256;
+
+function maskOf(text: string): number {
+  const kept = masksByText.get(text);
+  if (kept !== undefined) return kept;
+  let mask = 0;
+  if (NOT_BLANK.test(text)) for (const screen of screens) if (screen.test(text)) mask |= 1 << screen.index;
+  if (text.length <= LONGEST_KEPT) {
+    if (masksByText.size >= MASKS_KEPT) masksByText.clear();
+    masksByText.set(text, mask);
+  }
+  return mask;
+}
+
+/** The texts that pass a screen, in listing order: the run's (listed once for all screens), or the dataset's. */
+export function screenedTexts(
+  context: {
+    dataset: Dataset;
+    texts?: readonly DatasetText[];
+    screenedTexts?: (screen: TextScreen) => readonly DatasetText[];
+  },
+  screen: TextScreen,
+): readonly DatasetText[] {
+  if (context.screenedTexts) return context.screenedTexts(screen);
+  return datasetTexts(context).filter((field) => screen.test(field.text));
 }
 
 /**
@@ -75,6 +130,55 @@ const NOT_TEXT = new Set([
 const INDICATOR_CELLS = new Set(["level3", "target", "actual"]);
 
 const NOT_BLANK = /\S/;
+
+/**
+ * The texts of a dataset that pass each screen defined so far, by screen bit position: one walk, in listing order,
+ * and no text object made for a text that passes none.
+ */
+export function listScreenedTexts(dataset: Dataset): DatasetText[][] {
+  const out: DatasetText[][] = screens.map(() => []);
+  const segments: (string | number)[] = [];
+  for (const key in dataset) {
+    segments.push(key);
+    visitScreened((dataset as Record<string, unknown>)[key], segments, false, out);
+    segments.pop();
+  }
+  return out;
+}
+
+/**
+ * One value of the screened walk. The path is kept as a stack of segments and joined only for a text that passes a
+ * screen; `segments` ends with this value's own segment.
+ */
+function visitScreened(value: unknown, segments: (string | number)[], inIndicator: boolean, out: DatasetText[][]) {
+  if (typeof value === "string") {
+    const segment = segments[segments.length - 1] as string | number;
+    const named = typeof segment === "string";
+    if (named && NOT_TEXT.has(segment)) return;
+    const mask = maskOf(value);
+    if (mask === 0) return;
+    const parentPath = formatPath(segments.slice(0, -1));
+    const text = new ListedText(parentPath, segment, value, inIndicator && named && INDICATOR_CELLS.has(segment));
+    for (let i = 0; i < out.length; i++) if (mask & (1 << i)) out[i]?.push(text);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      segments.push(i);
+      visitScreened(value[i], segments, inIndicator, out);
+      segments.pop();
+    }
+    return;
+  }
+  const skipFunds = segments.length === 1 && segments[0] === "basicData";
+  for (const key in value) {
+    if (skipFunds && key === "funds") continue;
+    segments.push(key);
+    visitScreened((value as Record<string, unknown>)[key], segments, inIndicator || key === "indicators", out);
+    segments.pop();
+  }
+}
 
 export function listDatasetTexts(dataset: Dataset): DatasetText[] {
   const out: DatasetText[] = [];

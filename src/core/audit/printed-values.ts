@@ -7,7 +7,7 @@
  * unrounded parts were used); `shareExplainedByDisplayRounding` and `changeRateExplainedByDisplayRounding` tell those apart from real mistakes.
  * @module
  */
-import { FEN_PER_WAN, type Fen, fenToWan, formatYuan, wanToFen } from "../money/fen.ts";
+import { type Fen, wanToFen } from "../money/fen.ts";
 import { Dec, decimalsOf } from "../numbers/decimal.ts";
 import { DASH_CELL, normalizeWidth, parsePlainNumber } from "../parse/normalize-text.ts";
 import { type ChangeDirection, directionOf } from "../parse/parse-change.ts";
@@ -139,22 +139,6 @@ export const DIRECTION_VERB: Record<ChangeDirection, { amount: string; rate: str
 /** Reads a dataset 万元 string as 分; null when absent. */
 export function fenOf(wan: string | undefined): Fen | null {
   return wan === undefined ? null : wanToFen(wan);
-}
-
-/** 分 → 万元 text with two decimals, or every decimal needed when the amount is finer ("0.0714"). */
-/** The number formatter for messages in the document's unit: showWan for 万元, "8,740,500.00" for 元. */
-export function showAmountFor(unit: "万元" | "元"): (fen: Fen) => string {
-  return unit === "元" ? formatYuan : showWan;
-}
-
-export function showWan(fen: Fen): string {
-  const wan = fenToWan(fen);
-  return fen % (FEN_PER_WAN / 100) === 0 ? wan.toFixed(2) : wan.toString();
-}
-
-/** Percent text at `places` decimals, half-up: "0.39%". */
-export function showPercent(value: Dec, places: number): string {
-  return `${value.toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places)}%`;
 }
 
 /**

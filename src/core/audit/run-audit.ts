@@ -11,7 +11,7 @@ import { scoreDataset } from "../scoring/score-dataset.ts";
 import type { DatasetScores } from "../scoring/score-types.ts";
 import type { AuditCheck, AuditContext } from "./audit-check.ts";
 import { auditCatalogue } from "./catalogue.ts";
-import { type DatasetText, listDatasetTexts } from "./dataset-texts.ts";
+import { type DatasetText, listDatasetTexts, listScreenedTexts, type TextScreen } from "./dataset-texts.ts";
 
 export interface AuditResult {
   scores: DatasetScores;
@@ -25,6 +25,7 @@ export interface AuditResult {
  */
 class RunContext implements AuditContext {
   #texts: DatasetText[] | undefined;
+  #screened: DatasetText[][] | undefined;
   constructor(
     readonly dataset: Dataset,
     readonly profile: RuleProfile,
@@ -35,6 +36,12 @@ class RunContext implements AuditContext {
   get texts(): DatasetText[] {
     this.#texts ??= listDatasetTexts(this.dataset);
     return this.#texts;
+  }
+
+  /** Every screen's texts, listed in one walk on first use. */
+  screenedTexts(screen: TextScreen): readonly DatasetText[] {
+    this.#screened ??= listScreenedTexts(this.dataset);
+    return this.#screened[screen.index] ?? this.texts.filter((field) => screen.test(field.text));
   }
 }
 

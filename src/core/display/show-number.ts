@@ -50,6 +50,28 @@ export function showAmount(fen: Fen | null | undefined, options: ShowAmountOptio
   return options.withUnit ? `${text}${unit}` : text;
 }
 
+/**
+ * An amount with its unit, as documents and messages write it in running text: "874.05万元" (two decimals, half-up)
+ * or "8,740,500.00元" (to the 分, with thousands separators, as 元 documents print them).
+ */
+export function showAmountWithUnit(fen: Fen, unit: AmountUnit = "万元"): string {
+  return showAmount(fen, { unit, grouped: unit === "元", withUnit: true });
+}
+
+/**
+ * An amount as a finding message states it, without the unit: in 万元 with two decimals, or every decimal the exact
+ * amount has ("0.0714"), so that a message never rounds away the difference it is about; in 元 to the 分 with
+ * thousands separators ("8,740,500.00").
+ */
+export function showMessageAmount(fen: Fen, unit: AmountUnit = "万元"): string {
+  return unit === "元" ? showAmount(fen, { unit, grouped: true }) : showAmount(fen, { places: "keep" });
+}
+
+/** {@link showMessageAmount} fixed to the document's unit, for a check that formats many amounts. */
+export function messageAmountIn(unit: AmountUnit): (fen: Fen) => string {
+  return (fen) => showMessageAmount(fen, unit);
+}
+
 /** A decimal amount text as a dataset stores it ("127.1", in `unit`) shown like {@link showAmount}; "—" if absent. */
 export function showStoredAmount(
   text: string | undefined | null,

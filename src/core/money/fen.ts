@@ -81,22 +81,13 @@ export function fenToWan(fen: Fen): Dec {
   return new Dec(fen).div(FEN_PER_WAN);
 }
 
-/** 分 → "874.05" (万元, half-up to `places` decimals). */
+/**
+ * 分 → "874.05" (万元, half-up to `places` decimals).
+ * @deprecated Show amounts with src/core/display/show-number.ts (`showAmount`); kept only for the callers in
+ * src/documents/xlsx/sheets and src/documents/project-tables, which move to the one form model (test/no-display-copies).
+ */
 export function formatWan(fen: Fen, places = 2): string {
   return fenToWan(fen).toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);
-}
-
-/** 分 → "8,740,500.00" (元, exact to the 分, with thousands separators as 元 documents print them). */
-export function formatYuan(fen: Fen): string {
-  const sign = fen < 0 ? "-" : "";
-  const abs = Math.abs(fen);
-  const whole = Math.trunc(abs / FEN_PER_YUAN).toLocaleString("en-US");
-  return `${sign}${whole}.${String(abs % FEN_PER_YUAN).padStart(2, "0")}`;
-}
-
-/** An amount as a message prints it in the document's unit: "874.05万元" or "8,740,500.00元". */
-export function formatAmount(fen: Fen, unit: MoneyUnit, wanPlaces = 2): string {
-  return unit === "元" ? `${formatYuan(fen)}元` : `${formatWan(fen, wanPlaces)}万元`;
 }
 
 /** 分 → the dataset's canonical 万元 text ("874.05", up to 6 decimals, no trailing zeros). */

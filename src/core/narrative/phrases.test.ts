@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { wanToFen } from "../money/fen.ts";
-import { changeText, completionText, shareText, wanText } from "./phrases.ts";
+import { changeText, completionText, shareText } from "./phrases.ts";
+import { showAmountWithUnit } from "../display/show-number.ts";
 
 const w = wanToFen;
 
@@ -24,6 +25,6 @@ describe("generated phrases (凉山 2023 figures)", () => {
     expect(shareText(w("1"), 0)).toBe("占—");
     expect(completionText(w("874.05"), w("614.51"), "initial")).toBe("完成年初预算的142.24%");
     expect(completionText(0, 0, "adjusted")).toBe("调整后预算数为0，完成率为—");
-    expect(wanText(w("0.0714"))).toBe("0.07万元");
+    expect(showAmountWithUnit(w("0.0714"))).toBe("0.07万元");
   });
 });

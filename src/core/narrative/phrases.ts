@@ -4,18 +4,14 @@
  * decimals, rounded half-up once here, so prose and tables print the same figures.
  * @module
  */
-import { type Fen, formatWan } from "../money/fen.ts";
-import { DASH, Dec, formatFixed, formatTrimmed, percentOf } from "../numbers/decimal.ts";
-
-/** 874 050 000 分 → "874.05万元". */
-export function wanText(fen: Fen): string {
-  return `${formatWan(fen)}万元`;
-}
+import { showAmountWithUnit, showPercent, showScore } from "../display/show-number.ts";
+import type { Fen } from "../money/fen.ts";
+import { DASH, Dec, percentOf } from "../numbers/decimal.ts";
 
 /** "占53.66%", or "占—" when the total is zero. */
 export function shareText(part: Fen, total: Fen): string {
   const share = percentOf(part, total);
-  return `占${share === null ? DASH : `${formatFixed(share, 2)}%`}`;
+  return `占${showPercent(share)}`;
 }
 
 export interface Change {
@@ -51,9 +47,9 @@ export function changeText(current: Fen, prior: Fen | null | undefined): string 
     case "flat":
       return "持平";
     case "increase":
-      return `增加${wanText(change.amount)}，增长${formatFixed(change.rate as Dec, 2)}%`;
+      return `增加${showAmountWithUnit(change.amount)}，增长${showPercent(change.rate)}`;
     case "decrease":
-      return `减少${wanText(change.amount)}，下降${formatFixed(change.rate as Dec, 2)}%`;
+      return `减少${showAmountWithUnit(change.amount)}，下降${showPercent(change.rate)}`;
   }
 }
 
@@ -64,7 +60,7 @@ const BASE_NAME: Record<BudgetBase, string> = { initial: "年初预算", adjuste
 export function completionText(actual: Fen, budget: Fen, base: BudgetBase): string {
   const rate = percentOf(actual, budget);
   if (rate === null) return `${BASE_NAME[base]}数为0，完成率为${DASH}`;
-  return `完成${BASE_NAME[base]}的${formatFixed(rate, 2)}%`;
+  return `完成${BASE_NAME[base]}的${showPercent(rate)}`;
 }
 
 /** "大于" / "小于" / "等于" for the comparison of an actual with its budget. */
@@ -78,7 +74,7 @@ export function comparisonWord(actual: Fen, budget: Fen): "大于" | "小于" | 
  * (9.825 → "9.8分" at 1 decimal, 10 → "10分"), so prose and table cells show the same figure.
  */
 export function scoreText(score: Dec, places: number): string {
-  return `${formatTrimmed(score, places)}分`;
+  return `${showScore(score, places, true)}分`;
 }
 
 /**
@@ -86,7 +82,7 @@ export function scoreText(score: Dec, places: number): string {
  */
 export function shareOfText(part: Fen, total: Fen, totalName: string): string {
   const share = percentOf(part, total);
-  return `占${totalName}的${share === null ? DASH : `${formatFixed(share, 2)}%`}`;
+  return `占${totalName}的${showPercent(share)}`;
 }
 
 /**
@@ -96,12 +92,12 @@ export function shareOfText(part: Fen, total: Fen, totalName: string): string {
  */
 export function completionAgainstText(actual: Fen, budget: Fen, budgetName: string): string {
   const rate = percentOf(actual, budget);
-  if (rate === null) return `${budgetName}数为${wanText(0)}，完成率为${DASH}`;
-  return `完成${budgetName}的${formatFixed(rate, 2)}%`;
+  if (rate === null) return `${budgetName}数为${showAmountWithUnit(0)}，完成率为${DASH}`;
+  return `完成${budgetName}的${showPercent(rate)}`;
 }
 
 /** "决算数等于预算数", "决算数大于预算数3.00万元", "决算数小于预算数0.55万元". */
 export function budgetComparisonText(actual: Fen, budget: Fen): string {
   const word = comparisonWord(actual, budget);
-  return word === "等于" ? "决算数等于预算数" : `决算数${word}预算数${wanText(Math.abs(actual - budget))}`;
+  return word === "等于" ? "决算数等于预算数" : `决算数${word}预算数${showAmountWithUnit(Math.abs(actual - budget))}`;
 }

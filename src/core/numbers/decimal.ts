@@ -13,6 +13,23 @@ export type Dec = InstanceType<typeof Dec>;
 
 export const DASH = "—";
 
+/**
+ * The Decimal of a number text, shared by text: Decimals never change, and a province's tables repeat a few weights
+ * ("10", "5") a million times. Bounded: emptied when full.
+ */
+const decimalsByText = new Map<string, Dec>();
+const DECIMALS_KEPT = 10_000;
+
+export function decimalOfText(text: string): Dec {
+  let value = decimalsByText.get(text);
+  if (value === undefined) {
+    value = new Dec(text);
+    if (decimalsByText.size >= DECIMALS_KEPT) decimalsByText.clear();
+    decimalsByText.set(text, value);
+  }
+  return value;
+}
+
 /** Rounds half-up to `places` decimals and prints with exactly that many decimals. */
 export function formatFixed(value: Dec, places: number): string {
   return value.toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);
@@ -36,11 +53,6 @@ export function changeRate(current: Decimal.Value, prior: Decimal.Value): Dec | 
   const p = new Dec(prior);
   if (p.isZero()) return null;
   return new Dec(current).minus(p).div(p).times(100);
-}
-
-/** Formats a percentage with its sign, or "—" for an undefined rate. */
-export function formatPercent(value: Dec | null, places = 2): string {
-  return value === null ? DASH : `${formatFixed(value, places)}%`;
 }
 
 /** Number of decimals a printed number carries ("9.8" → 1, "10" → 0, "98.25" → 2). */

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fenToWan, formatWan, sumFen, wanToFen, yuanToFen } from "../money/fen.ts";
-import {
-  DASH,
-  Dec,
-  changeRate,
-  comparePrinted,
-  formatFixed,
-  formatPercent,
-  formatTrimmed,
-  percentOf,
-} from "./decimal.ts";
+import { showAmount, showPercent } from "../display/show-number.ts";
+import { fenToWan, sumFen, wanToFen, yuanToFen } from "../money/fen.ts";
+import { DASH, Dec, changeRate, comparePrinted, formatFixed, formatTrimmed, percentOf } from "./decimal.ts";
 
 describe("money in 分", () => {
   it("adds the 凉山 parts exactly: 468.99 + 405.06 = 874.05", () => {
@@ -19,7 +11,7 @@ describe("money in 分", () => {
   it("converts both ways without floats", () => {
     expect(wanToFen("0.1")).toBe(100_000);
     expect(yuanToFen("0.1")).toBe(10);
-    expect(formatWan(wanToFen("0.1") + wanToFen("0.2"))).toBe("0.30");
+    expect(showAmount(wanToFen("0.1") + wanToFen("0.2"))).toBe("0.30");
     expect(fenToWan(71_400).toString()).toBe("0.0714");
     expect(() => wanToFen("1e3")).toThrow(RangeError);
   });
@@ -47,11 +39,11 @@ describe("rates", () => {
     expect(formatTrimmed(new Dec("10.00"), 2)).toBe("10");
   });
   it("computes shares and changes, with — for a zero base", () => {
-    expect(formatPercent(percentOf(46899, 87405))).toBe("53.66%");
-    expect(formatPercent(changeRate("874.05", "877.47"))).toBe("-0.39%");
-    expect(formatPercent(changeRate("7.60", "56.79"))).toBe("-86.62%");
+    expect(showPercent(percentOf(46899, 87405))).toBe("53.66%");
+    expect(showPercent(changeRate("874.05", "877.47"))).toBe("-0.39%");
+    expect(showPercent(changeRate("7.60", "56.79"))).toBe("-86.62%");
     expect(percentOf(5, 0)).toBeNull();
-    expect(formatPercent(null)).toBe(DASH);
+    expect(showPercent(null)).toBe(DASH);
   });
   it("tells truncation from rounding at the printed precision", () => {
     expect(comparePrinted(new Dec("53.65"), 2, new Dec("53.657"))).toBe("truncated");

@@ -14,7 +14,8 @@
  * - `wrong`: anything else.
  * @module
  */
-import { comparePrinted, Dec, formatFixed } from "../numbers/decimal.ts";
+import { showPercent } from "../display/show-number.ts";
+import { comparePrinted, Dec } from "../numbers/decimal.ts";
 
 export interface PrintedPercent {
   value: Dec;
@@ -35,7 +36,7 @@ export function expectedDecimals(printed: PrintedPercent): number {
 
 /** The expected value as text, e.g. "0.39%". */
 export function formatExpectedPercent(exact: Dec, printed: PrintedPercent): string {
-  return `${formatFixed(exact, expectedDecimals(printed))}%`;
+  return showPercent(exact, expectedDecimals(printed));
 }
 
 /**

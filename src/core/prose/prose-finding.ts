@@ -4,8 +4,6 @@
  * @module
  */
 import type { Finding } from "../findings/finding.ts";
-import { type Fen, fenToWan } from "../money/fen.ts";
-import { formatFixed } from "../numbers/decimal.ts";
 import { type ProseCode, severityOf } from "./prose-catalogue.ts";
 import type { ProseSentence } from "./split-sentences.ts";
 
@@ -31,10 +29,4 @@ export function proseFinding(
     ...(detail.expected === undefined ? {} : { expected: detail.expected }),
     ...(detail.found === undefined ? {} : { found: detail.found }),
   };
-}
-
-/** 分 as 万元 text with at least two decimals and more when the amount has them ("0.0714"). */
-export function formatFenAsWan(fen: Fen): string {
-  const wan = fenToWan(fen);
-  return formatFixed(wan, Math.max(2, wan.decimalPlaces()));
 }

@@ -14,11 +14,21 @@ export interface IndicatorLevels {
 
 /** "产出指标\n(50分)" → "产出指标"; "重点工作\n任务完成" → "重点工作任务完成". */
 export function cleanLevelName(name: string): string {
-  return name
-    .replace(/[（(]\s*\d+(\.\d+)?\s*分\s*[)）]/g, "")
-    .replace(/\s+/g, "")
-    .trim();
+  if (name === "") return "";
+  // A province's tables name their levels with a few dozen strings: each is cleaned once.
+  let clean = cleanNames.get(name);
+  if (clean === undefined) {
+    clean = name
+      .replace(/[（(]\s*\d+(\.\d+)?\s*分\s*[)）]/g, "")
+      .replace(/\s+/g, "")
+      .trim();
+    if (cleanNames.size >= 10_000) cleanNames.clear();
+    cleanNames.set(name, clean);
+  }
+  return clean;
 }
+
+const cleanNames = new Map<string, string>();
 
 /** Fills blank (merged) 一级/二级 cells from the row above and maps aliases ("产出" → "产出指标"). */
 export function resolveLevels(indicators: readonly Indicator[], profile: RuleProfile): IndicatorLevels[] {

@@ -7,10 +7,11 @@
  */
 import type { EvaluationTable, ExecutionRow } from "../dataset/schema.ts";
 import { type Fen, wanToFen } from "../money/fen.ts";
-import { Dec, formatFixed, percentOf } from "../numbers/decimal.ts";
+import { Dec, decimalOfText, formatFixed, percentOf } from "../numbers/decimal.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
 import type { ExecutionScore } from "./score-types.ts";
 
+const HUNDRED = new Dec(100);
 const BASE_LABEL = { adjusted: "全年（调整后）预算数", initial: "年初预算数" } as const;
 
 /** An ExecutionScore whose explanation is written on first read (see ScoredIndicator). */
@@ -58,7 +59,7 @@ export function scoreExecution(table: EvaluationTable, tablePath: string, profil
   const row = table.execution[index];
   if (!row) return null;
   const base = profile.execution.base;
-  const weight = new Dec(table.executionWeight ?? profile.execution.weight);
+  const weight = decimalOfText(table.executionWeight ?? profile.execution.weight);
   const budgetText = executionBaseOf(row, base);
   const baseLabel =
     budgetText === undefined || budgetText === (base === "adjusted" ? row.adjusted : row.initial)
@@ -101,15 +102,15 @@ export function scoreExecution(table: EvaluationTable, tablePath: string, profil
       () => `${baseLabel}为0，执行率无意义（—）${why}${onRow}`,
     );
   }
-  const capped = Dec.min(rate, 100);
-  const score = weight.times(capped).div(100);
-  const explain = () => {
+  const capped = Dec.min(rate, HUNDRED);
+  const score = weight.times(capped).div(HUNDRED);
+  // The explanation as an argument, not a named arrow function (see score-quantitative.ts).
+  return new ScoredExecution(path, base, budgetFen, executedFen, weight, rate, score, () => {
     const rateText = formatFixed(rate, profile.rounding.rateDecimals);
-    const cap = rate.greaterThan(100) ? "（超过100%按100%计）" : "";
+    const cap = rate.greaterThan(HUNDRED) ? "（超过100%按100%计）" : "";
     return (
       `执行率 = 执行数 ${row.executed} ÷ ${baseLabel} ${budgetText} = ${rateText}%${cap}；` +
       `得分 = 分值 ${weight.toString()} × ${formatFixed(capped, profile.rounding.rateDecimals)}% = ${formatFixed(score, profile.rounding.indicatorDecimals)}${onRow}`
     );
-  };
-  return new ScoredExecution(path, base, budgetFen, executedFen, weight, rate, score, explain);
+  });
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Indicator } from "../dataset/schema.ts";
-import { Dec, formatFixed } from "../numbers/decimal.ts";
+import { Dec, decimalOfText, formatFixed } from "../numbers/decimal.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
 import { type IndicatorValues, readIndicatorValues } from "./read-indicator-values.ts";
 import { inferQualitativeGrade, scoreQualitative } from "./score-qualitative.ts";
@@ -86,7 +86,7 @@ export function scoreIndicator(
   options: ScoringOptions = {},
 ): IndicatorScore {
   const values = readIndicatorValues(indicator);
-  const weight = indicator.weight === undefined ? ZERO : new Dec(indicator.weight);
+  const weight = indicator.weight === undefined ? ZERO : decimalOfText(indicator.weight);
   return new ScoredIndicator(
     path,
     indicator,
@@ -135,7 +135,9 @@ function suggestWithOrWithoutWeight(
   return {
     suggested: null,
     status: "unscorable",
-    explain: () => `未填写权重，无法计分${rule}`,
+    explain() {
+      return `未填写权重，无法计分${rule}`;
+    },
     attainment: judged.attainment,
   };
 }
@@ -170,8 +172,9 @@ function suggest(
     return {
       suggested: score,
       status: "qualitative",
-      explain: () =>
-        `时效指标（${deadline}）：${indicator.qualitativeGrade ? "按所选等级" : judgement.why}；${explain()}`,
+      explain() {
+        return `时效指标（${deadline}）：${indicator.qualitativeGrade ? "按所选等级" : judgement.why}；${explain()}`;
+      },
       attainment: ATTAINMENT_OF_GRADE[grade],
     };
   }
@@ -195,7 +198,9 @@ function suggest(
     return {
       suggested: null,
       status: "unscorable",
-      explain: () => `指标值单位“${targetUnit}”与完成值单位“${actualUnit}”不一致，无法比较`,
+      explain() {
+        return `指标值单位“${targetUnit}”与完成值单位“${actualUnit}”不一致，无法比较`;
+      },
       attainment: "unknown",
     };
   }
@@ -211,16 +216,20 @@ function suggest(
     values.direction === null ? "" : values.direction === "up" ? "指标为增幅，按增幅计" : "指标为降幅，按降幅计";
   if (!values.operatorAssumed && !values.unitConverted && direction === "")
     return { suggested: result.score, status: result.status, explain: result.explain, attainment };
-  const explain = () => {
-    const notes: string[] = [];
-    if (direction !== "") notes.push(direction);
-    if (values.operatorAssumed) notes.push("未写指标性质，按≥计");
-    if (values.unitConverted && values.actual !== null) {
-      notes.push(
-        `完成值 ${(indicator.actual ?? "").trim()} 按单位折算为 ${formatFixed(values.actual, 4).replace(/\.?0+$/, "")}${values.targetUnit ?? ""}`,
-      );
-    }
-    return `${notes.join("；")}；${result.explain()}`;
+  return {
+    suggested: result.score,
+    status: result.status,
+    explain() {
+      const notes: string[] = [];
+      if (direction !== "") notes.push(direction);
+      if (values.operatorAssumed) notes.push("未写指标性质，按≥计");
+      if (values.unitConverted && values.actual !== null) {
+        notes.push(
+          `完成值 ${(indicator.actual ?? "").trim()} 按单位折算为 ${formatFixed(values.actual, 4).replace(/\.?0+$/, "")}${values.targetUnit ?? ""}`,
+        );
+      }
+      return `${notes.join("；")}；${result.explain()}`;
+    },
+    attainment,
   };
-  return { suggested: result.score, status: result.status, explain, attainment };
 }

@@ -34,6 +34,12 @@ export function bandLimits(band: QualitativeBand, weight: Dec): { min: Dec; max:
   return { min: weight.times(band.min), max: weight.times(band.max), maxInclusive: band.maxInclusive };
 }
 
+/** One unit of the last kept decimal: 0.01 for 2 places. */
+const steps: Dec[] = [];
+function stepOf(places: number): Dec {
+  return (steps[places] ??= new Dec(1).div(new Dec(10).pow(places)));
+}
+
 export function scoreQualitative(
   grade: QualitativeGrade,
   weight: Dec,
@@ -42,11 +48,13 @@ export function scoreQualitative(
   const band = bandFor(profile, grade);
   const { min, max, maxInclusive } = bandLimits(band, weight);
   const places = profile.rounding.indicatorDecimals;
-  const step = new Dec(1).div(new Dec(10).pow(places));
-  const score = maxInclusive ? max : Dec.max(min, max.minus(step));
-  const range = () => `[${formatFixed(min, places)}, ${formatFixed(max, places)}${maxInclusive ? "]" : ")"}`;
+  const score = maxInclusive ? max : Dec.max(min, max.minus(stepOf(places)));
   return {
     score,
-    explain: () => `定性指标“${band.label}”，得分区间 ${range()}，建议取上限 ${formatFixed(score, places)}`,
+    // A method, not an arrow-function property (see score-quantitative.ts).
+    explain() {
+      const range = `[${formatFixed(min, places)}, ${formatFixed(max, places)}${maxInclusive ? "]" : ")"}`;
+      return `定性指标“${band.label}”，得分区间 ${range}，建议取上限 ${formatFixed(score, places)}`;
+    },
   };
 }

@@ -11,9 +11,60 @@ import { gradeOf } from "./grade.ts";
 import { resolveLevels } from "./indicator-hierarchy.ts";
 import { scoreExecution } from "./score-execution.ts";
 import { type ScoringOptions, scoreIndicator } from "./score-indicator.ts";
-import type { Subtotal, TableScore } from "./score-types.ts";
+import type { IndicatorScore, Subtotal, TableScore } from "./score-types.ts";
 
 const ZERO = new Dec(0);
+
+/**
+ * The integer a Decimal holds when it is a small whole number (most weights: "10", "5"), else null; kept per
+ * Decimal, as weights are shared by text (decimalOfText).
+ */
+const integers = new WeakMap<Dec, number | null>();
+function smallIntegerOf(value: Dec): number | null {
+  let integer = integers.get(value);
+  if (integer === undefined) {
+    integer = value.isInteger() && value.abs().lessThan(1e15) ? value.toNumber() : null;
+    integers.set(value, integer);
+  }
+  return integer;
+}
+
+/**
+ * A running sum exactly as ZERO.plus(a).plus(b)… gives it, cheaper: whole numbers are added as integers (exact below
+ * 2⁵³, as Decimal's sums of them are) until the first other addend, from which on it adds Decimals in the same order.
+ */
+class ExactSum {
+  #integer = 0;
+  #decimal: Dec | null = null;
+
+  add(value: Dec, integer: number | null): void {
+    if (this.#decimal === null && integer !== null) this.#integer += integer;
+    else this.#decimal = (this.#decimal ?? new Dec(this.#integer)).plus(value);
+  }
+
+  value(): Dec {
+    return this.#decimal ?? (this.#integer === 0 ? ZERO : new Dec(this.#integer));
+  }
+}
+
+/** The weights and final scores of one 一级 or 二级 subtotal, summed in indicator order. */
+class SubtotalSum {
+  readonly #weight = new ExactSum();
+  readonly #score = new ExactSum();
+  constructor(
+    readonly level1: string,
+    readonly level2: string | null,
+  ) {}
+
+  add(scored: IndicatorScore, weightUnits: number | null, finalUnits: number | null): void {
+    this.#weight.add(scored.weight, weightUnits);
+    if (scored.final !== null) this.#score.add(scored.final, finalUnits);
+  }
+
+  subtotal(): Subtotal {
+    return { level1: this.level1, level2: this.level2, weight: this.#weight.value(), score: this.#score.value() };
+  }
+}
 
 export function scoreTable(
   table: EvaluationTable,
@@ -27,22 +78,35 @@ export function scoreTable(
     scoreIndicator(indicator, `${path}.indicators[${i}]`, profile, options),
   );
 
-  const subtotals = new Map<string, Subtotal>();
-  const level1Subtotals: Subtotal[] = [];
-  indicators.forEach((scored, i) => {
+  // Subtotals in the order their 一级 and 二级 first appear, each 一级 before its first 二级.
+  const sums: SubtotalSum[] = [];
+  const level1Sums: SubtotalSum[] = [];
+  const byLevel1 = new Map<string, { sum: SubtotalSum; level2: Map<string, SubtotalSum> }>();
+  for (let i = 0; i < indicators.length; i++) {
+    const scored = indicators[i] as IndicatorScore;
     const { level1, level2 } = levels[i] ?? { level1: "", level2: null };
-    for (const key of [level1, level2 === null ? null : `${level1}\u0000${level2}`]) {
-      if (key === null) continue;
-      let entry = subtotals.get(key);
-      if (!entry) {
-        entry = { level1, level2: key === level1 ? null : level2, weight: ZERO, score: ZERO };
-        subtotals.set(key, entry);
-        if (key === level1) level1Subtotals.push(entry);
-      }
-      entry.weight = entry.weight.plus(scored.weight);
-      if (scored.final !== null) entry.score = entry.score.plus(scored.final);
+    let group = byLevel1.get(level1);
+    if (!group) {
+      group = { sum: new SubtotalSum(level1, null), level2: new Map() };
+      byLevel1.set(level1, group);
+      sums.push(group.sum);
+      level1Sums.push(group.sum);
     }
-  });
+    const weightUnits = smallIntegerOf(scored.weight);
+    // A full score is the weight itself: its integer is known.
+    const finalUnits = scored.final === scored.weight ? weightUnits : null;
+    group.sum.add(scored, weightUnits, finalUnits);
+    if (level2 === null) continue;
+    let sum = group.level2.get(level2);
+    if (!sum) {
+      sum = new SubtotalSum(level1, level2);
+      group.level2.set(level2, sum);
+      sums.push(sum);
+    }
+    sum.add(scored, weightUnits, finalUnits);
+  }
+  const subtotals = sums.map((sum) => sum.subtotal());
+  const level1Subtotals = level1Sums.map((sum) => subtotals[sums.indexOf(sum)] as Subtotal);
 
   // Every indicator is in exactly one 一级 subtotal, so the table's sums are the sums of those.
   const executionWeight = execution?.weight ?? ZERO;
@@ -59,7 +123,7 @@ export function scoreTable(
     execution,
     indicators,
     levels,
-    subtotals: [...subtotals.values()],
+    subtotals,
     totalWeight,
     total,
     grade,

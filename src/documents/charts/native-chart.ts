@@ -8,8 +8,9 @@
  * @module
  */
 import { ChartRun } from "docx/charts";
-import { type Fen, formatWan, sumFen } from "../../core/money/fen.ts";
-import { DASH, formatFixed, percentOf } from "../../core/numbers/decimal.ts";
+import { type Fen, sumFen } from "../../core/money/fen.ts";
+import { percentOf } from "../../core/numbers/decimal.ts";
+import { showAmount, showPercent } from "../../core/display/show-number.ts";
 
 export interface NativeChartSpec {
   kind: "bar" | "pie";
@@ -50,7 +51,7 @@ export function nativeChart(spec: NativeChartSpec, options: NativeChartOptions =
           name: series.name,
           values: series.values.map(chartNumber),
           pointLabels: series.values.map((value, i) => ({
-            text: `${spec.categories[i] ?? ""}\n${formatWan(value)}万元\n${percent(value, total)}`,
+            text: `${spec.categories[i] ?? ""}\n${showAmount(value)}万元\n${percent(value, total)}`,
           })),
         },
       ],
@@ -69,7 +70,7 @@ export function nativeChart(spec: NativeChartSpec, options: NativeChartOptions =
     series: spec.series.map((s) => ({
       name: s.name,
       values: s.values.map(chartNumber),
-      pointLabels: s.values.map((value) => ({ text: `${formatWan(value)}万元` })),
+      pointLabels: s.values.map((value) => ({ text: `${showAmount(value)}万元` })),
     })),
     gapWidth: 120,
     dataLabels: { value: true, position: "outsideEnd", font: { size: 10, color: "000000" } },
@@ -81,16 +82,16 @@ export function nativeChart(spec: NativeChartSpec, options: NativeChartOptions =
 
 /** The 万元 value as a chart number: parsed from its exact two-decimal text, not computed in floating point. */
 function chartNumber(fen: Fen): number {
-  return Number(formatWan(fen));
+  return Number(showAmount(fen));
 }
 
 function percent(part: Fen, total: Fen): string {
   const rate = percentOf(part, total);
-  return rate === null ? DASH : `${formatFixed(rate, 2)}%`;
+  return showPercent(rate);
 }
 
 /** "收、支决算总计变动情况：2022年 877.47万元；2023年 874.05万元。" for screen readers. */
 function describe(spec: NativeChartSpec): string {
-  const parts = spec.series.flatMap((s) => s.values.map((v, i) => `${spec.categories[i] ?? ""} ${formatWan(v)}万元`));
+  const parts = spec.series.flatMap((s) => s.values.map((v, i) => `${spec.categories[i] ?? ""} ${showAmount(v)}万元`));
   return `${spec.title}：${parts.join("；")}。`;
 }

@@ -1,13 +1,15 @@
 /**
  * The 部门决算情况说明 as a Word document: the text and the seven native charts that `composeFinalAccounts` makes
- * from the dataset, in the official format, named "凉山州科学技术协会2023年度部门决算情况说明.docx".
+ * from the dataset, then its 附表 (the Forms of `finalAccountsFormsOf`, which the tables workbook draws too), in the
+ * official format, named "凉山州科学技术协会2023年度部门决算情况说明.docx".
  * @module
  */
+import { finalAccountsFormsOf } from "../../core/forms/unit-forms.ts";
 import { composeFinalAccounts } from "../../core/narrative/final-accounts/compose-final-accounts.ts";
 import type { DocumentInput, GeneratedFile } from "../document-input.ts";
 import { officialDocument, titleParagraph } from "../docx/official-format.ts";
 import { documentFileName } from "../file-names.ts";
-import { layoutFinalAccounts } from "./layout-final-accounts.ts";
+import { layoutFinalAccounts, layoutSchedules } from "./layout-final-accounts.ts";
 import { packDocx } from "../docx/pack-docx.ts";
 
 /**
@@ -22,7 +24,15 @@ export async function buildFinalAccountsDocx(input: DocumentInput): Promise<Gene
   if (!text) return [];
   const document = officialDocument({
     title: text.title,
-    sections: [{ children: [titleParagraph(text.titleLines.join("\n")), ...layoutFinalAccounts(text.blocks)] }],
+    sections: [
+      {
+        children: [
+          titleParagraph(text.titleLines.join("\n")),
+          ...layoutFinalAccounts(text.blocks),
+          ...layoutSchedules(finalAccountsFormsOf(input)),
+        ],
+      },
+    ],
   });
   const data = await packDocx(document);
   return [

@@ -5,12 +5,18 @@
  * @module
  */
 import { AlignmentType, type FileChild, LineRuleType, Paragraph, TextRun } from "docx";
+import type { Form } from "../../core/forms/form.ts";
 import type {
   FinalAccountsBlock,
   FinalAccountsChart,
 } from "../../core/narrative/final-accounts/final-accounts-blocks.ts";
 import { nativeChart } from "../charts/native-chart.ts";
 import { BODY_LINE, bodyParagraph, FONT, heading1, heading2, run, SIZE } from "../docx/official-format.ts";
+import { renderFormBlock } from "../docx/render-form-table.ts";
+import { chineseNumber } from "../self-evaluation/report-outline.ts";
+
+/** The part that holds the 附表 (第五部分 in seed 004, after 第四部分 附件 — the self-evaluation reports, filed apart). */
+export const SCHEDULES_PART = "第五部分 附表";
 
 /** The Word paragraphs of the blocks, in order. */
 export function layoutFinalAccounts(blocks: readonly FinalAccountsBlock[]): FileChild[] {
@@ -34,6 +40,20 @@ export function layoutFinalAccounts(blocks: readonly FinalAccountsBlock[]): File
         return assertNever(block);
     }
   });
+}
+
+/**
+ * 第五部分 附表: the part heading on a new page with the list of the tables ("一、收入支出决算总表" …), then each table
+ * on its own page with its title, the 单位/金额单位 line, the grid and its notes. Nothing when there are no tables.
+ */
+export function layoutSchedules(forms: readonly Form[]): FileChild[] {
+  if (forms.length === 0) return [];
+  const list = forms.map((form, i) => bodyParagraph([run(`${chineseNumber(i + 1)}、${form.title}`)]));
+  return [
+    partHeading(SCHEDULES_PART, true),
+    ...list,
+    ...forms.flatMap((form) => renderFormBlock(form, { newPage: true, titleSize: SIZE.sanhao })),
+  ];
 }
 
 /** A block kind added to the model but not laid out here fails the type check instead of vanishing. */

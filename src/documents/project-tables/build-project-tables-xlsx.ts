@@ -1,6 +1,6 @@
 /**
  * Excel workbook of the 部门预算项目支出绩效自评表: a summary sheet of all projects first, then one sheet per project
- * in the layout of the Word form (`layoutProjectForm`), so a unit can hand in either file and a reviewer can sort and
+ * drawn from the same Form as the Word file (`buildProjectForm`), so a unit can hand in either file and a reviewer can sort and
  * filter the summary.
  * @module
  */
@@ -8,8 +8,8 @@ import type { DocumentInput, GeneratedFile } from "../document-input.ts";
 import { documentFileName } from "../file-names.ts";
 import { uniqueSheetName } from "../xlsx/sheet-names.ts";
 import { createWorkbook, workbookFile } from "../xlsx/workbook-file.ts";
-import { PROJECT_FORM_TITLE } from "./project-form-layout.ts";
-import { writeProjectSheet } from "./project-sheet.ts";
+import { buildProjectForm, PROJECT_FORM_TITLE } from "../../core/forms/project/project-form.ts";
+import { renderFormSheet } from "../xlsx/render-form-sheet.ts";
 import { writeProjectSummarySheet } from "./project-summary-sheet.ts";
 
 export const SUMMARY_SHEET_NAME = "汇总";
@@ -26,12 +26,8 @@ export async function buildProjectTablesXlsx(input: DocumentInput): Promise<Gene
   writeProjectSummarySheet(workbook, uniqueSheetName(SUMMARY_SHEET_NAME, used), input);
   dataset.projects.forEach((project, i) => {
     const name = uniqueSheetName(`${i + 1}.${project.name}`, used);
-    writeProjectSheet(workbook, name, {
-      project,
-      score: input.scores.projects[i] ?? null,
-      profile,
-      year: dataset.year,
-    });
+    const form = buildProjectForm({ project, score: input.scores.projects[i] ?? null, profile, year: dataset.year });
+    renderFormSheet(workbook, form, name);
   });
   return [await workbookFile(workbook, documentFileName(dataset, PROJECT_FORM_TITLE, "xlsx"), "projectTables")];
 }

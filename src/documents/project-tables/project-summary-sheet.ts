@@ -12,8 +12,8 @@ import { Dec, percentOf } from "../../core/numbers/decimal.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import type { TableScore } from "../../core/scoring/score-types.ts";
 import type { DocumentInput } from "../document-input.ts";
-import { count, money, percent, score } from "../xlsx/figure.ts";
-import { figureCell, type SheetCell, textCell } from "../xlsx/sheet-cell.ts";
+import { count, money, percent, score } from "../../core/forms/figure.ts";
+import { figureCell, type FormCell, textCell } from "../../core/forms/form.ts";
 import { writeFormSheet } from "../xlsx/write-form-sheet.ts";
 
 export const SUMMARY_HEADERS = [
@@ -47,7 +47,7 @@ const NO_FIGURES: ProjectFigures = { initial: null, adjusted: null, executed: nu
 export function writeProjectSummarySheet(workbook: Workbook, sheetName: string, input: DocumentInput): void {
   const { dataset, profile } = input;
   const figures = dataset.projects.map((project) => projectFigures(project));
-  const header = SUMMARY_HEADERS.map((text) => textCell(text, { bold: true }));
+  const header = SUMMARY_HEADERS.map((text) => textCell(text, { header: true }));
   const rows = dataset.projects.map((project, i) =>
     projectRow(i, project, figures[i] ?? NO_FIGURES, input.scores.projects[i] ?? null, input.findings, profile),
   );
@@ -75,7 +75,7 @@ function projectRow(
   computed: TableScore | null,
   findings: readonly Finding[],
   profile: RuleProfile,
-): SheetCell[] {
+): FormCell[] {
   const decimals = profile.rounding;
   const execution = computed?.execution ?? null;
   const amount = (fen: Fen | null) => (fen === null ? textCell("") : figureCell(money(fen), { align: "right" }));
@@ -119,10 +119,10 @@ function totalRow(
   findings: readonly Finding[],
   projects: number,
   profile: RuleProfile,
-): SheetCell[] {
-  const sum = (pick: (f: ProjectFigures) => Fen | null): SheetCell => {
+): FormCell[] {
+  const sum = (pick: (f: ProjectFigures) => Fen | null): FormCell => {
     const values = figures.map(pick).filter((fen): fen is Fen => fen !== null);
-    return values.length === 0 ? textCell("") : figureCell(money(sumFen(values)), { align: "right", bold: true });
+    return values.length === 0 ? textCell("") : figureCell(money(sumFen(values)), { align: "right", emphasis: true });
   };
   const base = (f: ProjectFigures) => (profile.execution.base === "adjusted" ? f.adjusted : f.initial);
   const rated = figures.filter((f) => base(f) !== null && f.executed !== null);
@@ -134,11 +134,11 @@ function totalRow(
             percentOf(sumFen(rated.map((f) => f.executed ?? 0)), sumFen(rated.map((f) => base(f) ?? 0))),
             profile.rounding.rateDecimals,
           ),
-          { align: "right", bold: true },
+          { align: "right", emphasis: true },
         );
   const counts = Array.from({ length: projects }, (_, i) => findingsOf(i, findings));
   return [
-    textCell(`合计（${projects}个项目）`, { colSpan: 3, bold: true }),
+    textCell(`合计（${projects}个项目）`, { colSpan: 3, emphasis: true }),
     sum((f) => f.initial),
     sum((f) => f.adjusted),
     sum((f) => f.executed),
@@ -147,7 +147,7 @@ function totalRow(
     textCell(""),
     textCell(""),
     textCell(""),
-    figureCell(count(counts.reduce((n, c) => n + c.errors, 0)), { bold: true }),
-    figureCell(count(counts.reduce((n, c) => n + c.warnings, 0)), { bold: true }),
+    figureCell(count(counts.reduce((n, c) => n + c.errors, 0)), { emphasis: true }),
+    figureCell(count(counts.reduce((n, c) => n + c.warnings, 0)), { emphasis: true }),
   ];
 }

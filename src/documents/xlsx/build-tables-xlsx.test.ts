@@ -1,7 +1,8 @@
 /**
  * The workbook of the other tables, read back with ExcelJS: which sheets each example gets, and the figures that
  * matter — computed, never copied from the text, so the seeds' mistakes do not reappear (凉山 三公 下降 86.62%, not
- * 647.24%; 因公出国 完成预算 "—" on a zero budget; the function lines adding to 848.30, short of 874.05).
+ * 647.24%; 因公出国 完成预算 "—" on a zero budget; the 支出决算表 adding to 874.05 with 221 住房保障支出, not the
+ * 848.30 of the 项 lines alone).
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -11,8 +12,7 @@ import {
   loadExample,
   profileOf,
 } from "../project-tables/liangshan-input.test-support.ts";
-import { SCHEDULE_SHEET_NAMES } from "./sheets/final-accounts-schedules.ts";
-import { buildTablesXlsx, TABLE_SHEET_NAMES } from "./build-tables-xlsx.ts";
+import { buildTablesXlsx } from "./build-tables-xlsx.ts";
 
 async function build(input: Parameters<typeof buildTablesXlsx>[0]) {
   const [file] = await buildTablesXlsx(input);
@@ -31,30 +31,43 @@ const sheetOf = (workbook: ExcelJS.Workbook, name: string) => {
 };
 const rowValues = (sheet: ExcelJS.Worksheet, r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
 
+const codeRow = (sheet: ExcelJS.Worksheet, code: string) => {
+  const codes = Array.from({ length: sheet.rowCount }, (_, i) => sheet.getCell(i + 1, 1).value);
+  return rowValues(sheet, codes.indexOf(code) + 1);
+};
+
 describe("凉山 2023: the 决算 tables", async () => {
   const { file, workbook } = await build(liangshanInput());
 
-  it("holds the 决算 sheets the dataset has (nine of the seed's thirteen 附表), named for the unit and year", () => {
+  it("holds the framework table and eleven of the seed's thirteen 附表, in the seed's order", () => {
     expect(file.name).toBe("凉山州科学技术协会2023年度绩效自评及决算报表.xlsx");
     expect([file.kind, file.format]).toEqual(["projectTables", "xlsx"]);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      TABLE_SHEET_NAMES.incomeExpenditure,
-      TABLE_SHEET_NAMES.functionLines,
-      TABLE_SHEET_NAMES.sangong,
-      ...Object.values(SCHEDULE_SHEET_NAMES),
+      "部门整体绩效自评得分表",
+      "收入支出决算总表",
+      "收入决算表",
+      "支出决算表",
+      "财政拨款收入支出决算总表",
+      "一般公共预算财政拨款支出决算表",
+      "一般公共预算财政拨款基本支出决算表",
+      "一般公共预算财政拨款项目支出决算表",
+      "政府性基金预算财政拨款收支决算表",
+      "国有资本经营预算财政拨款收入支出决算表",
+      "国有资本经营预算财政拨款支出决算表",
+      "三公经费支出决算表",
     ]);
   });
 
   it("支出决算表: every class of the 决算说明, 221 included, adding to 874.05 = 468.99 + 405.06", () => {
-    const sheet = sheetOf(workbook, SCHEDULE_SHEET_NAMES.expenditure);
-    expect(rowValues(sheet, 4)).toEqual(["合计", "合计", 874.05, 468.99, 405.06]);
-    expect(rowValues(sheet, 8)).toEqual(["221", "住房保障支出", 25.74, "", ""]);
-    const fiscal = sheetOf(workbook, SCHEDULE_SHEET_NAMES.fiscal);
-    expect(rowValues(fiscal, 7)).toEqual(["收入总计", 874.05, "支出总计", 874.05]);
+    const sheet = sheetOf(workbook, "支出决算表");
+    expect(rowValues(sheet, 5)).toEqual(["合计", "合计", 874.05, 468.99, 405.06]);
+    expect(codeRow(sheet, "221")).toEqual(["221", "住房保障支出", 25.74, "未分列", "未分列"]);
+    const fiscal = sheetOf(workbook, "财政拨款收入支出决算总表");
+    expect(rowValues(fiscal, 8)).toEqual(["收入总计", 874.05, "支出总计", 874.05]);
   });
 
   it("收入支出决算总表: income and expenditure side by side with their totals", () => {
-    const sheet = sheetOf(workbook, TABLE_SHEET_NAMES.incomeExpenditure);
+    const sheet = sheetOf(workbook, "收入支出决算总表");
     expect(rowValues(sheet, 5)).toEqual(["一般公共预算财政拨款收入", 874.05, "基本支出", 468.99]);
     expect(rowValues(sheet, 6)).toEqual(["政府性基金预算财政拨款收入", 0, "项目支出", 405.06]);
     expect(rowValues(sheet, 13)).toEqual(["本年收入合计", 874.05, "本年支出合计", 874.05]);
@@ -63,47 +76,36 @@ describe("凉山 2023: the 决算 tables", async () => {
     expect((sheet.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["A1:D1", "A3:B3", "C3:D3"]));
   });
 
-  it("一般公共预算财政拨款支出决算表: 类/款 subtotals from the lines, and a note that they fall short of 874.05", () => {
-    const sheet = sheetOf(workbook, TABLE_SHEET_NAMES.functionLines);
-    expect(rowValues(sheet, 3)).toEqual([
-      "科目编码",
-      "科目名称",
-      "调整后预算数",
-      "本年支出",
-      "本年支出",
-      "本年支出",
-      "完成预算",
-    ]);
-    expect(rowValues(sheet, 5)).toEqual(["合计", "合计", 848.3, 848.3, 443.24, 405.06, 1]);
-    expect(rowValues(sheet, 6)).toEqual(["206", "科学技术支出", 701.17, 701.17, 296.11, 405.06, 1]);
-    expect(sheet.getCell("G6").numFmt).toBe("0.00%");
-    const codes = Array.from({ length: sheet.rowCount }, (_, i) => sheet.getCell(i + 1, 1).value);
-    const class210 = codes.indexOf("210") + 1;
-    // 7.38 + 2.74 + 8.77 + 2.98 = 21.87, where the seed prints the class as 21.88 (§8.5 #7).
-    expect(sheet.getCell(class210, 4).value).toBe(21.87);
-    expect(codes).not.toContain("221");
-    const note = sheet.getCell(sheet.rowCount, 1).value;
-    expect(note).toBe(
-      "注：所列科目合计848.30万元，与一般公共预算财政拨款支出874.05万元相差25.75万元，科目不完整或有误。",
+  it("一般公共预算财政拨款支出决算表: 类 as the 决算说明 states them, adding to 874.05, with the 项 lines below", () => {
+    const sheet = sheetOf(workbook, "一般公共预算财政拨款支出决算表");
+    expect(rowValues(sheet, 3)).toEqual(["科目编码", "科目名称", "本年支出", "本年支出", "本年支出"]);
+    expect(rowValues(sheet, 5)).toEqual(["合计", "合计", 874.05, 468.99, 405.06]);
+    expect(rowValues(sheet, 6)).toEqual(["206", "科学技术支出", 701.17, 296.11, 405.06]);
+    // 7.38 + 2.74 + 8.77 + 2.98 = 21.87 under a class the seed prints as 21.88 (§8.5 #7): no split is guessed.
+    expect(codeRow(sheet, "210")).toEqual(["210", "卫生健康支出", 21.88, "未分列", "未分列"]);
+    expect(codeRow(sheet, "21011")).toEqual(["21011", "　行政事业单位医疗", 21.87, 21.87, 0]);
+    expect(codeRow(sheet, "221")).toEqual(["221", "住房保障支出", 25.74, "未分列", "未分列"]);
+    expect(sheet.getCell(sheet.rowCount - 1, 1).value).toBe(
+      "注：210卫生健康支出所列项级科目合计21.87万元，与类级决算数21.88万元相差0.01万元；221住房保障支出未列款、项级科目，其基本支出、项目支出未分列。",
     );
   });
 
-  it("一般公共预算财政拨款支出决算表 without budgets: only the 决算 columns", async () => {
-    const input = liangshanInput();
-    const accounts = input.dataset.finalAccounts;
-    if (!accounts) throw new Error("no final accounts");
-    const functionLines = accounts.functionLines.map(({ adjustedBudget: _, ...line }) => line);
-    const { workbook: bare } = await build({
-      ...input,
-      dataset: { ...input.dataset, finalAccounts: { ...accounts, functionLines } },
-    });
-    const sheet = sheetOf(bare, TABLE_SHEET_NAMES.functionLines);
-    expect(rowValues(sheet, 3)).toEqual(["科目编码", "科目名称", "本年支出", "本年支出", "本年支出"]);
-    expect(rowValues(sheet, 5)).toEqual(["合计", "合计", 848.3, 443.24, 405.06]);
+  it("基本支出 468.99 = 417.82 + 51.17, 项目支出 405.06 by its lines, the empty fund tables with their note", () => {
+    expect(rowValues(sheetOf(workbook, "一般公共预算财政拨款基本支出决算表"), 4)).toEqual(["合计", 468.99]);
+    // Its lines are all 项目支出: one 项目支出 column, no 基本支出 column of 0.00 nobody stated.
+    const projectSheet = sheetOf(workbook, "一般公共预算财政拨款项目支出决算表");
+    expect(rowValues(projectSheet, 3)).toEqual(["科目编码", "科目名称", "项目支出"]);
+    expect(rowValues(projectSheet, 4)).toEqual(["合计", "合计", 405.06]);
+    const fund = sheetOf(workbook, "政府性基金预算财政拨款收支决算表");
+    expect(fund.getCell(1, 1).value).toBe("政府性基金预算财政拨款收入支出决算表（2023年度）");
+    expect(rowValues(fund, 4)).toEqual(["合计", 0, 0]);
+    expect(fund.getCell(fund.rowCount, 1).value).toBe(
+      "注：本单位2023年度无政府性基金预算财政拨款收入和支出，本表为空表。",
+    );
   });
 
   it("三公经费: rates computed from the figures — 下降86.62%, and — for 因公出国 on a zero budget", () => {
-    const sheet = sheetOf(workbook, TABLE_SHEET_NAMES.sangong);
+    const sheet = sheetOf(workbook, "三公经费支出决算表");
     expect(rowValues(sheet, 3)).toEqual(["项目", "预算数", "决算数", "完成预算", "上年决算数", "增减额", "增减率"]);
     expect(rowValues(sheet, 4)).toEqual(["合计", 7.6, 7.6, 1, 56.79, -49.19, -0.8662]);
     expect(rowValues(sheet, 5)).toEqual(["1.因公出国（境）费", 0, 0, "—", 0, 0, "—"]);
@@ -118,49 +120,48 @@ describe("零陵 2024: 基础数据表 and 部门整体支出绩效自评表", a
   const input = documentInputOf(loadExample("lingling-2024.json"), profileOf("hunan"));
   const { workbook } = await build(input);
 
-  it("has the two evaluation sheets before the 决算 ones", () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      TABLE_SHEET_NAMES.basicData,
-      TABLE_SHEET_NAMES.department,
-      TABLE_SHEET_NAMES.incomeExpenditure,
-      TABLE_SHEET_NAMES.sangong,
-    ]);
+  it("has the two evaluation sheets and no 决算 附表 (零陵 published no 决算说明)", () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["基础数据表", "部门整体支出绩效自评表"]);
   });
 
-  it("基础数据表: 控制率 = 7 ÷ 8 = 87.50%, and the fund rows as filled", () => {
-    const sheet = sheetOf(workbook, TABLE_SHEET_NAMES.basicData);
-    // A4 is covered by the merged label above it and reads back with the label's value.
-    expect(rowValues(sheet, 4)).toEqual(["财政供养人员情况", 8, 7, 0.875]);
-    expect(sheet.getCell("D4").numFmt).toBe("0.00%");
-    expect(rowValues(sheet, 7)).toEqual(["其中：公用经费", 4.72, 4.13, 4.13]);
-    expect((sheet.model as { merges: string[] }).merges).toContain("A3:A4");
+  it("基础数据表: 控制率 = 7 ÷ 8 = 87.50%, and the fund rows as filled, on the seed's seven-column grid", () => {
+    const sheet = sheetOf(workbook, "基础数据表");
+    // A4 is covered by the merged label above it and reads back with the label's value; B4:C4 … are the form's pairs.
+    expect(rowValues(sheet, 4)).toEqual(["财政供养人员情况（人）", 8, 8, 7, 7, 0.875, 0.875]);
+    expect(sheet.getCell("F4").numFmt).toBe("0.00%");
+    expect(rowValues(sheet, 7)).toEqual(["其中：公用经费", 4.72, 4.72, 4.13, 4.13, 4.13, 4.13]);
+    expect((sheet.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["A3:A4", "B4:C4"]));
   });
 
   it("部门整体支出绩效自评表: the computed execution (98.25%, 9.8), merged 一级, total 99.8 and grade 优", () => {
-    const sheet = sheetOf(workbook, TABLE_SHEET_NAMES.department);
+    const sheet = sheetOf(workbook, "部门整体支出绩效自评表");
     expect(rowValues(sheet, 3)).toEqual([
       "年度预算申请（万元）",
+      "",
       "",
       "年初预算数",
       "全年预算数",
       "全年执行数",
       "分值",
       "执行率",
+      "执行率",
       "得分",
-      "原因",
     ]);
-    expect(rowValues(sheet, 4).slice(1, 8)).toEqual(["年度资金总额", 153.53, 127.1, 124.88, 10, 0.9825, 9.8]);
+    expect(rowValues(sheet, 4).slice(3)).toEqual([153.53, 127.1, 124.88, 10, 0.9825, 0.9825, 9.8]);
     const merges = (sheet.model as { merges: string[] }).merges;
     const header =
       Array.from({ length: sheet.rowCount }, (_, i) => sheet.getCell(i + 1, 2).value).indexOf("一级指标") + 1;
     // 产出指标 over six indicators, 效益指标 over four.
     expect(merges).toEqual(expect.arrayContaining([`B${header + 1}:B${header + 6}`, `B${header + 7}:B${header + 10}`]));
+    // 受众人数: ≥2万人次 against the bare 25000 the unit typed (read as 人次) — never "25000万人次".
+    const row = Array.from({ length: sheet.rowCount }, (_, i) => sheet.getCell(i + 1, 4).value).indexOf("受众人数") + 1;
+    expect([sheet.getCell(row, 6).value, sheet.getCell(row, 7).value]).toEqual(["≥2万人次", "25000"]);
     const total = sheet.rowCount;
     expect([
       sheet.getCell(total, 1).value,
-      sheet.getCell(total, 7).value,
       sheet.getCell(total, 8).value,
       sheet.getCell(total, 9).value,
+      sheet.getCell(total, 10).value,
     ]).toEqual(["总分", 100, 99.8, "等级：优"]);
   });
 });

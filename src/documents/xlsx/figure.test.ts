@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Dec } from "../../core/numbers/decimal.ts";
-import { count, figureCellValue, figureNumFmt, formatFigure, money, percent, score } from "./figure.ts";
+import { count, money, percent, score, showFigure as formatFigure } from "../../core/forms/figure.ts";
+import { figureCellValue, figureNumFmt } from "./figure.ts";
 
 describe("figures", () => {
   it("show money in 万元 with two decimals, from exact 分", () => {

@@ -1,13 +1,14 @@
 /**
  * The regional summary as an .xlsx workbook (exceljs): one row per report with Chinese headers, numbers stored as
- * numbers with number formats (amounts in 万元 with two decimals, the execution rate as a percentage, scores with
+ * exact numbers with number formats (amounts in 万元 with two decimals, the execution rate as a percentage, scores with
  * the decimals the documents print), times as dates in Beijing time, text as Text cells, a frozen header row and a
  * filter on every column. The server's summary export (GET /api/summary.xlsx) hands its rows to this builder.
  * @module
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { FEN_PER_WAN } from "../../core/money/fen.ts";
+import { fenIn } from "../../core/display/show-number.ts";
+import { Dec } from "../../core/numbers/decimal.ts";
 import type { ReportStatus } from "../../core/workflow/workflow.ts";
 
 /** One report's row of the summary, as the regional summary gives it (the server's SummaryWorkbookRow). */
@@ -20,11 +21,15 @@ export interface SummaryWorkbookRow {
   submittedAt: string | null;
   /** null while not submitted. */
   onTime: boolean | null;
-  /** As the documents print it ("99.8", "99.83"); null without a department table. */
+  /** The department table's total score, exact ("99.825"); null without a department table. */
   totalScore: string | null;
+  /** The same as the documents print it ("99.8", "99.83"): the cell shows as many decimals. */
+  totalScoreShown: string | null;
   grade: string | null;
-  /** "98.25%", or "—" for a zero budget; null without execution rows. */
+  /** The execution rate in percent, exact ("98.2534…"); null for a zero budget or without execution rows. */
   executionRate: string | null;
+  /** The same as printed ("98.25%", "—"). */
+  executionRateShown: string | null;
   errors: number;
   warnings: number;
   budgetFen: number | null;
@@ -67,8 +72,8 @@ const COLUMNS: Column[] = [
   {
     header: "自评总分",
     width: 10,
-    format: (row) => decimalsFormat(row.totalScore),
-    value: (row) => printedNumber(row.totalScore),
+    format: (row) => decimalsFormat(row.totalScoreShown),
+    value: (row) => (row.totalScore === null ? null : new Dec(row.totalScore).toNumber()),
   },
   { header: "等级", width: 8, format: TEXT, value: (row) => row.grade },
   { header: "校验错误数", width: 11, format: "0", value: (row) => row.errors },
@@ -126,27 +131,16 @@ function beijingTime(iso: string | null): Date | null {
 
 /** 分 → 万元 (the cell's format shows two decimals; the value keeps the exact 分). */
 function wan(fen: number | null): number | null {
-  return fen === null ? null : fen / FEN_PER_WAN;
+  return fen === null ? null : fenIn(fen).toNumber();
 }
 
-/** "99.8" → "0.0", "99.83" → "0.00", "100" → "0". */
+/** The number format with as many decimals as the documents print ("99.8" → "0.0", "99.83" → "0.00", "100" → "0"). */
 function decimalsFormat(shown: string | null): string {
   const decimals = shown?.split(".")[1]?.length ?? 0;
   return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
 }
 
-/** "98.25%" → 0.9825, for a cell formatted as a percentage. */
-function percentAsFraction(shown: string | null): number | null {
-  const percent = printedNumber(shown);
-  return percent === null ? null : Math.round(percent * 100) / 10000;
-}
-
-/**
- * The number a printed figure shows ("98.25%" → 98.25, "99.8" → 99.8; "—" or null → null): the cell holds what the
- * documents print, already rounded by core, so that the sheet and the documents cannot differ in a last digit.
- */
-function printedNumber(shown: string | null): number | null {
-  if (!shown) return null;
-  const value = Number(shown.replace(/[%,\s]/g, ""));
-  return shown.trim() === "" || Number.isNaN(value) ? null : value;
+/** The exact rate in percent ("98.2534…") → 0.982534…, for a cell formatted as a percentage (it shows 98.25%). */
+function percentAsFraction(percent: string | null): number | null {
+  return percent === null ? null : new Dec(percent).div(100).toNumber();
 }

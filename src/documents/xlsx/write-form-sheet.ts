@@ -5,7 +5,7 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { applySheetLayout } from "./page-setup.ts";
-import type { SheetCell } from "./sheet-cell.ts";
+import type { FormCell } from "../../core/forms/form.ts";
 import { writeCaption, writeTitle } from "./sheet-title.ts";
 import { setColumnWidths, writeGrid } from "./write-grid.ts";
 
@@ -14,12 +14,13 @@ export interface FormSheetOptions {
   title: string;
   /** Excel widths of the grid's columns (at least 2 when a caption is shown). */
   columnWidths: readonly number[];
-  rows: readonly (readonly SheetCell[])[];
+  rows: readonly (readonly FormCell[])[];
   /** "单位：…" and "金额单位：万元" under the title; omitted when undefined. */
   caption?: { unit: string; amountUnit?: string };
   /** Grid rows that head the form (column headers); they are frozen and printed on every page with the title. */
   headerRows: number;
-  notes?: string;
+  /** Lines printed under the grid, one row each. */
+  notes?: readonly string[];
   landscape?: boolean;
 }
 
@@ -48,7 +49,7 @@ export function writeFormSheet(workbook: Workbook, options: FormSheetOptions): W
   }
   const gridStart = row;
   row = writeGrid(sheet, options.rows, { startRow: gridStart, columnWidths: widths });
-  if (options.notes) writeCaption(sheet, row, options.notes, { from: 1, to: columns, widthUnits: total });
+  for (const note of options.notes ?? []) writeCaption(sheet, row++, note, { from: 1, to: columns, widthUnits: total });
   applySheetLayout(sheet, { frozenRows: gridStart - 1 + options.headerRows, landscape: options.landscape ?? true });
   return sheet;
 }

@@ -1,6 +1,5 @@
 /**
- * Writes a form described as rows of `SheetCell`s into a worksheet: the same row description the Word builder gives
- * `gridTable`, so a sheet has exactly the merges of the printed form. Each cell's value and style are set on the
+ * Writes the rows of a `Form` (src/core/forms) into a worksheet: the same rows the Word renderer gives `gridTable`, so a sheet has exactly the merges of the printed form. Each cell's value and style are set on the
  * master cell *before* the range is merged — ExcelJS then shares that style with the covered cells, which gives the
  * merged range its full border — and nothing is written to a covered cell afterwards (a style set on a covered
  * cell overwrites the master's). Row heights are estimated from the wrapped text.
@@ -11,7 +10,7 @@ import { cellAlignment, cellFont, SHEET_SIZE, thinBorders } from "./cell-styles.
 import { figureCellValue, figureNumFmt } from "./figure.ts";
 import { heightForLines, linesNeeded } from "./row-heights.ts";
 import { writeSafeText } from "./safe-text.ts";
-import type { SheetCell } from "./sheet-cell.ts";
+import { type FormCell, isBold } from "../../core/forms/form.ts";
 
 export interface WriteGridOptions {
   /** Sheet row (1-based) of the first grid row. */
@@ -30,7 +29,7 @@ export function setColumnWidths(sheet: Worksheet, widths: readonly number[]): vo
 }
 
 /** Puts a cell's content in place: a figure as a number with its format (or "—"), text as a safe string. */
-export function writeCellContent(target: Cell, cell: SheetCell): void {
+export function writeCellContent(target: Cell, cell: FormCell): void {
   if (cell.figure) {
     const value = figureCellValue(cell.figure);
     target.value = value;
@@ -44,11 +43,7 @@ export function writeCellContent(target: Cell, cell: SheetCell): void {
  * Writes the rows and returns the next free sheet row. Throws a RangeError (Chinese message) when a row has too few
  * or too many cells for the columns, as `gridTable` does.
  */
-export function writeGrid(
-  sheet: Worksheet,
-  rows: readonly (readonly SheetCell[])[],
-  options: WriteGridOptions,
-): number {
+export function writeGrid(sheet: Worksheet, rows: readonly (readonly FormCell[])[], options: WriteGridOptions): number {
   const columns = options.columnWidths.length;
   const size = options.fontSize ?? SHEET_SIZE.cell;
   const rowsLeft = new Array<number>(columns).fill(0);
@@ -72,9 +67,11 @@ export function writeGrid(
       const rowSpan = cell.rowSpan ?? 1;
       const target = sheet.getCell(sheetRow, column + 1);
       writeCellContent(target, cell);
-      target.font = cellFont(cell.bold ?? false, size);
+      target.font = cellFont(isBold(cell), size);
       target.alignment = cellAlignment(cell.align ?? "center");
       target.border = thinBorders();
+      // A 【请补充】 flag the unit must resolve stands out as it does in Word (highlighted there).
+      if (cell.missing) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
       if (span > 1 || rowSpan > 1) sheet.mergeCells(sheetRow, column + 1, sheetRow + rowSpan - 1, column + span);
 
       const width = options.columnWidths.slice(column, column + span).reduce((a, b) => a + b, 0);

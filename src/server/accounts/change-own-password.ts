@@ -6,23 +6,32 @@
  */
 import { SessionsRepository } from "../../storage/sessions-repository.ts";
 import { UsersRepository } from "../../storage/users-repository.ts";
-import { HttpError } from "../http-error.ts";
+import { AppError } from "../app-error.ts";
 import { hashPassword } from "../security/password.ts";
 import type { Actor, SignInClient } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
 
+export interface ChangeOwnPasswordOptions {
+  actor: Actor;
+  /** The browser the change comes from (its address and device cookie count for the throttle). */
+  client: SignInClient;
+  currentPassword: string;
+  newPassword: string;
+}
+
 export async function changeOwnPassword(
   services: Services,
-  actor: Actor,
-  client: SignInClient,
-  input: { currentPassword: string; newPassword: string },
+  options: ChangeOwnPasswordOptions,
 ): Promise<{ endedSessions: number }> {
-  if (input.newPassword === input.currentPassword) throw new HttpError(400, "新密码不能与当前密码相同");
+  const { actor, client, ...input } = options;
+  if (input.newPassword === input.currentPassword)
+    throw new AppError("malformed", "新密码不能与当前密码相同", { location: "newPassword" });
   try {
     await services.auth.checkPassword(actor.user.username, input.currentPassword, client);
   } catch (error) {
-    // A 401 would read as "signed out" to the page: the session is fine, the password is not.
-    if (error instanceof HttpError && error.status === 401) throw new HttpError(403, "当前密码不正确");
+    // "unauthenticated" (401) would read as "signed out" to the page: the session is fine, the password is not.
+    if (error instanceof AppError && error.code === "unauthenticated")
+      throw new AppError("forbidden", "当前密码不正确", { location: "currentPassword" });
     throw error;
   }
   const hash = await hashPassword(input.newPassword);

@@ -4,7 +4,7 @@
  * @module
  */
 import type { UserRow } from "../../storage/database-schema.ts";
-import { notFound } from "../http-error.ts";
+import { notFound } from "../app-error.ts";
 import { assertRole } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";

@@ -3,12 +3,16 @@
  * unlocking: per address (which address), over all new browsers, or on one of the user's own browsers.
  * @module
  */
+import type { SignInLockDto } from "../dto/session-dto.ts";
 import type { Actor } from "../services/auth-service.ts";
 import { throttleKeysOfName } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
 import { findManagedUser } from "./find-managed-user.ts";
 
-export async function readSignInLocks(services: Services, actor: Actor, userId: string) {
+export async function readSignInLocks(
+  services: Services,
+  { actor, userId }: { actor: Actor; userId: string },
+): Promise<SignInLockDto[]> {
   const user = await findManagedUser(services, actor, userId, "查看登录锁定");
   const name = throttleKeysOfName(user.username);
   const devices = await services.auth.devices.hashesOf(user.id);

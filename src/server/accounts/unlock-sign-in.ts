@@ -9,7 +9,10 @@ import { throttleKeysOfName } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
 import { findManagedUser } from "./find-managed-user.ts";
 
-export async function unlockSignIn(services: Services, actor: Actor, userId: string): Promise<{ cleared: number }> {
+export async function unlockSignIn(
+  services: Services,
+  { actor, userId }: { actor: Actor; userId: string },
+): Promise<{ cleared: number }> {
   const user = await findManagedUser(services, actor, userId, "解除登录锁定");
   const name = throttleKeysOfName(user.username);
   const devices = await services.auth.devices.hashesOf(user.id);

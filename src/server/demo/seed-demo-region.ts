@@ -11,7 +11,9 @@ import { join } from "node:path";
 import type { Role } from "../../storage/database-schema.ts";
 import { hashPassword } from "../security/password.ts";
 import { ROLE_NAMES } from "../../core/workflow/roles.ts";
-import { derivedColumns, profileOf, requireValidDataset } from "../services/dataset-json.ts";
+import { derivedColumns } from "../reports/derived-columns.ts";
+import { profileOf } from "../reports/profile-of.ts";
+import { requireValidDataset } from "../reports/require-valid-dataset.ts";
 import type { Services } from "../services/services.ts";
 
 /** The sample units, by example file: display name and the profile their forms follow. */

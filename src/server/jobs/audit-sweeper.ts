@@ -11,7 +11,8 @@ import { availableParallelism } from "node:os";
 import { randomUUID } from "node:crypto";
 import { builtinProfileIds, DEFAULT_PROFILE_ID } from "../../core/profiles/builtin-profiles.ts";
 import type { AuditKeys, ReportsRepository } from "../../storage/reports-repository.ts";
-import { auditKeyOf, profileOf } from "../services/dataset-json.ts";
+import { auditKeyOf } from "../reports/audit-key.ts";
+import { profileOf } from "../reports/profile-of.ts";
 import { AuditThreadPool } from "./audit-thread-pool.ts";
 
 export interface AuditSweeperOptions {

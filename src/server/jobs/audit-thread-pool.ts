@@ -8,7 +8,8 @@
 import type { Worker } from "node:worker_threads";
 import type { Dataset } from "../../core/dataset/schema.ts";
 import type { DerivedColumns } from "../../storage/reports-repository.ts";
-import { derivedColumns, profileOf } from "../services/dataset-json.ts";
+import { derivedColumns } from "../reports/derived-columns.ts";
+import { profileOf } from "../reports/profile-of.ts";
 import type { AuditReply, AuditRequest } from "./audit-worker.ts";
 import { startModuleWorker } from "./start-module-worker.ts";
 

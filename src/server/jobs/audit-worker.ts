@@ -6,7 +6,8 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { Dataset } from "../../core/dataset/schema.ts";
-import { derivedColumns, profileOf } from "../services/dataset-json.ts";
+import { derivedColumns } from "../reports/derived-columns.ts";
+import { profileOf } from "../reports/profile-of.ts";
 
 export interface AuditRequest {
   id: number;

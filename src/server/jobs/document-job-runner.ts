@@ -29,8 +29,10 @@ import { JOB_LIMITS, type JobsRepository } from "../../storage/jobs-repository.t
 import { stopProcessesUsing } from "./stop-orphaned-processes.ts";
 import type { PublishedPdfsRepository } from "../../storage/published-pdfs-repository.ts";
 import type { ReportsRepository } from "../../storage/reports-repository.ts";
-import { isAuditStale, profileOf, requireValidDataset } from "../services/dataset-json.ts";
-import { withReportUnit } from "../services/report-service.ts";
+import { profileOf } from "../reports/profile-of.ts";
+import { requireValidDataset } from "../reports/require-valid-dataset.ts";
+import { withReportUnit } from "../reports/with-report-unit.ts";
+import { isAuditStale } from "../reports/audit-key.ts";
 
 export const DOCUMENT_JOB_KINDS = {
   documents: "Word + Excel",

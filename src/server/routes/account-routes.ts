@@ -14,6 +14,14 @@ import { resetUserPassword } from "../accounts/reset-user-password.ts";
 import { setUserDisabled } from "../accounts/set-user-disabled.ts";
 import { unlockSignIn } from "../accounts/unlock-sign-in.ts";
 import { defineRoute } from "../api-route.ts";
+import {
+  EndedOwnSessionDto,
+  EndedSessionsDto,
+  OwnSessionsDto,
+  SignInLocksDto,
+  SignInUnlockedDto,
+  UserDisabledDto,
+} from "../dto/session-dto.ts";
 import { NEW_PASSWORD } from "../security/password.ts";
 import type { Services } from "../services/services.ts";
 import { DEVICE_COOKIE, SESSION_COOKIE } from "./session-routes.ts";
@@ -26,11 +34,12 @@ export function accountRoutes(services: Services) {
       summary: "修改自己的密码（需当前密码；本会话以外的会话全部结束）",
       tag: "账户",
       access: "signedIn",
+      response: EndedSessionsDto,
       body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: NEW_PASSWORD }).strict(),
       responses: { "403": "当前密码不正确", "429": "尝试次数过多，已暂时锁定" },
       async handle({ c, actor, body }) {
         const client = { address: c.get("client").address, deviceToken: getCookie(c, DEVICE_COOKIE) };
-        return { ok: true, ...(await changeOwnPassword(services, actor, client, body)) };
+        return { ok: true, ...(await changeOwnPassword(services, { actor, client, ...body })) };
       },
     }),
     defineRoute({
@@ -39,8 +48,9 @@ export function accountRoutes(services: Services) {
       summary: "自己的有效会话（何时、从何处登录；current 为本会话）",
       tag: "账户",
       access: "signedIn",
+      response: OwnSessionsDto,
       async handle({ actor }) {
-        return { sessions: await listOwnSessions(services, actor) };
+        return { sessions: await listOwnSessions(services, { actor }) };
       },
     }),
     defineRoute({
@@ -49,8 +59,9 @@ export function accountRoutes(services: Services) {
       summary: "结束自己的一个会话（结束本会话即退出登录）",
       tag: "账户",
       access: "signedIn",
+      response: EndedOwnSessionDto,
       async handle({ c, actor, params }) {
-        const { current } = await endOwnSession(services, actor, params.sessionId as string);
+        const { current } = await endOwnSession(services, { actor, sessionId: params.sessionId as string });
         if (current && getCookie(c, SESSION_COOKIE)) deleteCookie(c, SESSION_COOKIE, { path: "/" });
         return { ok: true, current };
       },
@@ -61,8 +72,9 @@ export function accountRoutes(services: Services) {
       summary: "结束自己除本会话以外的全部会话",
       tag: "账户",
       access: "signedIn",
+      response: EndedSessionsDto,
       async handle({ actor }) {
-        return { ok: true, ...(await endOtherSessions(services, actor)) };
+        return { ok: true, ...(await endOtherSessions(services, { actor })) };
       },
     }),
     defineRoute({
@@ -71,9 +83,13 @@ export function accountRoutes(services: Services) {
       summary: "重置用户密码（管理员；该用户的会话全部结束，登录锁定解除）",
       tag: "单位与用户",
       access: "signedIn",
+      response: EndedSessionsDto,
       body: z.object({ newPassword: NEW_PASSWORD }).strict(),
       async handle({ actor, params, body }) {
-        return { ok: true, ...(await resetUserPassword(services, actor, params.userId as string, body.newPassword)) };
+        return {
+          ok: true,
+          ...(await resetUserPassword(services, { actor, userId: params.userId as string, ...body })),
+        };
       },
     }),
     defineRoute({
@@ -82,9 +98,10 @@ export function accountRoutes(services: Services) {
       summary: "停用或启用用户（管理员；停用即结束其全部会话）",
       tag: "单位与用户",
       access: "signedIn",
+      response: UserDisabledDto,
       body: z.object({ disabled: z.boolean() }).strict(),
       async handle({ actor, params, body }) {
-        return { ok: true, ...(await setUserDisabled(services, actor, params.userId as string, body.disabled)) };
+        return { ok: true, ...(await setUserDisabled(services, { actor, userId: params.userId as string, ...body })) };
       },
     }),
     defineRoute({
@@ -94,8 +111,9 @@ export function accountRoutes(services: Services) {
         "用户当前的登录锁定（管理员；scope：address 某地址、newBrowsers 未登录过的浏览器、ownBrowser 其本人浏览器）",
       tag: "单位与用户",
       access: "signedIn",
+      response: SignInLocksDto,
       async handle({ actor, params }) {
-        return { locks: await readSignInLocks(services, actor, params.userId as string) };
+        return { locks: await readSignInLocks(services, { actor, userId: params.userId as string }) };
       },
     }),
     defineRoute({
@@ -104,8 +122,9 @@ export function accountRoutes(services: Services) {
       summary: "解除用户的登录锁定（管理员）",
       tag: "单位与用户",
       access: "signedIn",
+      response: SignInUnlockedDto,
       async handle({ actor, params }) {
-        return { ok: true, ...(await unlockSignIn(services, actor, params.userId as string)) };
+        return { ok: true, ...(await unlockSignIn(services, { actor, userId: params.userId as string })) };
       },
     }),
   ];

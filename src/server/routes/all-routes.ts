@@ -1,7 +1,9 @@
 /** Every API route of the server, in the order the OpenAPI document lists them. */
 import type { ApiRoute } from "../api-route.ts";
+import { documentPreviewRoutes } from "../documents-preview/preview-routes.ts";
 import type { Services } from "../services/services.ts";
 import { accountRoutes } from "./account-routes.ts";
+import { adminRoutes } from "./admin-routes.ts";
 import { attachmentRoutes } from "./attachment-routes.ts";
 import { datasetSectionRoutes } from "./dataset-section-routes.ts";
 import { importRoutes } from "./import-routes.ts";
@@ -18,11 +20,13 @@ export function allRoutes(services: Services): ApiRoute[] {
     ...sessionRoutes(services),
     ...accountRoutes(services),
     ...unitRoutes(services),
+    ...adminRoutes(services),
     ...importRoutes(services),
     ...reportRoutes(services),
     ...datasetSectionRoutes(services),
     ...indicatorSheetRoutes(services),
     ...jobRoutes(services),
+    ...documentPreviewRoutes(services),
     ...attachmentRoutes(services),
     ...summaryRoutes(services),
     ...publicRoutes(services),

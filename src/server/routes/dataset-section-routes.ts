@@ -1,8 +1,9 @@
 /** Saving one section of a report's dataset (the page's autosave): PATCH with the version it was edited from. */
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
-import { HttpError } from "../http-error.ts";
-import { DATASET_SECTIONS, parseSectionRef, saveDatasetSection } from "../services/save-dataset-section.ts";
+import { AppError } from "../app-error.ts";
+import { WrittenDatasetDto } from "../dto/report-dto.ts";
+import { DATASET_SECTIONS, parseSectionRef, saveDatasetSection } from "../reports/save-dataset-section.ts";
 import type { Services } from "../services/services.ts";
 
 export function datasetSectionRoutes(services: Services) {
@@ -13,6 +14,7 @@ export function datasetSectionRoutes(services: Services) {
       summary: `保存数据集的一个部分（带版本号）：${Object.keys(DATASET_SECTIONS).join("、")}，或一个项目 projects.N`,
       tag: "报表",
       access: "signedIn",
+      response: WrittenDatasetDto,
       body: z
         .object({ version: z.number().int().positive(), value: z.unknown() })
         .strict()
@@ -26,12 +28,8 @@ export function datasetSectionRoutes(services: Services) {
       },
       async handle({ c, actor, params, body }) {
         const ref = parseSectionRef(params.section ?? "");
-        if (!ref) throw new HttpError(404, `数据集没有“${params.section ?? ""}”这一部分`);
-        if ("project" in ref && body.value === null)
-          throw new HttpError(422, "删除项目请保存整个 projects 部分", {
-            issues: [{ location: `projects[${ref.project}]`, message: "不能为空" }],
-          });
-        return saveDatasetSection(services.reportService, {
+        if (!ref) throw new AppError("not-found", `数据集没有“${params.section ?? ""}”这一部分`);
+        return saveDatasetSection(services, {
           actor,
           reportId: params.id as string,
           ref,

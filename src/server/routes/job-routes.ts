@@ -10,21 +10,13 @@ import { z } from "zod";
 import { DOCUMENT_BATCH_ROLES } from "../../core/workflow/roles.ts";
 import { type ReportStatus, STATUS_NAMES } from "../../core/workflow/workflow.ts";
 import { defineRoute } from "../api-route.ts";
+import { DeletedJobDto, JobDto, JobFilesDto, StartedJobDto } from "../dto/job-dto.ts";
 import { HttpError, notFound } from "../http-error.ts";
 import { JOB_LIMITS, JobLimitError } from "../../storage/jobs-repository.ts";
 import { assertCanRead, assertRole, inSubtree } from "../services/access.ts";
+import { findReadableHead } from "../reports/find-readable-report.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
-
-/**
- * The report's head (no dataset: a progress poll or a file download need not load it) if the actor may read the
- * report — the same subtree rule as ReportService.read; "not found" as `what` otherwise.
- */
-export async function readableReportHead(services: Services, actor: Actor, reportId: string, what = "报表") {
-  const head = await services.reports.findHead(reportId);
-  if (!head || !inSubtree(actor, { path: head.unit_path })) throw notFound(what);
-  return head;
-}
 
 const MEDIA_TYPES: Record<string, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -60,7 +52,7 @@ export function jobRoutes(services: Services) {
   const readableJob = async (actor: Actor, id: string) => {
     const job = await services.jobs.find(id);
     if (!job) throw notFound("任务");
-    await readableReportHead(services, actor, job.report_id, "任务");
+    await findReadableHead(services, { actor, reportId: job.report_id, what: "任务" });
     return job;
   };
   /** The documents in a finished job's ZIP, in its order, without the manifest. */
@@ -197,9 +189,10 @@ export function jobRoutes(services: Services) {
       summary: `生成文档（Word、Excel，可选 PDF）为后台任务；返回任务编号。每人同时至多 ${JOB_LIMITS.activePerUser} 个排队或生成中的任务（超过为 429），完成的任务保留 ${JOB_LIMITS.retentionMs / 86_400_000} 天`,
       tag: "文档",
       access: "signedIn",
+      response: StartedJobDto,
       body: z.object({ pdf: z.boolean().default(false) }).strict(),
       async handle({ actor, params, body }) {
-        const report = await readableReportHead(services, actor, params.id as string);
+        const report = await findReadableHead(services, { actor, reportId: params.id as string });
         let job;
         try {
           job = await services.jobs.enqueue({
@@ -222,6 +215,7 @@ export function jobRoutes(services: Services) {
       summary: "删除任务及其生成的文件（本人发起的，或管理员；生成中的任务不能删除）",
       tag: "文档",
       access: "signedIn",
+      response: DeletedJobDto,
       responses: { "403": "不是本人发起的任务", "409": "任务正在生成" },
       async handle({ actor, params }) {
         const job = await readableJob(actor, params.id as string);
@@ -239,6 +233,7 @@ export function jobRoutes(services: Services) {
       summary: "任务状态与进度（0–100）",
       tag: "文档",
       access: "signedIn",
+      response: JobDto,
       async handle({ actor, params }) {
         const job = await readableJob(actor, params.id as string);
         return {
@@ -257,6 +252,7 @@ export function jobRoutes(services: Services) {
       summary: "任务生成的各个文件（名称与大小），可逐个下载",
       tag: "文档",
       access: "signedIn",
+      response: JobFilesDto,
       responses: { "409": "任务尚未完成" },
       async handle({ actor, params }) {
         const files = await finishedFiles(actor, params.id as string);
@@ -269,6 +265,10 @@ export function jobRoutes(services: Services) {
       summary: "下载任务生成的一个文件（如自评报告 Word 文档）",
       tag: "文档",
       access: "signedIn",
+      response: {
+        file: [...Object.values(MEDIA_TYPES).map((type) => type.split(";")[0] as string), "application/octet-stream"],
+        description: "生成的一个文件",
+      },
       responses: { "409": "任务尚未完成" },
       async handle({ c, actor, params }) {
         const files = await finishedFiles(actor, params.id as string);
@@ -287,6 +287,7 @@ export function jobRoutes(services: Services) {
       summary: "下载任务生成的 ZIP（文档 + manifest.json）",
       tag: "文档",
       access: "signedIn",
+      response: { file: ["application/zip"], description: "文档与 manifest.json 的 ZIP" },
       responses: { "409": "任务尚未完成" },
       async handle({ c, actor, params }) {
         const job = await readableJob(actor, params.id as string);

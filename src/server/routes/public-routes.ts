@@ -1,10 +1,12 @@
 /** What anybody may read without signing in: published reports only. Anything else is "not found". */
 import { defineRoute, jsonText } from "../api-route.ts";
-import { PublishedReportPdfs } from "../public/published-report-pdf.ts";
+import { PublishedReportDto, PublishedReportListDto } from "../dto/public-dto.ts";
+import { downloadPublishedPdf } from "../public/download-published-pdf.ts";
+import { listPublishedReports } from "../public/list-published-reports.ts";
+import { readPublishedReport } from "../public/read-published-report.ts";
 import type { Services } from "../services/services.ts";
 
 export function publicRoutes(services: Services) {
-  const pdfs = new PublishedReportPdfs(services.reports, services.publishedPdfs, services.jobs);
   return [
     defineRoute({
       method: "get",
@@ -12,8 +14,9 @@ export function publicRoutes(services: Services) {
       summary: "已公开的报表（按单位、年度）；已撤回公开的附撤回时间与原因（withdrawn）",
       tag: "公开",
       access: "public",
+      response: PublishedReportListDto,
       async handle() {
-        return { reports: await services.reportService.publicList() };
+        return { reports: await listPublishedReports(services) };
       },
     }),
     defineRoute({
@@ -22,8 +25,9 @@ export function publicRoutes(services: Services) {
       summary: "一份已公开报表的数据与得分",
       tag: "公开",
       access: "public",
+      response: PublishedReportDto,
       async handle({ c, params }) {
-        return jsonText(c, await services.reportService.publishedJson(params.id as string));
+        return jsonText(c, await readPublishedReport(services, { reportId: params.id as string }));
       },
     }),
     defineRoute({
@@ -32,9 +36,10 @@ export function publicRoutes(services: Services) {
       summary: "已公开报表的自评报告 PDF（仅限已公开；公开时生成一次并随版本保存，下载从不触发转换）",
       tag: "公开",
       access: "public",
+      response: { file: ["application/pdf"], description: "自评报告 PDF" },
       responses: { "200": "PDF 文件", "503": "PDF 尚在生成或未能生成，请稍后再下载" },
       async handle({ c, params }) {
-        const pdf = await pdfs.pdfOf(params.id as string);
+        const pdf = await downloadPublishedPdf(services, { reportId: params.id as string });
         return c.body(pdf.data.slice().buffer as ArrayBuffer, 200, {
           "content-type": "application/pdf",
           "content-disposition": `attachment; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent(pdf.name)}`,

@@ -4,11 +4,11 @@
  * @module
  */
 import type { Context } from "hono";
-import { HttpError } from "../http-error.ts";
+import { AppError } from "../app-error.ts";
 
 export async function readBodyWithin(c: Context, maxBytes: number, tooLarge: string): Promise<Uint8Array> {
   const declared = Number(c.req.header("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > maxBytes) throw new HttpError(413, tooLarge);
+  if (Number.isFinite(declared) && declared > maxBytes) throw new AppError("too-large", tooLarge);
   const stream = c.req.raw.body;
   if (!stream) return new Uint8Array();
   const chunks: Uint8Array[] = [];
@@ -20,7 +20,7 @@ export async function readBodyWithin(c: Context, maxBytes: number, tooLarge: str
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new HttpError(413, tooLarge);
+      throw new AppError("too-large", tooLarge);
     }
     chunks.push(value);
   }

@@ -1,10 +1,46 @@
-/** Unit-year reports: list, create, read, edit (whole dataset or one indicator), score and audit, workflow, history. */
+/**
+ * Unit-year reports: list, create, read, edit (whole dataset or one indicator), score and audit, workflow, history.
+ * Each route validates its input and hands it to its use case in src/server/reports/.
+ * @module
+ */
 import { z } from "zod";
+import { WORKFLOW_ACTION_IDS } from "../../core/workflow/workflow.ts";
 import { defineRoute, jsonText } from "../api-route.ts";
-import { HttpError } from "../http-error.ts";
-import type { TableRef } from "../services/report-service.ts";
+import { AppError } from "../app-error.ts";
+import { CommentDto, CommentsDto, DiffDto, HistoryDto } from "../dto/history-dto.ts";
+import {
+  CreatedReportDto,
+  DatasetDto,
+  DueAtDto,
+  FullReportDto,
+  IndicatorAnswerDto,
+  ProjectAnswerDto,
+  ReportListDto,
+  ReportWithDatasetDto,
+  RestoredDto,
+  TransitionedDto,
+  WrittenDatasetDto,
+} from "../dto/report-dto.ts";
+import { ScoresDto } from "../dto/scores-dto.ts";
+import { addReportComment } from "../reports/add-report-comment.ts";
+import { createReport } from "../reports/create-report.ts";
+import { diffReportVersions } from "../reports/diff-report-versions.ts";
+import { exportReportDataset } from "../reports/export-report-dataset.ts";
+import type { TableRef } from "../reports/indicator-table.ts";
+import { listReportComments } from "../reports/list-report-comments.ts";
+import { listReports } from "../reports/list-reports.ts";
+import { readFullReport } from "../reports/read-full-report.ts";
+import { readReport } from "../reports/read-report.ts";
+import { readReportHistory } from "../reports/read-report-history.ts";
+import { readReportIndicator } from "../reports/read-report-indicator.ts";
+import { readReportProject } from "../reports/read-report-project.ts";
+import { readReportScores } from "../reports/read-report-scores.ts";
+import { replaceReportDataset } from "../reports/replace-report-dataset.ts";
+import { restoreReportVersion } from "../reports/restore-report-version.ts";
+import { setReportDueAt } from "../reports/set-report-due-at.ts";
+import { transitionReport } from "../reports/transition-report.ts";
+import { updateIndicator } from "../reports/update-indicator.ts";
 import type { Services } from "../services/services.ts";
-import { STATUS_NAMES, WORKFLOW_ACTION_IDS } from "../../core/workflow/workflow.ts";
 
 const Version = z.number().int().positive();
 const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
@@ -28,17 +64,13 @@ const IndicatorFields = z
   )
   .refine((fields) => Object.keys(fields).length > 0, "至少修改一个字段");
 
-function index(text: string | undefined, what: string): number {
-  if (!text || !/^\d{1,4}$/.test(text)) throw new HttpError(404, `${what}序号无效`);
+/** A place in a list, from the path ("0"…"9999"); anything else is not found. */
+export function placeIn(text: string | undefined, what: string): number {
+  if (!text || !/^\d{1,4}$/.test(text)) throw new AppError("not-found", `${what}序号无效`);
   return Number(text);
 }
 
-function reportSummary(row: { status: keyof typeof STATUS_NAMES } & Record<string, unknown>) {
-  return { ...row, statusName: STATUS_NAMES[row.status] };
-}
-
 export function reportRoutes(services: Services) {
-  const reports = services.reportService;
   const indicatorRoute = (table: "department" | "project") =>
     defineRoute({
       method: "patch",
@@ -49,19 +81,20 @@ export function reportRoutes(services: Services) {
       summary: table === "department" ? "修改部门整体表的一个指标（带版本号）" : "修改某项目表的一个指标（带版本号）",
       tag: "报表",
       access: "signedIn",
+      response: WrittenDatasetDto,
       body: z.object({ version: Version, fields: IndicatorFields }).strict(),
       async handle({ c, actor, params, body }) {
         const ref: TableRef =
-          table === "department" ? { kind: "department" } : { kind: "project", index: index(params.project, "项目") };
-        return reports.updateIndicator(
+          table === "department" ? { kind: "department" } : { kind: "project", index: placeIn(params.project, "项目") };
+        return updateIndicator(services, {
           actor,
-          params.id as string,
-          ref,
-          index(params.indicator, "指标"),
-          body.version,
-          body.fields,
-          c.get("reportHead"),
-        );
+          reportId: params.id as string,
+          table: ref,
+          index: placeIn(params.indicator, "指标"),
+          version: body.version,
+          fields: body.fields,
+          prefetched: c.get("reportHead"),
+        });
       },
     });
 
@@ -72,9 +105,10 @@ export function reportRoutes(services: Services) {
       summary: "本人可见的报表（本单位及下级单位）",
       tag: "报表",
       access: "signedIn",
+      response: ReportListDto,
       query: YearQuery,
       async handle({ actor, query }) {
-        return { reports: (await reports.list(actor, query)).map(reportSummary) };
+        return { reports: await listReports(services, { actor, year: query.year }) };
       },
     }),
     defineRoute({
@@ -83,6 +117,7 @@ export function reportRoutes(services: Services) {
       summary: "新建单位年度报表（可附数据集 JSON）",
       tag: "报表",
       access: "signedIn",
+      response: CreatedReportDto,
       body: z
         .object({
           unitId: z.string().min(1).max(100),
@@ -93,8 +128,7 @@ export function reportRoutes(services: Services) {
         })
         .strict(),
       async handle({ actor, body }) {
-        const row = await reports.create(actor, body);
-        return { id: row.id, version: row.version, status: row.status };
+        return createReport(services, { actor, ...body });
       },
     }),
     defineRoute({
@@ -103,10 +137,9 @@ export function reportRoutes(services: Services) {
       summary: "报表及其数据集",
       tag: "报表",
       access: "signedIn",
+      response: ReportWithDatasetDto,
       async handle({ actor, params }) {
-        const { report, unit, dataset } = await reports.read(actor, params.id as string);
-        const { dataset: _text, audit: _audit, ...meta } = report;
-        return { report: { ...reportSummary(meta), unitName: unit.name }, dataset };
+        return readReport(services, { actor, reportId: params.id as string });
       },
     }),
     defineRoute({
@@ -115,8 +148,13 @@ export function reportRoutes(services: Services) {
       summary: "报表、数据集与计分校验结果（一次取回，供工作台加载）",
       tag: "报表",
       access: "signedIn",
+      response: FullReportDto,
       async handle({ c, actor, params }) {
-        const body = await reports.fullJson(actor, params.id as string, c.get("reportHead"));
+        const body = await readFullReport(services, {
+          actor,
+          reportId: params.id as string,
+          prefetched: c.get("reportHead"),
+        });
         // An encoder's output owns its whole buffer, so the buffer is the body.
         return c.body(body.buffer as ArrayBuffer, 200, { "content-type": "application/json; charset=utf-8" });
       },
@@ -127,11 +165,19 @@ export function reportRoutes(services: Services) {
       summary: "以新的数据集替换（导入 JSON 或整体保存；带版本号）",
       tag: "报表",
       access: "signedIn",
+      response: WrittenDatasetDto,
       body: z
         .object({ version: Version, dataset: z.unknown(), reason: z.enum(["edit", "import"]).default("edit") })
         .strict(),
-      async handle({ actor, params, body }) {
-        return reports.replaceDataset(actor, params.id as string, body.version, body.dataset, body.reason);
+      async handle({ c, actor, params, body }) {
+        return replaceReportDataset(services, {
+          actor,
+          reportId: params.id as string,
+          version: body.version,
+          dataset: body.dataset,
+          reason: body.reason,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
     defineRoute({
@@ -140,11 +186,11 @@ export function reportRoutes(services: Services) {
       summary: "导出数据集 JSON 文件",
       tag: "报表",
       access: "signedIn",
+      response: { file: ["application/json"], description: "数据集 JSON 文件", schema: DatasetDto },
       async handle({ c, actor, params }) {
-        const { report, unit, dataset } = await reports.read(actor, params.id as string);
-        const name = encodeURIComponent(`${unit.name}-${report.year}-数据集.json`);
-        return jsonText(c, JSON.stringify(dataset, null, 2), {
-          "content-disposition": `attachment; filename*=UTF-8''${name}`,
+        const file = await exportReportDataset(services, { actor, reportId: params.id as string });
+        return jsonText(c, file.text, {
+          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
         });
       },
     }),
@@ -154,11 +200,13 @@ export function reportRoutes(services: Services) {
       summary: "一个项目（含其绩效自评表）",
       tag: "报表",
       access: "signedIn",
+      response: ProjectAnswerDto,
       async handle({ actor, params }) {
-        const { dataset } = await reports.read(actor, params.id as string);
-        const project = dataset.projects[index(params.project, "项目")];
-        if (!project) throw new HttpError(404, "项目不存在或无权查看");
-        return { project };
+        return readReportProject(services, {
+          actor,
+          reportId: params.id as string,
+          project: placeIn(params.project, "项目"),
+        });
       },
     }),
     defineRoute({
@@ -167,12 +215,14 @@ export function reportRoutes(services: Services) {
       summary: "项目表中的一个指标",
       tag: "报表",
       access: "signedIn",
+      response: IndicatorAnswerDto,
       async handle({ actor, params }) {
-        const { dataset } = await reports.read(actor, params.id as string);
-        const indicator =
-          dataset.projects[index(params.project, "项目")]?.evaluation?.indicators[index(params.indicator, "指标")];
-        if (!indicator) throw new HttpError(404, "指标不存在或无权查看");
-        return { indicator };
+        return readReportIndicator(services, {
+          actor,
+          reportId: params.id as string,
+          project: placeIn(params.project, "项目"),
+          indicator: placeIn(params.indicator, "指标"),
+        });
       },
     }),
     indicatorRoute("department"),
@@ -183,8 +233,9 @@ export function reportRoutes(services: Services) {
       summary: "计分与校验结果（得分为精确小数文本，另给按规则方案舍入的显示值）",
       tag: "计分与校验",
       access: "signedIn",
+      response: ScoresDto,
       async handle({ c, actor, params }) {
-        return jsonText(c, await reports.scoresJson(actor, params.id as string));
+        return jsonText(c, await readReportScores(services, { actor, reportId: params.id as string }));
       },
     }),
     defineRoute({
@@ -193,6 +244,7 @@ export function reportRoutes(services: Services) {
       summary: "流转：提交、撤回提交、退回、审核通过、公开、撤回公开（带版本号；退回须填意见，撤回公开须填原因）",
       tag: "审核流程",
       access: "signedIn",
+      response: TransitionedDto,
       body: z
         .object({
           action: z.enum(WORKFLOW_ACTION_IDS as [string, ...string[]]),
@@ -201,13 +253,13 @@ export function reportRoutes(services: Services) {
         })
         .strict(),
       async handle({ actor, params, body }) {
-        return reports.transition(
+        return transitionReport(services, {
           actor,
-          params.id as string,
-          body.action as (typeof WORKFLOW_ACTION_IDS)[number],
-          body.version,
-          body.comment,
-        );
+          reportId: params.id as string,
+          action: body.action as (typeof WORKFLOW_ACTION_IDS)[number],
+          version: body.version,
+          comment: body.comment,
+        });
       },
     }),
     defineRoute({
@@ -216,9 +268,15 @@ export function reportRoutes(services: Services) {
       summary: "设置或清除报送截止时间（主管部门审核人、财政审核人、管理员；单位不能设置）",
       tag: "审核流程",
       access: "signedIn",
+      response: DueAtDto,
       body: z.object({ dueAt: z.iso.datetime().nullable() }).strict(),
-      async handle({ actor, params, body }) {
-        return reports.setDueAt(actor, params.id as string, body.dueAt);
+      async handle({ c, actor, params, body }) {
+        return setReportDueAt(services, {
+          actor,
+          reportId: params.id as string,
+          dueAt: body.dueAt,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
     defineRoute({
@@ -228,14 +286,20 @@ export function reportRoutes(services: Services) {
         "修改历史与流转记录（谁、何时、改了什么）；版本按页返回，新的在前（limit 缺省 100、至多 500；before 为上一页的 nextBefore）",
       tag: "审核流程",
       access: "signedIn",
+      response: HistoryDto,
       query: z
         .object({
           limit: z.coerce.number().int().min(1).max(500).optional(),
           before: z.coerce.number().int().positive().optional(),
         })
         .strict(),
-      async handle({ actor, params, query }) {
-        return reports.history(actor, params.id as string, query);
+      async handle({ c, actor, params, query }) {
+        return readReportHistory(services, {
+          actor,
+          reportId: params.id as string,
+          ...query,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
     defineRoute({
@@ -244,14 +308,20 @@ export function reportRoutes(services: Services) {
       summary: "两个版本之间的差异（缺省为最近两次提交之间）",
       tag: "审核流程",
       access: "signedIn",
+      response: DiffDto,
       query: z
         .object({
           from: z.coerce.number().int().positive().optional(),
           to: z.coerce.number().int().positive().optional(),
         })
         .strict(),
-      async handle({ actor, params, query }) {
-        return reports.diff(actor, params.id as string, query.from, query.to);
+      async handle({ c, actor, params, query }) {
+        return diffReportVersions(services, {
+          actor,
+          reportId: params.id as string,
+          ...query,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
     defineRoute({
@@ -260,9 +330,10 @@ export function reportRoutes(services: Services) {
       summary: "管理员恢复历史版本（作为新版本保存）",
       tag: "审核流程",
       access: "signedIn",
+      response: RestoredDto,
       body: z.object({ toVersion: Version, version: Version }).strict(),
       async handle({ actor, params, body }) {
-        return { version: await reports.restore(actor, params.id as string, body.toVersion, body.version) };
+        return restoreReportVersion(services, { actor, reportId: params.id as string, ...body });
       },
     }),
     defineRoute({
@@ -271,8 +342,15 @@ export function reportRoutes(services: Services) {
       summary: "审核意见与批注",
       tag: "审核流程",
       access: "signedIn",
-      async handle({ actor, params }) {
-        return { comments: await reports.comments(actor, params.id as string) };
+      response: CommentsDto,
+      async handle({ c, actor, params }) {
+        return {
+          comments: await listReportComments(services, {
+            actor,
+            reportId: params.id as string,
+            prefetched: c.get("reportHead"),
+          }),
+        };
       },
     }),
     defineRoute({
@@ -281,9 +359,15 @@ export function reportRoutes(services: Services) {
       summary: "添加意见（可指向数据集中的某个字段）",
       tag: "审核流程",
       access: "signedIn",
+      response: CommentDto,
       body: z.object({ body: z.string().min(1).max(4000), path: z.string().max(300).default("") }).strict(),
-      async handle({ actor, params, body }) {
-        return reports.addComment(actor, params.id as string, body.body, body.path);
+      async handle({ c, actor, params, body }) {
+        return addReportComment(services, {
+          actor,
+          reportId: params.id as string,
+          ...body,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
   ];

@@ -3,10 +3,14 @@ import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
-import { HttpError } from "../http-error.ts";
-import { ROLE_NAMES } from "../../core/workflow/roles.ts";
+import { readOwnSession } from "../accounts/read-own-session.ts";
+import { signIn } from "../accounts/sign-in.ts";
+import { signOut } from "../accounts/sign-out.ts";
+import { AppError } from "../app-error.ts";
+import { OkDto } from "../dto/common-dto.ts";
+import { SessionDto } from "../dto/session-dto.ts";
 import type { AppEnv } from "../api-route.ts";
-import { type Actor, SESSION_MS } from "../services/auth-service.ts";
+import { SESSION_MS } from "../services/auth-service.ts";
 import { DEVICE_MS } from "../../storage/trusted-devices-repository.ts";
 import type { Services } from "../services/services.ts";
 
@@ -15,17 +19,6 @@ export const SESSION_COOKIE = "jixiao_session";
 export const DEVICE_COOKIE = "jixiao_device";
 
 const SignIn = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
-
-export function describeActor(actor: Pick<Actor, "user" | "unit">) {
-  return {
-    id: actor.user.id,
-    username: actor.user.username,
-    displayName: actor.user.display_name,
-    role: actor.user.role,
-    roleName: ROLE_NAMES[actor.user.role],
-    unit: { id: actor.unit.id, name: actor.unit.name, kind: actor.unit.kind },
-  };
-}
 
 /** The session cookie: HttpOnly, SameSite=Strict, and Secure whenever the request came over HTTPS. */
 export function setSessionCookie(c: Context<AppEnv>, token: string): void {
@@ -65,22 +58,25 @@ export function sessionRoutes(services: Services) {
       summary: "登录（成功后设置 HttpOnly 会话 Cookie，并返回 CSRF 令牌）",
       tag: "会话",
       access: "public",
+      response: SessionDto,
       body: SignIn,
       async handle({ c, body }) {
         // Sign-in is the one state change without a session: refuse it from another site's page.
         const origin = c.req.header("origin");
-        if (origin && hostOf(origin) !== c.req.header("host")) throw new HttpError(403, "不接受来自其他网站的登录请求");
-        const { token, csrfToken, newDeviceToken } = await services.auth.signIn(body.username, body.password, {
-          address: c.get("client").address,
-          deviceToken: getCookie(c, DEVICE_COOKIE),
-          previousToken: getCookie(c, SESSION_COOKIE),
-          userAgent: c.req.header("user-agent"),
+        if (origin && hostOf(origin) !== c.req.header("host"))
+          throw new AppError("forbidden", "不接受来自其他网站的登录请求");
+        const { token, newDeviceToken, session } = await signIn(services, {
+          ...body,
+          client: {
+            address: c.get("client").address,
+            deviceToken: getCookie(c, DEVICE_COOKIE),
+            previousToken: getCookie(c, SESSION_COOKIE),
+            userAgent: c.req.header("user-agent"),
+          },
         });
-        const actor = await services.auth.actorOf(token);
-        if (!actor) throw new HttpError(500, "会话创建失败");
         setSessionCookie(c, token);
         if (newDeviceToken) setDeviceCookie(c, newDeviceToken);
-        return { user: describeActor(actor), csrfToken };
+        return session;
       },
     }),
     defineRoute({
@@ -89,8 +85,9 @@ export function sessionRoutes(services: Services) {
       summary: "当前登录用户及 CSRF 令牌",
       tag: "会话",
       access: "signedIn",
+      response: SessionDto,
       async handle({ actor }) {
-        return { user: describeActor(actor), csrfToken: actor.csrfToken };
+        return readOwnSession({ actor });
       },
     }),
     defineRoute({
@@ -99,10 +96,11 @@ export function sessionRoutes(services: Services) {
       summary: "退出登录（会话立即失效，任何服务器进程都不再接受）",
       tag: "会话",
       access: "signedIn",
+      response: OkDto,
       async handle({ c, actor }) {
-        await services.auth.signOut(actor);
+        const answer = await signOut(services, { actor });
         deleteCookie(c, SESSION_COOKIE, { path: "/" });
-        return { ok: true };
+        return answer;
       },
     }),
   ];

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { summaryWorkbook } from "../../documents/xlsx/summary-workbook.ts";
 import { defineRoute } from "../api-route.ts";
+import { RegionSummaryDto, ReviewQueueDto } from "../dto/summary-dto.ts";
 import type { Services } from "../services/services.ts";
 import { RegionSummaries } from "../summary/region-summary.ts";
 
@@ -33,6 +34,7 @@ export function summaryRoutes(services: Services) {
       summary: "地区汇总：各单位状态、是否按时提交、总分、等级、执行率、校验错误/警告数（缺省年度为全部年度）",
       tag: "汇总",
       access: "signedIn",
+      response: RegionSummaryDto,
       query: SummaryQuery,
       async handle({ c, actor, query }) {
         const { body } = await summaries.summary(actor, query.year);
@@ -47,6 +49,7 @@ export function summaryRoutes(services: Services) {
         `可分页（limit 至多 ${MAX_QUEUE_PAGE}，offset 自 0 起），total 为队列总数`,
       tag: "汇总",
       access: "signedIn",
+      response: ReviewQueueDto,
       query: QueueQuery,
       async handle({ c, actor, query }) {
         const page =
@@ -63,6 +66,7 @@ export function summaryRoutes(services: Services) {
       summary: "地区汇总导出为 Excel（.xlsx；与 /api/summary 相同的权限和内容）",
       tag: "汇总",
       access: "signedIn",
+      response: { file: [XLSX_TYPE], description: "Excel 工作簿（.xlsx）" },
       query: SummaryQuery,
       responses: { "200": "Excel 工作簿（.xlsx）" },
       async handle({ c, actor, query }) {

@@ -1,11 +1,18 @@
-/** The unit tree and the users in it; changing either is for a 管理员, and only within their own subtree. */
+/**
+ * The unit tree and the users in it; changing either is for a 管理员, and only within their own subtree. Each route
+ * is one use case in src/server/units/ or src/server/users/.
+ * @module
+ */
 import { z } from "zod";
 import { defineRoute } from "../api-route.ts";
-import { HttpError } from "../http-error.ts";
-import { hashPassword } from "../security/password.ts";
-import { ROLE_NAMES, ROLES } from "../../core/workflow/roles.ts";
-import { assertCanRead, assertRole } from "../services/access.ts";
+import { CreatedDto } from "../dto/common-dto.ts";
+import { UnitsDto, UsersDto } from "../dto/unit-dto.ts";
+import { ROLES } from "../../core/workflow/roles.ts";
 import type { Services } from "../services/services.ts";
+import { createUnit } from "../units/create-unit.ts";
+import { listUnits } from "../units/list-units.ts";
+import { createUser } from "../users/create-user.ts";
+import { listUsers } from "../users/list-users.ts";
 
 export function unitRoutes(services: Services) {
   return [
@@ -15,18 +22,9 @@ export function unitRoutes(services: Services) {
       summary: "本单位及下级单位（树形，按路径排序）",
       tag: "单位与用户",
       access: "signedIn",
+      response: UnitsDto,
       async handle({ actor }) {
-        const units = await services.units.listSubtree(actor.unit.path);
-        return {
-          units: units.map((u) => ({
-            id: u.id,
-            parentId: u.parent_id,
-            name: u.name,
-            kind: u.kind,
-            code: u.code,
-            depth: u.path.split("/").length - 3,
-          })),
-        };
+        return { units: await listUnits(services, { actor }) };
       },
     }),
     defineRoute({
@@ -35,6 +33,7 @@ export function unitRoutes(services: Services) {
       summary: "新建下级单位（管理员）",
       tag: "单位与用户",
       access: "signedIn",
+      response: CreatedDto,
       body: z
         .object({
           parentId: z.string().min(1).max(100),
@@ -44,15 +43,7 @@ export function unitRoutes(services: Services) {
         })
         .strict(),
       async handle({ actor, body }) {
-        assertRole(actor, ["admin"], "新建单位");
-        assertCanRead(actor, await services.units.find(body.parentId), "上级单位");
-        const unit = await services.units.create({
-          name: body.name,
-          kind: body.kind,
-          parentId: body.parentId,
-          code: body.code ?? null,
-        });
-        return { id: unit.id };
+        return createUnit(services, { actor, ...body });
       },
     }),
     defineRoute({
@@ -61,21 +52,9 @@ export function unitRoutes(services: Services) {
       summary: "本单位及下级单位的用户（管理员）",
       tag: "单位与用户",
       access: "signedIn",
+      response: UsersDto,
       async handle({ actor }) {
-        assertRole(actor, ["admin"], "查看用户");
-        const users = await services.users.listInSubtree(actor.unit.path);
-        return {
-          users: users.map((u) => ({
-            id: u.id,
-            username: u.username,
-            displayName: u.display_name,
-            role: u.role,
-            roleName: ROLE_NAMES[u.role],
-            unitId: u.unit_id,
-            unitName: u.unit_name,
-            disabled: u.disabled === 1,
-          })),
-        };
+        return { users: await listUsers(services, { actor }) };
       },
     }),
     defineRoute({
@@ -84,6 +63,7 @@ export function unitRoutes(services: Services) {
       summary: "新建用户（管理员；密码以 scrypt 散列保存）",
       tag: "单位与用户",
       access: "signedIn",
+      response: CreatedDto,
       body: z
         .object({
           username: z
@@ -99,18 +79,7 @@ export function unitRoutes(services: Services) {
         })
         .strict(),
       async handle({ actor, body }) {
-        assertRole(actor, ["admin"], "新建用户");
-        assertCanRead(actor, await services.units.find(body.unitId), "单位");
-        if (await services.users.findByUsername(body.username))
-          throw new HttpError(409, `用户名“${body.username}”已被使用`);
-        const user = await services.users.create({
-          username: body.username,
-          displayName: body.displayName,
-          passwordHash: await hashPassword(body.password),
-          role: body.role as (typeof ROLES)[number],
-          unitId: body.unitId,
-        });
-        return { id: user.id };
+        return createUser(services, { actor, ...body, role: body.role as (typeof ROLES)[number] });
       },
     }),
   ];

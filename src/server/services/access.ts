@@ -5,15 +5,15 @@
  */
 import { EDITING_ROLES, ROLE_NAMES } from "../../core/workflow/roles.ts";
 import { EDITABLE_STATUSES, type ReportStatus, STATUS_NAMES } from "../../core/workflow/workflow.ts";
-import type { ReportRow, Role, UnitRow } from "../../storage/database-schema.ts";
-import { forbidden, HttpError, notFound } from "../http-error.ts";
+import type { Role, UnitRow } from "../../storage/database-schema.ts";
+import { AppError, forbidden, notFound } from "../app-error.ts";
 import type { Actor } from "./auth-service.ts";
 
 export function inSubtree(actor: Actor, unit: Pick<UnitRow, "path">): boolean {
   return unit.path.startsWith(actor.unit.path);
 }
 
-/** The report's unit must be in the actor's subtree; otherwise 404 (not 403, which would confirm it exists). */
+/** The report's unit must be in the actor's subtree; otherwise not found (not forbidden, which would confirm it exists). */
 export function assertCanRead<U extends Pick<UnitRow, "path">>(
   actor: Actor,
   unit: U | undefined,
@@ -31,14 +31,12 @@ export function assertRole(actor: Actor, roles: readonly Role[], action: string)
 }
 
 /**
- * The actor may change the report's data (its dataset, its evidence): an editing role (403 otherwise) and a status in
- * which the unit still edits (423 otherwise). `action` names what was refused: “修改报表”, “上传佐证材料”.
+ * The actor may change the report's data (its dataset, its evidence): an editing role (forbidden otherwise) and a status in
+ * which the unit still edits (locked otherwise). `action` names what was refused: “修改报表”, “上传佐证材料”.
  */
 export function assertMayEdit(actor: Actor, report: { status: ReportStatus }, action: string): void {
   assertRole(actor, EDITING_ROLES, action);
   if (!EDITABLE_STATUSES.includes(report.status)) {
-    throw new HttpError(423, `报表当前为“${STATUS_NAMES[report.status]}”，已锁定，不能${action}`);
+    throw new AppError("locked", `报表当前为“${STATUS_NAMES[report.status]}”，已锁定，不能${action}`);
   }
 }
-
-export type ReportWithUnit = { report: ReportRow; unit: UnitRow };

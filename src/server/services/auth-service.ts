@@ -20,7 +20,7 @@ import type { SessionsRepository } from "../../storage/sessions-repository.ts";
 import type { TrustedDevicesRepository } from "../../storage/trusted-devices-repository.ts";
 import type { UnitsRepository } from "../../storage/units-repository.ts";
 import type { UsersRepository } from "../../storage/users-repository.ts";
-import { HttpError } from "../http-error.ts";
+import { AppError } from "../app-error.ts";
 import { throttleAddressOf } from "../security/client-address.ts";
 import { UNKNOWN_USER_HASH, verifyPassword } from "../security/password.ts";
 
@@ -99,7 +99,7 @@ export class AuthService {
 
   /**
    * Returns the session token (for the cookie), the CSRF token (for the page) and, for a browser not yet trusted,
-   * a new device token (for its cookie); or throws 401/429.
+   * a new device token (for its cookie); or refuses (unauthenticated, rate-limited).
    */
   async signIn(
     username: string,
@@ -133,7 +133,7 @@ export class AuthService {
   /**
    * Checks a name and password under the throttle (used by sign-in and by a password change, which asks for the
    * current one): the attempt is counted on each of its keys before the slow hash check; a locked key refuses it
-   * (429) unchecked. Right: the attempt's counts are given back. Returns the user and, when the browser is one of
+   * (rate-limited) unchecked. Right: the attempt's counts are given back. Returns the user and, when the browser is one of
    * the user's trusted devices, that device's hash.
    */
   async checkPassword(
@@ -153,13 +153,13 @@ export class AuthService {
       if (!admission.admitted) {
         // Refused unchecked: it is not a failure on the keys that let it through.
         for (const earlier of admitted) await this.attempts.refund(earlier.key);
-        throw new HttpError(429, lockMessage(key.kind, admission.lockedUntil));
+        throw new AppError("rate-limited", lockMessage(key.kind, admission.lockedUntil));
       }
       admitted.push(key);
     }
     // The hash is checked even for an unknown name, so the answer takes as long either way.
     const ok = await verifyPassword(password, found?.password_hash ?? UNKNOWN_USER_HASH);
-    if (!found || !ok || found.disabled) throw new HttpError(401, "用户名或密码不正确");
+    if (!found || !ok || found.disabled) throw new AppError("unauthenticated", "用户名或密码不正确");
     for (const key of admitted) {
       // This client knows the password: its own counters start over; the shared ones only lose this attempt.
       if (key.kind === "device" || key.kind === "pair") await this.attempts.clear(key.key);

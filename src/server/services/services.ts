@@ -1,4 +1,8 @@
-/** The services of one server process over one database. */
+/**
+ * The services of one server process over one database: the repositories the use cases call, and the few things a
+ * process keeps between requests (the write path of reports, the cache of whole-report answers, the runners).
+ * @module
+ */
 import { AttachmentsRepository } from "../../storage/attachments-repository.ts";
 import { JobsRepository } from "../../storage/jobs-repository.ts";
 import { PublishedPdfsRepository } from "../../storage/published-pdfs-repository.ts";
@@ -11,8 +15,10 @@ import { UnitsRepository } from "../../storage/units-repository.ts";
 import { UsersRepository } from "../../storage/users-repository.ts";
 import { AuditRefresher } from "../jobs/audit-refresher.ts";
 import { DocumentJobRunner } from "../jobs/document-job-runner.ts";
+import { PublishedReportPdfs } from "../public/published-report-pdf.ts";
+import { ReportWrites } from "../reports/report-writes.ts";
 import { AuthService, DEFAULT_THROTTLE, type ThrottleSettings } from "./auth-service.ts";
-import { ReportService } from "./report-service.ts";
+import { FullReportCache } from "./full-report-cache.ts";
 
 export interface Services {
   database: Database;
@@ -28,7 +34,12 @@ export interface Services {
   /** Makes the audits of edited reports off the request path (stopped with the server). */
   audits: AuditRefresher;
   auth: AuthService;
-  reportService: ReportService;
+  /** The write path of reports in this process (one write of a report at a time, the base of the next edit). */
+  reportWrites: ReportWrites;
+  /** Whole-report answers (GET /api/reports/:id/full) kept per version. */
+  fullReports: FullReportCache;
+  /** The published reports' PDFs as the public downloads them (closed with the server). */
+  publishedReportPdfs: PublishedReportPdfs;
 }
 
 export function createServices(database: Database, options: { throttle?: ThrottleSettings } = {}): Services {
@@ -40,11 +51,6 @@ export function createServices(database: Database, options: { throttle?: Throttl
   const audits = new AuditRefresher(reports);
   const publishedPdfs = new PublishedPdfsRepository(database.db);
   const jobRunner = new DocumentJobRunner(jobs, reports, { publishedPdfs });
-  // A publication queues its PDF at once: made once, kept with the version, served to the public as it is.
-  const published = async (reportId: string, userId: string) => {
-    await jobs.enqueue({ kind: "publishedPdf", reportId, requestedBy: userId });
-    jobRunner.wake();
-  };
   return {
     database,
     units,
@@ -63,6 +69,19 @@ export function createServices(database: Database, options: { throttle?: Throttl
       new TrustedDevicesRepository(database.db),
       options.throttle ?? DEFAULT_THROTTLE,
     ),
-    reportService: new ReportService(reports, units, audits, { published }),
+    reportWrites: new ReportWrites(reports, audits),
+    fullReports: new FullReportCache(),
+    publishedReportPdfs: new PublishedReportPdfs(reports, publishedPdfs, jobs),
   };
+}
+
+/**
+ * Stops what the services run in this process and closes the database: downloads waiting for a PDF are answered
+ * first, then the document runner and the audit refresher finish what they hold.
+ */
+export async function stopServices(services: Services): Promise<void> {
+  services.publishedReportPdfs.close();
+  await services.jobRunner.stop();
+  await services.audits.stop();
+  await services.database.close();
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import type { AuditFigures } from "../../storage/reports-repository.ts";
-import type { auditResultJson } from "../services/scores-json.ts";
+import type { auditResultJson } from "../reports/scores-json.ts";
 
 type AuditJson = ReturnType<typeof auditResultJson>;
 

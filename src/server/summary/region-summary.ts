@@ -30,11 +30,15 @@ export interface RegionSummaryRow {
   submittedAt: string | null;
   /** null while not submitted. */
   onTime: boolean | null;
-  /** As the documents print it ("99.8" under 湖南, "99.83" under 四川); null without a department table. */
+  /** The department table's total score, exact ("99.825"); null without a department table. */
   totalScore: string | null;
+  /** The same as the documents print it ("99.8" under 湖南, "99.83" under 四川). */
+  totalScoreShown: string | null;
   grade: string | null;
-  /** "98.25%", or "—" for a zero budget; null without the department table's execution rows. */
+  /** The execution rate in percent, exact ("98.2534…"); null for a zero budget or without execution rows. */
   executionRate: string | null;
+  /** The same as printed: "98.25%", or "—" for a zero budget; null without the department table's execution rows. */
+  executionRateShown: string | null;
   errors: number;
   warnings: number;
   /** 全年（调整后）预算 of the department table, in 分; null without one. */
@@ -109,8 +113,10 @@ function summaryRowOf(row: SummaryReportRow): RegionSummaryRow {
     submittedAt: row.submittedAt,
     onTime: row.submittedAt === null ? null : row.dueAt === null || row.submittedAt <= row.dueAt,
     totalScore: row.totalScore,
+    totalScoreShown: row.totalScoreShown,
     grade: row.grade,
     executionRate: row.executionRate,
+    executionRateShown: row.executionRateShown,
     errors: row.errors,
     warnings: row.warnings,
     budgetFen: row.budgetFen,

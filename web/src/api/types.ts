@@ -1,4 +1,7 @@
-/** The shapes the server's API answers with, as the pages use them (see /api/openapi.json for all of it). */
+/**
+ * The shapes the server's API answers with: the server's own DTO types (src/server/dto, zod schemas that import no
+ * Node module), which its routes return and its OpenAPI document describes — never re-declared here.
+ */
 
 import type { Role } from "../../../src/core/workflow/roles.ts";
 import type { ReportStatus } from "../../../src/core/workflow/workflow.ts";
@@ -6,35 +9,42 @@ import type { ReportStatus } from "../../../src/core/workflow/workflow.ts";
 export type { ReportStatus, Role };
 export { EDITABLE_STATUSES, STATUS_NAMES } from "../../../src/core/workflow/workflow.ts";
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleName: string;
-  unit: { id: string; name: string; kind: string };
-}
+export type { SessionDto as Session, SessionUserDto as SessionUser } from "../../../src/server/dto/session-dto.ts";
+export type {
+  FullReportDto as FullReport,
+  ReportDto as Report,
+  ReportSummaryDto as ReportSummary,
+  WrittenDatasetDto as WrittenDataset,
+} from "../../../src/server/dto/report-dto.ts";
+export type {
+  FindingDto as Finding,
+  ScoresDto as Scores,
+  TableScoreDto as TableScore,
+} from "../../../src/server/dto/scores-dto.ts";
+export type {
+  CommentDto as Comment,
+  DiffDto as Diff,
+  HistoryDto as History,
+  TransitionDto as Transition,
+} from "../../../src/server/dto/history-dto.ts";
+export type {
+  DocumentComparisonDto as DocumentComparison,
+  ImportedDatasetDto as ImportedDataset,
+  ImportNoteDto as ImportNote,
+  ImportReportDto as ImportReport,
+  NewReportImportDto as NewReportImport,
+} from "../../../src/server/dto/import-dto.ts";
+export type {
+  PublishedReportDto as PublishedReport,
+  PublishedReportSummaryDto as PublishedReportSummary,
+} from "../../../src/server/dto/public-dto.ts";
+export type {
+  JobDto as Job,
+  JobFileDto as JobFile,
+  StartedJobDto as StartedJob,
+} from "../../../src/server/dto/job-dto.ts";
 
-export interface Session {
-  user: SessionUser;
-  csrfToken: string;
-}
-
-/** One row of GET /api/reports. */
-export interface ReportSummary {
-  id: string;
-  unit_id: string;
-  unit_name: string;
-  budget_fen: number | null;
-  executed_fen: number | null;
-  year: number;
-  status: ReportStatus;
-  statusName: string;
-  profile_id: string;
-  version: number;
-  due_at: string | null;
-  submitted_at: string | null;
-  published_at: string | null;
-  updated_at: string;
-  [more: string]: unknown;
+/** The file as the body of an upload: the server takes the bytes as they are and the name from X-File-Name. */
+export function uploadHeaders(file: File): Record<string, string> {
+  return { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(file.name) };
 }

@@ -19,6 +19,8 @@ const NAV_BY_ROLE: Record<Role, { to: string; label: string }[]> = {
   admin: [
     { to: "/dashboard", label: "地区总览" },
     { to: "/", label: "全部报表" },
+    { to: "/admin/users", label: "用户" },
+    { to: "/admin/units", label: "单位" },
   ],
 };
 
@@ -45,9 +47,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="app-user">
           {user ? (
             <>
-              <span title={user.username}>
+              <Link to="/account">
                 {user.displayName}（{user.roleName}，{user.unit.name}）
-              </span>
+              </Link>
               <button
                 type="button"
                 className="link-button"

@@ -19,6 +19,9 @@ const ReviewReportPage = lazy(() => import("../pages/review/ReviewReportPage.tsx
 const DashboardPage = lazy(() => import("../pages/dashboard/DashboardPage.tsx"));
 const PrintReportPage = lazy(() => import("../pages/print/PrintReportPage.tsx"));
 const NewReportPage = lazy(() => import("../pages/new-report/NewReportPage.tsx"));
+const UsersPage = lazy(() => import("../pages/admin/UsersPage.tsx"));
+const UnitsPage = lazy(() => import("../pages/admin/UnitsPage.tsx"));
+const AccountPage = lazy(() => import("../pages/account/AccountPage.tsx"));
 
 export const ROUTES: RouteDefinition[] = [
   { pattern: "/public", public: true, render: () => <PublicListPage /> },
@@ -33,4 +36,7 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: "/review/:id", render: ({ id }) => <ReviewReportPage reportId={id as string} /> },
   { pattern: "/dashboard", render: () => <DashboardPage /> },
   { pattern: "/new-report", render: () => <NewReportPage /> },
+  { pattern: "/admin/users", render: () => <UsersPage /> },
+  { pattern: "/admin/units", render: () => <UnitsPage /> },
+  { pattern: "/account", render: () => <AccountPage /> },
 ];

@@ -24,11 +24,11 @@ export function HomePage() {
 
   const opensWorkspace = user.role === "filler" || user.role === "unitReviewer";
   // The next year's report of the user's own unit, with the rule profile of its latest report.
-  const own = (reports ?? []).filter((report) => report.unit_id === user.unit.id);
+  const own = (reports ?? []).filter((report) => report.unitId === user.unit.id);
   const latest = own[0];
   const nextYear = latest ? Math.max(...own.map((report) => report.year)) + 1 : new Date().getFullYear() - 1;
   // The three starts (empty, from last year, from a document) are offered on the new-report page.
-  const createNext = () => navigate(`/new-report?year=${nextYear}${latest ? `&profile=${latest.profile_id}` : ""}`);
+  const createNext = () => navigate(`/new-report?year=${nextYear}${latest ? `&profile=${latest.profileId}` : ""}`);
   return (
     <section>
       <h1>{opensWorkspace ? `${user.unit.name} · 各年度报表` : "报表"}</h1>
@@ -57,13 +57,13 @@ export function HomePage() {
           <tbody>
             {reports.map((report) => (
               <tr key={report.id}>
-                <td>{report.unit_name}</td>
+                <td>{report.unitName}</td>
                 <td className="num">{report.year}</td>
                 <td>
                   <StatusBadge status={report.status} />
                 </td>
-                <td>{report.due_at ? formatDateTime(report.due_at) : "—"}</td>
-                <td>{formatDateTime(report.updated_at)}</td>
+                <td>{report.dueAt ? formatDateTime(report.dueAt) : "—"}</td>
+                <td>{formatDateTime(report.updatedAt)}</td>
                 <td>
                   <Link to={opensWorkspace ? `/reports/${report.id}` : `/review/${report.id}`}>
                     {opensWorkspace ? "打开" : "查看"}

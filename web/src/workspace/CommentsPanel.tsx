@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from "react";
 import { api } from "../api/client.ts";
+import type { Comment, History } from "../api/types.ts";
 import { formatDateTime } from "../components/format.ts";
 import type { FieldComment } from "./field-comments.ts";
 
@@ -14,20 +15,6 @@ interface Said {
   text: string;
   /** The field a comment is on, or "". */
   path: string;
-}
-
-interface Transition {
-  action: string;
-  comment: string;
-  at: string;
-  actor_name: string;
-}
-
-interface Comment {
-  body: string;
-  path: string;
-  created_at: string;
-  author_name: string;
 }
 
 const ACTION_NAMES: Record<string, string> = {
@@ -57,7 +44,7 @@ export function CommentsPanel({
   const [said, setSaid] = useState<Said[] | null>(null);
   useEffect(() => {
     Promise.all([
-      api.get<{ transitions: Transition[] }>(`/api/reports/${reportId}/history`),
+      api.get<Pick<History, "transitions">>(`/api/reports/${reportId}/history`),
       api.get<{ comments: Comment[] }>(`/api/reports/${reportId}/comments`),
     ])
       .then(([history, comments]) => {
@@ -65,14 +52,14 @@ export function CommentsPanel({
           .filter((t) => t.comment.trim() !== "")
           .map((t) => ({
             at: t.at,
-            who: t.actor_name,
+            who: t.actorName,
             what: ACTION_NAMES[t.action] ?? t.action,
             text: t.comment,
             path: "",
           }));
         const free = comments.comments.map((c) => ({
-          at: c.created_at,
-          who: c.author_name,
+          at: c.createdAt,
+          who: c.authorName,
           what: c.path ? "字段批注" : "意见",
           text: c.body,
           path: c.path ?? "",

@@ -47,7 +47,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
   const user = useUser();
   const editor = useReportEditor(reportId);
   const { head, dataset, saveState } = editor;
-  const profile = useMemo(() => profileFor(head?.profile_id ?? "national"), [head?.profile_id]);
+  const profile = useMemo(() => profileFor(head?.profileId ?? "national"), [head?.profileId]);
   const analysis = useLocalAnalysis(dataset, profile);
   const [focus, setFocus] = useState<(FindingTarget & { message?: string | null }) | null>(null);
   const [submitProblems, setSubmitProblems] = useState<{
@@ -235,8 +235,14 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
                 </span>
               )}
               {department ? (
-                <span className="grade" data-testid="grade">
-                  {department.grade ?? "—"}
+                // A table whose weights do not add up to 100 is not graded here: "89.80 优" of a 90-point table
+                // reads as a grade of the report, which no one can give before the weights are corrected.
+                <span
+                  className="grade"
+                  data-testid="grade"
+                  title={department.totalWeight.eq(100) ? undefined : "权重合计不是 100 分，改正后评定等级"}
+                >
+                  {department.totalWeight.eq(100) ? (department.grade ?? "—") : "不评等级"}
                 </span>
               ) : (
                 <span className="muted small">无部门整体自评表</span>

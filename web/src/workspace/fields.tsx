@@ -11,6 +11,7 @@ import { useDrafts } from "./drafts.ts";
 import { useFieldComments } from "./field-comments.ts";
 import { AUTOSAVE_DELAY_MS } from "./use-report-editor.ts";
 import { type PathSegment, pathText } from "./update-at.ts";
+import { showStoredAmount } from "../../../src/core/display/show-number.ts";
 
 interface FieldProps<T> {
   label: string;
@@ -199,11 +200,13 @@ function CheckedField<T>({
   );
 }
 
-/** A stored 万元 text shown with two decimals ("127.1" → "127.10"); one with more decimals is shown as it is. */
-function showWan(value: string | undefined): string {
+/**
+ * A stored 万元 text as the field shows it: two decimals ("127.1" → "127.10"), or every decimal it has ("0.0714"), so
+ * the field never rounds what was typed; text that is not an amount yet is shown as typed.
+ */
+function showWanInField(value: string | undefined): string {
   if (value === undefined) return "";
-  const match = /^(-?\d+)(?:\.(\d{1,2}))?$/.exec(value);
-  return match ? `${match[1]}.${(match[2] ?? "").padEnd(2, "0")}` : value;
+  return /^-?\d+(\.\d+)?$/.test(value) ? showStoredAmount(value, { places: "keep" }) : value;
 }
 
 /** An amount in 万元. Negative amounts are refused unless the field is one that can be negative (a balance, a change). */
@@ -213,7 +216,7 @@ export function MoneyField(props: FieldProps<string> & { allowNegative?: boolean
     <CheckedField
       {...props}
       unit="万元"
-      show={showWan}
+      show={showWanInField}
       parse={(text) => {
         if (text.trim() === "") return { ok: true, value: undefined };
         const parsed = parseAmount(text);
@@ -243,5 +246,91 @@ export function CountField(props: FieldProps<number> & { unit?: string }) {
         return { ok: true, value: Number(number) };
       }}
     />
+  );
+}
+
+/** A 分值 (weight) typed as people type it (full-width digits, "10分"), stored as the schema's decimal text. */
+export function WeightField(props: FieldProps<string>) {
+  return (
+    <CheckedField
+      {...props}
+      unit="分"
+      show={(value) => value ?? ""}
+      parse={(text) => {
+        if (text.trim() === "") return { ok: true, value: undefined };
+        const number = parsePlainNumber(text.replace(/分$/, ""));
+        if (number === null || !/^\d{1,9}(\.\d{1,6})?$/.test(number))
+          return { ok: false, message: `分值“${text}”应为不小于 0 的数字，如 10` };
+        return { ok: true, value: number };
+      }}
+    />
+  );
+}
+
+/** One of a fixed list (单位级次, 单位性质): stored as its code, left out when “—” is chosen. */
+export function SelectField({
+  label,
+  path,
+  value,
+  readOnly,
+  onChange,
+  help,
+  options,
+}: FieldProps<string> & { options: Readonly<Record<string, string>> }) {
+  const id = useId();
+  return (
+    <label className="field" htmlFor={id}>
+      <span className="field-label">{label}</span>
+      <select
+        id={id}
+        data-path={pathText(path)}
+        value={value ?? ""}
+        disabled={readOnly}
+        onChange={(event) => onChange(path, event.target.value === "" ? undefined : event.target.value)}
+      >
+        <option value="">—</option>
+        {Object.entries(options).map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <FieldMessage problem={null} help={help} path={path} />
+    </label>
+  );
+}
+
+/** Lines of text (封面各行, 附件名称): one per line in a text box; empty lines are dropped, none at all removes it. */
+export function LinesField({ label, path, value, readOnly, onChange, help }: FieldProps<string[]>) {
+  const id = useId();
+  const typing = useFieldTyping<string[]>(
+    path,
+    value,
+    onChange,
+    (text) => {
+      const lines = text
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
+      return { ok: true, value: lines.length === 0 ? undefined : lines };
+    },
+    (shown) => (shown ?? []).join("\n"),
+  );
+  return (
+    <label className="field" htmlFor={id}>
+      <span className="field-label">{label}</span>
+      <textarea
+        id={id}
+        data-path={pathText(path)}
+        value={typing.text}
+        readOnly={readOnly}
+        rows={4}
+        className={typing.problem ? "invalid draft" : undefined}
+        onFocus={typing.onFocus}
+        onBlur={typing.onBlur}
+        onChange={(event) => typing.change(event.target.value)}
+      />
+      <FieldMessage problem={typing.problem} help={help} path={path} />
+    </label>
   );
 }

@@ -11,29 +11,16 @@ import { applyDatasetChanges, type DatasetChange, diffDatasets } from "../../../
 import type { Dataset } from "../../../src/core/dataset/schema.ts";
 import type { InputIssue } from "../../../src/core/dataset/validate-dataset.ts";
 import { ApiError, api } from "../api/client.ts";
-import type { ReportStatus } from "../api/types.ts";
+import type { FullReport as FullReportDto, Report, WrittenDataset } from "../api/types.ts";
 import { changedSections, issuesAt, sectionIssues, withParsedSection, withSavedSection } from "./dataset-sections.ts";
 import { type Draft, type Drafts, readDrafts, withDraft, writeDrafts } from "./drafts.ts";
 import { type PathSegment, pathText, updateAt } from "./update-at.ts";
 
-export interface ReportHeadJson {
-  id: string;
-  unit_id: string;
-  year: number;
-  status: ReportStatus;
-  statusName: string;
-  profile_id: string;
-  version: number;
-  unitName: string;
-  due_at: string | null;
-  submitted_at: string | null;
-  auditStale: boolean;
-}
+/** The report as the workspace holds it: the server's ReportDto. */
+export type ReportHeadJson = Report;
 
-interface FullReport {
-  report: ReportHeadJson;
-  dataset: Dataset;
-}
+/** The part of GET /api/reports/:id/full the workspace uses (the scores are made in the page as the user types). */
+type FullReport = Pick<FullReportDto, "report" | "dataset">;
 
 export type SaveState =
   | { kind: "saved" }
@@ -132,10 +119,10 @@ export function useReportEditor(reportId: string) {
           continue;
         }
         try {
-          const answer = await api.patch<{ version: number }>(
-            `/api/reports/${reportId}/dataset/sections/${section.key}`,
-            { version: version.current, value: section.value },
-          );
+          const answer = await api.patch<WrittenDataset>(`/api/reports/${reportId}/dataset/sections/${section.key}`, {
+            version: version.current,
+            value: section.value,
+          });
           base.current = withSavedSection(base.current as Dataset, toSave, section.key);
           version.current = answer.version;
           setHead((current) => (current ? { ...current, version: answer.version } : current));

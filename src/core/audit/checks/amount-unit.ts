@@ -9,13 +9,13 @@
 import type { Finding } from "../../findings/finding.ts";
 import { formatPath } from "../../findings/finding.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
-import { fenToWan, formatAmount, wanToFen, yuanToFen } from "../../money/fen.ts";
+import { fenToWan, wanToFen, yuanToFen } from "../../money/fen.ts";
 import { comparePrinted } from "../../numbers/decimal.ts";
 import { normalizeWidth, parsePlainNumber } from "../../parse/normalize-text.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites, sangongTotal } from "../finance-sites.ts";
-import { showWan } from "../printed-values.ts";
+import { showAmountWithUnit, showMessageAmount } from "../../display/show-number.ts";
 
 interface PrintedTotal {
   label: string;
@@ -109,7 +109,7 @@ export const amountUnitCheck: AuditCheck = {
           ...base,
           severity: "error",
           expected,
-          message: `${site.label}增减额为 ${showWan(Math.abs(currentFen - prior.fen))} 万元（${showWan(currentFen)} − ${showWan(prior.fen)}），原文写作“${figure.valueText}元”，相差一万倍，应为“${expected}”`,
+          message: `${site.label}增减额为 ${showMessageAmount(Math.abs(currentFen - prior.fen))} 万元（${showMessageAmount(currentFen)} − ${showMessageAmount(prior.fen)}），原文写作“${figure.valueText}元”，相差一万倍，应为“${expected}”`,
         });
       } else {
         findings.push({
@@ -181,7 +181,7 @@ function checkYuanDocument(context: Parameters<AuditCheck["run"]>[0], code: stri
         location: amount.at.path,
         expected: `${figure.valueText}元`,
         found: amount.change.text,
-        message: `${site.label}增减额为 ${formatAmount(difference, "元")}（${formatAmount(currentFen, "元")} − ${formatAmount(prior.fen, "元")}），原文写作“${figure.valueText}万元”：单位应为元`,
+        message: `${site.label}增减额为 ${showAmountWithUnit(difference, "元")}（${showAmountWithUnit(currentFen, "元")} − ${showAmountWithUnit(prior.fen, "元")}），原文写作“${figure.valueText}万元”：单位应为元`,
       });
     }
   }
@@ -208,7 +208,7 @@ function checkYuanDocument(context: Parameters<AuditCheck["run"]>[0], code: stri
         location,
         expected: `${numberText}元`,
         found: total.text,
-        message: `${total.label}为 ${formatAmount(valueFen, "元")}，原文写作“${total.text}”：单位应为元`,
+        message: `${total.label}为 ${showAmountWithUnit(valueFen, "元")}，原文写作“${total.text}”：单位应为元`,
       });
     }
   }

@@ -9,7 +9,7 @@ import { formatPath } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { sangongTotal } from "../finance-sites.ts";
-import { showWan } from "../printed-values.ts";
+import { showMessageAmount } from "../../display/show-number.ts";
 
 type Kind = NonNullable<BasicData["funds"][number]["kind"]>;
 type Column = "priorFinal" | "budget" | "final";
@@ -86,8 +86,8 @@ export const basicDataConflictCheck: AuditCheck = {
         if (cell === undefined) continue;
         const other = counterpart(dataset, row.kind, column);
         if (other === null || wanToFen(other.value) === wanToFen(cell)) continue;
-        const table = showWan(wanToFen(cell));
-        const report = showWan(wanToFen(other.value));
+        const table = showMessageAmount(wanToFen(cell));
+        const report = showMessageAmount(wanToFen(other.value));
         findings.push({
           code: this.code,
           severity: this.severity,

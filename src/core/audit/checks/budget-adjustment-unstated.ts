@@ -7,7 +7,7 @@ import type { Finding } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
 import { normalizeWidth } from "../../parse/normalize-text.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { showWan } from "../printed-values.ts";
+import { showMessageAmount } from "../../display/show-number.ts";
 
 const NO_ADJUSTMENT =
   /(?:未|没有|无|不存在|未曾)[^，。；,;]{0,12}调整|调整[^，。；,;]{0,4}(?:为|金额)?\s*(?:0|零)\s*(?:万元|元)?(?![.\d])/;
@@ -35,9 +35,9 @@ export const budgetAdjustmentUnstatedCheck: AuditCheck = {
         code: this.code,
         severity: this.severity,
         location: "budget.adjustmentStatement",
-        expected: `说明预算调整 ${difference > 0 ? "+" : "−"}${showWan(Math.abs(difference))} 万元`,
+        expected: `说明预算调整 ${difference > 0 ? "+" : "−"}${showMessageAmount(Math.abs(difference))} 万元`,
         found: statement.trim(),
-        message: `文中称“${statement.trim()}”，但${pair.name}年初预算 ${showWan(initial)} 万元、全年（调整后）预算 ${showWan(adjusted)} 万元，相差 ${showWan(Math.abs(difference))} 万元，属于预算调整`,
+        message: `文中称“${statement.trim()}”，但${pair.name}年初预算 ${showMessageAmount(initial)} 万元、全年（调整后）预算 ${showMessageAmount(adjusted)} 万元，相差 ${showMessageAmount(Math.abs(difference))} 万元，属于预算调整`,
       });
       break;
     }

@@ -5,12 +5,12 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
-import { fenToWan, formatAmount, formatYuan } from "../../money/fen.ts";
-import { showWan } from "../printed-values.ts";
+import { fenToWan } from "../../money/fen.ts";
 import { comparePrinted } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
+import { messageAmountIn, showAmountWithUnit } from "../../display/show-number.ts";
 
 export const changeAmountCheck: AuditCheck = {
   code: "CHANGE-AMOUNT",
@@ -19,7 +19,7 @@ export const changeAmountCheck: AuditCheck = {
   run({ dataset }) {
     const findings: Finding[] = [];
     const unit = amountUnitOf(dataset);
-    const show = unit === "元" ? formatYuan : showWan;
+    const show = messageAmountIn(unit);
     for (const site of listChangeSites(dataset)) {
       const { amount, currentFen, prior } = readChangeSite(site, unit);
       if (!amount || currentFen === null || prior === null || prior.derived) continue;
@@ -31,7 +31,7 @@ export const changeAmountCheck: AuditCheck = {
       // Written without a unit, a figure is in the document's unit; the other unit's reading is AMOUNT-UNIT's.
       const written = figure.unit ?? unit;
       if (written === "元" ? rightInYuan || rightInWan : rightInWan) continue;
-      const expected = formatAmount(differenceFen, unit);
+      const expected = showAmountWithUnit(differenceFen, unit);
       findings.push({
         code: this.code,
         severity: this.severity,

@@ -12,13 +12,8 @@ import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
-import {
-  changeRateExplainedByDisplayRounding,
-  type PrintedRate,
-  showPercent,
-  showAmountFor,
-  showWan as showWanText,
-} from "../printed-values.ts";
+import { changeRateExplainedByDisplayRounding, type PrintedRate } from "../printed-values.ts";
+import { messageAmountIn, showMessageAmount, showPercent } from "../../display/show-number.ts";
 
 function sameAtPrecision(value: Dec, printed: Dec, decimals: number): boolean {
   return value.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).equals(printed);
@@ -31,7 +26,7 @@ export const changeRateCheck: AuditCheck = {
   run({ dataset, profile }) {
     const findings: Finding[] = [];
     // Amounts in messages are in the document's unit.
-    const showWan = showAmountFor(amountUnitOf(dataset));
+    const amountText = messageAmountIn(amountUnitOf(dataset));
     for (const site of listChangeSites(dataset)) {
       const read = readChangeSite(site, amountUnitOf(dataset));
       const { rate, currentFen, prior } = read;
@@ -43,7 +38,7 @@ export const changeRateCheck: AuditCheck = {
       const decimals = printed.unit === "‱" ? printed.decimals + 2 : printed.decimals;
       const printedPercent = printed.unit === "‱" ? printed.value.div(100) : printed.value;
       const differenceFen = Math.abs(currentFen - prior.fen);
-      const formula = `${showWan(differenceFen)} ÷ ${showWan(prior.fen)}`;
+      const formula = `${amountText(differenceFen)} ÷ ${amountText(prior.fen)}`;
       const priorNote = prior.derived ? `，上年数按 ${prior.formula} 推算` : "";
       const found = rate.change.text;
       const verdict = comparePrinted(printedPercent, decimals, exact);
@@ -70,7 +65,7 @@ export const changeRateCheck: AuditCheck = {
       const overCurrent = currentFen === 0 ? null : new Dec(differenceFen).div(currentFen).times(100);
       if (overCurrent && sameAtPrecision(overCurrent, printedPercent, decimals)) {
         hints.push(
-          `原文以本年数作分母（${showWan(differenceFen)} ÷ ${showWan(currentFen)} = ${showPercent(overCurrent, 2)}），增减率应以上年数为分母`,
+          `原文以本年数作分母（${amountText(differenceFen)} ÷ ${amountText(currentFen)} = ${showPercent(overCurrent, 2)}），增减率应以上年数为分母`,
         );
       } else if (
         decimals > 0 &&
@@ -89,7 +84,7 @@ export const changeRateCheck: AuditCheck = {
       };
       const current = site.current;
       // The rounding test reads the 万元 text of the working copy, whatever the unit messages are printed in.
-      const priorText = showWanText(prior.fen);
+      const priorText = showMessageAmount(prior.fen);
       const explained =
         verdict === "wrong" &&
         current !== undefined &&

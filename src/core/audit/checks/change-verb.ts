@@ -12,7 +12,8 @@ import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { directionOfFen, readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
-import { type ChangeFigure, DIRECTION_VERB, showPercent, showAmountFor } from "../printed-values.ts";
+import { type ChangeFigure, DIRECTION_VERB } from "../printed-values.ts";
+import { messageAmountIn, showPercent } from "../../display/show-number.ts";
 
 const DIRECTION_NAME: Record<ChangeDirection, string> = { increase: "增加", decrease: "减少", flat: "持平" };
 
@@ -30,7 +31,7 @@ export const changeVerbCheck: AuditCheck = {
     const findings: Finding[] = [];
     // Amounts in messages are in the document's unit.
     const unit = amountUnitOf(dataset);
-    const showWan = showAmountFor(unit);
+    const amountText = messageAmountIn(unit);
     for (const site of listChangeSites(dataset)) {
       const read = readChangeSite(site, amountUnitOf(dataset));
       const { currentFen } = read;
@@ -40,7 +41,7 @@ export const changeVerbCheck: AuditCheck = {
         read.changes.flatMap(({ change }) => [change.amount?.direction, change.rate?.direction]).find((d) => d) ?? null;
       const figures = (): string => {
         if (currentFen === null || storedPrior === null) return "";
-        return `本年 ${showWan(currentFen)}，上年 ${showWan(storedPrior)}`;
+        return `本年 ${amountText(currentFen)}，上年 ${amountText(storedPrior)}`;
       };
       for (const { change, at } of read.changes) {
         if (change.placeholder) continue;
@@ -59,7 +60,7 @@ export const changeVerbCheck: AuditCheck = {
             const differenceFen = Math.abs(currentFen - storedPrior);
             const rate = changeRate(currentFen, storedPrior);
             const verbs = DIRECTION_VERB[actual];
-            const expected = `${verbs.amount}${showWan(differenceFen)}${unit}${rate === null ? "" : `（${verbs.rate}${showPercent(rate.abs(), profile.rounding.rateDecimals)}）`}`;
+            const expected = `${verbs.amount}${amountText(differenceFen)}${unit}${rate === null ? "" : `（${verbs.rate}${showPercent(rate.abs(), profile.rounding.rateDecimals)}）`}`;
             push(expected, `${site.label}并非持平：${figures()}，应为“${expected}”，原文为“${change.text}”`);
           }
           continue;

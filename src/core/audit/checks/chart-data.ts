@@ -16,7 +16,8 @@ import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites, sangongTotal } from "../finance-sites.ts";
-import { fenOf, showWan } from "../printed-values.ts";
+import { fenOf } from "../printed-values.ts";
+import { showMessageAmount } from "../../display/show-number.ts";
 
 interface ChartTarget {
   name: string;
@@ -154,9 +155,9 @@ export const chartDataCheck: AuditCheck = {
               code: this.code,
               severity: this.severity,
               location: formatPath(["finalAccounts", "charts", c, "series", s, "values", k]),
-              expected: showWan(expected),
-              found: showWan(value),
-              message: `${chartName}“${category}”的数值为 ${showWan(value)} 万元，与正文${year === dataset.year ? "" : "上年"}${target.name} ${showWan(expected)} 万元不符`,
+              expected: showMessageAmount(expected),
+              found: showMessageAmount(value),
+              message: `${chartName}“${category}”的数值为 ${showMessageAmount(value)} 万元，与正文${year === dataset.year ? "" : "上年"}${target.name} ${showMessageAmount(expected)} 万元不符`,
             });
           });
           return;
@@ -165,8 +166,8 @@ export const chartDataCheck: AuditCheck = {
         const sum = sumFen(values);
         if (sum === target.current || sum === target.prior) return;
         const against = [
-          target.current === null ? null : `正文${target.name} ${showWan(target.current)} 万元`,
-          target.prior === null ? null : `上年数 ${showWan(target.prior)} 万元`,
+          target.current === null ? null : `正文${target.name} ${showMessageAmount(target.current)} 万元`,
+          target.prior === null ? null : `上年数 ${showMessageAmount(target.prior)} 万元`,
         ]
           .filter(Boolean)
           .join("、");
@@ -176,10 +177,10 @@ export const chartDataCheck: AuditCheck = {
           location,
           expected: [target.current, target.prior]
             .filter((v): v is Fen => v !== null)
-            .map(showWan)
+            .map((fen) => showMessageAmount(fen))
             .join(" 或 "),
-          found: showWan(sum),
-          message: `${chartName}数据“${series.values.join("、")}”合计 ${showWan(sum)} 万元，与${against}${target.prior !== null && target.current !== null ? "均" : ""}不符，疑为未更新的图表数据`,
+          found: showMessageAmount(sum),
+          message: `${chartName}数据“${series.values.join("、")}”合计 ${showMessageAmount(sum)} 万元，与${against}${target.prior !== null && target.current !== null ? "均" : ""}不符，疑为未更新的图表数据`,
         });
       });
     });

@@ -7,12 +7,12 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { formatWan, wanToFen } from "../../money/fen.ts";
+import { wanToFen } from "../../money/fen.ts";
 import { Dec } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { type JudgedCompletion, judgeCompletion } from "../completion-bases.ts";
 import { BASE_NAMES, listCompletionSites } from "../finance-sites.ts";
-import { showWan } from "../printed-values.ts";
+import { showAmount, showMessageAmount } from "../../display/show-number.ts";
 
 function ratesText(lines: JudgedCompletion[]): string {
   const rates = [...new Set(lines.map((l) => `${l.printed.numberText}%`))];
@@ -32,8 +32,8 @@ export const completionBaseCheck: AuditCheck = {
     if (!total || !totalBase) return [];
     const totalKind = totalBase.base.kind;
     const lines = sites.filter((s) => s.scope === "functionLine").flatMap((s) => judgeCompletion(s) ?? []);
-    const amount = showWan(wanToFen(total.site.amount as string));
-    const totalText = `一般公共预算财政拨款支出“${total.printed.text}”按${BASE_NAMES[totalKind]} ${showWan(wanToFen(totalBase.base.value))} 万元计算（${amount} ÷ ${showWan(wanToFen(totalBase.base.value))}）`;
+    const amount = showMessageAmount(wanToFen(total.site.amount as string));
+    const totalText = `一般公共预算财政拨款支出“${total.printed.text}”按${BASE_NAMES[totalKind]} ${showMessageAmount(wanToFen(totalBase.base.value))} 万元计算（${amount} ÷ ${showMessageAmount(wanToFen(totalBase.base.value))}）`;
     const expected = "合计与各科目按同一预算口径计算，并写明“年初预算”或“调整后预算”";
 
     const otherBase = lines.filter((l) => l.matched.length > 0 && !l.matched.some((m) => m.base.kind === totalKind));
@@ -73,7 +73,7 @@ export const completionBaseCheck: AuditCheck = {
         location: total.site.printed.path,
         expected,
         found: `合计按${BASE_NAMES[totalKind]}（${total.printed.text}），各科目${ratesText(implied)}`,
-        message: `${totalText}；而 ${implied.length} 个功能科目的完成预算${ratesText(implied)}，所对应的预算合计为 ${formatWan(atPrinted.round().toNumber())} 万元（按所印比例的舍入范围至少 ${showWan(minimumFen)} 万元），超过${BASE_NAMES[totalKind]} ${showWan(wanToFen(totalBase.base.value))} 万元，只能是按${other}计算：合计与明细的预算口径不一致`,
+        message: `${totalText}；而 ${implied.length} 个功能科目的完成预算${ratesText(implied)}，所对应的预算合计为 ${showAmount(atPrinted.round().toNumber())} 万元（按所印比例的舍入范围至少 ${showMessageAmount(minimumFen)} 万元），超过${BASE_NAMES[totalKind]} ${showMessageAmount(wanToFen(totalBase.base.value))} 万元，只能是按${other}计算：合计与明细的预算口径不一致`,
       },
     ];
     return findings;

@@ -10,7 +10,7 @@ import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { judgeCompletion } from "../completion-bases.ts";
 import { BASE_NAMES, listCompletionSites } from "../finance-sites.ts";
-import { showAmountFor, showPercent } from "../printed-values.ts";
+import { messageAmountIn, showPercent } from "../../display/show-number.ts";
 
 export const completionRateCheck: AuditCheck = {
   code: "COMPLETION-RATE",
@@ -19,15 +19,15 @@ export const completionRateCheck: AuditCheck = {
   run({ dataset, profile }) {
     const findings: Finding[] = [];
     // Amounts in messages are in the document's unit.
-    const showWan = showAmountFor(amountUnitOf(dataset));
+    const amountText = messageAmountIn(amountUnitOf(dataset));
     for (const site of listCompletionSites(dataset)) {
       const judged = judgeCompletion(site);
       if (!judged || judged.results.length === 0 || judged.matched.length > 0) continue;
       const places = Math.max(profile.rounding.rateDecimals, judged.printed.decimals);
-      const amount = showWan(wanToFen(site.amount as string));
+      const amount = amountText(wanToFen(site.amount as string));
       const options = judged.results.map(
         (r) =>
-          `${showPercent(r.exact, places)}（${amount} ÷ ${BASE_NAMES[r.base.kind]} ${showWan(wanToFen(r.base.value))}）`,
+          `${showPercent(r.exact, places)}（${amount} ÷ ${BASE_NAMES[r.base.kind]} ${amountText(wanToFen(r.base.value))}）`,
       );
       const truncated = judged.results.some((r) => r.verdict === "truncated");
       findings.push({

@@ -6,7 +6,8 @@
 import type { Finding } from "../../findings/finding.ts";
 import { comparePrinted, percentOf } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { readPrintedRate, showPercent } from "../printed-values.ts";
+import { readPrintedRate } from "../printed-values.ts";
+import { showPercent } from "../../display/show-number.ts";
 
 export const controlRateCheck: AuditCheck = {
   code: "CONTROL-RATE",

@@ -6,8 +6,9 @@
  */
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { Finding } from "../../findings/finding.ts";
-import { formatAmount, wanToFen } from "../../money/fen.ts";
+import { wanToFen } from "../../money/fen.ts";
 import type { AuditCheck } from "../audit-check.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 const FISCAL_ROW = /财政拨款|财政资金/;
 
@@ -31,9 +32,9 @@ export const executionVsFinalCheck: AuditCheck = {
         code: "EXECUTION-VS-FINAL",
         severity: "warning",
         location: `department.evaluation.execution[${index}].executed`,
-        expected: formatAmount(final, unit),
-        found: formatAmount(executed, unit),
-        message: `部门整体自评表“${row.label}”${what}执行数 ${formatAmount(executed, unit)}，同年决算${finalName} ${formatAmount(final, unit)}，相差 ${formatAmount(Math.abs(executed - final), unit)}；口径不同时应在报告中说明`,
+        expected: showAmountWithUnit(final, unit),
+        found: showAmountWithUnit(executed, unit),
+        message: `部门整体自评表“${row.label}”${what}执行数 ${showAmountWithUnit(executed, unit)}，同年决算${finalName} ${showAmountWithUnit(final, unit)}，相差 ${showAmountWithUnit(Math.abs(executed - final), unit)}；口径不同时应在报告中说明`,
       });
     };
     compare(

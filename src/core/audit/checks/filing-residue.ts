@@ -18,9 +18,10 @@ import type { Finding } from "../../findings/finding.ts";
 import { foreignYearFlag } from "../../narrative/self-evaluation/describe-indicator-result.ts";
 import { isEmptyIndicatorRow } from "../../scoring/score-indicator.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { datasetTexts } from "../dataset-texts.ts";
+import { defineTextScreen, screenedTexts } from "../dataset-texts.ts";
 
 const FLAG = /【(?:请补充|请核实)[^【】]*】/g;
+const SCREEN = defineTextScreen((text) => text.includes("【"));
 /** The gap notes of the 决算说明 ("…相差0.02万元。）"). */
 const GAP_NOTE = /相差/;
 
@@ -30,7 +31,7 @@ export const filingResidueCheck: AuditCheck = {
   title: "待补充、待核实提示或尾差说明会进入公开文档",
   run(context) {
     const findings: Finding[] = [];
-    for (const field of datasetTexts(context)) {
+    for (const field of screenedTexts(context, SCREEN)) {
       const flags = field.text.match(FLAG);
       if (!flags) continue;
       findings.push({
@@ -51,7 +52,8 @@ export const filingResidueCheck: AuditCheck = {
     ];
     for (const { path, table } of tables) {
       (table?.indicators ?? []).forEach((indicator, i) => {
-        const flag = foreignYearFlag(indicator.level3, context.dataset.year);
+        // A name with no 年 names no year (most names): the flag's pattern is not run on it.
+        const flag = indicator.level3.includes("年") ? foreignYearFlag(indicator.level3, context.dataset.year) : "";
         if (flag === "") return;
         findings.push({
           code: this.code,

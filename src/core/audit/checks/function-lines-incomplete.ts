@@ -8,8 +8,8 @@ import type { Finding } from "../../findings/finding.ts";
 import { formatPath } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { showWan } from "../printed-values.ts";
 import { classCodeOf } from "../sum-relations.ts";
+import { showMessageAmount } from "../../display/show-number.ts";
 
 export const functionLinesIncompleteCheck: AuditCheck = {
   code: "FUNCTION-LINES-INCOMPLETE",
@@ -26,7 +26,7 @@ export const functionLinesIncompleteCheck: AuditCheck = {
       const listed =
         code !== undefined ? lines.some((l) => l.code.startsWith(code)) : lines.some((l) => l.className === cls.name);
       if (listed) return;
-      const amount = showWan(wanToFen(cls.amount));
+      const amount = showMessageAmount(wanToFen(cls.amount));
       const name = code === undefined ? cls.name : `${code} ${cls.name}`;
       findings.push({
         code: this.code,

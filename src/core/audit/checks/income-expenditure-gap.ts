@@ -11,7 +11,7 @@ import { parseAmount } from "../../parse/parse-amount.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { datasetTexts } from "../dataset-texts.ts";
-import { showAmountFor } from "../printed-values.ts";
+import { messageAmountIn } from "../../display/show-number.ts";
 
 const CARRY_OVER_AMOUNT = /(?:结转|结余)[^，。；\d]{0,12}?(\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)/g;
 
@@ -23,7 +23,7 @@ export const incomeExpenditureGapCheck: AuditCheck = {
     const { dataset } = context;
     // Amounts in messages are in the document's unit.
     const unit = amountUnitOf(dataset);
-    const showWan = showAmountFor(unit);
+    const amountText = messageAmountIn(unit);
     const fa = dataset.finalAccounts;
     const income = fa?.income?.total;
     const spending = fa?.expenditure?.total;
@@ -47,9 +47,9 @@ export const incomeExpenditureGapCheck: AuditCheck = {
       code: this.code,
       severity: this.severity,
       location: "finalAccounts.expenditure.total",
-      expected: `说明 ${showWan(gap)} ${unit}的资金来源（如年初结转和结余）`,
+      expected: `说明 ${amountText(gap)} ${unit}的资金来源（如年初结转和结余）`,
       found: "未说明",
-      message: `本年支出 ${showWan(wanToFen(spending))} ${unit}超过本年收入 ${showWan(wanToFen(income))} ${unit}，差额 ${showWan(gap)} ${unit}，未说明资金来源（如年初结转和结余）`,
+      message: `本年支出 ${amountText(wanToFen(spending))} ${unit}超过本年收入 ${amountText(wanToFen(income))} ${unit}，差额 ${amountText(gap)} ${unit}，未说明资金来源（如年初结转和结余）`,
     };
     return [finding];
   },

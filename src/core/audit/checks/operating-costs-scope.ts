@@ -11,7 +11,7 @@ import type { Finding } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
 import { normalizeWidth } from "../../parse/normalize-text.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { showWan } from "../printed-values.ts";
+import { showMessageAmount } from "../../display/show-number.ts";
 
 const OTHER_INSTITUTIONS = /其他事业单位\s*(\d+)\s*个/;
 
@@ -42,9 +42,9 @@ export const operatingCostsScopeCheck: AuditCheck = {
       code: this.code,
       severity: this.severity,
       location: "finalAccounts.operatingCosts.amount",
-      expected: `小于公用经费 ${showWan(wanToFen(publicFunds))} 万元（不含非参公事业单位）`,
-      found: showWan(wanToFen(costs)),
-      message: `机关运行经费 ${showWan(wanToFen(costs))} 万元等于全部公用经费，而${evidence}；机关运行经费只含行政单位和参公事业单位，其他事业单位的公用经费不应计入，请核对口径`,
+      expected: `小于公用经费 ${showMessageAmount(wanToFen(publicFunds))} 万元（不含非参公事业单位）`,
+      found: showMessageAmount(wanToFen(costs)),
+      message: `机关运行经费 ${showMessageAmount(wanToFen(costs))} 万元等于全部公用经费，而${evidence}；机关运行经费只含行政单位和参公事业单位，其他事业单位的公用经费不应计入，请核对口径`,
     };
     return [finding];
   },

@@ -7,10 +7,12 @@ import type { Finding } from "../../findings/finding.ts";
 import { Dec } from "../../numbers/decimal.ts";
 import { parsePlainNumber } from "../../parse/normalize-text.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { datasetTexts } from "../dataset-texts.ts";
-import { showPercent } from "../printed-values.ts";
+import { defineTextScreen, screenedTexts } from "../dataset-texts.ts";
+import { showPercent } from "../../display/show-number.ts";
 
 const PER_TEN_THOUSAND = /(\d[\d,]*(?:\.\d+)?)\s*‱/g;
+// Tested on the raw text first: `normalized` is made on first use, and most texts have no ‱.
+const SCREEN = defineTextScreen((text) => text.includes("‱"));
 
 export const perTenThousandCheck: AuditCheck = {
   code: "PER-TEN-THOUSAND",
@@ -18,9 +20,7 @@ export const perTenThousandCheck: AuditCheck = {
   title: "使用万分号‱",
   run(context) {
     const findings: Finding[] = [];
-    for (const field of datasetTexts(context)) {
-      // Tested on the raw text first: `normalized` is made on first use, and most texts have no ‱.
-      if (!field.text.includes("‱")) continue;
+    for (const field of screenedTexts(context, SCREEN)) {
       const path = field.path;
       for (const match of field.normalized.matchAll(PER_TEN_THOUSAND)) {
         const numberText = parsePlainNumber(match[1] ?? "");

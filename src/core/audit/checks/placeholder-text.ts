@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { datasetTexts } from "../dataset-texts.ts";
+import { defineTextScreen, screenedTexts } from "../dataset-texts.ts";
 import { PLACEHOLDER_PAIR } from "../printed-values.ts";
 
 const PATTERNS: RegExp[] = [
@@ -25,6 +25,7 @@ const ANY_PATTERN = new RegExp(PATTERNS.map((pattern) => `(?:${pattern.source})`
  * is not among them, so ordinary prose is tested as written and never copied to be normalized.
  */
 const WIDTH_SENSITIVE = /[\uff10-\uff19．％＋－]/;
+const SCREEN = defineTextScreen((text) => ANY_PATTERN.test(text) || WIDTH_SENSITIVE.test(text));
 
 export const placeholderTextCheck: AuditCheck = {
   code: "PLACEHOLDER-TEXT",
@@ -32,8 +33,7 @@ export const placeholderTextCheck: AuditCheck = {
   title: "模板占位文字未填写",
   run(context) {
     const findings: Finding[] = [];
-    for (const field of datasetTexts(context)) {
-      if (!ANY_PATTERN.test(field.text) && !WIDTH_SENSITIVE.test(field.text)) continue;
+    for (const field of screenedTexts(context, SCREEN)) {
       const { path, normalized } = field;
       if (!ANY_PATTERN.test(normalized)) continue;
       const found = new Set<string>();

@@ -11,7 +11,8 @@ import { comparePrinted, percentOf } from "../../numbers/decimal.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listShareSites } from "../finance-sites.ts";
-import { readPrintedRate, shareExplainedByDisplayRounding, showPercent, showAmountFor } from "../printed-values.ts";
+import { readPrintedRate, shareExplainedByDisplayRounding } from "../printed-values.ts";
+import { messageAmountIn, showPercent } from "../../display/show-number.ts";
 
 export const shareCheck: AuditCheck = {
   code: "SHARE",
@@ -20,7 +21,7 @@ export const shareCheck: AuditCheck = {
   run({ dataset, profile }) {
     const findings: Finding[] = [];
     // Amounts in messages are in the document's unit.
-    const showWan = showAmountFor(amountUnitOf(dataset));
+    const amountText = messageAmountIn(amountUnitOf(dataset));
     for (const site of listShareSites(dataset)) {
       const printed = readPrintedRate(site.printed.text);
       if (printed === null || printed === "dash" || site.part === undefined || site.base === undefined) continue;
@@ -31,7 +32,7 @@ export const shareCheck: AuditCheck = {
       const verdict = comparePrinted(printed.value, printed.decimals, exact);
       if (verdict === "exact") continue;
       const expected = showPercent(exact, Math.max(profile.rounding.rateDecimals, printed.decimals));
-      const formula = `${showWan(partFen)} ÷ ${showWan(baseFen)}`;
+      const formula = `${amountText(partFen)} ÷ ${amountText(baseFen)}`;
       const base = { code: this.code, location: site.printed.path, expected, found: printed.text };
       if (verdict === "truncated") {
         findings.push({

@@ -8,10 +8,10 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
-import { formatYuan, sumFen, wanToFen } from "../../money/fen.ts";
+import { sumFen, wanToFen } from "../../money/fen.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { showWan } from "../printed-values.ts";
 import { listSumRelations } from "../sum-relations.ts";
+import { messageAmountIn } from "../../display/show-number.ts";
 
 /** Half a displayed 0.01 万元 per part, in 分. */
 const ROUNDING_PER_PART = 5_000;
@@ -25,7 +25,7 @@ export const sumPartsCheck: AuditCheck = {
     const findings: Finding[] = [];
     // Amounts are said in the document's unit (a 元 document's messages in 元).
     const unit = amountUnitOf(dataset);
-    const show = unit === "元" ? formatYuan : showWan;
+    const show = messageAmountIn(unit);
     for (const relation of listSumRelations(dataset)) {
       const partsFen = relation.parts.map((p) => wanToFen(p.value));
       const sum = sumFen(partsFen);

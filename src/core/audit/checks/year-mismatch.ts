@@ -8,20 +8,22 @@
  * - the prior year is fine in prose (comparisons, last year's budget, the 结转 story) except in a clause that states
  *   this year's result ("…目标…实现/完成") without comparing;
  * - a later year is fine as a signature date on its own line, inside a document title 《…》, in a notice or approval,
- *   or in a plan ("将", "计划", "下一步"); elsewhere it describes something that had not yet happened;
+ *   or in a plan or commitment ("将", "计划", "下一步", "确保…通过"); elsewhere it describes something that had not yet happened;
  * - a range such as "2024-2028年" that covers the evaluated year is fine; older years are history and are left alone.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
 import type { AuditCheck } from "../audit-check.ts";
-import { datasetTexts } from "../dataset-texts.ts";
+import { defineTextScreen, screenedTexts } from "../dataset-texts.ts";
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*(?:[-—－–~～至到]\s*((?:19|20)\d{2}))?\s*年/g;
 /** A text with no such year needs no splitting into clauses. */
 const ANY_YEAR = new RegExp(YEAR.source);
+const SCREEN = defineTextScreen((text) => ANY_YEAR.test(text));
 const CLAUSE_END = /[，,。；;！!？?]/;
 const STANDALONE_DATE = /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$/;
-const PLAN = /将|计划|拟|预计|下一步|明年|下一年|今后|力争|争取|规划/;
+/** A plan or a commitment for later ("确保2024年通过验收", "力争…"): a later year there is the aim, not a slip. */
+const PLAN = /将|计划|拟|预计|预期|下一步|明年|下一年|今后|力争|争取|规划|确保|保证|有望|以期|届时|后续/;
 const NOTICE = /通知|印发|报送|批复|文件/;
 const RESULT = /目标/;
 const ACHIEVED = /实现|完成|达成|达到/;
@@ -61,9 +63,8 @@ export const yearMismatchCheck: AuditCheck = {
   run(context) {
     const findings: Finding[] = [];
     const year = context.dataset.year;
-    for (const field of datasetTexts(context)) {
+    for (const field of screenedTexts(context, SCREEN)) {
       if (
-        !ANY_YEAR.test(field.text) ||
         SKIPPED_KEYS.has(field.key) ||
         field.path.startsWith("finalAccounts.charts") ||
         field.path.startsWith("publishedScores")

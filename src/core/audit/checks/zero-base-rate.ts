@@ -22,7 +22,8 @@ import {
   SANGONG_ITEMS,
   sangongTotal,
 } from "../finance-sites.ts";
-import { readPrintedRate, showWan } from "../printed-values.ts";
+import { readPrintedRate } from "../printed-values.ts";
+import { showMessageAmount } from "../../display/show-number.ts";
 
 interface ImpliedBudget {
   fen: Fen;
@@ -35,11 +36,11 @@ function budgetOf(
   budget: string | undefined,
   completion: string | undefined,
 ): ImpliedBudget | null {
-  if (budget !== undefined) return { fen: wanToFen(budget), how: showWan(wanToFen(budget)) };
+  if (budget !== undefined) return { fen: wanToFen(budget), how: showMessageAmount(wanToFen(budget)) };
   const rate = readPrintedRate(completion);
   if (amount === undefined || rate === null || rate === "dash" || rate.value.lte(0)) return null;
   const fen = new Dec(wanToFen(amount)).div(rate.value).times(100).round().toNumber();
-  return { fen, how: `${showWan(fen)}（${showWan(wanToFen(amount))} ÷ ${rate.numberText}%）` };
+  return { fen, how: `${showMessageAmount(fen)}（${showMessageAmount(wanToFen(amount))} ÷ ${rate.numberText}%）` };
 }
 
 /** The budget of one 三公 item as what is left of the 三公 budget after the other two, or null when unknown. */

@@ -4,11 +4,12 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { DASH, formatFixed } from "../../numbers/decimal.ts";
+import { DASH } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { judgePrinted } from "../printed-number.ts";
 import { executionBaseOf } from "../../scoring/score-execution.ts";
 import { listExecutionFigures } from "./execution-figures.ts";
+import { showPercent } from "../../display/show-number.ts";
 
 export const executionRate: AuditCheck = {
   code: "EXECUTION-RATE",
@@ -34,7 +35,7 @@ export const executionRate: AuditCheck = {
         continue;
       }
       const verdict = judgePrinted(printed, exact, figure.profileDecimals);
-      const expected = `${formatFixed(exact, figure.profileDecimals)}%`;
+      const expected = showPercent(exact, figure.profileDecimals);
       if (verdict === "wrong") {
         findings.push({
           code: this.code,

@@ -5,11 +5,12 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { formatAmount, wanToFen } from "../../money/fen.ts";
+import { wanToFen } from "../../money/fen.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import { executionBaseOf } from "../../scoring/score-execution.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables } from "../evaluation-tables.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 export const executionTotalZero: AuditCheck = {
   code: "EXECUTION-TOTAL-ZERO",
@@ -43,10 +44,10 @@ export const executionTotalZero: AuditCheck = {
         code: this.code,
         severity: this.severity,
         location: `${path}.execution[${index}].${column}`,
-        expected: formatAmount(partsBudget, unit),
+        expected: showAmountWithUnit(partsBudget, unit),
         found: budgetText ?? "",
         message:
-          `${label}“${total.label}”的预算数为 ${budgetText === undefined ? "空" : "0"}，其中项合计 ${formatAmount(partsBudget, unit)}（执行数 ${formatAmount(partsExecuted, unit)}）：` +
+          `${label}“${total.label}”的预算数为 ${budgetText === undefined ? "空" : "0"}，其中项合计 ${showAmountWithUnit(partsBudget, unit)}（执行数 ${showAmountWithUnit(partsExecuted, unit)}）：` +
           `总额疑似漏填，预算执行率和得分无法计算${printed.length > 0 ? `，原文${printed.join("、")}不可信` : ""}`,
       });
     }

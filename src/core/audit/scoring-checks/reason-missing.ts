@@ -6,11 +6,11 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { formatFixed } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables, shortName } from "../evaluation-tables.ts";
 import { readPrintedNumber } from "../printed-number.ts";
 import { hasReason, reasonDemand } from "../../scoring/reason-rule.ts";
+import { showPercent } from "../../display/show-number.ts";
 
 /** Whether a field gives a reason is the reason rule's (src/core/scoring/reason-rule.ts), re-exported for the checks. */
 export { hasReason };
@@ -27,9 +27,10 @@ export const reasonMissing: AuditCheck = {
       for (const scored of score.indicators) {
         if (!indicatorCells || hasReason(scored.indicator.reason)) continue;
         const given = readPrintedNumber(scored.indicator.printed?.score)?.value ?? scored.final;
-        const name = `${label}“${shortName(scored.indicator.level3)}”`;
         const demand = reasonDemand(scored, profile, given);
-        if (demand?.kind === "belowWeight") {
+        if (demand === null || demand === undefined) continue;
+        const name = `${label}“${shortName(scored.indicator.level3)}”`;
+        if (demand.kind === "belowWeight") {
           findings.push({
             code: this.code,
             severity: this.severity,
@@ -37,7 +38,7 @@ export const reasonMissing: AuditCheck = {
             found: scored.indicator.reason ?? "",
             message: `${name}得分 ${given} 低于权重 ${scored.weight}，未说明偏差原因`,
           });
-        } else if (demand?.kind === "unmet") {
+        } else if (demand.kind === "unmet") {
           const values = `指标值 ${(scored.indicator.target ?? "").trim()}，完成值 ${(scored.indicator.actual ?? "").trim()}`;
           findings.push({
             code: this.code,
@@ -57,7 +58,7 @@ export const reasonMissing: AuditCheck = {
           code: this.code,
           severity: this.severity,
           location: `${execution.path}.reason`,
-          message: `${label}预算执行率 ${formatFixed(execution.rate, profile.rounding.rateDecimals)}% 低于 ${threshold}%，未说明原因`,
+          message: `${label}预算执行率 ${showPercent(execution.rate, profile.rounding.rateDecimals)} 低于 ${threshold}%，未说明原因`,
         });
       }
     }

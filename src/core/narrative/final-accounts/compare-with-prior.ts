@@ -6,7 +6,8 @@
  */
 import type { Fen } from "../../money/fen.ts";
 import { DASH } from "../../numbers/decimal.ts";
-import { changeText, wanText } from "../phrases.ts";
+import { changeText } from "../phrases.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 export interface CompareWithPriorOptions {
   /** What changed, as it reads before the verb: "收、支总计各", "机关运行经费". */
@@ -26,7 +27,7 @@ export function compareWithPrior(options: CompareWithPriorOptions): string {
   const since = `与${priorYear}年相比，`;
   if (prior === undefined) return `上年（${priorYear}年）决算数未提供，未与上年比较。`;
   if (prior === 0 && current === 0) return `${priorYear}年和${year}年均无此项支出。`;
-  if (prior === 0) return `${since}${subject}增加${wanText(current)}（上年无此项，增长率为${DASH}）。`;
+  if (prior === 0) return `${since}${subject}增加${showAmountWithUnit(current)}（上年无此项，增长率为${DASH}）。`;
   if (prior === current) return `${since}${subject.replace(/各$/, "")}持平。`;
   return `${since}${subject}${changeText(current, prior)}。`;
 }

@@ -5,11 +5,11 @@
  */
 import { economicClassesOf, typicalItemNames } from "../../classification/economic-classification.ts";
 import type { Fen } from "../../money/fen.ts";
-import { wanText } from "../phrases.ts";
 import { compareWithPrior } from "./compare-with-prior.ts";
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
 import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
 import { partsWithShares } from "./part-list.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 /** The paragraphs of section 六. */
 export function describeBasicSpending(context: FinalAccountsContext): FinalAccountsBlock[] {
@@ -23,7 +23,7 @@ export function describeBasicSpending(context: FinalAccountsContext): FinalAccou
     ...(publicCosts === undefined ? [] : [{ name: "公用经费", amount: publicCosts }]),
   ];
   const listed = partsWithShares(parts, total);
-  let text = `${context.year}年度一般公共预算财政拨款基本支出${wanText(total)}${listed === "" ? "。" : `，其中：${listed}。`}`;
+  let text = `${context.year}年度一般公共预算财政拨款基本支出${showAmountWithUnit(total)}${listed === "" ? "。" : `，其中：${listed}。`}`;
   const prior = fenOf(basic.prior);
   if (prior !== undefined) {
     text += compareWithPrior({
@@ -62,7 +62,7 @@ function partChange(context: FinalAccountsContext, name: string, current: Fen, p
     year: context.year,
     priorYear: context.priorYear,
   });
-  return `${name}${wanText(current)}，${comparison}`;
+  return `${name}${showAmountWithUnit(current)}，${comparison}`;
 }
 
 /** "人员经费按支出经济分类为工资福利支出和对个人和家庭的补助，包括基本工资、津贴补贴…等。" */

@@ -4,11 +4,11 @@
  * @module
  */
 import { sumFen } from "../../money/fen.ts";
-import { wanText } from "../phrases.ts";
 import { compareWithPrior } from "./compare-with-prior.ts";
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
 import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
 import { type NamedAmount, partsWithShares, zeroPartsSentence } from "./part-list.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 /**
  * The spending items (基本支出, 项目支出, …) as named amounts in 分; when the dataset gives none, its classes
@@ -33,7 +33,7 @@ export function describeExpenditure(context: FinalAccountsContext): FinalAccount
   if (total === undefined) return [note("（数据中未提供支出决算。）")];
   const parts = expenditureParts(context);
   const listed = partsWithShares(parts, total);
-  let text = `${context.year}年度本年支出合计${wanText(total)}${listed === "" ? "。" : `，其中：${listed}。`}${zeroPartsSentence(parts)}`;
+  let text = `${context.year}年度本年支出合计${showAmountWithUnit(total)}${listed === "" ? "。" : `，其中：${listed}。`}${zeroPartsSentence(parts)}`;
   const prior = fenOf(context.accounts.expenditure?.prior);
   if (prior !== undefined) {
     text += compareWithPrior({
@@ -49,7 +49,7 @@ export function describeExpenditure(context: FinalAccountsContext): FinalAccount
   if (parts.length > 0 && partSum !== total && !context.accounts.expenditure?.incomplete) {
     blocks.push(
       note(
-        `（注：以上各项之和为${wanText(partSum)}，与本年支出合计${wanText(total)}相差${wanText(Math.abs(partSum - total))}。）`,
+        `（注：以上各项之和为${showAmountWithUnit(partSum)}，与本年支出合计${showAmountWithUnit(total)}相差${showAmountWithUnit(Math.abs(partSum - total))}。）`,
       ),
     );
   }

@@ -3,11 +3,12 @@
  * 支总计各减少3.42万元，下降0.39%。" — seed 004 dropped the verb 减少 here.
  * @module
  */
-import { wanText } from "../phrases.ts";
+
 import { compareWithPrior, hasChange } from "./compare-with-prior.ts";
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
 import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
 import { narrativeReason } from "./unit-narrative.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 const SECTION = /^\S{1,3}[、.．]\s*财政拨款收入支出决算总体/;
 
@@ -17,7 +18,7 @@ export function describeFiscalAppropriation(context: FinalAccountsContext): Fina
   if (!fiscal) return [note("（数据中未提供财政拨款收、支总计。）")];
   const current = fenOf(fiscal.amount) ?? 0;
   const prior = fenOf(fiscal.prior);
-  let text = `${context.year}年度财政拨款收、支总计各${wanText(current)}。`;
+  let text = `${context.year}年度财政拨款收、支总计各${showAmountWithUnit(current)}。`;
   text += compareWithPrior({
     subject: "财政拨款收、支总计各",
     current,

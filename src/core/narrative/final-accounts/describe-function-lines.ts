@@ -9,11 +9,12 @@
  */
 import type { FunctionLine } from "../../dataset/schema.ts";
 import { type Fen, sumFen } from "../../money/fen.ts";
-import { budgetComparisonText, completionAgainstText, completionText, wanText } from "../phrases.ts";
+import { budgetComparisonText, completionAgainstText, completionText } from "../phrases.ts";
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
 import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
 import { functionSubject } from "./function-subject.ts";
 import { type BudgetClass, generalBudgetClasses } from "./general-budget-classes.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 const NATURE = { basic: "基本支出", project: "项目支出" } as const;
 
@@ -33,7 +34,7 @@ export function describeFunctionLines(context: FinalAccountsContext): FinalAccou
         const subject = group.code ? functionSubject(group.code) : group.budgetClass.name;
         blocks.push(
           paragraph(
-            `${number}.${subject}：支出决算为${wanText(group.budgetClass.amount)}，数据中未提供该类的款、项明细。`,
+            `${number}.${subject}：支出决算为${showAmountWithUnit(group.budgetClass.amount)}，数据中未提供该类的款、项明细。`,
           ),
         );
       }
@@ -49,7 +50,7 @@ export function describeFunctionLines(context: FinalAccountsContext): FinalAccou
       const gap = Math.abs(lineSum - group.budgetClass.amount);
       blocks.push(
         note(
-          `（注：${name}决算数为${wanText(group.budgetClass.amount)}，以上该类各项之和为${wanText(lineSum)}，相差${wanText(gap)}。）`,
+          `（注：${name}决算数为${showAmountWithUnit(group.budgetClass.amount)}，以上该类各项之和为${showAmountWithUnit(lineSum)}，相差${showAmountWithUnit(gap)}。）`,
         ),
       );
     }
@@ -61,12 +62,13 @@ export function describeFunctionLines(context: FinalAccountsContext): FinalAccou
 function overallSentence(context: FinalAccountsContext): string {
   const budget = context.accounts.generalBudget;
   const amount = fenOf(budget?.amount) ?? 0;
-  let text = `${context.year}年度一般公共预算财政拨款支出决算数为${wanText(amount)}`;
+  let text = `${context.year}年度一般公共预算财政拨款支出决算数为${showAmountWithUnit(amount)}`;
   const initial = fenOf(budget?.initialBudget);
   const adjusted = fenOf(budget?.adjustedBudget);
-  if (initial !== undefined) text += `，年初预算数为${wanText(initial)}，${completion(amount, initial, "initial")}`;
+  if (initial !== undefined)
+    text += `，年初预算数为${showAmountWithUnit(initial)}，${completion(amount, initial, "initial")}`;
   if (adjusted !== undefined)
-    text += `，调整后预算数为${wanText(adjusted)}，${completion(amount, adjusted, "adjusted")}`;
+    text += `，调整后预算数为${showAmountWithUnit(adjusted)}，${completion(amount, adjusted, "adjusted")}`;
   return `${text}。具体情况如下：`;
 }
 
@@ -77,7 +79,7 @@ function lineSentence(line: FunctionLine): string {
   const adjusted = fenOf(line.adjustedBudget);
   const initial = fenOf(line.initialBudget);
   const budget = adjusted ?? initial;
-  let text = `${subject}：支出决算为${wanText(amount)}${nature}`;
+  let text = `${subject}：支出决算为${showAmountWithUnit(amount)}${nature}`;
   if (budget === undefined) return `${text}，预算数未提供。`;
   text += `，${completion(amount, budget, adjusted !== undefined ? "adjusted" : "initial")}，${budgetComparisonText(amount, budget)}`;
   const reason = line.reason?.trim().replace(/[。.]+$/, "");

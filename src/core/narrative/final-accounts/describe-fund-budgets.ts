@@ -3,9 +3,10 @@
  * amount is zero rather than "0万元".
  * @module
  */
-import { wanText } from "../phrases.ts";
+
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
 import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 /** Section 八. */
 export function describeGovernmentFund(context: FinalAccountsContext): FinalAccountsBlock[] {
@@ -21,5 +22,5 @@ function fundSentence(context: FinalAccountsContext, wan: string | undefined, na
   const amount = fenOf(wan);
   if (amount === undefined) return [note(`（数据中未提供${name}。）`)];
   if (amount === 0) return [paragraph(`${context.unitName}${context.year}年度无${name}。`)];
-  return [paragraph(`${context.year}年度${name}${wanText(amount)}。`)];
+  return [paragraph(`${context.year}年度${name}${showAmountWithUnit(amount)}。`)];
 }

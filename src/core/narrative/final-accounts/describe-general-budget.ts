@@ -5,7 +5,7 @@
  * @module
  */
 import { sumFen } from "../../money/fen.ts";
-import { shareOfText, wanText } from "../phrases.ts";
+import { shareOfText } from "../phrases.ts";
 import { compareWithPrior, hasChange } from "./compare-with-prior.ts";
 import { expenditureTotal } from "./describe-expenditure.ts";
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
@@ -13,6 +13,7 @@ import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
 import { generalBudgetClasses } from "./general-budget-classes.ts";
 import { partsWithShares } from "./part-list.ts";
 import { narrativeReason } from "./unit-narrative.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 const OVERALL = /一般公共预算财政拨款支出决算总体/;
 const MISSING = note("（数据中未提供一般公共预算财政拨款支出。）");
@@ -24,7 +25,7 @@ export function describeGeneralBudgetOverall(context: FinalAccountsContext): Fin
   const current = fenOf(budget.amount) ?? 0;
   const prior = fenOf(budget.prior);
   const total = expenditureTotal(context);
-  let text = `${context.year}年度一般公共预算财政拨款支出${wanText(current)}`;
+  let text = `${context.year}年度一般公共预算财政拨款支出${showAmountWithUnit(current)}`;
   text += total === undefined ? "。" : `，${shareOfText(current, total, "本年支出合计")}。`;
   text += compareWithPrior({
     subject: "一般公共预算财政拨款支出",
@@ -46,7 +47,7 @@ export function describeGeneralBudgetStructure(context: FinalAccountsContext): F
   const listed = partsWithShares(classes, amount);
   const blocks: FinalAccountsBlock[] = [
     paragraph(
-      `${context.year}年度一般公共预算财政拨款支出${wanText(amount)}${listed === "" ? "。" : `，主要用于以下方面：${listed}。`}`,
+      `${context.year}年度一般公共预算财政拨款支出${showAmountWithUnit(amount)}${listed === "" ? "。" : `，主要用于以下方面：${listed}。`}`,
     ),
   ];
   const classSum = sumFen(classes.map((c) => c.amount));
@@ -54,7 +55,7 @@ export function describeGeneralBudgetStructure(context: FinalAccountsContext): F
   if (classes.length > 0 && classSum !== amount && !budget.incomplete) {
     blocks.push(
       note(
-        `（注：以上各类之和为${wanText(classSum)}，与一般公共预算财政拨款支出${wanText(amount)}相差${wanText(Math.abs(classSum - amount))}。）`,
+        `（注：以上各类之和为${showAmountWithUnit(classSum)}，与一般公共预算财政拨款支出${showAmountWithUnit(amount)}相差${showAmountWithUnit(Math.abs(classSum - amount))}。）`,
       ),
     );
   }

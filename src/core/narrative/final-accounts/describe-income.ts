@@ -4,11 +4,11 @@
  * @module
  */
 import { sumFen } from "../../money/fen.ts";
-import { wanText } from "../phrases.ts";
 import { compareWithPrior } from "./compare-with-prior.ts";
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
 import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
 import { type NamedAmount, partsWithShares, zeroPartsSentence } from "./part-list.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 /** The income items as named amounts in 分 (a blank amount counts as 0: the form lists every kind). */
 export function incomeParts(context: FinalAccountsContext): NamedAmount[] {
@@ -22,7 +22,7 @@ export function describeIncome(context: FinalAccountsContext): FinalAccountsBloc
   const parts = incomeParts(context);
   const total = fenOf(income.total) ?? sumFen(parts.map((p) => p.amount));
   const listed = partsWithShares(parts, total);
-  let text = `${context.year}年度本年收入合计${wanText(total)}${listed === "" ? "。" : `，其中：${listed}。`}${zeroPartsSentence(parts)}`;
+  let text = `${context.year}年度本年收入合计${showAmountWithUnit(total)}${listed === "" ? "。" : `，其中：${listed}。`}${zeroPartsSentence(parts)}`;
   const prior = fenOf(income.prior);
   if (prior !== undefined) {
     text += compareWithPrior({

@@ -3,11 +3,12 @@
  * 1.84万元，增长3.73%。" (seed 004 printed 37.3%).
  * @module
  */
-import { completionAgainstText, wanText } from "../phrases.ts";
+import { completionAgainstText } from "../phrases.ts";
 import { compareWithPrior, hasChange } from "./compare-with-prior.ts";
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
 import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
 import { narrativeReason } from "./unit-narrative.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 /** The paragraph of 十（一）. */
 export function describeOperatingCosts(context: FinalAccountsContext): FinalAccountsBlock[] {
@@ -16,7 +17,7 @@ export function describeOperatingCosts(context: FinalAccountsContext): FinalAcco
   const current = fenOf(costs.amount) ?? 0;
   const prior = fenOf(costs.prior);
   const budget = fenOf(costs.budget);
-  let text = `${context.year}年度，${context.unitName}机关运行经费支出${wanText(current)}`;
+  let text = `${context.year}年度，${context.unitName}机关运行经费支出${showAmountWithUnit(current)}`;
   text += budget === undefined ? "。" : `，${completionAgainstText(current, budget, "全年预算")}。`;
   text += compareWithPrior({
     subject: "机关运行经费",

@@ -3,10 +3,11 @@
  * of the total. A zero total is said in words: its shares have no base, and "占0%" would be wrong.
  * @module
  */
-import { shareOfText, wanText } from "../phrases.ts";
+import { shareOfText } from "../phrases.ts";
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
 import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
 import { isPublishableText } from "./unit-narrative.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 const OF_TOTAL = "政府采购支出总额";
 
@@ -25,16 +26,17 @@ export function describeProcurement(context: FinalAccountsContext): FinalAccount
   ] as const;
   const listed = kinds
     .filter(([, amount]) => amount !== undefined)
-    .map(([name, amount]) => `${name}${wanText(amount ?? 0)}`);
-  let text = `${head}政府采购支出总额${wanText(total)}${listed.length === 0 ? "。" : `，其中：${listed.join("，")}。`}`;
+    .map(([name, amount]) => `${name}${showAmountWithUnit(amount ?? 0)}`);
+  let text = `${head}政府采购支出总额${showAmountWithUnit(total)}${listed.length === 0 ? "。" : `，其中：${listed.join("，")}。`}`;
   const purpose = procurement.purpose?.trim();
   if (purpose && isPublishableText(purpose)) text += /[。.]$/.test(purpose) ? purpose : `${purpose}。`;
 
   const sme = fenOf(procurement.smeContracts);
   const smallMicro = fenOf(procurement.smallMicroContracts);
-  if (sme !== undefined) text += `授予中小企业合同金额${wanText(sme)}，${shareOfText(sme, total, OF_TOTAL)}。`;
+  if (sme !== undefined)
+    text += `授予中小企业合同金额${showAmountWithUnit(sme)}，${shareOfText(sme, total, OF_TOTAL)}。`;
   if (smallMicro !== undefined) {
-    text += `授予小微企业合同金额${wanText(smallMicro)}，${shareOfText(smallMicro, total, OF_TOTAL)}。`;
+    text += `授予小微企业合同金额${showAmountWithUnit(smallMicro)}，${shareOfText(smallMicro, total, OF_TOTAL)}。`;
   }
   return [paragraph(text)];
 }

@@ -7,11 +7,12 @@
  */
 import type { Sangong } from "../../dataset/schema.ts";
 import { type Fen, sumFen } from "../../money/fen.ts";
-import { completionAgainstText, shareText, wanText } from "../phrases.ts";
+import { completionAgainstText, shareText } from "../phrases.ts";
 import { compareWithPrior, hasChange } from "./compare-with-prior.ts";
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
 import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
 import { type NarrativePlace, narrativePurpose, narrativeReason } from "./unit-narrative.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 const BUDGET_NAME = "全年预算";
 const OVERALL = /“三公”经费财政拨款支出决算总体/;
@@ -66,7 +67,7 @@ export function describeSangongOverall(context: FinalAccountsContext): FinalAcco
     sangong.budget,
     items.map((i) => i.budget),
   );
-  let text = `${context.year}年度“三公”经费财政拨款支出决算为${wanText(current)}`;
+  let text = `${context.year}年度“三公”经费财政拨款支出决算为${showAmountWithUnit(current)}`;
   text += budget === undefined ? "。" : `，${completionAgainstText(current, budget, BUDGET_NAME)}。`;
   text += compareWithPrior({
     subject: "“三公”经费财政拨款支出",
@@ -85,9 +86,13 @@ export function describeSangongStructure(context: FinalAccountsContext): FinalAc
   if (!sangong) return [note("（数据中未提供“三公”经费。）")];
   const total = sangongTotal(sangong);
   const parts = sangongItems(sangong)
-    .map((item) => `${item.name}${wanText(item.amount)}，${shareText(item.amount, total)}`)
+    .map((item) => `${item.name}${showAmountWithUnit(item.amount)}，${shareText(item.amount, total)}`)
     .join("；");
-  return [paragraph(`${context.year}年度“三公”经费财政拨款支出决算${wanText(total)}，其中：${parts}。具体情况如下：`)];
+  return [
+    paragraph(
+      `${context.year}年度“三公”经费财政拨款支出决算${showAmountWithUnit(total)}，其中：${parts}。具体情况如下：`,
+    ),
+  ];
 }
 
 /** The three numbered item paragraphs of （二）. */
@@ -105,7 +110,7 @@ export function describeSangongItems(context: FinalAccountsContext): FinalAccoun
 
 /** "支出决算X万元，完成全年预算的Y%。与2022年相比，…。主要原因是…" shared by the three items. */
 function itemHead(context: FinalAccountsContext, item: SangongItemView, reasonLine: RegExp): string {
-  let text = `${item.name}支出决算${wanText(item.amount)}`;
+  let text = `${item.name}支出决算${showAmountWithUnit(item.amount)}`;
   text += item.budget === undefined ? "。" : `，${completionAgainstText(item.amount, item.budget, BUDGET_NAME)}。`;
   text += compareWithPrior({
     subject: `${item.name}支出`,
@@ -134,8 +139,8 @@ function vehicleTexts(context: FinalAccountsContext, item: SangongItemView, sang
   const operation = fenOf(sangong.vehicles?.operation);
   if (purchase === undefined && operation === undefined) return blocks;
   const parts: string[] = [];
-  if (purchase !== undefined) parts.push(`公务用车购置支出${wanText(purchase)}`);
-  if (operation !== undefined) parts.push(`公务用车运行维护费支出${wanText(operation)}`);
+  if (purchase !== undefined) parts.push(`公务用车购置支出${showAmountWithUnit(purchase)}`);
+  if (operation !== undefined) parts.push(`公务用车运行维护费支出${showAmountWithUnit(operation)}`);
   let text = `其中：${parts.join("；")}。`;
   const purpose = narrativePurpose(context.dataset, place(/^(?:其中[：:])?\s*公务用车运行维护费/));
   if (operation !== undefined && operation !== 0 && purpose) text += `公务用车运行维护费${purpose}`;
@@ -153,7 +158,7 @@ function receptionTexts(context: FinalAccountsContext, item: SangongItemView, sa
   if (!reception || (domestic === undefined && foreign === undefined)) return blocks;
   const parts: string[] = [];
   if (domestic !== undefined) parts.push(domesticText(context, domestic, reception));
-  if (foreign !== undefined) parts.push(`外事接待支出${wanText(foreign)}`);
+  if (foreign !== undefined) parts.push(`外事接待支出${showAmountWithUnit(foreign)}`);
   blocks.push(paragraph(`其中：${parts.join("；")}。`));
   return blocks;
 }
@@ -164,7 +169,7 @@ function domesticText(
   domestic: Fen,
   reception: NonNullable<Sangong["reception"]>,
 ): string {
-  let text = `国内公务接待支出${wanText(domestic)}`;
+  let text = `国内公务接待支出${showAmountWithUnit(domestic)}`;
   const visits = [
     reception.batches === undefined ? "" : `${reception.batches}批次`,
     reception.personTimes === undefined ? "" : `${reception.personTimes}人次`,

@@ -3,11 +3,12 @@
  * 下降0.39%。" and the unit's reason for the change.
  * @module
  */
-import { wanText } from "../phrases.ts";
+
 import { compareWithPrior, hasChange } from "./compare-with-prior.ts";
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
 import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
 import { narrativeReason } from "./unit-narrative.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 const SECTION = /^\S{1,3}[、.．]\s*收入支出决算总体/;
 
@@ -17,7 +18,7 @@ export function describeTotals(context: FinalAccountsContext): FinalAccountsBloc
   if (!totals) return [note("（数据中未提供收、支总计。）")];
   const current = fenOf(totals.amount) ?? 0;
   const prior = fenOf(totals.prior);
-  let text = `${context.year}年度收、支总计各${wanText(current)}。`;
+  let text = `${context.year}年度收、支总计各${showAmountWithUnit(current)}。`;
   text += compareWithPrior({
     subject: "收、支总计各",
     current,

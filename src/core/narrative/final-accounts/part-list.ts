@@ -4,7 +4,8 @@
  * @module
  */
 import type { Fen } from "../../money/fen.ts";
-import { shareText, wanText } from "../phrases.ts";
+import { shareText } from "../phrases.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 export interface NamedAmount {
   name: string;
@@ -15,7 +16,7 @@ export interface NamedAmount {
 export function partsWithShares(parts: readonly NamedAmount[], total: Fen): string {
   return parts
     .filter((part) => part.amount !== 0)
-    .map((part) => `${part.name}${wanText(part.amount)}，${shareText(part.amount, total)}`)
+    .map((part) => `${part.name}${showAmountWithUnit(part.amount)}，${shareText(part.amount, total)}`)
     .join("；");
 }
 

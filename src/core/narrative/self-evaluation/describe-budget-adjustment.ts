@@ -7,11 +7,12 @@
  */
 import type { ExecutionRow } from "../../dataset/schema.ts";
 import { wanToFen } from "../../money/fen.ts";
-import { changeText, wanText } from "../phrases.ts";
+import { changeText } from "../phrases.ts";
 import { DEPARTMENT_EXECUTION_LABELS, type ExecutionLabels } from "./describe-execution.ts";
 import { flagText } from "./flag-text.ts";
 import { inlineText } from "./inline-text.ts";
 import { statedReason } from "./stated-reason.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 const CLAIMS_NO_ADJUSTMENT = /未(?:进行|作|做|发生)?[^，。；]{0,12}调整|无[^，。；]{0,6}调整|没有[^，。；]{0,8}调整/;
 
@@ -34,8 +35,8 @@ export function describeBudgetAdjustment(row: ExecutionRow | undefined, options:
 
   const change =
     initial === 0
-      ? `年初未安排预算，年度中追加预算${wanText(adjusted)}`
-      : `${labels.adjusted}${wanText(adjusted)}较${labels.initial}${wanText(initial)}${changeText(adjusted, initial)}`;
+      ? `年初未安排预算，年度中追加预算${showAmountWithUnit(adjusted)}`
+      : `${labels.adjusted}${showAmountWithUnit(adjusted)}较${labels.initial}${showAmountWithUnit(initial)}${changeText(adjusted, initial)}`;
   const reason = statedReason(row.reason);
   const because =
     reason === null ? `未说明调整原因${flagText("请补充", "预算调整原因")}` : `调整原因：${inlineText(reason)}`;

@@ -10,10 +10,11 @@ import { wanToFen } from "../../money/fen.ts";
 import { Dec, formatFixed } from "../../numbers/decimal.ts";
 import type { RuleProfile } from "../../profiles/profile-schema.ts";
 import type { ExecutionScore } from "../../scoring/score-types.ts";
-import { scoreText, wanText } from "../phrases.ts";
+import { scoreText } from "../phrases.ts";
 import { flagText } from "./flag-text.ts";
 import { inlineText } from "./inline-text.ts";
 import { statedReason } from "./stated-reason.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 /** What the three budget columns are called on the form the report accompanies. */
 export interface ExecutionLabels {
@@ -46,9 +47,9 @@ export function describeExecution(
   labels: ExecutionLabels = DEPARTMENT_EXECUTION_LABELS,
 ): string {
   const figures: string[] = [];
-  if (row?.initial !== undefined) figures.push(`${labels.initial}${wanText(wanToFen(row.initial))}`);
-  if (row?.adjusted !== undefined) figures.push(`${labels.adjusted}${wanText(wanToFen(row.adjusted))}`);
-  if (row?.executed !== undefined) figures.push(`${labels.executed}${wanText(wanToFen(row.executed))}`);
+  if (row?.initial !== undefined) figures.push(`${labels.initial}${showAmountWithUnit(wanToFen(row.initial))}`);
+  if (row?.adjusted !== undefined) figures.push(`${labels.adjusted}${showAmountWithUnit(wanToFen(row.adjusted))}`);
+  if (row?.executed !== undefined) figures.push(`${labels.executed}${showAmountWithUnit(wanToFen(row.executed))}`);
   const baseLabel = execution.base === "adjusted" ? labels.adjusted : labels.initial;
   const weight = scoreText(execution.weight, profile.rounding.indicatorDecimals);
 

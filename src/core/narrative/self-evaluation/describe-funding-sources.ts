@@ -5,7 +5,7 @@
  */
 import type { ExecutionRow } from "../../dataset/schema.ts";
 import { wanToFen } from "../../money/fen.ts";
-import { wanText } from "../phrases.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 /** "按资金来源分，财政资金执行148.00万元。" — "" when no 其中 row has an amount other than 0. */
 export function describeFundingSources(rows: readonly ExecutionRow[]): string {
@@ -14,9 +14,9 @@ export function describeFundingSources(rows: readonly ExecutionRow[]): string {
     const label = row.label.replace(/^其中[:：]\s*/, "").trim();
     const executed = row.executed === undefined ? null : wanToFen(row.executed);
     const budget = row.adjusted ?? row.initial;
-    if (executed !== null && executed !== 0) return [`${label}执行${wanText(executed)}`];
+    if (executed !== null && executed !== 0) return [`${label}执行${showAmountWithUnit(executed)}`];
     if (executed === null && budget !== undefined && wanToFen(budget) !== 0)
-      return [`${label}预算${wanText(wanToFen(budget))}`];
+      return [`${label}预算${showAmountWithUnit(wanToFen(budget))}`];
     return [];
   });
   return clauses.length === 0 ? "" : `按资金来源分，${clauses.join("，")}。`;

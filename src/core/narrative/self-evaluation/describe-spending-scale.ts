@@ -7,7 +7,8 @@
  */
 import type { FinalAccounts } from "../../dataset/schema.ts";
 import { type Fen, sumFen, wanToFen } from "../../money/fen.ts";
-import { changeText, shareText, wanText } from "../phrases.ts";
+import { changeText, shareText } from "../phrases.ts";
+import { showAmountWithUnit } from "../../display/show-number.ts";
 
 /** One paragraph per topic (收入, 支出, 基本支出, 三公), each a complete sentence; empty when nothing is known. */
 export function describeSpendingScale(finalAccounts: FinalAccounts, year: number): string[] {
@@ -28,7 +29,7 @@ function fen(text: string | undefined): Fen | null {
 function levelSentence(label: string, amount: string | undefined, prior: string | undefined): string {
   const current = fen(amount);
   if (current === null) return "";
-  return `${label}${wanText(current)}${versusPrior(current, fen(prior))}。`;
+  return `${label}${showAmountWithUnit(current)}${versusPrior(current, fen(prior))}。`;
 }
 
 function comparesWithPrior(current: Fen, prior: Fen | null): boolean {
@@ -38,7 +39,9 @@ function comparesWithPrior(current: Fen, prior: Fen | null): boolean {
 function versusPrior(current: Fen, prior: Fen | null): string {
   if (prior === null || prior === 0) return "";
   const change = changeText(current, prior);
-  return change === "持平" ? `，与上年${wanText(prior)}持平` : `，与上年${wanText(prior)}相比，${change}`;
+  return change === "持平"
+    ? `，与上年${showAmountWithUnit(prior)}持平`
+    : `，与上年${showAmountWithUnit(prior)}相比，${change}`;
 }
 
 function expenditureSentence(finalAccounts: FinalAccounts, year: number): string {
@@ -51,12 +54,12 @@ function expenditureSentence(finalAccounts: FinalAccounts, year: number): string
   const basic = fen(finalAccounts.basicSpending?.total);
   const project = fen(finalAccounts.projectSpending?.total);
   if (total === null || basic === null || project === null) return first;
-  const breakdown = `其中：基本支出${wanText(basic)}，${shareText(basic, total)}；项目支出${wanText(project)}，${shareText(project, total)}。`;
+  const breakdown = `其中：基本支出${showAmountWithUnit(basic)}，${shareText(basic, total)}；项目支出${showAmountWithUnit(project)}，${shareText(project, total)}。`;
   // After a comparison with last year the total is restated before "其中", so that each share sits in one sentence
   // with the total it divides; without one, the breakdown follows the total in the same sentence.
   if (!comparesWithPrior(total, fen(finalAccounts.expenditure?.prior)))
-    return `${year}年度支出决算${wanText(total)}，${breakdown}`;
-  return `${first}支出决算${wanText(total)}，${breakdown}`;
+    return `${year}年度支出决算${showAmountWithUnit(total)}，${breakdown}`;
+  return `${first}支出决算${showAmountWithUnit(total)}，${breakdown}`;
 }
 
 function basicSentence(finalAccounts: FinalAccounts): string {
@@ -66,10 +69,10 @@ function basicSentence(finalAccounts: FinalAccounts): string {
   const personnel = fen(basic.personnel);
   const publicFunds = fen(basic.public);
   if (personnel === null || publicFunds === null) return level;
-  const personnelPart = `人员经费${wanText(personnel)}${versusPrior(personnel, fen(basic.priorPersonnel))}`;
-  const publicPart = `公用经费${wanText(publicFunds)}${versusPrior(publicFunds, fen(basic.priorPublic))}`;
+  const personnelPart = `人员经费${showAmountWithUnit(personnel)}${versusPrior(personnel, fen(basic.priorPersonnel))}`;
+  const publicPart = `公用经费${showAmountWithUnit(publicFunds)}${versusPrior(publicFunds, fen(basic.priorPublic))}`;
   const total = wanToFen(basic.total);
-  const breakdown = `基本支出${wanText(total)}，其中：${personnelPart}；${publicPart}。`;
+  const breakdown = `基本支出${showAmountWithUnit(total)}，其中：${personnelPart}；${publicPart}。`;
   // Without a comparison the first sentence would only repeat the total: the breakdown says it.
   return comparesWithPrior(total, fen(basic.prior)) ? `${level}${breakdown}` : breakdown;
 }
@@ -89,8 +92,8 @@ function sangongSentence(finalAccounts: FinalAccounts): string {
   const prior = fen(sangong.prior) ?? (priors.every((p) => p !== null) ? sumFen(priors as Fen[]) : null);
   const parts = items.flatMap(({ name }, i) => {
     const amount = amounts[i];
-    return amount === null || amount === undefined ? [] : [`${name}${wanText(amount)}`];
+    return amount === null || amount === undefined ? [] : [`${name}${showAmountWithUnit(amount)}`];
   });
   const breakdown = parts.length === items.length ? `（${parts.join("，")}）` : "";
-  return `“三公”经费支出${wanText(total)}${breakdown}${versusPrior(total, prior)}。`;
+  return `“三公”经费支出${showAmountWithUnit(total)}${breakdown}${versusPrior(total, prior)}。`;
 }

@@ -9,10 +9,11 @@
  * decimals): "自评得分99分" beside a printed 99.47分 would still be two figures for one score.
  * @module
  */
-import { Dec, formatFixed, formatTrimmed } from "../../numbers/decimal.ts";
+import { Dec, formatTrimmed } from "../../numbers/decimal.ts";
 import type { RuleProfile } from "../../profiles/profile-schema.ts";
 import type { IndicatorScore, TableScore } from "../../scoring/score-types.ts";
 import { flagText } from "./flag-text.ts";
+import { showPercent } from "../../display/show-number.ts";
 
 export interface StatedFigureConflict {
   /** The sentence as the unit wrote it. */
@@ -108,7 +109,7 @@ function conflictIn(sentence: string, table: TableScore, profile: RuleProfile): 
   const rate = table.execution?.rate ?? null;
   for (const match of sentence.matchAll(RATE)) {
     if (rate !== null && !agrees(match[1], rate, profile.rounding.rateDecimals)) {
-      return { sentence, stated: match[0], computed: `${formatFixed(rate, profile.rounding.rateDecimals)}%` };
+      return { sentence, stated: match[0], computed: showPercent(rate, profile.rounding.rateDecimals) };
     }
   }
   const places = profile.rounding.indicatorDecimals;

@@ -8,8 +8,9 @@ import type { Finding } from "../../findings/finding.ts";
 import { type Figure, figureFen, halfUnitFen } from "../extract-figures.ts";
 import { isLevelAmount, normalizeLabel } from "../figure-roles.ts";
 import type { ProseCheck } from "../prose-check.ts";
-import { formatFenAsWan, proseFinding } from "../prose-finding.ts";
+import { proseFinding } from "../prose-finding.ts";
 import type { ReadSentence } from "../prose-document.ts";
+import { showMessageAmount } from "../../display/show-number.ts";
 
 /** Labels of the figures of one fund, not of the whole statement. */
 const SCOPED = /财政拨款|公共预算|政府性基金|国有资本|专户|事业收入|经营/;
@@ -81,8 +82,8 @@ function judge(
   if (gap === 0) return null;
   // Each printed addend may be rounded by half its last unit (as SUM-PARTS allows): within that, a rounding note.
   const tolerance = halfUnitFen(total.figure).plus(halfUnitFen(carry.figure));
-  const sum = formatFenAsWan(a + b);
-  const text = `${totalName}${total.figure.number}万元 + ${carryName}${carry.figure.number}万元 = ${sum}万元，与所述${grandName}${grand.figure.number}万元相差${formatFenAsWan(gap)}万元`;
+  const sum = showMessageAmount(a + b);
+  const text = `${totalName}${total.figure.number}万元 + ${carryName}${carry.figure.number}万元 = ${sum}万元，与所述${grandName}${grand.figure.number}万元相差${showMessageAmount(gap)}万元`;
   const detail = { expected: `${sum}万元`, found: `${grand.figure.number}万元` };
   if (tolerance.greaterThanOrEqualTo(gap)) {
     return proseFinding(

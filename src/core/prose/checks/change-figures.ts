@@ -17,8 +17,9 @@ import { type Figure, figureFen, halfUnitFen } from "../extract-figures.ts";
 import { ratioRange } from "../judge-percent.ts";
 import type { ProseCheck } from "../prose-check.ts";
 import { changeVerbBefore, isDoubleNegative } from "../comparison-markers.ts";
-import { formatFenAsWan, proseFinding } from "../prose-finding.ts";
+import { proseFinding } from "../prose-finding.ts";
 import { reportPercent } from "../report-percent.ts";
+import { showMessageAmount } from "../../display/show-number.ts";
 
 const DIRECTION_WORDS: Record<ChangeDirection, string> = { increase: "增加", decrease: "减少", flat: "持平" };
 const ONE_HUNDREDTH_WAN: Fen = 10_000;
@@ -62,13 +63,13 @@ function checkStatement(statement: ChangeStatement): Finding[] {
   if (currentFen !== null && priorFen !== null) {
     const difference = currentFen - priorFen;
     const actual = directionOfDifference(new Dec(difference));
-    const differenceText = `${current?.figure.number}−${prior?.figure.number} = ${formatFenAsWan(difference)}万元`;
+    const differenceText = `${current?.figure.number}−${prior?.figure.number} = ${showMessageAmount(difference)}万元`;
     // "0万元，上年度0万元，增长0%": nothing changed and nothing is claimed; PROSE-ZERO-BASE-ZERO says how to write it.
     const claimsNothing =
       actual === "flat" && priorFen === 0 && [change, rate].every((f) => f === null || f.value.isZero());
     if (direction && direction !== actual && !claimsNothing) {
       const should =
-        actual === "flat" ? "持平" : `${DIRECTION_WORDS[actual]}${formatFenAsWan(Math.abs(difference))}万元`;
+        actual === "flat" ? "持平" : `${DIRECTION_WORDS[actual]}${showMessageAmount(Math.abs(difference))}万元`;
       findings.push(
         proseFinding(
           "PROSE-CHANGE-VERB",
@@ -104,9 +105,9 @@ function checkStatement(statement: ChangeStatement): Finding[] {
           proseFinding(
             code,
             sentence,
-            `变动额应为${formatFenAsWan(Math.abs(difference))}万元（${differenceText}），文中为${change.number}${unitWritten}${tail}`,
+            `变动额应为${showMessageAmount(Math.abs(difference))}万元（${differenceText}），文中为${change.number}${unitWritten}${tail}`,
             {
-              expected: `${formatFenAsWan(Math.abs(difference))}万元`,
+              expected: `${showMessageAmount(Math.abs(difference))}万元`,
               found: `${change.number}${unitWritten}`,
             },
           ),
@@ -158,7 +159,7 @@ function checkRate(
   const exact = percentOf(amount, base);
   if (exact === null) return null;
   const range = ratioRange(new Dec(amount), amountHalf, new Dec(base), baseHalf);
-  const formula = `${formatFenAsWan(amount)}÷${formatFenAsWan(base)}${baseNote}`;
+  const formula = `${showMessageAmount(amount)}÷${showMessageAmount(base)}${baseNote}`;
   return reportPercent({
     kind: "changeRate",
     sentence,
@@ -216,7 +217,7 @@ function likelyCause(rate: Figure, exact: Dec, amount: Fen, currentFen: Fen | nu
   if (currentFen !== null && currentFen !== 0) {
     const overCurrent = percentOf(amount, currentFen);
     if (overCurrent && comparePrinted(rate.value, rate.decimals, overCurrent) === "exact") {
-      return `文中数值等于变动额÷本年数（${formatFenAsWan(amount)}÷${formatFenAsWan(currentFen)}），分母应为上年数`;
+      return `文中数值等于变动额÷本年数（${showMessageAmount(amount)}÷${showMessageAmount(currentFen)}），分母应为上年数`;
     }
   }
   const expected = exact.toDecimalPlaces(2, Dec.ROUND_HALF_UP);

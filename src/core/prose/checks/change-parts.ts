@@ -12,8 +12,9 @@ import { normalizeWidth } from "../../parse/normalize-text.ts";
 import { type Figure, figureFen, halfUnitFen, isMoney } from "../extract-figures.ts";
 import { isLevelAmount } from "../figure-roles.ts";
 import type { ProseCheck } from "../prose-check.ts";
-import { formatFenAsWan, proseFinding } from "../prose-finding.ts";
+import { proseFinding } from "../prose-finding.ts";
 import type { ReadSentence } from "../prose-document.ts";
+import { showMessageAmount } from "../../display/show-number.ts";
 
 interface SignedChange {
   figure: Figure;
@@ -91,12 +92,12 @@ function judgeSentence(sentence: ReadSentence, reportYear: number | null): Findi
   if (gap === 0) return null;
   const tolerance = changes.reduce((acc, c) => acc.plus(halfUnitFen(c.figure)), halfUnitFen(totalChange.figure));
   if (tolerance.greaterThanOrEqualTo(gap)) return null;
-  const signed = (fen: number) => `${fen < 0 ? "−" : "+"}${formatFenAsWan(Math.abs(fen))}`;
+  const signed = (fen: number) => `${fen < 0 ? "−" : "+"}${showMessageAmount(Math.abs(fen))}`;
   const listed = changes.map((c) => signed(c.fen)).join(" ");
   return proseFinding(
     "PROSE-CHANGE-PARTS",
     sentence,
-    `其中各项的增减额 ${listed} = ${signed(sum)}万元，与合计${total.number}万元的增减额${signed(totalChange.fen)}万元相差${formatFenAsWan(gap)}万元`,
+    `其中各项的增减额 ${listed} = ${signed(sum)}万元，与合计${total.number}万元的增减额${signed(totalChange.fen)}万元相差${showMessageAmount(gap)}万元`,
     { expected: `${signed(sum)}万元`, found: `${signed(totalChange.fen)}万元` },
   );
 }

@@ -8,6 +8,7 @@
  * as for 因公出国 with no trips) needs "—"; that is a warning because the budget itself is not stated.
  * @module
  */
+import { showPercent } from "../../display/show-number.ts";
 import type { Finding } from "../../findings/finding.ts";
 import type { Fen } from "../../money/fen.ts";
 import { Dec, percentOf } from "../../numbers/decimal.ts";
@@ -232,7 +233,7 @@ function unitLabelMistake(
   return proseFinding(
     "PROSE-UNIT-WRONG",
     sentence,
-    `${name}${wrong.figure.number}的单位应为${unit}：按${unit}计完成率 ${exact.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2)}%（${actual.figure.number}÷${budget.figure.number}），与文中${rate.number}%相符`,
+    `${name}${wrong.figure.number}的单位应为${unit}：按${unit}计完成率 ${showPercent(exact, 2)}（${actual.figure.number}÷${budget.figure.number}），与文中${rate.number}%相符`,
     { expected: `${wrong.figure.number}${unit}`, found: `${wrong.figure.number}${wrong.figure.unit}` },
   );
 }

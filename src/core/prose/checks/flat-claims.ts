@@ -12,14 +12,15 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { type Fen, sumFen } from "../../money/fen.ts";
-import { Dec, formatFixed, percentOf } from "../../numbers/decimal.ts";
+import { Dec, percentOf } from "../../numbers/decimal.ts";
 import { normalizeWidth } from "../../parse/normalize-text.ts";
 import { changeVerbBefore, isPriorFigure } from "../comparison-markers.ts";
 import { figureFen, isMoney } from "../extract-figures.ts";
 import { isLevelAmount, normalizeLabel } from "../figure-roles.ts";
 import type { ProseCheck } from "../prose-check.ts";
 import { type ProseDocument, type ReadSentence, sentencesOfParagraph } from "../prose-document.ts";
-import { formatFenAsWan, proseFinding } from "../prose-finding.ts";
+import { proseFinding } from "../prose-finding.ts";
+import { showMessageAmount, showPercent } from "../../display/show-number.ts";
 
 const FLAT = /持平/;
 const BUDGET_FLAT = /决算数?与预算数?持平/;
@@ -134,13 +135,13 @@ function flatFinding(sentence: ReadSentence, pair: StatedPair): Finding {
   const verb = difference > 0 ? "增加" : "减少";
   const rateVerb = difference > 0 ? "增长" : "下降";
   const rate = percentOf(Math.abs(difference), pair.prior);
-  const rateText = rate === null ? "" : `，${rateVerb}${formatFixed(rate, 2)}%`;
-  const expected = `${verb}${formatFenAsWan(Math.abs(difference))}万元${rateText}`;
+  const rateText = rate === null ? "" : `，${rateVerb}${showPercent(rate, 2)}`;
+  const expected = `${verb}${showMessageAmount(Math.abs(difference))}万元${rateText}`;
   const subject = pair.subject === "" ? "" : `${pair.subject}（本段前文所列）：`;
   return proseFinding(
     "PROSE-FLAT-CHANGED",
     sentence,
-    `${subject}本年${formatFenAsWan(pair.current)}万元，上年${formatFenAsWan(pair.prior)}万元，${expected}，不应称“持平”`,
+    `${subject}本年${showMessageAmount(pair.current)}万元，上年${showMessageAmount(pair.prior)}万元，${expected}，不应称“持平”`,
     { expected, found: "持平" },
   );
 }

@@ -6,11 +6,12 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { formatFixed, percentOf } from "../../numbers/decimal.ts";
+import { percentOf } from "../../numbers/decimal.ts";
 import { compareBreakdownSum } from "../compare-breakdown-sum.ts";
 import type { Breakdown } from "../extract-breakdowns.ts";
 import type { ProseCheck } from "../prose-check.ts";
-import { formatFenAsWan, proseFinding } from "../prose-finding.ts";
+import { proseFinding } from "../prose-finding.ts";
+import { showMessageAmount, showPercent } from "../../display/show-number.ts";
 
 export const checkPartsSum: ProseCheck = ({ breakdowns }) => {
   const findings: Finding[] = [];
@@ -19,10 +20,10 @@ export const checkPartsSum: ProseCheck = ({ breakdowns }) => {
     if (!comparison) continue;
     const { verdict, sumFen, gapFen } = comparison;
     if (verdict === "equal" || verdict === "partial") continue;
-    const listed = `${breakdown.parts.map((p) => p.figure.number).join(" + ")} = ${formatFenAsWan(sumFen)}万元`;
+    const listed = `${breakdown.parts.map((p) => p.figure.number).join(" + ")} = ${showMessageAmount(sumFen)}万元`;
     const totalText = `${breakdown.total.number}万元`;
-    const gapText = `${formatFenAsWan(Math.abs(gapFen))}万元`;
-    const detail = { expected: `${formatFenAsWan(sumFen)}万元`, found: totalText };
+    const gapText = `${showMessageAmount(Math.abs(gapFen))}万元`;
+    const detail = { expected: `${showMessageAmount(sumFen)}万元`, found: totalText };
     if (verdict === "rounding") {
       const message = `分项之和 ${listed}，与所述合计${totalText}相差${gapText}；差额在各万元金额尾数四舍五入的范围内，但公开的合计应等于所列分项之和（或注明尾差）`;
       findings.push(proseFinding("PROSE-SUM-ROUNDING", breakdown.sentence, message, detail));
@@ -41,7 +42,7 @@ function restatedShares(breakdown: Breakdown, sumFen: number): string {
   if (withShares.length === 0 || sumFen === 0) return "";
   const shares = withShares.map((p) => {
     const share = percentOf(p.fen, sumFen);
-    return `${p.figure.number}万元占${share === null ? "—" : `${formatFixed(share, 2)}%`}`;
+    return `${p.figure.number}万元占${showPercent(share, 2)}`;
   });
-  return `；若以${formatFenAsWan(sumFen)}万元为合计，${shares.join("、")}`;
+  return `；若以${showMessageAmount(sumFen)}万元为合计，${shares.join("、")}`;
 }

@@ -4,11 +4,11 @@
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { formatFixed } from "../../numbers/decimal.ts";
 import { normalizeWidth } from "../../parse/normalize-text.ts";
 import { parsePercent } from "../../parse/parse-percent.ts";
 import type { ProseCheck } from "../prose-check.ts";
 import { proseFinding } from "../prose-finding.ts";
+import { showPercent } from "../../display/show-number.ts";
 
 const PER_MYRIAD = /(\d+(?:\.\d+)?)\s*‱/g;
 
@@ -18,7 +18,7 @@ export const checkPerMyriad: ProseCheck = ({ document }) => {
     for (const match of normalizeWidth(sentence.text).matchAll(PER_MYRIAD)) {
       const parsed = parsePercent(match[0]);
       if (!parsed) continue;
-      const asPercent = `${formatFixed(parsed.percent, 2)}%`;
+      const asPercent = showPercent(parsed.percent, 2);
       findings.push(
         proseFinding("PROSE-PERMYRIAD", sentence, `“${match[0]}”使用万分号，应写作百分比${asPercent}`, {
           expected: asPercent,

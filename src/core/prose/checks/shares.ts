@@ -17,8 +17,9 @@ import { amountBefore, isLevelAmount, isShareFigure, normalizeLabel, shareBaseNa
 import { ratioRange } from "../judge-percent.ts";
 import type { ProseCheck, ProseContext } from "../prose-check.ts";
 import { earlierInParagraph, type ReadSentence } from "../prose-document.ts";
-import { formatFenAsWan, proseFinding } from "../prose-finding.ts";
+import { proseFinding } from "../prose-finding.ts";
 import { reportPercent } from "../report-percent.ts";
+import { showMessageAmount } from "../../display/show-number.ts";
 
 interface ShareBase {
   fen: Fen;
@@ -108,7 +109,7 @@ function implicitBase(items: readonly ShareItem[]): ShareBase | null {
   if (printedSum.lessThan(IMPLICIT_LIST_SHARES.min) || printedSum.greaterThan(IMPLICIT_LIST_SHARES.max)) return null;
   const fen = items.reduce((acc, item) => acc + item.partFen, 0);
   const half = items.reduce((acc, item) => acc.plus(halfUnitFen(item.part)), new Dec(0));
-  return { fen, half, text: `各项之和${formatFenAsWan(fen)}` };
+  return { fen, half, text: `各项之和${showMessageAmount(fen)}` };
 }
 
 function pushShareFinding(findings: Finding[], item: ShareItem, base: ShareBase): void {

@@ -15,9 +15,7 @@ export default function DashboardCharts({ rows }: { rows: readonly SummaryRow[] 
   const distribution = useMemo(() => scoreDistributionOption(rows), [rows]);
   const scatter = useMemo(() => executionScatterOption(rows), [rows]);
   const timeline = useMemo(() => submissionsOverTimeOption(rows), [rows]);
-  const unplotted = rows.filter(
-    (row) => row.totalScore === null || !row.executionRate || row.executionRate === "—",
-  ).length;
+  const unplotted = rows.filter((row) => row.totalScore === null || row.executionRate === null).length;
   return (
     <div className="chart-grid">
       <div className="card">

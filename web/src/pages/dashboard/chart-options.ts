@@ -4,7 +4,7 @@
  * against the due date.
  */
 import type { ChartOption } from "../../components/charts/echarts-setup.ts";
-import { shownNumber, type SummaryRow } from "./summary-row.ts";
+import { exactNumber, type SummaryRow } from "./summary-row.ts";
 
 /**
  * A self-score this high is expected to go with money actually spent: 90 is the lower bound of 优 in every built-in
@@ -27,8 +27,8 @@ export const GRADE_BANDS = [
 const COLOURS = { normal: "#1f5fbf", flagged: "#c62828", due: "#9a6700", muted: "#9aa5b1" };
 
 export function isDoubtful(row: SummaryRow): boolean {
-  const score = shownNumber(row.totalScore);
-  const rate = shownNumber(row.executionRate);
+  const score = exactNumber(row.totalScore);
+  const rate = exactNumber(row.executionRate);
   const highScoreLowExecution =
     score !== null && rate !== null && score >= HIGH_SELF_SCORE && rate < LOW_EXECUTION_PERCENT;
   return highScoreLowExecution || row.errors >= MANY_ERRORS;
@@ -63,8 +63,8 @@ export function scoreDistributionOption(rows: readonly SummaryRow[]): ChartOptio
 /** One point per report with both a score and a rate; the doubtful ones red and named. */
 export function executionScatterOption(rows: readonly SummaryRow[]): ChartOption {
   const points = rows.flatMap((row) => {
-    const score = shownNumber(row.totalScore);
-    const rate = shownNumber(row.executionRate);
+    const score = exactNumber(row.totalScore);
+    const rate = exactNumber(row.executionRate);
     return score === null || rate === null ? [] : [{ row, score, rate, doubtful: isDoubtful(row) }];
   });
   const series = (doubtful: boolean) => ({

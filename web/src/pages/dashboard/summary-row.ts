@@ -1,42 +1,22 @@
 /**
  * One row of GET /api/summary (all years unless asked for one): a report of the region with its status, on time or
  * late, score, grade, execution rate and audit counts, as the reviewer queue and the 财政局 dashboard show them.
- * Scores and rates come as the documents print them ("99.8", "98.25%"); numbers are read from those only to sort
- * and to place points on a chart.
+ * Scores and rates come twice: exact ("99.825", "98.2534…", to sort, to compare with a threshold and to place points
+ * on a chart) and as the documents print them ("99.83", "98.25%", to show); nothing shown is read back as a number.
  */
 import { api } from "../../api/client.ts";
-import type { ReportStatus } from "../../api/types.ts";
+import type { SummaryRowDto } from "../../../../src/server/dto/summary-dto.ts";
 
-export interface SummaryRow {
-  reportId: string;
-  unitId: string;
-  unitName: string;
-  year: number;
-  status: ReportStatus;
-  statusName: string;
-  dueAt: string | null;
-  submittedAt: string | null;
-  /** null while not submitted. */
-  onTime: boolean | null;
-  totalScore: string | null;
-  grade: string | null;
-  /** "98.25%", or "—" for a zero budget; null without a department table. */
-  executionRate: string | null;
-  errors: number;
-  warnings: number;
-  budgetFen: number | null;
-  executedFen: number | null;
-}
+/** One row as the server's DTO declares it (totalScore/executionRate exact, …Shown as printed). */
+export type SummaryRow = SummaryRowDto;
 
 export async function loadSummary(): Promise<SummaryRow[]> {
   return (await api.get<{ units: SummaryRow[] }>("/api/summary")).units;
 }
 
-/** "98.25%" → 98.25, "99.8" → 99.8; null for "—" or nothing. */
-export function shownNumber(shown: string | null): number | null {
-  if (!shown) return null;
-  const value = Number.parseFloat(shown.replace(/[%,]/g, ""));
-  return Number.isFinite(value) ? value : null;
+/** An exact decimal text of the API ("98.2534") as a number to sort by or to plot; null for no value. */
+export function exactNumber(exact: string | null): number | null {
+  return exact === null ? null : Number(exact);
 }
 
 export function onTimeText(row: Pick<SummaryRow, "onTime">): string {

@@ -1,9 +1,9 @@
 /** The dashboard table's columns, filters and sorting, as plain functions of the summary rows. */
 import { STATUS_NAMES, STATUS_ORDER } from "../../../../src/core/workflow/workflow.ts";
 import type { ReportStatus } from "../../api/types.ts";
-import { formatFenAsWan } from "../../components/format.ts";
 import { GRADE_BANDS } from "./chart-options.ts";
-import { onTimeText, shownNumber, type SummaryRow } from "./summary-row.ts";
+import { onTimeText, exactNumber, type SummaryRow } from "./summary-row.ts";
+import { showAmount } from "../../../../src/core/display/show-number.ts";
 
 export type ColumnKey =
   | "unitName"
@@ -49,8 +49,8 @@ export const COLUMNS: Column[] = [
     key: "totalScore",
     header: "自评总分",
     numeric: true,
-    text: (row) => row.totalScore ?? "—",
-    sortValue: (row) => shownNumber(row.totalScore),
+    text: (row) => row.totalScoreShown ?? "—",
+    sortValue: (row) => exactNumber(row.totalScore),
   },
   // Better grades sort higher, so "descending" puts 优 first like the scores.
   {
@@ -65,14 +65,14 @@ export const COLUMNS: Column[] = [
     key: "executionRate",
     header: "执行率",
     numeric: true,
-    text: (row) => row.executionRate ?? "—",
-    sortValue: (row) => shownNumber(row.executionRate),
+    text: (row) => row.executionRateShown ?? "—",
+    sortValue: (row) => exactNumber(row.executionRate),
   },
   {
     key: "budget",
     header: "全年预算（万元）",
     numeric: true,
-    text: (row) => formatFenAsWan(row.budgetFen),
+    text: (row) => showAmount(row.budgetFen, { grouped: true }),
     sortValue: (row) => row.budgetFen,
   },
   {

@@ -1,5 +1,5 @@
 /** The import report of one upload: per file, what was not recognized and why, what was interpreted, what was recognized where. */
-import type { ImportNote, ImportReport } from "./import-types.ts";
+import type { ImportNote, ImportReport } from "../../api/types.ts";
 
 function Notes({ title, notes, className }: { title: string; notes: ImportNote[]; className?: string }) {
   if (notes.length === 0) return null;

@@ -8,12 +8,19 @@ import { ApiError, api } from "../../api/client.ts";
 import { Link, navigate, queryParam } from "../../app/router.tsx";
 import { useUser } from "../../app/session.tsx";
 import { DocumentDropZone } from "../../components/DocumentDropZone.tsx";
-import { type NewReportImport, uploadHeaders } from "./import-types.ts";
+import { type NewReportImport, uploadHeaders } from "../../api/types.ts";
 import { ImportReportPanel } from "./ImportReportPanel.tsx";
 import { type Corrections, correctedDataset, initialCorrections, RecognizedPanel } from "./RecognizedPanel.tsx";
 import "./new-report.css";
 
 type Start = "empty" | "lastYear" | "document";
+
+/** The rule profiles a report can follow (the server accepts these three). */
+const PROFILE_CHOICES: Readonly<Record<string, string>> = {
+  national: "全国通用（财预〔2020〕10号）",
+  sichuan: "四川（部门预算项目支出绩效自评表）",
+  hunan: "湖南（部门整体支出绩效自评表）",
+};
 
 const STARTS: { id: Start; title: string; text: string }[] = [
   { id: "empty", title: "空白报表", text: "从头填写。" },
@@ -32,7 +39,7 @@ const STARTS: { id: Start; title: string; text: string }[] = [
 export default function NewReportPage() {
   const user = useUser();
   const [year, setYear] = useState(() => Number(queryParam("year")) || new Date().getFullYear() - 1);
-  const profileId = queryParam("profile") ?? undefined;
+  const [profileId, setProfileId] = useState<string | undefined>(() => queryParam("profile") ?? undefined);
   const [start, setStart] = useState<Start>("empty");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -99,6 +106,24 @@ export default function NewReportPage() {
             aria-label="年度"
           />
         </label>
+      </p>
+      <p>
+        <label>
+          规则方案{" "}
+          <select
+            aria-label="规则方案"
+            value={profileId ?? ""}
+            onChange={(event) => setProfileId(event.target.value === "" ? undefined : event.target.value)}
+          >
+            <option value="">按地区默认（全国通用）</option>
+            {Object.entries(PROFILE_CHOICES).map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted small"> 计分与报告提纲按所选方案；沿用上年时取上年的方案。</span>
       </p>
       <div className="start-options" role="radiogroup" aria-label="新建方式">
         {STARTS.map((option) => (

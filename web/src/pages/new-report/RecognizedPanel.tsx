@@ -3,7 +3,7 @@
  * be renamed or left out) and the report's sections (each can be left out). Everything else is corrected in the
  * workspace, where every field is editable and checked.
  */
-import type { ImportedDataset } from "./import-types.ts";
+import type { ImportedDataset } from "../../api/types.ts";
 
 export interface Corrections {
   /** Per project index: its name, or null when left out. */

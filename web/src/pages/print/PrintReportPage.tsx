@@ -4,20 +4,16 @@
  * 打印 button; the app's header and buttons are left off the printout (print.css).
  */
 import { useEffect, useMemo, useState } from "react";
-import type { Dataset, EvaluationTable } from "../../../../src/core/dataset/schema.ts";
+import type { EvaluationTable } from "../../../../src/core/dataset/schema.ts";
 import { formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import { scoreTable } from "../../../../src/core/scoring/score-table.ts";
 import { ApiError, api } from "../../api/client.ts";
+import type { FullReport } from "../../api/types.ts";
 import { Link } from "../../app/router.tsx";
-import { formatWanText } from "../../components/format.ts";
 import { profileFor } from "../../workspace/local-analysis.ts";
 import "./print.css";
-
-interface FullReport {
-  report: { id: string; unitName: string; year: number; statusName: string; version: number; profile_id: string };
-  dataset: Dataset;
-}
+import { showStoredAmount } from "../../../../src/core/display/show-number.ts";
 
 function TablePrint({
   title,
@@ -97,7 +93,7 @@ export default function PrintReportPage({ reportId }: { reportId: string }) {
       .then(setFull)
       .catch((caught) => setError(caught instanceof ApiError ? caught.message : "加载失败"));
   }, [reportId]);
-  const profile = useMemo(() => profileFor(full?.report.profile_id ?? "national"), [full?.report.profile_id]);
+  const profile = useMemo(() => profileFor(full?.report.profileId ?? "national"), [full?.report.profileId]);
   if (error) return <p className="error">{error}</p>;
   if (!full) return <p className="muted">正在加载…</p>;
   const { report, dataset } = full;
@@ -172,7 +168,7 @@ export default function PrintReportPage({ reportId }: { reportId: string }) {
                 .map(([label, value]) => (
                   <tr key={label}>
                     <td>{label}</td>
-                    <td className="num">{formatWanText(value)}</td>
+                    <td className="num">{showStoredAmount(value, { grouped: true })}</td>
                   </tr>
                 ))}
             </tbody>

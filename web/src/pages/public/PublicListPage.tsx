@@ -1,17 +1,9 @@
 /** Published reports for anybody, by unit and year (GET /api/public/reports). */
 import { useEffect, useMemo, useState } from "react";
 import { api } from "../../api/client.ts";
+import type { PublishedReportSummary as PublishedReport } from "../../api/types.ts";
 import { Link } from "../../app/router.tsx";
 import { formatDateTime } from "../../components/format.ts";
-
-interface PublishedReport {
-  id: string;
-  unitName: string;
-  year: number;
-  publishedAt: string | null;
-  /** Taken down after publication (撤回公开): when and why, said to the public. */
-  withdrawn?: { at: string; reason: string };
-}
 
 export default function PublicListPage() {
   const [reports, setReports] = useState<PublishedReport[] | null>(null);

@@ -5,48 +5,15 @@
 import { useEffect, useState } from "react";
 import { ProjectScoresTable, scoredProjects } from "../../components/ProjectScoresTable.tsx";
 import { ApiError, api, saveBlob } from "../../api/client.ts";
+import type { PublishedReport } from "../../api/types.ts";
 import { Link } from "../../app/router.tsx";
 import { formatDateTime } from "../../components/format.ts";
-import { Dec, formatFixed } from "../../../../src/core/numbers/decimal.ts";
+import { showStoredAmount } from "../../../../src/core/display/show-number.ts";
 import "./public.css";
 
 /** How long a download waits for a PDF still being made at publication, and how often it asks. */
 const PDF_WAIT_MS = 120_000;
 const PDF_RETRY_MS = 2_000;
-
-interface TableScore {
-  totalShown: string;
-  grade: string | null;
-  execution: { rateShown: string } | null;
-  indicators: { finalShown: string | null }[];
-}
-
-interface ExecutionRow {
-  role: string;
-  label: string;
-  adjusted?: string;
-  executed?: string;
-}
-
-interface IndicatorRow {
-  level1: string;
-  level2?: string;
-  level3: string;
-  operator?: string;
-  target?: string;
-  unit?: string;
-  actual?: string;
-  weight?: string;
-}
-
-interface PublishedReport {
-  report: { id: string; unitName: string; year: number; publishedAt: string | null };
-  dataset: {
-    department?: { evaluation?: { execution: ExecutionRow[]; indicators: IndicatorRow[] } };
-    projects: { name: string }[];
-  };
-  scores: { department: TableScore | null; projects: (TableScore | null)[] };
-}
 
 export default function PublicReportPage({ reportId }: { reportId: string }) {
   const [published, setPublished] = useState<PublishedReport | null>(null);
@@ -95,6 +62,23 @@ export default function PublicReportPage({ reportId }: { reportId: string }) {
   }
   if (!published) return <p className="muted">正在加载…</p>;
   const { report, dataset, scores } = published;
+  if (!dataset || !scores) {
+    // Taken down again (撤回公开): the public is told when and why, and sees no data.
+    return (
+      <section className="public-report">
+        <p className="small">
+          <Link to="/public">← 公开报表</Link>
+        </p>
+        <h1>
+          {report.unitName} · {report.year} 年度绩效自评
+        </h1>
+        <p className="warn-text" data-testid="withdrawn">
+          已于 {formatDateTime(report.withdrawn?.at ?? null)} 撤回公开
+          {report.withdrawn?.reason ? `：${report.withdrawn.reason}` : ""}
+        </p>
+      </section>
+    );
+  }
   const department = scores.department;
   const evaluation = dataset.department?.evaluation;
   const total = evaluation?.execution.find((row) => row.role === "total");
@@ -123,8 +107,8 @@ export default function PublicReportPage({ reportId }: { reportId: string }) {
         <Figure label="部门整体自评总分" value={department?.totalShown ?? "—"} testId="public-total" />
         <Figure label="等级" value={department?.grade ?? "—"} />
         <Figure label="预算执行率" value={department?.execution?.rateShown ?? "—"} />
-        <Figure label="全年预算（万元）" value={wanText(total?.adjusted)} />
-        <Figure label="执行数（万元）" value={wanText(total?.executed)} />
+        <Figure label="全年预算（万元）" value={showStoredAmount(total?.adjusted)} />
+        <Figure label="执行数（万元）" value={showStoredAmount(total?.executed)} />
       </div>
       {evaluation && evaluation.indicators.length > 0 && (
         <div className="card">
@@ -185,9 +169,4 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 function withUnit(value: string | undefined, unit: string | undefined): string {
   if (!value) return "—";
   return unit && !value.endsWith(unit) ? `${value}${unit}` : value;
-}
-
-/** An amount in 万元 as the dataset holds it ("127.1") with two decimals, half-up ("127.10"), in exact decimals. */
-function wanText(amount: string | undefined): string {
-  return amount ? formatFixed(new Dec(amount), 2) : "—";
 }

@@ -52,7 +52,7 @@ export function CommentsSection({
           {comments.map((comment) => (
             <li key={comment.id}>
               <span className="muted small">
-                {comment.author_name} · {formatDateTime(comment.created_at)}
+                {comment.authorName} · {formatDateTime(comment.createdAt)}
               </span>
               {comment.path && <div className="muted small">字段：{describePath(comment.path, dataset)}</div>}
               <div>{comment.body}</div>

@@ -5,18 +5,14 @@
  */
 import { useState } from "react";
 import { ApiError, api } from "../../api/client.ts";
+import { type DocumentComparison, uploadHeaders } from "../../api/types.ts";
 import { describePath, describeValue } from "../../components/field-labels.ts";
 import { DocumentDropZone } from "../../components/DocumentDropZone.tsx";
 
 const CHANGES_SHOWN = 200;
 
-interface Comparison {
-  fileName: string;
-  comparable: boolean;
-  unrecognized: boolean;
-  report: { files: { counts: { recognized: number; unrecognized: number } }[]; issues: string[] };
-  changes: { path: string; before?: unknown; after?: unknown }[];
-}
+/** The server's comparison, and the name of the file it was made from. */
+type Comparison = DocumentComparison & { fileName: string };
 
 export function CompareDocumentSection({ reportId, dataset }: { reportId: string; dataset: unknown }) {
   const [busy, setBusy] = useState(false);
@@ -26,10 +22,11 @@ export function CompareDocumentSection({ reportId, dataset }: { reportId: string
     setBusy(true);
     setError(null);
     try {
-      const answer = await api.post<Omit<Comparison, "fileName">>(`/api/reports/${reportId}/compare-document`, file, {
-        "content-type": "application/octet-stream",
-        "x-file-name": encodeURIComponent(file.name),
-      });
+      const answer = await api.post<DocumentComparison>(
+        `/api/reports/${reportId}/compare-document`,
+        file,
+        uploadHeaders(file),
+      );
       setComparison({ ...answer, fileName: file.name });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : "文件读取失败");

@@ -4,12 +4,16 @@ import type { DiffAnswer } from "./review-data.ts";
 
 /** A long list is cut here; the reviewer can still read the whole history. */
 const CHANGES_SHOWN = 200;
-/** A part added or removed whole (the first submission adds 决算 at once) shows this many of its values. */
+/**
+ * A part added or removed whole (the first submission adds 决算 at once) shows this many of its values; the rest
+ * are one click away (every value of the part can be read, and commented on).
+ */
 const LEAVES_SHOWN = 40;
+const LEAVES_KEPT = 2000;
 
 /** The values inside a part, by their dataset path: what a reviewer reads instead of its JSON. */
 function leavesOf(value: unknown, path: string, out: [string, unknown][] = []): [string, unknown][] {
-  if (out.length > LEAVES_SHOWN) return out;
+  if (out.length >= LEAVES_KEPT) return out;
   if (Array.isArray(value)) value.forEach((item, index) => leavesOf(item, `${path}[${index}]`, out));
   else if (value !== null && typeof value === "object")
     for (const [key, child] of Object.entries(value)) leavesOf(child, `${path}.${key}`, out);
@@ -18,21 +22,48 @@ function leavesOf(value: unknown, path: string, out: [string, unknown][] = []): 
 }
 
 /** A changed value: a plain one as text, a part as the list of its values with their names. */
-function ChangedValue({ value, path, dataset }: { value: unknown; path: string; dataset: unknown }) {
+function ChangedValue({
+  value,
+  path,
+  dataset,
+  comment,
+}: {
+  value: unknown;
+  path: string;
+  dataset: unknown;
+  comment?(path: string): void;
+}) {
   if (value === null || typeof value !== "object") return <>{describeValue(value)}</>;
   const leaves = leavesOf(value, path);
   if (leaves.length === 0) return <>（空）</>;
   const prefix = describePath(path, dataset);
+  const item = ([leafPath, leaf]: [string, unknown]) => (
+    <li key={leafPath}>
+      <span className="muted">{describePath(leafPath, dataset).replace(`${prefix} › `, "")}</span>：
+      {describeValue(leaf)}
+      {comment && (
+        <button
+          type="button"
+          className="link-button small"
+          onClick={() => comment(leafPath)}
+          aria-label={`批注 ${leafPath}`}
+        >
+          批注
+        </button>
+      )}
+    </li>
+  );
   return (
-    <ul className="diff-leaves">
-      {leaves.slice(0, LEAVES_SHOWN).map(([leafPath, leaf]) => (
-        <li key={leafPath}>
-          <span className="muted">{describePath(leafPath, dataset).replace(`${prefix} › `, "")}</span>：
-          {describeValue(leaf)}
-        </li>
-      ))}
-      {leaves.length > LEAVES_SHOWN && <li className="muted">……等更多内容</li>}
-    </ul>
+    <>
+      <ul className="diff-leaves">{leaves.slice(0, LEAVES_SHOWN).map(item)}</ul>
+      {leaves.length > LEAVES_SHOWN && (
+        <details className="diff-more">
+          <summary>展开其余 {leaves.length - LEAVES_SHOWN} 项</summary>
+          <ul className="diff-leaves">{leaves.slice(LEAVES_SHOWN).map(item)}</ul>
+        </details>
+      )}
+      {leaves.length >= LEAVES_KEPT && <p className="muted small">……等更多内容</p>}
+    </>
   );
 }
 
@@ -76,7 +107,7 @@ export function DiffSection({
                 </td>
                 <td aria-hidden="true">→</td>
                 <td className="diff-new">
-                  <ChangedValue value={change.after} path={change.path} dataset={dataset} />
+                  <ChangedValue value={change.after} path={change.path} dataset={dataset} comment={comment} />
                 </td>
                 {comment && (
                   <td>

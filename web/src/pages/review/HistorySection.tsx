@@ -18,8 +18,8 @@ export function HistorySection({ history }: { history: HistoryAnswer | null }) {
         <ol className="timeline">
           {history.transitions.map((step) => (
             <li key={step.id}>
-              <span className="muted small">{formatDateTime(step.at)}</span> {step.actor_name}：
-              {STATUS_NAMES[step.from_status]} → <strong>{STATUS_NAMES[step.to_status]}</strong>
+              <span className="muted small">{formatDateTime(step.at)}</span> {step.actorName}：
+              {STATUS_NAMES[step.fromStatus]} → <strong>{STATUS_NAMES[step.toStatus]}</strong>
               {step.comment && <div className="transition-comment">意见：{step.comment}</div>}
             </li>
           ))}
@@ -43,7 +43,7 @@ export function HistorySection({ history }: { history: HistoryAnswer | null }) {
             {versions.map((version) => (
               <tr key={version.version}>
                 <td className="num">{version.version}</td>
-                <td>{formatDateTime(version.changed_at)}</td>
+                <td>{formatDateTime(version.changedAt)}</td>
                 <td>{VERSION_REASONS[version.reason] ?? version.reason}</td>
                 <td>{version.summary}</td>
               </tr>

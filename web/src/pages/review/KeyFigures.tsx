@@ -2,9 +2,10 @@
 import { useState } from "react";
 import { ProjectScoresTable, scoredProjects } from "../../components/ProjectScoresTable.tsx";
 import { StatusBadge } from "../../components/StatusBadge.tsx";
-import { formatDateTime, formatFenAsWan } from "../../components/format.ts";
+import { formatDateTime } from "../../components/format.ts";
 import { describePath } from "../../components/field-labels.ts";
 import type { FullReport } from "./review-data.ts";
+import { showAmount } from "../../../../src/core/display/show-number.ts";
 
 /** How many findings are listed before "show all". */
 const FINDINGS_SHOWN = 8;
@@ -16,7 +17,7 @@ export function KeyFigures({ full }: { full: FullReport }) {
   const projects = scoredProjects(scores.projects, dataset.projects);
   const findings = scores.findings.filter((finding) => finding.severity !== "info");
   const shown = allFindings ? findings : findings.slice(0, FINDINGS_SHOWN);
-  const late = report.submitted_at && report.due_at && report.submitted_at > report.due_at;
+  const late = report.submittedAt && report.dueAt && report.submittedAt > report.dueAt;
 
   return (
     <div className="card key-figures">
@@ -30,8 +31,8 @@ export function KeyFigures({ full }: { full: FullReport }) {
         <div>
           <dt>提交时间</dt>
           <dd>
-            {formatDateTime(report.submitted_at)}
-            {report.submitted_at && <span className={late ? "error" : "ok"}>（{late ? "逾期" : "按时"}）</span>}
+            {formatDateTime(report.submittedAt)}
+            {report.submittedAt && <span className={late ? "error" : "ok"}>（{late ? "逾期" : "按时"}）</span>}
           </dd>
         </div>
         <div>
@@ -51,7 +52,7 @@ export function KeyFigures({ full }: { full: FullReport }) {
         <div>
           <dt>全年预算 / 执行数（万元）</dt>
           <dd className="num-left">
-            {formatFenAsWan(report.budget_fen)} / {formatFenAsWan(report.executed_fen)}
+            {showAmount(report.budgetFen, { grouped: true })} / {showAmount(report.executedFen, { grouped: true })}
           </dd>
         </div>
         <div>

@@ -73,7 +73,7 @@ export default function ReviewQueuePage() {
                 >
                   {onTimeText(row)}
                 </td>
-                <td className="num">{row.totalScore ?? "—"}</td>
+                <td className="num">{row.totalScoreShown ?? "—"}</td>
                 <td>{row.grade ?? "—"}</td>
                 <td className={`num${row.errors > 0 ? " error" : ""}`}>{row.errors}</td>
                 <td className="num">{row.warnings}</td>

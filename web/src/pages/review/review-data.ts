@@ -1,6 +1,7 @@
 /**
- * What the review pages read from the server (GET /api/reports/:id/full, /diff, /history, /comments) and which
- * workflow actions a reviewer may take in which status — read from src/core/workflow, the table the server enforces.
+ * What the review pages read from the server (GET /api/reports/:id/full, /diff, /history, /comments: the server's
+ * DTO types) and which workflow actions a reviewer may take in which status — read from src/core/workflow, the table
+ * the server enforces.
  */
 import {
   queueStatuses,
@@ -11,71 +12,15 @@ import {
 } from "../../../../src/core/workflow/workflow.ts";
 import type { Role } from "../../../../src/core/workflow/roles.ts";
 
-export interface TableScores {
-  total: string;
-  totalShown: string;
-  grade: string | null;
-  execution: { rateShown: string; explanation?: string } | null;
-}
-
-export interface Finding {
-  code: string;
-  severity: "error" | "warning" | "info";
-  message: string;
-  location: string;
-}
-
-export interface ScoresAnswer {
-  profile: { id: string; name: string };
-  department: TableScores | null;
-  projects: (TableScores | null)[];
-  findings: Finding[];
-  counts: { error: number; warning: number; info: number };
-}
-
-export interface FullReport {
-  report: {
-    id: string;
-    unitName: string;
-    year: number;
-    status: ReportStatus;
-    statusName: string;
-    version: number;
-    due_at: string | null;
-    submitted_at: string | null;
-    budget_fen: number | null;
-    executed_fen: number | null;
-  };
-  dataset: { projects?: { name: string }[]; [key: string]: unknown };
-  scores: ScoresAnswer;
-}
-
-export interface DiffAnswer {
-  from: number;
-  to: number;
-  changes: { path: string; before?: unknown; after?: unknown }[];
-}
-
-export interface HistoryAnswer {
-  versions: { version: number; reason: string; summary: string; changed_at: string; changed_by: string | null }[];
-  transitions: {
-    id: number;
-    from_status: ReportStatus;
-    to_status: ReportStatus;
-    action: string;
-    actor_name: string;
-    comment: string;
-    at: string;
-  }[];
-}
-
-export interface ReviewComment {
-  id: string;
-  author_name: string;
-  body: string;
-  path: string;
-  created_at: string;
-}
+export type {
+  Comment as ReviewComment,
+  Diff as DiffAnswer,
+  Finding,
+  FullReport,
+  History as HistoryAnswer,
+  Scores as ScoresAnswer,
+  TableScore as TableScores,
+} from "../../api/types.ts";
 
 export interface ReviewAction {
   id: WorkflowActionId;

@@ -4,20 +4,11 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { ApiError, api, saveBlob } from "../../api/client.ts";
+import type { Job, JobFile, StartedJob } from "../../api/types.ts";
+import { DocumentPreview } from "./DocumentPreview.tsx";
 
-interface JobStatus {
-  id: string;
-  status: "queued" | "running" | "done" | "failed";
-  progress: number;
-  message: string;
-  resultName: string | null;
-}
-
-interface JobFile {
-  index: number;
-  name: string;
-  bytes: number;
-}
+/** The job as the section shows it: what GET /api/jobs/:id says, or "queued" until it first answers. */
+type JobStatus = Omit<Job, "updatedAt">;
 
 const POLL_MS = 500;
 
@@ -25,6 +16,7 @@ export function DocumentsSection({ reportId, unsaved }: { reportId: string; unsa
   const [job, setJob] = useState<JobStatus | null>(null);
   const [files, setFiles] = useState<JobFile[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [previewed, setPreviewed] = useState<JobFile | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(
@@ -48,8 +40,9 @@ export function DocumentsSection({ reportId, unsaved }: { reportId: string; unsa
   const start = async (pdf: boolean) => {
     setError(null);
     setFiles([]);
+    setPreviewed(null);
     try {
-      const { jobId } = await api.post<{ jobId: string }>(`/api/reports/${reportId}/documents`, { pdf });
+      const { jobId } = await api.post<StartedJob>(`/api/reports/${reportId}/documents`, { pdf });
       setJob({ id: jobId, status: "queued", progress: 0, message: "排队中", resultName: null });
       void poll(jobId);
     } catch (caught) {
@@ -121,6 +114,14 @@ export function DocumentsSection({ reportId, unsaved }: { reportId: string; unsa
                       onClick={() => void download(`/api/jobs/${job.id}/files/${file.index}`)}
                     >
                       下载
+                    </button>{" "}
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`预览 ${file.name}`}
+                      onClick={() => setPreviewed(file)}
+                    >
+                      预览
                     </button>
                   </td>
                 </tr>
@@ -130,6 +131,17 @@ export function DocumentsSection({ reportId, unsaved }: { reportId: string; unsa
           <button type="button" className="primary" onClick={() => void download(`/api/jobs/${job.id}/download`)}>
             下载全部（ZIP，含清单）
           </button>
+          {!files.some((file) => file.name.toLowerCase().endsWith(".pdf")) && (
+            <p className="muted small">预览按 PDF 显示各页：请选“生成 Word、Excel 和 PDF”。</p>
+          )}
+          {previewed && (
+            <DocumentPreview
+              jobId={job.id}
+              index={previewed.index}
+              name={previewed.name}
+              onClose={() => setPreviewed(null)}
+            />
+          )}
         </div>
       )}
     </div>

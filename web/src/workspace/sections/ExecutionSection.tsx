@@ -6,11 +6,11 @@ import type { Dataset, ExecutionRow } from "../../../../src/core/dataset/schema.
 import { formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import type { TableScore } from "../../../../src/core/scoring/score-types.ts";
-import { formatPercent } from "../../components/format.ts";
 import { MoneyField, TextField } from "../fields.tsx";
 import type { PathSegment } from "../update-at.ts";
 import { wanTextToFen } from "../wan-text.ts";
-import { SOURCE_LABELS } from "./fund-labels.ts";
+import { NATURE_LABELS, SOURCE_LABELS } from "./fund-labels.ts";
+import { showRatio } from "../../../../src/core/display/show-number.ts";
 
 interface RowsProps {
   rows: readonly ExecutionRow[];
@@ -50,7 +50,7 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
   return (
     <>
       <p className="field-help">
-        填报说明：第一行为年度资金总额（年初预算数、全年预算数即调整后预算、全年执行数），其下按资金来源分列“其中”行；金额单位万元，执行数不能为负；执行率偏低或预算调整较大时须说明原因。
+        填报说明：第一行为年度资金总额（年初预算数、全年预算数即调整后预算、全年执行数），其下按资金来源（或支出性质）分列“其中”行；金额单位万元，执行数不能为负；执行率偏低或预算调整较大时须说明原因。
       </p>
       {rows.length === 0 ? (
         <p className="muted">自评表中没有预算执行行。</p>
@@ -60,6 +60,7 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
             <tr>
               <th>资金</th>
               <th>来源</th>
+              <th>性质</th>
               <th className="num">年初预算数（万元）</th>
               <th className="num">全年预算数（万元）</th>
               <th className="num">全年执行数（万元）</th>
@@ -102,6 +103,25 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
                     </select>
                   )}
                 </td>
+                <td>
+                  {row.role === "total" ? null : (
+                    <select
+                      aria-label={`第 ${index + 1} 行支出性质`}
+                      value={row.nature ?? ""}
+                      disabled={readOnly}
+                      onChange={(event) =>
+                        onChange([...path, index, "nature"], event.target.value === "" ? undefined : event.target.value)
+                      }
+                    >
+                      <option value="">—</option>
+                      {Object.entries(NATURE_LABELS).map(([nature, label]) => (
+                        <option key={nature} value={nature}>
+                          {label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
                 {(["initial", "adjusted", "executed"] as const).map((field) => (
                   <td key={field} className="num">
                     <MoneyField
@@ -113,7 +133,7 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
                     />
                   </td>
                 ))}
-                <td className="num">{formatPercent(wanTextToFen(row.executed), wanTextToFen(row.adjusted))}</td>
+                <td className="num">{showRatio(wanTextToFen(row.executed), wanTextToFen(row.adjusted))}</td>
                 <td>
                   <TextField
                     label=""

@@ -6,11 +6,11 @@
  */
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import { functionCodePath, lookupFunctionCode } from "../../../../src/core/classification/function-classification.ts";
-import { formatFenAsWan } from "../../components/format.ts";
 import type { PathSegment } from "../update-at.ts";
 import { wanTextToFen } from "../wan-text.ts";
 import { INCOME_SOURCE_LABELS, NATURE_LABELS } from "./fund-labels.ts";
 import { FieldGroup, type LineColumn, LineTable } from "./LineTable.tsx";
+import { showAmount } from "../../../../src/core/display/show-number.ts";
 
 interface Props {
   dataset: Dataset;
@@ -28,8 +28,11 @@ function PartsSum({ total, lines }: { total: string | undefined; lines: readonly
   const differs = totalFen !== null && totalFen !== partsFen;
   return (
     <p className={`derived${differs ? " derived-differs" : ""}`}>
-      <span className="field-label">各行合计</span> <span className="num">{formatFenAsWan(partsFen)} 万元</span>
-      {differs && <span className="field-error">与合计相差 {formatFenAsWan((totalFen ?? 0) - partsFen)} 万元</span>}
+      <span className="field-label">各行合计</span>{" "}
+      <span className="num">{showAmount(partsFen, { grouped: true })} 万元</span>
+      {differs && (
+        <span className="field-error">与合计相差 {showAmount((totalFen ?? 0) - partsFen, { grouped: true })} 万元</span>
+      )}
     </p>
   );
 }

@@ -5,6 +5,7 @@ import { TextField } from "../fields.tsx";
 import type { FindingTarget } from "../finding-target.ts";
 import type { PathSegment } from "../update-at.ts";
 import { TableEditor } from "./TableEditor.tsx";
+import { TableFrameFields } from "./TableFrameFields.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -25,6 +26,14 @@ export function IndicatorsSection({ dataset, profile, readOnly, focus, onChange 
         readOnly={readOnly}
         onChange={onChange}
       />
+      {dataset.department?.evaluation && (
+        <TableFrameFields
+          table={dataset.department.evaluation}
+          path={["department", "evaluation"]}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+      )}
       <h2>部门整体支出绩效自评表</h2>
       <TableEditor
         table={dataset.department?.evaluation}

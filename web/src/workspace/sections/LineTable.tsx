@@ -4,13 +4,13 @@
  * stay drafts), rows added, removed and moved, with the official table's 填报说明 above.
  */
 import type { ReactNode } from "react";
-import { CountField, MoneyField, TextField } from "../fields.tsx";
+import { CountField, MoneyField, TextField, WeightField } from "../fields.tsx";
 import { type PathSegment, pathText } from "../update-at.ts";
 
 export interface LineColumn {
   field: string;
   label: string;
-  kind: "money" | "text" | "count" | "select";
+  kind: "money" | "text" | "longText" | "weight" | "count" | "select";
   /** For a select: value → label. */
   options?: Readonly<Record<string, string>>;
   required?: boolean;
@@ -139,6 +139,21 @@ function cellOf(
           unit=""
           path={path}
           value={value as number | undefined}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+      );
+    case "weight":
+      return (
+        <WeightField label="" path={path} value={value as string | undefined} readOnly={readOnly} onChange={onChange} />
+      );
+    case "longText":
+      return (
+        <TextField
+          label=""
+          multiline
+          path={path}
+          value={value as string | undefined}
           readOnly={readOnly}
           onChange={onChange}
         />

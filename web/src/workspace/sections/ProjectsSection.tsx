@@ -8,6 +8,7 @@ import type { FindingTarget } from "../finding-target.ts";
 import type { PathSegment } from "../update-at.ts";
 import { ExecutionRows } from "./ExecutionSection.tsx";
 import { TableEditor } from "./TableEditor.tsx";
+import { TableFrameFields } from "./TableFrameFields.tsx";
 
 interface ListProps {
   dataset: Dataset;
@@ -126,6 +127,12 @@ export function ProjectEditor({ dataset, index, score, profile, readOnly, focus,
             path={["projects", index, "evaluation", "execution"]}
             score={score}
             profile={profile}
+            readOnly={readOnly}
+            onChange={onChange}
+          />
+          <TableFrameFields
+            table={project.evaluation}
+            path={["projects", index, "evaluation"]}
             readOnly={readOnly}
             onChange={onChange}
           />

@@ -1,0 +1,61 @@
+/**
+ * What every 决算公开 附表 shares: the caption "单位：… 金额单位：万元", the title with the year, right-aligned amount
+ * cells in 万元, and the note that the sum of the lines differs from a total the 决算说明 states. Totals are always
+ * summed from the lines in 分 (`sumFen`); a stated total that disagrees is named in a note, never printed instead.
+ * @module
+ */
+import type { Dataset } from "../../dataset/schema.ts";
+import { showAmount } from "../../display/show-number.ts";
+import { type Fen, sumFen, wanToFen } from "../../money/fen.ts";
+import { money } from "../figure.ts";
+import { figureCell, type Form, type FormCell, textCell } from "../form.ts";
+
+export interface ScheduleParts {
+  name: string;
+  /** The printed title without the year; defaults to `name`. */
+  title?: string;
+  columnWidths: readonly number[];
+  headerRows: number;
+  rows: FormCell[][];
+  notes?: readonly (string | undefined)[];
+}
+
+/** The 附表 as a Form: portrait, 五号, caption with the unit and 万元. */
+export function scheduleForm(dataset: Dataset, parts: ScheduleParts): Form {
+  return {
+    name: parts.name,
+    title: `${parts.title ?? parts.name}（${dataset.year}年度）`,
+    caption: { unit: dataset.unit?.name ?? "", amountUnit: "万元" },
+    columnWidths: parts.columnWidths,
+    headerRows: parts.headerRows,
+    rows: parts.rows,
+    notes: (parts.notes ?? []).filter((note): note is string => note !== undefined && note !== ""),
+    landscape: false,
+    textSize: 10.5,
+  };
+}
+
+/** An amount in 万元, right-aligned; blank when the dataset does not have it. */
+export function amountCell(fen: Fen | null, emphasis = false): FormCell {
+  return fen === null ? textCell("") : figureCell(money(fen), { align: "right", ...(emphasis ? { emphasis } : {}) });
+}
+
+/** 分 of a stored 万元 text; null when absent. */
+export function fenOf(wan: string | undefined): Fen | null {
+  return wan === undefined ? null : wanToFen(wan);
+}
+
+/** Σ of the amounts that are present; null when none is. */
+export function sumPresent(amounts: readonly (Fen | null)[]): Fen | null {
+  const present = amounts.filter((fen): fen is Fen => fen !== null);
+  return present.length === 0 ? null : sumFen(present);
+}
+
+/** "注：所列…合计X万元，与决算说明所列Y万元相差Z万元。" when a stated total differs from the computed one. */
+export function differenceNote(what: string, computed: Fen | null, stated: string | undefined): string | undefined {
+  if (computed === null || stated === undefined) return undefined;
+  const statedFen = wanToFen(stated);
+  if (statedFen === computed) return undefined;
+  const gap = showAmount(Math.abs(statedFen - computed));
+  return `注：所列${what}合计${showAmount(computed)}万元，与决算说明所列${showAmount(statedFen)}万元相差${gap}万元。`;
+}

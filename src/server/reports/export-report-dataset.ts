@@ -1,0 +1,12 @@
+/** A report's dataset as a JSON file to download, named after its unit and year. */
+import type { Actor } from "../services/auth-service.ts";
+import type { Services } from "../services/services.ts";
+import { findReadableReport } from "./find-readable-report.ts";
+
+export async function exportReportDataset(
+  services: Services,
+  options: { actor: Actor; reportId: string },
+): Promise<{ fileName: string; text: string }> {
+  const { report, unit, dataset } = await findReadableReport(services, options);
+  return { fileName: `${unit.name}-${report.year}-数据集.json`, text: JSON.stringify(dataset, null, 2) };
+}
