@@ -42,7 +42,7 @@ describe.each(DIALECTS)("document batches on %s", (dialect) => {
 
   it("queues the finance bureau's reports as one batch that two runners share, and follows it to the end", async () => {
     await clearJobs();
-    const reports = (await finance.get("/api/reports")).body.reports as { id: string; unit_name: string }[];
+    const reports = (await finance.get("/api/reports")).body.reports as { id: string; unitName: string }[];
     expect(reports.length).toBeGreaterThanOrEqual(5);
     const started = await finance.post("/api/document-batches", {});
     expect(started.status, JSON.stringify(started.body)).toBe(200);
@@ -59,7 +59,7 @@ describe.each(DIALECTS)("document batches on %s", (dialect) => {
       reports.map((report) => report.id).sort(),
     );
     expect(queued.jobs.map((job: { unitName: string }) => job.unitName).sort()).toEqual(
-      reports.map((report) => report.unit_name).sort(),
+      reports.map((report) => report.unitName).sort(),
     );
 
     // Two runners (two worker processes) share the batch; each job is claimed once.
