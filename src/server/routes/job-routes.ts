@@ -10,7 +10,15 @@ import { z } from "zod";
 import { DOCUMENT_BATCH_ROLES } from "../../core/workflow/roles.ts";
 import { type ReportStatus, STATUS_NAMES } from "../../core/workflow/workflow.ts";
 import { defineRoute } from "../api-route.ts";
-import { DeletedJobDto, JobDto, JobFilesDto, StartedJobDto } from "../dto/job-dto.ts";
+import {
+  BatchDto,
+  DeletedJobDto,
+  JobDto,
+  JobFilesDto,
+  RemovedBatchDto,
+  StartedBatchDto,
+  StartedJobDto,
+} from "../dto/job-dto.ts";
 import { HttpError, notFound } from "../http-error.ts";
 import { JOB_LIMITS, JobLimitError } from "../../storage/jobs-repository.ts";
 import { assertCanRead, assertRole, inSubtree } from "../services/access.ts";
@@ -108,6 +116,7 @@ export function jobRoutes(services: Services) {
       tag: "文档",
       access: "signedIn",
       body: BatchRequest,
+      response: StartedBatchDto,
       responses: { "403": "角色无权批量生成", "422": "没有符合条件的报表，或超过批量上限", "429": "排队任务已达上限" },
       async handle({ actor, body }) {
         assertRole(actor, DOCUMENT_BATCH_ROLES, "批量生成文档");
@@ -142,6 +151,7 @@ export function jobRoutes(services: Services) {
       summary: "批量任务的进度：各状态的任务数、总进度（0–100），及每份报表的任务（可逐个下载）",
       tag: "文档",
       access: "signedIn",
+      response: BatchDto,
       async handle({ actor, params }) {
         const batch = await readableBatch(actor, params.id as string);
         const [counts, jobs] = await Promise.all([
@@ -175,6 +185,7 @@ export function jobRoutes(services: Services) {
       summary: "取消批量任务：删除其中未在生成的任务及已生成的文件（本人发起的，或管理员）；生成中的任务做完为止",
       tag: "文档",
       access: "signedIn",
+      response: RemovedBatchDto,
       responses: { "403": "不是本人发起的批量任务" },
       async handle({ actor, params }) {
         const batch = await readableBatch(actor, params.id as string);
