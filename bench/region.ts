@@ -260,6 +260,9 @@ try {
     );
     const seconds = (performance.now() - started) / 1000;
     peak = Math.max(peak, peakKb(worker.pid));
+    // The worker's CPU time (all its threads): on a loaded machine, what the re-audit cost, and the wall time it
+    // would take with its cores to itself.
+    const cpuSeconds = processCpuSeconds(worker.pid);
     await stopProcess(worker);
     const current = await db
       .selectFrom("reports")
@@ -269,6 +272,9 @@ try {
       .executeTakeFirstOrThrow();
     console.log(
       `  ${UNITS} 份报表重新计分、审核并按版本存储：${seconds.toFixed(1)} s（${(UNITS / seconds).toFixed(0)} 份/s；核对：${Number(current.n)}/${UNITS} 份为当前版本与方案）— 目标 ≤ ${TARGET_REAUDIT_S} s ${verdict("re-audit", seconds <= TARGET_REAUDIT_S && Number(current.n) === UNITS)}`,
+    );
+    console.log(
+      `  worker CPU（user+sys，全部线程）${cpuSeconds.toFixed(1)} s，每份 ${((cpuSeconds * 1000) / UNITS).toFixed(1)} ms；独占 ${availableParallelism()} 核约 ${(cpuSeconds / availableParallelism()).toFixed(1)} s`,
     );
     memory.push({ process: `jixiao worker（重新校验，${availableParallelism()} 线程）`, peakKb: peak });
   }
