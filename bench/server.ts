@@ -32,6 +32,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { findFreePort, startPostgresCluster } from "../test/support/postgres-cluster.ts";
 import { spawnServe } from "../test/support/serve-process.ts";
+import { processCpuSeconds } from "./process-cpu.ts";
 import { percentile } from "./stats.ts";
 import { synthesizeUnit } from "./synthesize-unit.ts";
 
@@ -98,16 +99,6 @@ function stopServerChild(child: ChildProcess): Promise<void> {
     });
     child.kill("SIGTERM");
   });
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc; NaN where there is no /proc. */
-function processCpuSeconds(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return Number.NaN;
-  }
 }
 
 function machineCpu(): { busy: number; total: number } {

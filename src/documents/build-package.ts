@@ -4,8 +4,9 @@
  * PDF twins and the publication ZIP are made from these files afterwards (`pdf/`, `bundle/`).
  * @module
  */
-import { auditDataset } from "../core/audit/run-audit.ts";
+import { auditDataset, scoreAsAudited } from "../core/audit/run-audit.ts";
 import type { Dataset } from "../core/dataset/schema.ts";
+import type { Finding } from "../core/findings/finding.ts";
 import { publishesDocument } from "../core/narrative/split-narrative-documents.ts";
 import type { RuleProfile } from "../core/profiles/profile-schema.ts";
 import type { DocumentInput, DocumentKind, GeneratedFile } from "./document-input.ts";
@@ -57,10 +58,15 @@ export interface BuildDocumentPackageOptions {
   generatedAt?: Date;
   /** The builders to run (default `DOCUMENT_BUILDERS`); tests and benchmarks pass their own. */
   builders?: readonly DocumentBuilder[];
+  /**
+   * The findings of an audit of this very dataset under this profile, made before (a report's stored audit of its
+   * version): the dataset is then scored only, not audited again.
+   */
+  findings?: readonly Finding[];
 }
 
 /**
- * Scores and audits the dataset, then runs every builder of `DOCUMENT_BUILDERS` the unit publishes (all those of
+ * Scores and audits the dataset (or takes the findings given), then runs every builder of `DOCUMENT_BUILDERS` the unit publishes (all those of
  * `only` when given). Nothing is computed when no builder is selected.
  * @returns the generated .docx and .xlsx files, builders in list order
  * @throws Error naming the builder that failed, with the builder's error as `cause`
@@ -71,8 +77,11 @@ export async function buildDocumentPackage(options: BuildDocumentPackageOptions)
     only ? only.has(builder.kind) : (builder.published?.(options.dataset) ?? true),
   );
   if (builders.length === 0) return [];
-  // auditDataset scores the dataset (scoreDataset) and audits it with those very scores, so both come from one pass.
-  const { scores, findings } = auditDataset(options.dataset, options.profile);
+  // auditDataset scores the dataset (scoreDataset) and audits it with those very scores, so both come from one pass;
+  // with the findings of that audit at hand, the scores it was made with are all that is computed.
+  const { scores, findings } = options.findings
+    ? { scores: scoreAsAudited(options.dataset, options.profile), findings: options.findings }
+    : auditDataset(options.dataset, options.profile);
   const input: DocumentInput = {
     dataset: options.dataset,
     profile: options.profile,

@@ -116,6 +116,11 @@ export interface ReportsTable {
   /** The worker process re-auditing the report (a region-wide re-audit), and until when; free once expired. */
   audit_claimed_by: string | null;
   audit_claimed_until: string | null;
+  /**
+   * Bumped by every write of the row (migration 0005), whatever it changes, so that a summary kept by a server process
+   * knows whether its subtree changed since (ReportsRepository.summaryStamp).
+   */
+  revision: Generated<number>;
   due_at: string | null;
   submitted_at: string | null;
   published_at: string | null;
@@ -194,6 +199,21 @@ export interface JobsTable {
   result_name: string | null;
   created_at: string;
   updated_at: string;
+  /** The batch the job belongs to (migration 0006); null for a job asked for one report. */
+  batch_id: Generated<string | null>;
+}
+
+/** One request for the documents of many reports: one document job per report, counted once against the limit. */
+export interface JobBatchesTable {
+  id: string;
+  kind: string;
+  requested_by: string;
+  /** The unit whose reports were asked for (the requester's own for a list of reports). */
+  unit_id: string;
+  /** What was asked, in Chinese ("成都市财政局及下级单位 2023 年度已公开的报表"). */
+  description: string;
+  total: number;
+  created_at: string;
 }
 
 /** The PDF of a published report, made once at publication (a document job) and kept with that version. */
@@ -217,6 +237,7 @@ export interface DatabaseSchema {
   comments: CommentsTable;
   attachments: AttachmentsTable;
   jobs: JobsTable;
+  job_batches: JobBatchesTable;
   published_pdfs: PublishedPdfsTable;
 }
 
@@ -232,3 +253,4 @@ export type TransitionRow = Selectable<TransitionsTable>;
 export type CommentRow = Selectable<CommentsTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
 export type JobRow = Selectable<JobsTable>;
+export type JobBatchRow = Selectable<JobBatchesTable>;

@@ -10,6 +10,8 @@ import { initialMigration } from "./migrations/0001-initial.ts";
 import { accountsMigration } from "./migrations/0002-accounts.ts";
 import { integrityMigration } from "./migrations/0003-integrity.ts";
 import { summaryColumnsMigration } from "./migrations/0004-summary-columns.ts";
+import { summaryRevisionMigration } from "./migrations/0005-summary-revision.ts";
+import { documentBatchesMigration } from "./migrations/0006-document-batches.ts";
 import { signOffSettingMigration } from "./migrations/0008-sign-off-setting.ts";
 
 function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
@@ -18,6 +20,8 @@ function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration
     "0002-accounts": accountsMigration(dialect),
     "0003-integrity": integrityMigration(dialect),
     "0004-summary-columns": summaryColumnsMigration(dialect),
+    "0005-summary-revision": summaryRevisionMigration(dialect),
+    "0006-document-batches": documentBatchesMigration(),
     "0008-sign-off-setting": signOffSettingMigration(),
   };
 }

@@ -71,28 +71,49 @@ function figureColumns(figures: AuditFigures): Pick<ReportRow, FigureColumn> {
   };
 }
 
-/** One report as the regional summary, the dashboard and the review queue read it: head and summary columns only. */
+/**
+ * One report as the regional summary, the dashboard and the review queue read it: head and summary columns only,
+ * named as the summary's rows name them, with whether the stored audit lags (computed in the query).
+ */
 export interface SummaryReportRow {
-  id: string;
-  unit_id: string;
-  unit_name: string;
+  reportId: string;
+  unitId: string;
+  unitName: string;
   year: number;
   status: ReportStatus;
-  profile_id: string;
-  version: number;
-  audit_version: number;
-  audit_key: string;
-  due_at: string | null;
-  submitted_at: string | null;
-  budget_fen: number | null;
-  executed_fen: number | null;
-  total_score: string | null;
-  total_shown: string | null;
+  dueAt: string | null;
+  submittedAt: string | null;
+  /** Exact ("99.825"). */
+  totalScore: string | null;
+  /** As the documents print it ("99.83"). */
+  totalScoreShown: string | null;
   grade: string | null;
-  execution_rate: string | null;
-  execution_rate_shown: string | null;
-  error_count: number;
-  warning_count: number;
+  /** In percent, exact ("98.2534…"). */
+  executionRate: string | null;
+  /** As printed ("98.25%", "—" for a zero budget). */
+  executionRateShown: string | null;
+  errors: number;
+  warnings: number;
+  budgetFen: number | null;
+  executedFen: number | null;
+  /** Bumped by every write of the report (see summaryStamp). */
+  revision: number;
+  /** 1/0 on SQLite, true/false on PostgreSQL. */
+  auditStale: boolean | number;
+}
+
+/** Which reports of a subtree a summary lists. */
+export interface SummaryFilter {
+  year?: number;
+  statuses?: readonly ReportStatus[];
+  /** Only these reports (of those the other conditions pick). */
+  ids?: readonly string[];
+}
+
+/** A report's id and revision, for a summary kept in memory to know which of its rows changed. */
+export interface SummaryRevision {
+  reportId: string;
+  revision: number;
 }
 
 export interface ReportWrite extends Partial<DerivedColumns> {
@@ -109,7 +130,7 @@ export interface ReportWrite extends Partial<DerivedColumns> {
 /** A report without its dataset and audit texts, with its unit's path (to authorize) and name. */
 export type ReportHead = Omit<
   ReportRow,
-  "dataset" | "audit" | FigureColumn | "audit_claimed_by" | "audit_claimed_until"
+  "dataset" | "audit" | FigureColumn | "audit_claimed_by" | "audit_claimed_until" | "revision"
 > & { unit_path: string; unit_name: string };
 
 /** A write refused because the report moved on since the writer read it. */
@@ -148,6 +169,7 @@ export class ReportsRepository {
       ...figureColumns(input.figures),
       audit_claimed_by: null,
       audit_claimed_until: null,
+      revision: 0,
       due_at: input.dueAt ?? null,
       submitted_at: null,
       published_at: null,
@@ -176,6 +198,7 @@ export class ReportsRepository {
         budget_fen: derived.budgetFen,
         executed_fen: derived.executedFen,
         ...figureColumns(derived.figures),
+        revision: nextRevision,
       })
       .where("id", "=", id)
       .where("version", "=", version)
@@ -276,6 +299,17 @@ export class ReportsRepository {
       .executeTakeFirst();
   }
 
+  /** The heads (id, year, status, unit path and name) of the reports `ids` that exist, without their texts. */
+  async listHeads(ids: readonly string[]) {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom("reports")
+      .innerJoin("units", "units.id", "reports.unit_id")
+      .select(["reports.id", "reports.year", "reports.status", "units.path as unit_path", "units.name as unit_name"])
+      .where("reports.id", "in", [...ids])
+      .execute();
+  }
+
   /** The dataset text of the report if it is still at `version` (an edit's base), without the other columns. */
   async datasetAt(id: string, version: number): Promise<string | undefined> {
     const row = await this.db
@@ -295,6 +329,28 @@ export class ReportsRepository {
       .selectFrom("reports")
       .select(["id", "version", "audit_version", "profile_id", "dataset"])
       .where("id", "=", id)
+      .executeTakeFirst();
+  }
+
+  /**
+   * What a document job reads of a report, in one query: its dataset and stored audit with the versions and key that
+   * say whether the audit is of this version under the current profile, and its unit's name.
+   */
+  async findForDocuments(id: string) {
+    return this.db
+      .selectFrom("reports")
+      .innerJoin("units", "units.id", "reports.unit_id")
+      .select([
+        "reports.id",
+        "reports.version",
+        "reports.profile_id",
+        "reports.dataset",
+        "reports.audit",
+        "reports.audit_version",
+        "reports.audit_key",
+        "units.name as unit_name",
+      ])
+      .where("reports.id", "=", id)
       .executeTakeFirst();
   }
 
@@ -338,51 +394,88 @@ export class ReportsRepository {
   }
 
   /**
-   * The summary rows of the reports of the units under `unitPath` (optionally one year, optionally some statuses), in
-   * the order of the unit tree: head and summary columns only, never a dataset or audit text. The subtree is a
-   * range of unit paths ("/a/b/" up to "/a/b0", "0" being the character after "/"), compared byte by byte, which an
-   * index answers: on PostgreSQL units_path_bytes (collation "C"), on SQLite the unique index of units.path
-   * (BINARY); the report columns come from reports_summary there (a covering index).
+   * The summary rows of the reports of the units under `unitPath` (optionally one year, optionally some statuses, or
+   * only the reports `ids`), in the order of the unit tree: head and summary columns only, never a dataset or audit
+   * text, with each report's revision and whether its stored audit lags its version or its profile's `keys` (so that
+   * no row needs work of its own afterwards).
    */
-  async listSummaryRows(
-    unitPath: string,
-    filter: { year?: number; statuses?: readonly ReportStatus[] } = {},
-  ): Promise<SummaryReportRow[]> {
-    const end = `${unitPath.slice(0, -1)}0`;
-    const path = this.dialect === "postgres" ? sql`units.path collate "C"` : sql.ref("units.path");
+  async listSummaryRows(unitPath: string, keys: AuditKeys, filter: SummaryFilter = {}): Promise<SummaryReportRow[]> {
+    let query = this.#summaryQuery(unitPath, filter)
+      .select([
+        "reports.id as reportId",
+        "reports.unit_id as unitId",
+        "units.name as unitName",
+        "reports.year",
+        "reports.status",
+        "reports.due_at as dueAt",
+        "reports.submitted_at as submittedAt",
+        "reports.total_score as totalScore",
+        "reports.total_shown as totalScoreShown",
+        "reports.grade",
+        "reports.execution_rate as executionRate",
+        "reports.execution_rate_shown as executionRateShown",
+        "reports.error_count as errors",
+        "reports.warning_count as warnings",
+        "reports.budget_fen as budgetFen",
+        "reports.executed_fen as executedFen",
+        "reports.revision",
+      ])
+      .select((eb) =>
+        eb.or([eb("reports.audit_version", "<>", eb.ref("reports.version")), staleKey(keys)]).as("auditStale"),
+      );
+    if (filter.ids) query = query.where("reports.id", "in", [...filter.ids]);
+    return query.orderBy(this.#unitPath()).orderBy("reports.year", "desc").execute();
+  }
+
+  /**
+   * The id and revision of each report listSummaryRows would list (in no order): what tells a summary kept in memory
+   * which of its rows to read again.
+   */
+  async listSummaryRevisions(unitPath: string, filter: SummaryFilter = {}): Promise<SummaryRevision[]> {
+    return this.#summaryQuery(unitPath, filter).select(["reports.id as reportId", "reports.revision"]).execute();
+  }
+
+  #summaryQuery(unitPath: string, filter: SummaryFilter) {
     let query = this.db
       .selectFrom("units")
       .innerJoin("reports", "reports.unit_id", "units.id")
-      .select([
-        "reports.id",
-        "reports.unit_id",
-        "units.name as unit_name",
-        "reports.year",
-        "reports.status",
-        "reports.profile_id",
-        "reports.version",
-        "reports.audit_version",
-        "reports.audit_key",
-        "reports.due_at",
-        "reports.submitted_at",
-        "reports.budget_fen",
-        "reports.executed_fen",
-        "reports.total_score",
-        "reports.total_shown",
-        "reports.grade",
-        "reports.execution_rate",
-        "reports.execution_rate_shown",
-        "reports.error_count",
-        "reports.warning_count",
-      ])
-      .where(sql<boolean>`${path} >= ${unitPath}`)
-      .where(sql<boolean>`${path} < ${end}`);
+      .where(this.#inSubtree(unitPath));
     if (filter.year !== undefined) query = query.where("reports.year", "=", filter.year);
     if (filter.statuses) query = query.where("reports.status", "in", [...filter.statuses]);
-    return query
-      .orderBy(sql`${path}`)
-      .orderBy("reports.year", "desc")
-      .execute();
+    return query;
+  }
+
+  /**
+   * What changes whenever any report under `unitPath` changes: how many there are and the sum of their revisions
+   * (every write of a report bumps its revision; reports are never deleted and units never move, so the pair only
+   * grows). A summary of the subtree built after reading the stamp is current for as long as the stamp is the same.
+   */
+  async summaryStamp(unitPath: string): Promise<string> {
+    const row = await this.db
+      .selectFrom("units")
+      .innerJoin("reports", "reports.unit_id", "units.id")
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as("n"),
+        eb.fn.sum<number | string | null>("reports.revision").as("revisions"),
+      ])
+      .where(this.#inSubtree(unitPath))
+      .executeTakeFirstOrThrow();
+    return `${Number(row.n)}:${Number(row.revisions ?? 0)}`;
+  }
+
+  /**
+   * The units at `unitPath` and below as a range of paths ("/a/b/" up to "/a/b0", "0" being the character after
+   * "/"), compared byte by byte, which an index answers: on PostgreSQL units_path_bytes (collation "C"), on SQLite
+   * the unique index of units.path (BINARY); the report columns come from reports_summary there (a covering index).
+   */
+  #inSubtree(unitPath: string) {
+    const end = `${unitPath.slice(0, -1)}0`;
+    const path = this.#unitPath();
+    return sql<boolean>`${path} >= ${unitPath} and ${path} < ${end}`;
+  }
+
+  #unitPath() {
+    return this.dialect === "postgres" ? sql`units.path collate "C"` : sql`units.path`;
   }
 
   /**
@@ -407,6 +500,7 @@ export class ReportsRepository {
           }
         : {}),
       version: next,
+      revision: nextRevision,
       updated_at: nowIso(),
       updated_by: write.userId,
     };
@@ -448,7 +542,7 @@ export class ReportsRepository {
   async setDueAt(id: string, dueAt: string | null, userId: string): Promise<void> {
     await this.db
       .updateTable("reports")
-      .set({ due_at: dueAt, updated_at: nowIso(), updated_by: userId })
+      .set({ due_at: dueAt, revision: nextRevision, updated_at: nowIso(), updated_by: userId })
       .where("id", "=", id)
       .execute();
   }
@@ -473,6 +567,7 @@ export class ReportsRepository {
           version: next,
           // The dataset does not change in a transition: an audit that was current stays current.
           audit_version: sql<number>`case when audit_version = ${input.expectedVersion} then ${next} else audit_version end`,
+          revision: nextRevision,
           updated_at: now,
           updated_by: input.actorId,
           // Handed to the 单位负责人, the report shows when the 填报人 submitted it; signed off, when it left the unit
@@ -635,6 +730,9 @@ export interface AuditKeys {
   byProfile: Readonly<Record<string, string>>;
   otherwise: string;
 }
+
+/** Every write of a report's row bumps its revision (see summaryStamp). */
+const nextRevision = sql<number>`revision + 1`;
 
 /** The stored audit was made under another profile or check catalogue than the report's current one. */
 function staleKey(keys: AuditKeys) {

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { SUMMARY_HEADERS } from "../../src/server/summary/summary-workbook.ts";
+import { SUMMARY_HEADERS } from "../../src/documents/xlsx/summary-workbook.ts";
 import { ApiClient } from "../support/api-client.ts";
 import { newContext, screenshot, signIn, useBrowserEnvironment } from "../support/browser.ts";
 import { LINGLING, publishLingling } from "../support/submittable-report.ts";

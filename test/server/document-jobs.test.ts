@@ -1,10 +1,15 @@
 /**
  * Document generation as a background job, on SQLite and PostgreSQL: queued → running → done with progress, the ZIP
  * downloads with every document and its manifest, nobody outside the report's subtree sees the job, and two
- * runners over one database never run the same job twice.
+ * runners over one database never run the same job twice; a job takes the findings of the report's stored audit of
+ * its version instead of auditing again, and audits afresh only when that audit lags.
  */
+import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import * as runAudit from "../../src/core/audit/run-audit.ts";
+import type { Dataset } from "../../src/core/dataset/schema.ts";
+import { profileOf } from "../../src/server/reports/profile-of.ts";
 import { DocumentJobRunner } from "../../src/server/jobs/document-job-runner.ts";
 import { JobsRepository } from "../../src/storage/jobs-repository.ts";
 import { DIALECTS, startTestRegion, type TestRegion } from "../support/server-harness.ts";
@@ -107,5 +112,70 @@ describe.each(DIALECTS)("document jobs on %s", (dialect) => {
     expect(claimed).toHaveLength(new Set(claimed).size);
     const rows = await db.selectFrom("jobs").select(["status", "message"]).where("status", "!=", "done").execute();
     expect(rows).toEqual([]);
+  }, 120_000);
+
+  it("takes the findings of the stored audit of the version, and audits afresh only when that audit lags", async () => {
+    const db = region.services.database.db;
+    const filler = await region.signedIn("filler");
+    const userId = (await filler.get("/api/session")).body.user.id as string;
+    const report = (await filler.get("/api/reports")).body.reports[0] as { id: string };
+    const row = await region.services.reports.find(report.id);
+    if (!row) throw new Error("no report");
+    expect(row.audit_version).toBe(row.version);
+    const dataset = JSON.parse(row.dataset) as Dataset;
+    expect(dataset.projects.length).toBeGreaterThan(0);
+    // What a fresh audit counts against the first project (the project summary sheet's 审核错误 of its row).
+    const fresh = runAudit
+      .auditDataset(dataset, profileOf(row.profile_id))
+      .findings.filter((f) => f.severity === "error" && f.location.startsWith("projects[0]")).length;
+    // The stored audit with seven errors more on the first project, still of this version and profile.
+    const stored = JSON.parse(row.audit) as { findings: unknown[] };
+    const marked = Array.from({ length: 7 }, (_, i) => ({
+      code: "TEST-STORED",
+      severity: "error",
+      message: `存储的校验结果 ${i + 1}`,
+      location: `projects[0].evaluation.indicators[${i}]`,
+    }));
+    await db
+      .updateTable("reports")
+      .set({ audit: JSON.stringify({ ...stored, findings: [...marked, ...stored.findings] }) })
+      .where("id", "=", report.id)
+      .execute();
+
+    const firstProjectErrors = async () => {
+      const job = await region.services.jobs.enqueue({ kind: "documents", reportId: report.id, requestedBy: userId });
+      await region.services.jobRunner.drain();
+      const result = await region.services.jobs.result(job.id);
+      if (!result) throw new Error(`job ${job.id} has no result`);
+      for (const [name, data] of Object.entries(unzipSync(result.data))) {
+        if (!name.endsWith(".xlsx")) continue;
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(data.slice().buffer);
+        const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+        if (String(sheet.getCell("A1").value).startsWith("部门预算项目支出绩效自评汇总表"))
+          return sheet.getCell(4, 12).value;
+      }
+      throw new Error("no project summary sheet");
+    };
+    const audits = vi.spyOn(runAudit, "auditDataset");
+    try {
+      expect(await firstProjectErrors()).toBe(fresh + 7);
+      expect(audits).not.toHaveBeenCalled();
+      // Lagging (the stored audit is of an earlier version): audited afresh, the marked findings are gone.
+      await db
+        .updateTable("reports")
+        .set({ audit_version: row.version - 1 })
+        .where("id", "=", report.id)
+        .execute();
+      expect(await firstProjectErrors()).toBe(fresh);
+      expect(audits).toHaveBeenCalledTimes(1);
+    } finally {
+      audits.mockRestore();
+      await db
+        .updateTable("reports")
+        .set({ audit: row.audit, audit_version: row.audit_version })
+        .where("id", "=", report.id)
+        .execute();
+    }
   }, 120_000);
 });

@@ -336,6 +336,19 @@ describe.each(DIALECTS)("the demo server's answers match their response schemas 
     ok(await finance.get("/api/summary"), "summary");
     ok(await finance.get("/api/summary?year=2023"), "summary of a year");
     ok(await department.get("/api/review-queue"), "review queue");
+    const page = ok(await department.get("/api/review-queue?limit=1&offset=0"), "a page of the review queue");
+    expect(page.units.length).toBeLessThanOrEqual(1);
+    // A batch of documents, as a reviewer asks for it: followed to the end, then removed.
+    const batch = ok(await finance.post("/api/document-batches", { reportIds: [id] }), "batch").batchId as string;
+    await expect
+      .poll(async () => ok(await finance.get(`/api/document-batches/${batch}`), "batch progress").counts.done, {
+        timeout: 60_000,
+      })
+      .toBe(1);
+    expect(ok(await finance.delete(`/api/document-batches/${batch}`), "batch removed")).toEqual({
+      removed: 1,
+      running: 0,
+    });
     ok(await finance.get("/api/summary.xlsx?year=2023"), "summary workbook");
 
     // The workflow to publication, and what the public reads.

@@ -11,7 +11,7 @@
  */
 import ExcelJS from "exceljs";
 import { Migrator, sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { auditDataset } from "../../src/core/audit/run-audit.ts";
 import type { Dataset } from "../../src/core/dataset/schema.ts";
 import { derivedColumns } from "../../src/server/reports/derived-columns.ts";
@@ -19,7 +19,7 @@ import { profileOf } from "../../src/server/reports/profile-of.ts";
 import { requireValidDataset } from "../../src/server/reports/require-valid-dataset.ts";
 import { auditResultJson } from "../../src/server/reports/scores-json.ts";
 import { STATUS_NAMES } from "../../src/core/workflow/workflow.ts";
-import { SUMMARY_HEADERS } from "../../src/server/summary/summary-workbook.ts";
+import { SUMMARY_HEADERS } from "../../src/documents/xlsx/summary-workbook.ts";
 import { initialMigration } from "../../src/storage/migrations/0001-initial.ts";
 import { openDatabase } from "../../src/storage/open-database.ts";
 import { DIALECTS, databaseLocation, startTestRegion, type TestRegion } from "../support/server-harness.ts";
@@ -207,6 +207,81 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
     }
   });
 
+  it("a kept summary is sent again while nothing under the unit changed, and built again after any write", async () => {
+    const finance = await region.signedIn("financeReviewer");
+    const first = (await finance.get("/api/summary")).body.units;
+    const target = first[0] as { reportId: string; grade: string | null; dueAt: string | null };
+    const db = region.services.database.db;
+    // A change made behind the repository's back bumps no revision: the summary kept by this process is sent again,
+    // so it is not read afresh on every request.
+    await db.updateTable("reports").set({ grade: "测试" }).where("id", "=", target.reportId).execute();
+    expect((await finance.get("/api/summary")).body.units).toEqual(first);
+    // Every write through the repository bumps the report's revision: the next summary is built again and shows both.
+    const admin = (await region.services.users.findByUsername(region.accounts.admin?.username ?? "")) as { id: string };
+    await region.services.reports.setDueAt(target.reportId, "2030-01-01T00:00:00.000Z", admin.id);
+    // Only that report's row is read again; the others keep the JSON they had.
+    const reads = vi.spyOn(region.services.reports, "listSummaryRows");
+    const rebuilt = (await finance.get("/api/summary")).body.units;
+    expect(reads.mock.calls.map(([, , filter]) => filter?.ids)).toEqual([[target.reportId]]);
+    reads.mockRestore();
+    expect(rebuilt.length).toBe(first.length);
+    expect(rebuilt.find((row: { reportId: string }) => row.reportId === target.reportId)).toMatchObject({
+      grade: "测试",
+      dueAt: "2030-01-01T00:00:00.000Z",
+    });
+    // A summary of one year and the 主管部门's are kept apart from it, and as current.
+    const year = rebuilt[0].year as number;
+    expect((await finance.get(`/api/summary?year=${year}`)).body.units).toEqual(
+      rebuilt.filter((row: { year: number }) => row.year === year),
+    );
+    // A new report under the unit is seen at once (the count of the subtree's reports grows).
+    const financeUnit = (await region.services.units.findByName("演示地区财政局")) as { id: string };
+    const unit = await region.services.units.create({
+      name: "新建单位（汇总缓存）",
+      kind: "unit",
+      parentId: financeUnit.id,
+    });
+    const dataset = { formatVersion: 1, year: 2024, unit: { name: unit.name } } as unknown as Dataset;
+    const created = await region.services.reports.create({
+      unitId: unit.id,
+      year: 2024,
+      profileId: "national",
+      dataset: JSON.stringify(requireValidDataset(dataset)),
+      ...derivedColumns(requireValidDataset(dataset), profileOf("national")),
+      reason: "create",
+      summary: "新建",
+      userId: null,
+    });
+    const withNew = (await finance.get("/api/summary")).body.units;
+    expect(withNew.map((row: { reportId: string }) => row.reportId)).toContain(created.id);
+    // Put back as it was (the grade through a write, so that the kept summary follows).
+    await db.updateTable("reports").set({ grade: target.grade }).where("id", "=", target.reportId).execute();
+    await region.services.reports.setDueAt(target.reportId, target.dueAt, admin.id);
+    expect(
+      (await finance.get("/api/summary")).body.units.find(
+        (row: { reportId: string }) => row.reportId === target.reportId,
+      ),
+    ).toMatchObject({ grade: target.grade, dueAt: target.dueAt });
+  });
+
+  it("the review queue a page at a time: limit and offset, with the queue's total", async () => {
+    const finance = await region.signedIn("financeReviewer");
+    const whole = (await finance.get("/api/review-queue")).body;
+    expect(whole.total).toBe(whole.units.length);
+    expect(whole.units.length).toBeGreaterThanOrEqual(1);
+    const page = (await finance.get("/api/review-queue?limit=1&offset=0")).body;
+    expect(page).toEqual({ units: whole.units.slice(0, 1), total: whole.units.length });
+    expect((await finance.get(`/api/review-queue?offset=${whole.units.length}`)).body).toEqual({
+      units: [],
+      total: whole.units.length,
+    });
+    for (const bad of ["limit=0", "limit=1001", "offset=-1", "limit=abc", "page=2"]) {
+      const response = await finance.get(`/api/review-queue?${bad}`);
+      expect(response.status, bad).toBe(400);
+      expect(response.body.error, bad).toMatch(/查询参数不合规/);
+    }
+  });
+
   it("reads no dataset or audit text: with both overwritten, the summary is unchanged", async () => {
     const finance = await region.signedIn("financeReviewer");
     const before = (await finance.get("/api/summary")).body.units;
@@ -222,7 +297,8 @@ describe.each(DIALECTS)("regional summary from stored columns on %s", (dialect) 
 describe.each(DIALECTS)("migration 0004 on %s", (dialect) => {
   it("gives the reports of an older database their figures from their stored audits", async () => {
     const { location, cleanup } = await databaseLocation(dialect);
-    // The database as the first release left it: only 0001, one unit, one report audited then.
+    // The database as the first release left it: only 0001, one unit, one report audited then. Every table of the
+    // latest schema goes (job_batches, of 0006, after the jobs that refer to it), so that each migration runs once.
     const old = await openDatabase(location);
     await sql`drop table jixiao_migrations`.execute(old.db);
     await sql`drop table jixiao_migrations_lock`.execute(old.db);
@@ -230,6 +306,7 @@ describe.each(DIALECTS)("migration 0004 on %s", (dialect) => {
       "published_pdfs",
       "trusted_devices",
       "jobs",
+      "job_batches",
       "attachments",
       "comments",
       "transitions",

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUMMARY_HEADERS } from "../../src/server/summary/summary-workbook.ts";
+import { SUMMARY_HEADERS } from "../../src/documents/xlsx/summary-workbook.ts";
 import type { ApiClient } from "../support/api-client.ts";
 import { DIALECTS, startTestRegion, type TestRegion } from "../support/server-harness.ts";
 import { LINGLING, publishLingling } from "../support/submittable-report.ts";

@@ -38,3 +38,6 @@ export const REPORT_CREATING_ROLES: readonly Role[] = [...EDITING_ROLES, "admin"
 
 /** Who may set a report's deadline (报送截止时间): its reviewers and the 管理员, never the unit itself. */
 export const DUE_AT_ROLES: readonly Role[] = ["departmentReviewer", "financeReviewer", "admin"];
+
+/** Who may ask for the documents of many reports at once (a batch over a unit's subtree or a list of reports). */
+export const DOCUMENT_BATCH_ROLES: readonly Role[] = ["departmentReviewer", "financeReviewer", "admin"];

@@ -35,3 +35,47 @@ export const DocumentPreviewDto = z.strictObject({
   shownPages: z.number().int(),
 });
 export type DocumentPreviewDto = z.infer<typeof DocumentPreviewDto>;
+
+/** POST /api/document-batches: the batch queued, how many reports it holds and what was asked for. */
+export const StartedBatchDto = z.strictObject({
+  batchId: z.string(),
+  total: z.number().int(),
+  description: z.string(),
+});
+export type StartedBatchDto = z.infer<typeof StartedBatchDto>;
+
+/** One report's job in a batch. */
+export const BatchJobDto = z.strictObject({
+  jobId: z.string(),
+  reportId: z.string(),
+  unitName: z.string(),
+  year: z.number().int(),
+  status: JobStatusDto,
+  /** 0–100. */
+  progress: z.number(),
+  message: z.string(),
+  resultName: z.string().nullable(),
+});
+
+/** GET /api/document-batches/:id: the batch's counts by status, its overall progress and each report's job. */
+export const BatchDto = z.strictObject({
+  id: z.string(),
+  /** "documents" (Word + Excel) or "documentsWithPdf". */
+  kind: z.string(),
+  description: z.string(),
+  total: z.number().int(),
+  createdAt: DateTime,
+  counts: z.strictObject({
+    queued: z.number().int(),
+    running: z.number().int(),
+    done: z.number().int(),
+    failed: z.number().int(),
+  }),
+  /** 0–100. */
+  progress: z.number(),
+  jobs: z.array(BatchJobDto),
+});
+export type BatchDto = z.infer<typeof BatchDto>;
+
+/** DELETE /api/document-batches/:id: jobs removed, and those still being made (the batch goes when they are done). */
+export const RemovedBatchDto = z.strictObject({ removed: z.number().int(), running: z.number().int() });

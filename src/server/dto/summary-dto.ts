@@ -41,4 +41,5 @@ export const RegionSummaryDto = z.strictObject({
   units: z.array(SummaryRowDto),
 });
 
-export const ReviewQueueDto = z.strictObject({ units: z.array(SummaryRowDto) });
+/** The queue, or one page of it (limit, offset): `total` is the length of the whole queue. */
+export const ReviewQueueDto = z.strictObject({ units: z.array(SummaryRowDto), total: z.number().int() });

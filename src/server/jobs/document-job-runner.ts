@@ -16,6 +16,8 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
+import { FORMAT_VERSION, type Dataset } from "../../core/dataset/schema.ts";
+import type { Finding } from "../../core/findings/finding.ts";
 import type { JobRow } from "../../storage/database-schema.ts";
 import { buildDocumentPackage, DOCUMENT_BUILDERS, type DocumentBuilder } from "../../documents/build-package.ts";
 import { buildPublicationBundle } from "../../documents/bundle/build-publication-bundle.ts";
@@ -30,6 +32,7 @@ import type { ReportsRepository } from "../../storage/reports-repository.ts";
 import { profileOf } from "../reports/profile-of.ts";
 import { requireValidDataset } from "../reports/require-valid-dataset.ts";
 import { withReportUnit } from "../reports/with-report-unit.ts";
+import { isAuditStale } from "../reports/audit-key.ts";
 
 export const DOCUMENT_JOB_KINDS = {
   documents: "Word + Excel",
@@ -265,15 +268,14 @@ export class DocumentJobRunner {
         if (!(await chain) || writeError) throw writeError ?? new JobAbandoned();
         return;
       }
-      const row = await this.reports.find(job.report_id);
+      const row = await this.reports.findForDocuments(job.report_id);
       if (!row) throw new Error("报表已不存在");
-      // Stored datasets were validated when written; validating again fills the defaults the builders rely on.
       // The unit's name is the report's unit's (a stored dataset may predate that rule).
-      const dataset = withReportUnit(
-        requireValidDataset(JSON.parse(row.dataset)),
-        (await this.reports.findHead(row.id))?.unit_name ?? "",
-      );
+      const dataset = withReportUnit(storedDataset(row.dataset), row.unit_name);
       const profile = profileOf(row.profile_id);
+      // The stored audit of this version under the current profile and checks is the documents' audit; only one
+      // that lags (an edit a moment ago, a changed profile) is made again here.
+      const findings = isAuditStale(row) ? undefined : storedFindings(row.audit);
       const withPdf = job.kind === "documentsWithPdf";
       // Word and Excel take progress to 40 (with PDF) or 90; each PDF takes its share of the rest up to 90.
       const [documentsEnd, pdfEnd] = withPdf ? [40, 90] : [90, 90];
@@ -291,7 +293,7 @@ export class DocumentJobRunner {
           return files;
         },
       }));
-      let files = await buildDocumentPackage({ dataset, profile, builders });
+      let files = await buildDocumentPackage({ dataset, profile, builders, findings });
       // A ZIP holding nothing but its manifest would look like a package to whoever receives it.
       if (files.length === 0) throw new Error("数据集中没有部门整体、项目或决算数据，没有可生成的文档");
       await step(documentsEnd, "Word 和 Excel 文档已生成");
@@ -357,11 +359,12 @@ export class DocumentJobRunner {
       return;
     }
     await step(10, "正在生成公开报表 PDF");
-    const dataset = withReportUnit(requireValidDataset(JSON.parse(row.dataset)), head.unit_name);
+    const dataset = withReportUnit(storedDataset(row.dataset), head.unit_name);
     const files = await buildDocumentPackage({
       dataset,
       profile: profileOf(row.profile_id),
       only: ["selfEvaluationReport"],
+      findings: isAuditStale(row) ? undefined : storedFindings(row.audit),
     });
     const source = files.find((file) => file.format === "docx");
     if (!source) throw new Error("该报表没有部门整体或项目自评内容，没有可公开的自评报告");
@@ -373,6 +376,21 @@ export class DocumentJobRunner {
     await step(95, "公开报表 PDF 已生成");
     await this.jobs.finish(job.id, this.worker, { name, data: null });
   }
+}
+
+/**
+ * A stored dataset as the builders read it. Every write stores the validator's own output (defaults filled), which
+ * the audits read as it is; only a dataset of an older format version is read through the validator, which
+ * migrates it.
+ */
+function storedDataset(text: string): Dataset {
+  const value = JSON.parse(text) as Dataset;
+  return value.formatVersion === FORMAT_VERSION ? value : requireValidDataset(value);
+}
+
+/** The findings of a stored audit (the JSON of auditResultJson). */
+function storedFindings(audit: string): Finding[] {
+  return (JSON.parse(audit) as { findings: Finding[] }).findings;
 }
 
 /** One message for the failed PDFs: LibreOffice missing is said once; otherwise the first few documents are named. */

@@ -1,20 +1,32 @@
 /**
  * The regional summary for reviewers and the finance bureau: per unit of the subtree, the report's status, whether
  * it was submitted on time, total score and grade, execution rate and the audit's error and warning counts — for
- * one year, or every year when none is asked for — as JSON and as an .xlsx download.
+ * one year, or every year when none is asked for — as JSON and as an .xlsx download; and the review queue, whole or
+ * a page at a time.
  * @module
  */
 import { z } from "zod";
+import { summaryWorkbook } from "../../documents/xlsx/summary-workbook.ts";
 import { defineRoute } from "../api-route.ts";
 import { RegionSummaryDto, ReviewQueueDto } from "../dto/summary-dto.ts";
 import type { Services } from "../services/services.ts";
-import { regionSummary, reviewQueue } from "../summary/region-summary.ts";
-import { summaryWorkbook } from "../summary/summary-workbook.ts";
+import { RegionSummaries } from "../summary/region-summary.ts";
 
 const SummaryQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
+/** The largest page of the review queue (a page the browser lists at once). */
+const MAX_QUEUE_PAGE = 1000;
+const QueueQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(MAX_QUEUE_PAGE).optional(),
+    offset: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  })
+  .strict();
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const JSON_TYPE = "application/json; charset=utf-8";
 
 export function summaryRoutes(services: Services) {
+  // One per app: the summaries this process has built, kept while their subtree is unchanged.
+  const summaries = new RegionSummaries(services.reports);
   return [
     defineRoute({
       method: "get",
@@ -24,20 +36,28 @@ export function summaryRoutes(services: Services) {
       access: "signedIn",
       response: RegionSummaryDto,
       query: SummaryQuery,
-      async handle({ actor, query }) {
-        return { year: query.year ?? null, units: await regionSummary(services.reports, actor, query.year) };
+      async handle({ c, actor, query }) {
+        const { body } = await summaries.summary(actor, query.year);
+        return c.body(body as Uint8Array<ArrayBuffer>, 200, { "content-type": JSON_TYPE });
       },
     }),
     defineRoute({
       method: "get",
       path: "/api/review-queue",
       summary:
-        "审核队列：本人下级单位中等待本角色处理的报表（主管部门审核人：已提交；财政审核人：主管部门已通过、财政已通过），按状态、提交时间排序",
+        "审核队列：本人下级单位中等待本角色处理的报表（主管部门审核人：已提交；财政审核人：主管部门已通过、财政已通过），按状态、提交时间排序；" +
+        `可分页（limit 至多 ${MAX_QUEUE_PAGE}，offset 自 0 起），total 为队列总数`,
       tag: "汇总",
       access: "signedIn",
       response: ReviewQueueDto,
-      async handle({ actor }) {
-        return { units: await reviewQueue(services.reports, actor) };
+      query: QueueQuery,
+      async handle({ c, actor, query }) {
+        const page =
+          query.limit === undefined && query.offset === undefined
+            ? undefined
+            : { offset: query.offset ?? 0, limit: query.limit ?? MAX_QUEUE_PAGE };
+        const { body } = await summaries.queue(actor, page);
+        return c.body(body as Uint8Array<ArrayBuffer>, 200, { "content-type": JSON_TYPE });
       },
     }),
     defineRoute({
@@ -50,7 +70,7 @@ export function summaryRoutes(services: Services) {
       query: SummaryQuery,
       responses: { "200": "Excel 工作簿（.xlsx）" },
       async handle({ c, actor, query }) {
-        const rows = await regionSummary(services.reports, actor, query.year);
+        const { rows } = await summaries.summary(actor, query.year);
         const data = await summaryWorkbook(rows, new Date());
         const name = `${actor.unit.name}${query.year ? `${query.year}年度` : ""}绩效自评汇总.xlsx`;
         return c.body(data.buffer as ArrayBuffer, 200, {

@@ -5,14 +5,19 @@
  * columns (written with each audit, see audit-figures.ts) in one indexed query: no dataset or audit text is read,
  * so a region of 10,000 units costs one narrow query, whatever the size of its datasets. The dashboard shows every
  * year at once; the .xlsx export writes the same rows; the review queue is the rows waiting for the actor.
+ *
+ * A summary once built is kept by the process (summary-cache.ts): sent again as the same bytes while nothing under
+ * that unit has changed, and after a change only the changed rows are read and serialized again — a 财政厅 opening
+ * the dashboard of 10,000 units costs a narrow query or two, not the reading and serializing of 10,000 rows.
  * @module
  */
 import { SUMMARY_ROLES } from "../../core/workflow/roles.ts";
 import { queueStatuses, type ReportStatus, STATUS_NAMES } from "../../core/workflow/workflow.ts";
 import type { ReportsRepository, SummaryReportRow } from "../../storage/reports-repository.ts";
+import { currentAuditKeys } from "../jobs/audit-sweeper.ts";
 import { assertRole } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
-import { isAuditStale } from "../reports/audit-key.ts";
+import { type KeptSummary, SummaryCache } from "./summary-cache.ts";
 
 export interface RegionSummaryRow {
   reportId: string;
@@ -43,52 +48,84 @@ export interface RegionSummaryRow {
   auditStale: boolean;
 }
 
-export async function regionSummary(
-  reports: ReportsRepository,
-  actor: Actor,
-  year?: number,
-): Promise<RegionSummaryRow[]> {
-  // Checked before listing, so that a role without the right learns nothing, not even that there are no reports.
-  assertRole(actor, SUMMARY_ROLES, "查看地区汇总");
-  const rows = await reports.listSummaryRows(actor.unit.path, year === undefined ? {} : { year });
-  return rows.map(summaryRowOf);
+/** A page of the review queue: `offset` rows skipped, at most `limit` given. */
+export interface QueuePage {
+  offset: number;
+  limit: number;
 }
 
-/** The reviewer's queue: the summary rows of the subtree waiting for this role, by status, then oldest submission. */
-export async function reviewQueue(reports: ReportsRepository, actor: Actor): Promise<RegionSummaryRow[]> {
-  assertRole(actor, SUMMARY_ROLES, "查看审核队列");
-  const statuses = queueStatuses(actor.user.role);
-  if (statuses.length === 0) return [];
-  const rows = await reports.listSummaryRows(actor.unit.path, { statuses });
-  return rows
-    .map(summaryRowOf)
-    .sort(
-      (a, b) =>
-        statuses.indexOf(a.status) - statuses.indexOf(b.status) ||
-        (a.submittedAt ?? "").localeCompare(b.submittedAt ?? ""),
-    );
+export class RegionSummaries {
+  readonly #cache: SummaryCache;
+
+  constructor(reports: ReportsRepository) {
+    // The audit key of each profile is fixed for the life of the process (the profiles and checks are built in).
+    this.#cache = new SummaryCache(reports, currentAuditKeys(), summaryRowOf);
+  }
+
+  /** The summary of the actor's subtree (one year, or all), as rows and as the JSON body `{ year, units }`. */
+  async summary(actor: Actor, year?: number): Promise<KeptSummary> {
+    // Checked before listing, so that a role without the right learns nothing, not even that there are no reports.
+    assertRole(actor, SUMMARY_ROLES, "查看地区汇总");
+    return this.#cache.get({
+      key: `summary|${year ?? "all"}`,
+      path: actor.unit.path,
+      filter: year === undefined ? {} : { year },
+      before: `{"year":${year ?? null},"units":`,
+      after: () => "}",
+    });
+  }
+
+  /**
+   * The reviewer's queue: the summary rows of the subtree waiting for this role, by status, then oldest submission,
+   * as rows and as the JSON body `{ units, total }`; with `page`, the body holds that page only (and the total).
+   */
+  async queue(actor: Actor, page?: QueuePage): Promise<KeptSummary> {
+    assertRole(actor, SUMMARY_ROLES, "查看审核队列");
+    const statuses = queueStatuses(actor.user.role);
+    const all =
+      statuses.length === 0
+        ? { rows: [], body: jsonBody({ units: [], total: 0 }) }
+        : await this.#cache.get({
+            key: `queue|${statuses.join(",")}`,
+            path: actor.unit.path,
+            filter: { statuses },
+            sort: (a, b) =>
+              statuses.indexOf(a.status) - statuses.indexOf(b.status) ||
+              (a.submittedAt ?? "").localeCompare(b.submittedAt ?? ""),
+            before: `{"units":`,
+            after: (count) => `,"total":${count}}`,
+          });
+    if (!page) return all;
+    const rows = all.rows.slice(page.offset, page.offset + page.limit);
+    return { rows, body: jsonBody({ units: rows, total: all.rows.length }) };
+  }
 }
 
 function summaryRowOf(row: SummaryReportRow): RegionSummaryRow {
   return {
-    reportId: row.id,
-    unitId: row.unit_id,
-    unitName: row.unit_name,
+    reportId: row.reportId,
+    unitId: row.unitId,
+    unitName: row.unitName,
     year: row.year,
     status: row.status,
     statusName: STATUS_NAMES[row.status],
-    dueAt: row.due_at,
-    submittedAt: row.submitted_at,
-    onTime: row.submitted_at === null ? null : row.due_at === null || row.submitted_at <= row.due_at,
-    totalScore: row.total_score,
-    totalScoreShown: row.total_shown,
+    dueAt: row.dueAt,
+    submittedAt: row.submittedAt,
+    onTime: row.submittedAt === null ? null : row.dueAt === null || row.submittedAt <= row.dueAt,
+    totalScore: row.totalScore,
+    totalScoreShown: row.totalScoreShown,
     grade: row.grade,
-    executionRate: row.execution_rate,
-    executionRateShown: row.execution_rate_shown,
-    errors: row.error_count,
-    warnings: row.warning_count,
-    budgetFen: row.budget_fen,
-    executedFen: row.executed_fen,
-    auditStale: isAuditStale(row),
+    executionRate: row.executionRate,
+    executionRateShown: row.executionRateShown,
+    errors: row.errors,
+    warnings: row.warnings,
+    budgetFen: row.budgetFen,
+    executedFen: row.executedFen,
+    auditStale: Boolean(row.auditStale),
   };
+}
+
+/** UTF-8 JSON bytes that own their buffer (sent as they are, again and again). */
+function jsonBody(value: unknown): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(value));
 }

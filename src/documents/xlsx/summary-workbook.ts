@@ -1,14 +1,40 @@
 /**
  * The regional summary as an .xlsx workbook (exceljs): one row per report with Chinese headers, numbers stored as
  * exact numbers with number formats (amounts in 万元 with two decimals, the execution rate as a percentage, scores with
- * the decimals the documents print), times as dates in Beijing time, text as Text cells, a frozen header row and a filter on every column.
+ * the decimals the documents print), times as dates in Beijing time, text as Text cells, a frozen header row and a
+ * filter on every column. The server's summary export (GET /api/summary.xlsx) hands its rows to this builder.
  * @module
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { fenIn } from "../../core/display/show-number.ts";
 import { Dec } from "../../core/numbers/decimal.ts";
-import type { RegionSummaryRow } from "./region-summary.ts";
+import type { ReportStatus } from "../../core/workflow/workflow.ts";
+
+/** One report's row of the summary, as the regional summary gives it (the server's SummaryWorkbookRow). */
+export interface SummaryWorkbookRow {
+  unitName: string;
+  year: number;
+  status: ReportStatus;
+  statusName: string;
+  dueAt: string | null;
+  submittedAt: string | null;
+  /** null while not submitted. */
+  onTime: boolean | null;
+  /** The department table's total score, exact ("99.825"); null without a department table. */
+  totalScore: string | null;
+  /** The same as the documents print it ("99.8", "99.83"): the cell shows as many decimals. */
+  totalScoreShown: string | null;
+  grade: string | null;
+  /** The execution rate in percent, exact ("98.2534…"); null for a zero budget or without execution rows. */
+  executionRate: string | null;
+  /** The same as printed ("98.25%", "—"). */
+  executionRateShown: string | null;
+  errors: number;
+  warnings: number;
+  budgetFen: number | null;
+  executedFen: number | null;
+}
 
 /** China Standard Time has no daylight saving: Beijing time is UTC + 8 h all year. */
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -23,8 +49,8 @@ interface Column {
   header: string;
   width: number;
   /** The cell's number format; a function for one that depends on the row. */
-  format?: string | ((row: RegionSummaryRow) => string);
-  value(row: RegionSummaryRow): string | number | Date | null;
+  format?: string | ((row: SummaryWorkbookRow) => string);
+  value(row: SummaryWorkbookRow): string | number | Date | null;
 }
 
 const COLUMNS: Column[] = [
@@ -60,7 +86,7 @@ export const SUMMARY_HEADERS = COLUMNS.map((column) => column.header);
  * Written with exceljs's streaming writer: each row goes to the file as it is made and is then let go, so a
  * province's 10,000 rows cost a few seconds and a few MB, not the whole sheet held as cell objects first.
  */
-export async function summaryWorkbook(rows: readonly RegionSummaryRow[], generatedAt: Date): Promise<Uint8Array> {
+export async function summaryWorkbook(rows: readonly SummaryWorkbookRow[], generatedAt: Date): Promise<Uint8Array> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));

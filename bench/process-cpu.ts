@@ -1,0 +1,12 @@
+/** CPU time of a live process for the benchmarks, so that figures on a loaded machine say what the work cost. */
+import { readFileSync } from "node:fs";
+
+/** CPU seconds (user + system) a process has used so far, from /proc; NaN where there is no /proc. */
+export function processCpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return Number.NaN;
+  }
+}
