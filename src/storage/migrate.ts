@@ -10,6 +10,7 @@ import { initialMigration } from "./migrations/0001-initial.ts";
 import { accountsMigration } from "./migrations/0002-accounts.ts";
 import { integrityMigration } from "./migrations/0003-integrity.ts";
 import { summaryColumnsMigration } from "./migrations/0004-summary-columns.ts";
+import { deadlinesNotificationsMigration } from "./migrations/0007-deadlines-notifications.ts";
 
 function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   return {
@@ -17,6 +18,7 @@ function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration
     "0002-accounts": accountsMigration(dialect),
     "0003-integrity": integrityMigration(dialect),
     "0004-summary-columns": summaryColumnsMigration(dialect),
+    "0007-deadlines-notifications": deadlinesNotificationsMigration(),
   };
 }
 
