@@ -81,7 +81,8 @@ export class YearDeadlinesRepository {
       }
       const result = await trx
         .updateTable("reports")
-        .set({ due_at: input.dueAt, updated_at: now, updated_by: input.userId })
+        // Not updated_at: the deadline is the reviewers', and 最近修改 of a region's reports should stay the units'.
+        .set({ due_at: input.dueAt })
         .where("year", "=", input.year)
         .where("unit_id", "in", below)
         .executeTakeFirst();
