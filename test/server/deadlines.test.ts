@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient, ApiResponse } from "../support/api-client.ts";
-import { snapshotDatabase } from "../support/database-snapshot.ts";
+import { expectRefusedUnchanged } from "../support/database-snapshot.ts";
 import { DIALECTS, startTestRegion, type TestRegion } from "../support/server-harness.ts";
 import { act, correctAndSave, LINGLING, linglingFiller } from "../support/submittable-report.ts";
 
@@ -41,14 +41,8 @@ describe.each(DIALECTS)("report years, deadlines and notifications on %s", (dial
   };
   const yearOf = async (client: ApiClient, year: number, unitId?: string) =>
     (await years(client, unitId)).years.find((row) => row.year === year) as YearRow;
-  async function refused(attempt: () => Promise<ApiResponse>, status: number) {
-    const before = await snapshotDatabase(region);
-    const response = await attempt();
-    expect(response.status, JSON.stringify(response.body)).toBe(status);
-    expect(response.body.error).toMatch(/[\u4e00-\u9fff]/);
-    expect(await snapshotDatabase(region)).toEqual(before);
-    return response;
-  }
+  const refused = (attempt: () => Promise<ApiResponse>, status: number) =>
+    expectRefusedUnchanged(region, attempt, status);
 
   beforeAll(async () => {
     region = await startTestRegion(dialect);

@@ -9,7 +9,7 @@ import type { Role } from "../../api/types.ts";
 import { usePageData } from "../../api/use-page-data.ts";
 import { useUser } from "../../app/session.tsx";
 import { PageMessages } from "../../components/PageMessages.tsx";
-import { newPasswordProblem } from "../../../../src/core/text/new-password.ts";
+import { NEW_PASSWORD_RULE, newPasswordProblem } from "../../../../src/core/text/new-password.ts";
 import { ROLE_NAMES, ROLES } from "../../../../src/core/workflow/roles.ts";
 import "./admin.css";
 import { generatePassword } from "./generate-password.ts";
@@ -212,6 +212,28 @@ function TypedPassword(props: { label: string; value: string; onChange(value: st
   );
 }
 
+/** 自行输入… and, when ticked, the field to type it in (“新密码” or “初始密码”). */
+function PasswordChoiceFields({ choice, what }: { choice: PasswordChoice; what: string }) {
+  return (
+    <>
+      <label className="inline-choice">
+        <input type="checkbox" checked={choice.typing} onChange={(e) => choice.setTyping(e.target.checked)} />
+        自行输入{what}
+      </label>
+      {choice.typing && (
+        <TypedPassword
+          label={`${what}（至少 ${NEW_PASSWORD_RULE.min} 位）`}
+          value={choice.typed}
+          onChange={choice.setTyped}
+          problem={choice.problem}
+        />
+      )}
+    </>
+  );
+}
+
+type PasswordChoice = ReturnType<typeof usePasswordChoice>;
+
 /** The password choice of a form: generated (the default) or typed; the typed one with its problem, if any. */
 function usePasswordChoice() {
   const [typing, setTyping] = useState(false);
@@ -250,18 +272,7 @@ function ResetPasswordForm(props: {
   };
   return (
     <form className="admin-form" onSubmit={submit} aria-label={`重置 ${props.username} 的密码`}>
-      <label className="inline-choice">
-        <input type="checkbox" checked={choice.typing} onChange={(e) => choice.setTyping(e.target.checked)} />
-        自行输入新密码
-      </label>
-      {choice.typing && (
-        <TypedPassword
-          label="新密码（至少 10 位）"
-          value={choice.typed}
-          onChange={choice.setTyped}
-          problem={choice.problem}
-        />
-      )}
+      <PasswordChoiceFields choice={choice} what="新密码" />
       <span className="muted small">{props.username} 的全部会话将结束。</span>
       <button type="submit" className="primary">
         确认重置
@@ -329,18 +340,7 @@ function CreateUserForm({
           ))}
         </select>
       </label>
-      <label className="inline-choice">
-        <input type="checkbox" checked={choice.typing} onChange={(e) => choice.setTyping(e.target.checked)} />
-        自行输入初始密码
-      </label>
-      {choice.typing && (
-        <TypedPassword
-          label="初始密码（至少 10 位）"
-          value={choice.typed}
-          onChange={choice.setTyped}
-          problem={choice.problem}
-        />
-      )}
+      <PasswordChoiceFields choice={choice} what="初始密码" />
       <button type="submit" className="primary">
         新建用户
       </button>
