@@ -225,6 +225,22 @@ export interface PublishedPdfsTable {
   created_at: string;
 }
 
+/** A year's deadline set over a unit's subtree (migration 0007); reports of that year started later get it. */
+export interface YearDeadlinesTable {
+  unit_id: string;
+  year: number;
+  /** As reports.due_at: the first instant after the last allowed day (see core/workflow/deadline.ts). */
+  due_at: string;
+  set_by: string;
+  set_at: string;
+}
+
+/** When a user last opened their notifications (migration 0007): anything later is unread. */
+export interface NotificationReadsTable {
+  user_id: string;
+  seen_at: string;
+}
+
 export interface DatabaseSchema {
   units: UnitsTable;
   users: UsersTable;
@@ -239,6 +255,8 @@ export interface DatabaseSchema {
   jobs: JobsTable;
   job_batches: JobBatchesTable;
   published_pdfs: PublishedPdfsTable;
+  year_deadlines: YearDeadlinesTable;
+  notification_reads: NotificationReadsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

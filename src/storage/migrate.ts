@@ -12,6 +12,7 @@ import { integrityMigration } from "./migrations/0003-integrity.ts";
 import { summaryColumnsMigration } from "./migrations/0004-summary-columns.ts";
 import { summaryRevisionMigration } from "./migrations/0005-summary-revision.ts";
 import { documentBatchesMigration } from "./migrations/0006-document-batches.ts";
+import { deadlinesNotificationsMigration } from "./migrations/0007-deadlines-notifications.ts";
 import { signOffSettingMigration } from "./migrations/0008-sign-off-setting.ts";
 
 function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration
     "0004-summary-columns": summaryColumnsMigration(dialect),
     "0005-summary-revision": summaryRevisionMigration(dialect),
     "0006-document-batches": documentBatchesMigration(),
+    "0007-deadlines-notifications": deadlinesNotificationsMigration(),
     "0008-sign-off-setting": signOffSettingMigration(),
   };
 }

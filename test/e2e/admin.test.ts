@@ -36,8 +36,8 @@ describe("administration in the browser", () => {
     await page.getByRole("status").filter({ hasText: "单位审核人" }).waitFor();
     expect((await newcomer.get("/api/session")).body.user.role).toBe("unitReviewer");
 
-    page.once("dialog", (dialog) => void dialog.accept());
     await row.getByRole("button", { name: "重置密码" }).click();
+    await row.getByRole("button", { name: "确认重置" }).click();
     await page.getByRole("status").filter({ hasText: "已重置" }).waitFor();
     const reset = (await page.getByTestId("shown-password").textContent()) as string;
     expect(reset).not.toBe(shown);

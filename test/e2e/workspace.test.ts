@@ -276,6 +276,11 @@ describe("the 填报人's report workspace", () => {
     const zipButton = page.getByRole("button", { name: "下载全部（ZIP，含清单）" });
     await zipButton.waitFor({ timeout: 60_000 });
     expect(await progress.getAttribute("aria-valuenow")).toBe("100");
+    // The bar spans its row (the section's width, as the file table below it), not half of it.
+    const bar = await progress.boundingBox();
+    const table = await page.locator(".job ~ div .data-table").boundingBox();
+    expect(bar?.width).toBeGreaterThan(600);
+    expect(Math.abs((bar?.width ?? 0) - (table?.width ?? 0))).toBeLessThan(2);
     await screenshot(page, "10-workspace-documents-done");
 
     const [zipDownload] = await Promise.all([page.waitForEvent("download"), zipButton.click()]);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../src/server/security/password.ts";
 import type { ApiClient, ApiResponse } from "../support/api-client.ts";
-import { snapshotDatabase } from "../support/database-snapshot.ts";
+import { expectRefusedUnchanged } from "../support/database-snapshot.ts";
 import { DIALECTS, startTestRegion, type TestRegion } from "../support/server-harness.ts";
 
 const PASSWORD = "admin-test-password-1";
@@ -18,14 +18,8 @@ describe.each(DIALECTS)("administration on %s", (dialect) => {
   let fillerUnitId: string;
   let serial = 0;
 
-  async function refused(attempt: () => Promise<ApiResponse>, status: number) {
-    const before = await snapshotDatabase(region);
-    const response = await attempt();
-    expect(response.status, JSON.stringify(response.body)).toBe(status);
-    expect(response.body.error).toMatch(/[\u4e00-\u9fff]/);
-    expect(await snapshotDatabase(region)).toEqual(before);
-    return response;
-  }
+  const refused = (attempt: () => Promise<ApiResponse>, status: number) =>
+    expectRefusedUnchanged(region, attempt, status);
   async function newFiller() {
     return region.services.users.create({
       username: `admin-case-${serial++}`,

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServices, type Services } from "../../src/server/services/services.ts";
 import { createApp } from "../../src/server/create-app.ts";
 import { ApiClient, type ApiResponse } from "../support/api-client.ts";
-import { snapshotDatabase } from "../support/database-snapshot.ts";
+import { expectRefusedUnchanged, snapshotDatabase } from "../support/database-snapshot.ts";
 import { cleanDataset, DIALECTS, startTestRegion, type TestRegion } from "../support/server-harness.ts";
 
 const UNIT = "凉山州科学技术协会";
@@ -37,15 +37,8 @@ describe.each(DIALECTS)("report integrity on %s", (dialect) => {
   }, 120_000);
   afterAll(async () => region?.close());
 
-  /** Runs `attempt`, checks its status and a Chinese error, and that not one row of any table changed. */
-  async function refused(attempt: () => Promise<ApiResponse>, status: number) {
-    const before = await snapshotDatabase(region);
-    const response = await attempt();
-    expect(response.status, JSON.stringify(response.body)).toBe(status);
-    expect(response.body.error).toMatch(/[\u4e00-\u9fff]/);
-    expect(await snapshotDatabase(region)).toEqual(before);
-    return response;
-  }
+  const refused = (attempt: () => Promise<ApiResponse>, status: number) =>
+    expectRefusedUnchanged(region, attempt, status);
 
   async function act(client: ApiClient, id: string, action: string, version: number, comment = "") {
     const moved = await client.post(`/api/reports/${id}/transitions`, { action, version, comment });

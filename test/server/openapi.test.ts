@@ -282,6 +282,11 @@ describe.each(DIALECTS)("the demo server's answers match their response schemas 
     ok(await filler.post(`/api/reports/${id}/comments`, { body: "请核对", path: "projects[0].name" }), "comment");
     ok(await filler.get(`/api/reports/${id}/comments`), "comments");
     ok(await department.put(`/api/reports/${id}/due-at`, { dueAt: "2026-03-31T08:00:00.000Z" }), "due at");
+    ok(await admin.get("/api/report-years"), "report years");
+    ok(await department.get(`/api/report-years?unitId=${parent.id}`), "report years of a subtree");
+    ok(await admin.put("/api/report-years/2023/deadline", { dueAt: "2026-04-30T16:00:00.000Z" }), "year deadline");
+    ok(await filler.get("/api/notifications"), "notifications");
+    ok(await filler.post("/api/notifications/seen"), "notifications seen");
     ok(await filler.get(`/api/reports/${id}/history`), "history");
     ok(await filler.get(`/api/reports/${id}/history?limit=2`), "history page");
     ok(await filler.get(`/api/reports/${id}/diff`), "diff");

@@ -303,6 +303,8 @@ describe.each(DIALECTS)("migration 0004 on %s", (dialect) => {
     await sql`drop table jixiao_migrations`.execute(old.db);
     await sql`drop table jixiao_migrations_lock`.execute(old.db);
     for (const table of [
+      "notification_reads",
+      "year_deadlines",
       "published_pdfs",
       "trusted_devices",
       "jobs",

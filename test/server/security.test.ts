@@ -35,6 +35,8 @@ const TABLES = {
   comments: "id",
   attachments: "id",
   jobs: "id",
+  year_deadlines: "unit_id",
+  notification_reads: "user_id",
 } as const;
 type TableName = keyof typeof TABLES;
 type Snapshot = Record<TableName, Record<string, unknown>[]>;

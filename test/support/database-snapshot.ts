@@ -6,6 +6,8 @@
  */
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
+import { expect } from "vitest";
+import type { ApiResponse } from "./api-client.ts";
 import type { TestRegion } from "./server-harness.ts";
 
 export type DatabaseSnapshot = Record<string, Record<string, unknown>[]>;
@@ -35,4 +37,21 @@ export async function snapshotDatabase(region: Pick<TestRegion, "services">): Pr
       .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
   }
   return result;
+}
+
+/**
+ * Runs `attempt`, checks its status and that its error is in Chinese, and that not one row of any table changed:
+ * what a refused request must be. Returns the answer, for its message.
+ */
+export async function expectRefusedUnchanged(
+  region: Pick<TestRegion, "services">,
+  attempt: () => Promise<ApiResponse>,
+  status: number,
+): Promise<ApiResponse> {
+  const before = await snapshotDatabase(region);
+  const response = await attempt();
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
+  expect(response.body.error).toMatch(/[\u4e00-\u9fff]/);
+  expect(await snapshotDatabase(region)).toEqual(before);
+  return response;
 }

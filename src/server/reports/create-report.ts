@@ -1,11 +1,12 @@
 /**
  * Starts a unit's report for a year, empty or with a dataset (an imported document, checked by the user first).
  * Only the unit's editors and the 管理员 start reports, only for a unit in their subtree, one per unit and year; a
- * deadline is the reviewers' to set. The dataset is validated and stored with its audit.
+ * deadline is the reviewers' to set (a year's deadline set over the unit's subtree applies). The dataset is validated and stored with its audit.
  * @module
  */
 import { DUE_AT_ROLES, REPORT_CREATING_ROLES } from "../../core/workflow/roles.ts";
 import type { ReportStatus } from "../../core/workflow/workflow.ts";
+import { YearDeadlinesRepository } from "../../storage/year-deadlines-repository.ts";
 import { AppError } from "../app-error.ts";
 import { assertCanRead, assertRole } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
@@ -47,11 +48,14 @@ export async function createReport(
     unit.name,
   );
   const profile = profileOf(options.profileId ?? "national");
+  // Without a deadline of its own, the report takes the year's deadline set over a subtree it is in (if any).
+  const dueAt =
+    options.dueAt ?? (await new YearDeadlinesRepository(services.database.db).findInherited(unit.path, options.year));
   const row = await services.reports.create({
     unitId: unit.id,
     year: options.year,
     profileId: profile.id,
-    dueAt: options.dueAt ?? null,
+    dueAt,
     dataset: JSON.stringify(dataset),
     ...derivedColumns(dataset, profile),
     reason: "create",

@@ -18,7 +18,9 @@ export async function readFullReport(
   options: { actor: Actor; reportId: string; prefetched?: ReportHead | undefined },
 ): Promise<Uint8Array> {
   const head = await findReadableHead(services, options);
-  const stamp = `${head.version}|${head.audit_version}|${head.audit_key}`;
+  // The deadline changes without a new version (a reviewer sets it, or a year's deadline over a subtree): it is part
+  // of the stamp, so that a cached answer never shows the old one.
+  const stamp = `${head.version}|${head.audit_version}|${head.audit_key}|${head.due_at}`;
   const cached = services.fullReports.get(head.id, stamp);
   if (cached) {
     if (isAuditStale(head)) services.audits.schedule(head.id);
@@ -31,6 +33,6 @@ export async function readFullReport(
     const reportJson = JSON.stringify(reportDtoOf(report, head.unit_name));
     const audit = storedAudit(services, report);
     const bytes = new TextEncoder().encode(`{"report":${reportJson},"dataset":${report.dataset},"scores":${audit}}`);
-    return { stamp: `${report.version}|${report.audit_version}|${report.audit_key}`, bytes };
+    return { stamp: `${report.version}|${report.audit_version}|${report.audit_key}|${report.due_at}`, bytes };
   });
 }

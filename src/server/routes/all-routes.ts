@@ -6,6 +6,7 @@ import { accountRoutes } from "./account-routes.ts";
 import { adminRoutes } from "./admin-routes.ts";
 import { attachmentRoutes } from "./attachment-routes.ts";
 import { datasetSectionRoutes } from "./dataset-section-routes.ts";
+import { deadlineRoutes } from "./deadline-routes.ts";
 import { importRoutes } from "./import-routes.ts";
 import { indicatorSheetRoutes } from "./indicator-sheet-routes.ts";
 import { jobRoutes } from "./job-routes.ts";
@@ -31,6 +32,7 @@ export function allRoutes(services: Services): ApiRoute[] {
     ...documentPreviewRoutes(services),
     ...attachmentRoutes(services),
     ...summaryRoutes(services),
+    ...deadlineRoutes(services),
     ...publicRoutes(services),
   ];
 }

@@ -8,6 +8,7 @@ import { defineRoute } from "../api-route.ts";
 import { CreatedDto } from "../dto/common-dto.ts";
 import { UnitsDto, UsersDto } from "../dto/unit-dto.ts";
 import { ROLES } from "../../core/workflow/roles.ts";
+import { NEW_PASSWORD } from "../security/password.ts";
 import type { Services } from "../services/services.ts";
 import { createUnit } from "../units/create-unit.ts";
 import { listUnits } from "../units/list-units.ts";
@@ -73,7 +74,7 @@ export function unitRoutes(services: Services) {
             .max(50)
             .regex(/^[\w.@-]+$/, "用户名只能含字母、数字和 _ . @ -"),
           displayName: z.string().trim().min(1).max(100),
-          password: z.string().min(10, "密码至少 10 位").max(200),
+          password: NEW_PASSWORD,
           role: z.enum(ROLES as [string, ...string[]]),
           unitId: z.string().min(1).max(100),
         })

@@ -5,6 +5,7 @@
  */
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { NEW_PASSWORD_RULE } from "../../core/text/new-password.ts";
 
 const N = 16_384;
 const R = 8;
@@ -37,5 +38,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash of a random password, checked against when the user does not exist, so that both paths take as long. */
 export const UNKNOWN_USER_HASH = await hashPassword(randomBytes(12).toString("base64"));
 
-/** What a new password must be (a user's own change, a 管理员's reset): at least 10 characters, at most 200. */
-export const NEW_PASSWORD = z.string().min(10, "密码至少 10 位").max(200, "密码最多 200 位");
+/** What a new password must be (a user's own change, a 管理员's new user or reset): core's rule. */
+export const NEW_PASSWORD = z
+  .string()
+  .min(NEW_PASSWORD_RULE.min, NEW_PASSWORD_RULE.tooShort)
+  .max(NEW_PASSWORD_RULE.max, NEW_PASSWORD_RULE.tooLong);

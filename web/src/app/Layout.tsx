@@ -1,6 +1,10 @@
-/** The frame around every page: the product name, the pages this role uses, who is signed in, sign-out. */
+/**
+ * The frame around every page: the product name, the pages this role uses, the notification bell, who is signed
+ * in, sign-out.
+ */
 import type { ReactNode } from "react";
 import type { Role } from "../api/types.ts";
+import { NotificationBell } from "./NotificationBell.tsx";
 import { Link, navigate, usePath } from "./router.tsx";
 import { useSession } from "./session.tsx";
 
@@ -14,17 +18,20 @@ const NAV_BY_ROLE: Record<Role, { to: string; label: string }[]> = {
   departmentReviewer: [
     { to: "/review", label: "审核队列" },
     { to: "/", label: "全部报表" },
+    { to: "/admin/years", label: "报送年度" },
   ],
   financeReviewer: [
     { to: "/dashboard", label: "地区总览" },
     { to: "/review", label: "审核队列" },
     { to: "/", label: "全部报表" },
+    { to: "/admin/years", label: "报送年度" },
   ],
   admin: [
     { to: "/dashboard", label: "地区总览" },
     { to: "/", label: "全部报表" },
     { to: "/admin/users", label: "用户" },
     { to: "/admin/units", label: "单位" },
+    { to: "/admin/years", label: "报送年度" },
   ],
 };
 
@@ -51,6 +58,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="app-user">
           {user ? (
             <>
+              <NotificationBell />
               <Link to="/account">
                 {user.displayName}（{user.roleName}，{user.unit.name}）
               </Link>

@@ -22,6 +22,8 @@ const NewReportPage = lazy(() => import("../pages/new-report/NewReportPage.tsx")
 const UsersPage = lazy(() => import("../pages/admin/UsersPage.tsx"));
 const UnitsPage = lazy(() => import("../pages/admin/UnitsPage.tsx"));
 const AccountPage = lazy(() => import("../pages/account/AccountPage.tsx"));
+const ReportYearsPage = lazy(() => import("../pages/admin/ReportYearsPage.tsx"));
+const NotificationsPage = lazy(() => import("../pages/notifications/NotificationsPage.tsx"));
 
 export const ROUTES: RouteDefinition[] = [
   { pattern: "/public", public: true, render: () => <PublicListPage /> },
@@ -38,5 +40,7 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: "/new-report", render: () => <NewReportPage /> },
   { pattern: "/admin/users", render: () => <UsersPage /> },
   { pattern: "/admin/units", render: () => <UnitsPage /> },
+  { pattern: "/admin/years", render: () => <ReportYearsPage /> },
   { pattern: "/account", render: () => <AccountPage /> },
+  { pattern: "/notifications", render: () => <NotificationsPage /> },
 ];

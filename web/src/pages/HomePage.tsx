@@ -9,6 +9,7 @@ import { Link, navigate } from "../app/router.tsx";
 import { useUser } from "../app/session.tsx";
 import { StatusBadge } from "../components/StatusBadge.tsx";
 import { formatDateTime } from "../components/format.ts";
+import { isDueSoon, isOverdue } from "../../../src/core/workflow/deadline.ts";
 
 export function HomePage() {
   const user = useUser();
@@ -22,6 +23,8 @@ export function HomePage() {
       .catch((caught: Error) => setError(caught.message));
   }, []);
 
+  // One instant for the whole list, so that every row is judged against the same time.
+  const [now] = useState(() => new Date());
   const opensWorkspace = user.role === "filler" || user.role === "unitReviewer";
   // The next year's report of the user's own unit, with the rule profile of its latest report.
   const own = (reports ?? []).filter((report) => report.unitId === user.unit.id);
@@ -62,7 +65,10 @@ export function HomePage() {
                 <td>
                   <StatusBadge status={report.status} />
                 </td>
-                <td>{report.dueAt ? formatDateTime(report.dueAt) : "—"}</td>
+                <td>
+                  {report.dueAt ? formatDateTime(report.dueAt) : "—"}
+                  <DeadlineMark report={report} now={now} />
+                </td>
                 <td>{formatDateTime(report.updatedAt)}</td>
                 <td>
                   <Link to={opensWorkspace ? `/reports/${report.id}` : `/review/${report.id}`}>
@@ -76,4 +82,11 @@ export function HomePage() {
       )}
     </section>
   );
+}
+
+/** 逾期 or 即将到期 beside a report's deadline, by core's rule (a report the unit has sent is neither). */
+function DeadlineMark({ report, now }: { report: ReportSummary; now: Date }) {
+  if (isOverdue(report, now)) return <span className="overdue-mark">逾期</span>;
+  if (isDueSoon(report, now)) return <span className="due-soon-mark">即将到期</span>;
+  return null;
 }

@@ -2,11 +2,14 @@
  * Everyone's own account: change the password (the current one is asked; every other session ends), and the live
  * sessions — when and from where each began — each of which can be ended.
  */
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { api } from "../../api/client.ts";
+import { usePageData } from "../../api/use-page-data.ts";
 import { navigate } from "../../app/router.tsx";
 import { useSession } from "../../app/session.tsx";
 import { formatDateTime } from "../../components/format.ts";
+import { PageMessages } from "../../components/PageMessages.tsx";
+import { newPasswordProblem } from "../../../../src/core/text/new-password.ts";
 import "../admin/admin.css";
 
 interface OwnSession {
@@ -18,30 +21,13 @@ interface OwnSession {
   current: boolean;
 }
 
+async function loadSessions(): Promise<OwnSession[]> {
+  return (await api.get<{ sessions: OwnSession[] }>("/api/account/sessions")).sessions;
+}
+
 export default function AccountPage() {
   const { user, signOut } = useSession();
-  const [sessions, setSessions] = useState<OwnSession[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    api
-      .get<{ sessions: OwnSession[] }>("/api/account/sessions")
-      .then((body) => setSessions(body.sessions))
-      .catch((caught: Error) => setError(caught.message));
-  }, []);
-  useEffect(load, [load]);
-
-  const run = async (change: () => Promise<string>) => {
-    setError(null);
-    setNotice(null);
-    try {
-      setNotice(await change());
-      load();
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-  };
+  const { data: sessions, error, notice, run, setError } = usePageData(loadSessions);
 
   const endSession = (session: OwnSession) =>
     run(async () => {
@@ -60,16 +46,7 @@ export default function AccountPage() {
       <p>
         {user.displayName}（{user.username}），{user.roleName}，{user.unit.name}
       </p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="admin-notice" role="status">
-          {notice}
-        </p>
-      )}
+      <PageMessages error={error} notice={notice} />
       <h2>修改密码</h2>
       <PasswordForm
         onChange={(body) =>
@@ -78,7 +55,7 @@ export default function AccountPage() {
             return `密码已修改；其他 ${result.endedSessions} 个会话已结束`;
           })
         }
-        onMismatch={() => setError("两次输入的新密码不一致")}
+        onProblem={setError}
       />
       <h2>登录会话</h2>
       {!sessions && !error && <p className="muted">正在加载…</p>}
@@ -144,16 +121,19 @@ function shortAgent(agent: string | null): string {
 }
 
 function PasswordForm(props: {
-  onChange(body: { currentPassword: string; newPassword: string }): Promise<void>;
-  onMismatch(): void;
+  onChange(body: { currentPassword: string; newPassword: string }): Promise<boolean>;
+  onProblem(message: string): void;
 }) {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [again, setAgain] = useState("");
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (next !== again) return props.onMismatch();
-    void props.onChange({ currentPassword: current, newPassword: next }).then(() => {
+    // The server's rule, checked before anything is sent; then that both entries agree.
+    const problem = newPasswordProblem(next) ?? (next !== again ? "两次输入的新密码不一致" : undefined);
+    if (problem) return props.onProblem(problem);
+    void props.onChange({ currentPassword: current, newPassword: next }).then((changed) => {
+      if (!changed) return;
       setCurrent("");
       setNext("");
       setAgain("");

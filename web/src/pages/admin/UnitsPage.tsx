@@ -2,9 +2,11 @@
  * The 管理员's unit tree: their unit and every unit below it, indented by depth; rename a unit, add one under it.
  * Units are not deleted or deactivated here: reports and users point at them, and the data model has no such state.
  */
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { api } from "../../api/client.ts";
+import { usePageData } from "../../api/use-page-data.ts";
 import { useUser } from "../../app/session.tsx";
+import { PageMessages } from "../../components/PageMessages.tsx";
 import "./admin.css";
 import { type UnitNode, UNIT_KIND_NAMES } from "./unit-node.ts";
 
@@ -16,31 +18,17 @@ const CHILD_KINDS: Record<string, string[]> = {
   subunit: ["subunit"],
 };
 
+async function loadUnits(): Promise<UnitNode[]> {
+  return (await api.get<{ units: UnitNode[] }>("/api/units")).units;
+}
+
 export default function UnitsPage() {
   const me = useUser();
-  const [units, setUnits] = useState<UnitNode[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { data, error, notice, run: runChange } = usePageData(loadUnits);
+  const units = data;
   const [editing, setEditing] = useState<{ id: string; mode: "rename" | "add" } | null>(null);
-
-  const load = useCallback(() => {
-    api
-      .get<{ units: UnitNode[] }>("/api/units")
-      .then((body) => setUnits(body.units))
-      .catch((caught: Error) => setError(caught.message));
-  }, []);
-  useEffect(load, [load]);
-
   const run = async (change: () => Promise<string>) => {
-    setError(null);
-    setNotice(null);
-    try {
-      setNotice(await change());
-      setEditing(null);
-      load();
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
+    if (await runChange(change)) setEditing(null);
   };
 
   if (me.role !== "admin") return <p className="muted">单位管理仅供管理员使用。</p>;
@@ -49,16 +37,7 @@ export default function UnitsPage() {
     <section className="admin-page">
       <h1>单位管理</h1>
       <p className="muted">{me.unit.name}及其下级单位。</p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="admin-notice" role="status">
-          {notice}
-        </p>
-      )}
+      <PageMessages error={error} notice={notice} />
       {!units && !error && <p className="muted">正在加载…</p>}
       {units && (
         <table className="data-table unit-tree">

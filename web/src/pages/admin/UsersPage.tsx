@@ -1,11 +1,15 @@
 /**
- * The 管理员's users: everyone in their subtree, with role, unit and state; create a user (the initial password is
- * shown once), change a role, disable or enable, reset a password (shown once), lift a sign-in lock.
+ * The 管理员's users: everyone in their subtree, with role, unit and state; create a user, change a role, disable or
+ * enable, reset a password, lift a sign-in lock. A new or reset password is generated (and shown once) or typed by
+ * the 管理员, checked by the server's rule before it is sent.
  */
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { api } from "../../api/client.ts";
 import type { Role } from "../../api/types.ts";
+import { usePageData } from "../../api/use-page-data.ts";
 import { useUser } from "../../app/session.tsx";
+import { PageMessages } from "../../components/PageMessages.tsx";
+import { NEW_PASSWORD_RULE, newPasswordProblem } from "../../../../src/core/text/new-password.ts";
 import { ROLE_NAMES, ROLES } from "../../../../src/core/workflow/roles.ts";
 import "./admin.css";
 import { generatePassword } from "./generate-password.ts";
@@ -22,57 +26,50 @@ interface ManagedUser {
   disabled: boolean;
 }
 
+interface Notice {
+  text: string;
+  password?: string;
+}
+
+async function loadUsersAndUnits(): Promise<{ users: ManagedUser[]; units: UnitNode[] }> {
+  const [u, t] = await Promise.all([
+    api.get<{ users: ManagedUser[] }>("/api/users"),
+    api.get<{ units: UnitNode[] }>("/api/units"),
+  ]);
+  return { users: u.users, units: t.units };
+}
+
 export default function UsersPage() {
   const me = useUser();
-  const [users, setUsers] = useState<ManagedUser[] | null>(null);
-  const [units, setUnits] = useState<UnitNode[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ text: string; password?: string } | null>(null);
-
-  const load = useCallback(() => {
-    Promise.all([api.get<{ users: ManagedUser[] }>("/api/users"), api.get<{ units: UnitNode[] }>("/api/units")])
-      .then(([u, t]) => {
-        setUsers(u.users);
-        setUnits(t.units);
-      })
-      .catch((caught: Error) => setError(caught.message));
-  }, []);
-  useEffect(load, [load]);
-
-  /** Runs one change; its error or its notice is shown above the list, which is then read again. */
-  const run = async (change: () => Promise<{ text: string; password?: string }>) => {
-    setError(null);
-    setNotice(null);
-    try {
-      setNotice(await change());
-      load();
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-  };
+  const { data, error, notice, run } = usePageData<{ users: ManagedUser[]; units: UnitNode[] }, Notice>(
+    loadUsersAndUnits,
+  );
+  const users = data?.users ?? null;
+  const units = data?.units ?? [];
+  const [resetting, setResetting] = useState<string | null>(null);
 
   if (me.role !== "admin") return <p className="muted">用户管理仅供管理员使用。</p>;
   return (
     <section className="admin-page">
       <h1>用户管理</h1>
       <p className="muted">本辖区（{me.unit.name}及下级单位）的全部用户。</p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="admin-notice" role="status">
-          {notice.text}
-          {notice.password && (
+      <PageMessages
+        error={error}
+        notice={
+          notice && (
             <>
-              ：<code data-testid="shown-password">{notice.password}</code>
-              （只显示这一次，请转交本人并提醒其登录后修改）
+              {notice.text}
+              {notice.password && (
+                <>
+                  ：<code data-testid="shown-password">{notice.password}</code>
+                  （只显示这一次，请转交本人并提醒其登录后修改）
+                </>
+              )}
             </>
-          )}
-        </p>
-      )}
-      <CreateUserForm units={units} onCreate={(body) => run(() => createUser(body))} />
+          )
+        }
+      />
+      <CreateUserForm units={units} onCreate={(body, typed) => run(() => createUser(body, typed))} />
       {!users && !error && <p className="muted">正在加载…</p>}
       {users && (
         <table className="data-table users-table">
@@ -130,17 +127,7 @@ export default function UsersPage() {
                       >
                         {user.disabled ? "启用" : "停用"}
                       </button>
-                      <button
-                        type="button"
-                        onClick={() => {
-                          if (!window.confirm(`为 ${user.username} 重置密码？其全部会话将结束。`)) return;
-                          const password = generatePassword();
-                          void run(async () => {
-                            await api.post(`/api/users/${user.id}/password`, { newPassword: password });
-                            return { text: `已重置 ${user.username} 的密码，新密码`, password };
-                          });
-                        }}
-                      >
+                      <button type="button" onClick={() => setResetting(resetting === user.id ? null : user.id)}>
                         重置密码
                       </button>
                       <button
@@ -155,6 +142,22 @@ export default function UsersPage() {
                         解除锁定
                       </button>
                     </span>
+                  )}
+                  {resetting === user.id && (
+                    <ResetPasswordForm
+                      username={user.username}
+                      onCancel={() => setResetting(null)}
+                      onReset={async (typed) => {
+                        const password = typed ?? generatePassword();
+                        const done = await run(async () => {
+                          await api.post(`/api/users/${user.id}/password`, { newPassword: password });
+                          return typed === undefined
+                            ? { text: `已重置 ${user.username} 的密码，新密码`, password }
+                            : { text: `已将 ${user.username} 的密码重置为您输入的密码` };
+                        });
+                        if (done) setResetting(null);
+                      }}
+                    />
                   )}
                 </td>
               </tr>
@@ -173,24 +176,139 @@ interface NewUserBody {
   unitId: string;
 }
 
-async function createUser(body: NewUserBody): Promise<{ text: string; password: string }> {
-  const password = generatePassword();
+/** Creates the user with the password typed, or a generated one that is then shown once. */
+async function createUser(body: NewUserBody, typed: string | undefined): Promise<Notice> {
+  const password = typed ?? generatePassword();
   await api.post("/api/users", { ...body, password });
-  return { text: `已新建用户 ${body.username}，初始密码`, password };
+  return typed === undefined
+    ? { text: `已新建用户 ${body.username}，初始密码`, password }
+    : { text: `已新建用户 ${body.username}，初始密码为您输入的密码` };
 }
 
-function CreateUserForm({ units, onCreate }: { units: UnitNode[]; onCreate(body: NewUserBody): Promise<void> }) {
+/**
+ * A password the 管理员 types instead of the generated one, checked by the rule the server applies (core's
+ * newPasswordProblem): the problem is shown on the field and nothing is sent while there is one.
+ */
+function TypedPassword(props: { label: string; value: string; onChange(value: string): void; problem?: string }) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        required
+        value={props.value}
+        aria-invalid={props.problem ? true : undefined}
+        aria-describedby={props.problem ? `${props.label}-problem` : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.problem && (
+        <span className="error small" id={`${props.label}-problem`}>
+          {props.problem}
+        </span>
+      )}
+    </label>
+  );
+}
+
+/** 自行输入… and, when ticked, the field to type it in (“新密码” or “初始密码”). */
+function PasswordChoiceFields({ choice, what }: { choice: PasswordChoice; what: string }) {
+  return (
+    <>
+      <label className="inline-choice">
+        <input type="checkbox" checked={choice.typing} onChange={(e) => choice.setTyping(e.target.checked)} />
+        自行输入{what}
+      </label>
+      {choice.typing && (
+        <TypedPassword
+          label={`${what}（至少 ${NEW_PASSWORD_RULE.min} 位）`}
+          value={choice.typed}
+          onChange={choice.setTyped}
+          problem={choice.problem}
+        />
+      )}
+    </>
+  );
+}
+
+type PasswordChoice = ReturnType<typeof usePasswordChoice>;
+
+/** The password choice of a form: generated (the default) or typed; the typed one with its problem, if any. */
+function usePasswordChoice() {
+  const [typing, setTyping] = useState(false);
+  const [typed, setTyped] = useState("");
+  const [checked, setChecked] = useState(false);
+  const problem = typing && checked ? newPasswordProblem(typed) : undefined;
+  return {
+    typing,
+    setTyping,
+    typed,
+    setTyped,
+    problem,
+    /** The typed password to send (undefined: generate one), or null when it breaks the rule (now shown). */
+    take(): string | undefined | null {
+      if (!typing) return undefined;
+      setChecked(true);
+      return newPasswordProblem(typed) ? null : typed;
+    },
+    clear() {
+      setTyped("");
+      setChecked(false);
+    },
+  };
+}
+
+function ResetPasswordForm(props: {
+  username: string;
+  onReset(typed: string | undefined): Promise<void>;
+  onCancel(): void;
+}) {
+  const choice = usePasswordChoice();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const typed = choice.take();
+    if (typed !== null) void props.onReset(typed);
+  };
+  return (
+    <form className="admin-form" onSubmit={submit} aria-label={`重置 ${props.username} 的密码`}>
+      <PasswordChoiceFields choice={choice} what="新密码" />
+      <span className="muted small">{props.username} 的全部会话将结束。</span>
+      <button type="submit" className="primary">
+        确认重置
+      </button>
+      <button type="button" onClick={props.onCancel}>
+        取消
+      </button>
+    </form>
+  );
+}
+
+function CreateUserForm({
+  units,
+  onCreate,
+}: {
+  units: UnitNode[];
+  onCreate(body: NewUserBody, typed: string | undefined): Promise<boolean>;
+}) {
   const [username, setUsername] = useState("");
   const [displayName, setDisplayName] = useState("");
   const [role, setRole] = useState<Role>("filler");
   const [unitId, setUnitId] = useState("");
+  const choice = usePasswordChoice();
   const chosenUnit = unitId || units[0]?.id || "";
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void onCreate({ username: username.trim(), displayName: displayName.trim(), role, unitId: chosenUnit }).then(() => {
-      setUsername("");
-      setDisplayName("");
-    });
+    const typed = choice.take();
+    if (typed === null) return;
+    void onCreate({ username: username.trim(), displayName: displayName.trim(), role, unitId: chosenUnit }, typed).then(
+      (created) => {
+        if (!created) return;
+        setUsername("");
+        setDisplayName("");
+        choice.clear();
+      },
+    );
   };
   return (
     <form className="admin-form" onSubmit={submit} aria-label="新建用户">
@@ -222,6 +340,7 @@ function CreateUserForm({ units, onCreate }: { units: UnitNode[]; onCreate(body:
           ))}
         </select>
       </label>
+      <PasswordChoiceFields choice={choice} what="初始密码" />
       <button type="submit" className="primary">
         新建用户
       </button>

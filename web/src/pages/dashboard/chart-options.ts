@@ -5,6 +5,7 @@
  */
 import type { ChartOption } from "../../components/charts/echarts-setup.ts";
 import { exactNumber, type SummaryRow } from "./summary-row.ts";
+import { lastDayOfDeadline } from "../../../../src/core/workflow/deadline.ts";
 
 /**
  * A self-score this high is expected to go with money actually spent: 90 is the lower bound of 优 in every built-in
@@ -136,7 +137,7 @@ export function submissionsOverTimeOption(rows: readonly SummaryRow[]): ChartOpt
   // A due time is the first instant after the last allowed day (2025-04-30T16:00Z is midnight in Beijing), so the
   // line stands at that instant and is labelled with the last allowed day.
   const dueTimes = [...new Set(rows.map((row) => row.dueAt).filter((at): at is string => at !== null))].sort();
-  const dueDays = dueTimes.map((at) => beijingDay(new Date(Date.parse(at) - 1).toISOString()));
+  const dueDays = dueTimes.map(lastDayOfDeadline);
   // The axis spans the submissions and the due dates with a week on either side, and the line starts from zero, so
   // one submission or a due date far from them still shows.
   const allDays = [...days, ...dueDays].sort();

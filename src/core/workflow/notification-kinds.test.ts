@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { NOTIFYING_ACTIONS, notificationKindOfAction } from "./notification-kinds.ts";
+
+describe("notification kinds", () => {
+  it("tells the unit of returns, approvals and publication, not of its own steps or a withdrawal of publication", () => {
+    expect(notificationKindOfAction("departmentReturn")).toBe("returned");
+    expect(notificationKindOfAction("financeReturn")).toBe("returned");
+    expect(notificationKindOfAction("departmentApprove")).toBe("approved");
+    expect(notificationKindOfAction("financeApprove")).toBe("approved");
+    expect(notificationKindOfAction("publish")).toBe("published");
+    expect(notificationKindOfAction("submit")).toBeUndefined();
+    expect(notificationKindOfAction("withdraw")).toBeUndefined();
+    expect(notificationKindOfAction("unpublish")).toBeUndefined();
+    expect(notificationKindOfAction("no-such-action")).toBeUndefined();
+    expect([...NOTIFYING_ACTIONS].sort()).toEqual(
+      ["departmentApprove", "departmentReturn", "financeApprove", "financeReturn", "publish"].sort(),
+    );
+  });
+});
