@@ -5,6 +5,10 @@ describe("notification kinds", () => {
   it("tells the unit of returns, approvals and publication, not of its own steps or a withdrawal of publication", () => {
     expect(notificationKindOfAction("departmentReturn")).toBe("returned");
     expect(notificationKindOfAction("financeReturn")).toBe("returned");
+    // The 单位负责人's return sends the report back to the 填报人 as a reviewer's does; a sign-off is not news to them.
+    expect(notificationKindOfAction("signOffReturn")).toBe("returned");
+    expect(notificationKindOfAction("signOff")).toBeUndefined();
+    expect(notificationKindOfAction("submitForSignOff")).toBeUndefined();
     expect(notificationKindOfAction("departmentApprove")).toBe("approved");
     expect(notificationKindOfAction("financeApprove")).toBe("approved");
     expect(notificationKindOfAction("publish")).toBe("published");
@@ -13,7 +17,7 @@ describe("notification kinds", () => {
     expect(notificationKindOfAction("unpublish")).toBeUndefined();
     expect(notificationKindOfAction("no-such-action")).toBeUndefined();
     expect([...NOTIFYING_ACTIONS].sort()).toEqual(
-      ["departmentApprove", "departmentReturn", "financeApprove", "financeReturn", "publish"].sort(),
+      ["departmentApprove", "departmentReturn", "financeApprove", "financeReturn", "publish", "signOffReturn"].sort(),
     );
   });
 });
