@@ -6,6 +6,7 @@
  */
 import { type Finding, sortFindings } from "../findings/finding.ts";
 import { checkAmountUnits } from "./checks/amount-units.ts";
+import { checkBudgetChanges } from "./checks/budget-changes.ts";
 import { checkCarryOverTotal } from "./checks/carry-over-total.ts";
 import { checkChangeParts } from "./checks/change-parts.ts";
 import { checkChangeFigures } from "./checks/change-figures.ts";
@@ -28,6 +29,7 @@ const PROSE_CHECKS: readonly ProseCheck[] = [
   checkChangeParts,
   checkShares,
   checkChangeFigures,
+  checkBudgetChanges,
   checkMissingVerb,
   checkFlatClaims,
   checkAmountUnits,
