@@ -28,6 +28,8 @@ export const changeAmountCheck: AuditCheck = {
       const { figure } = amount;
       const rightInWan = comparePrinted(figure.value, figure.decimals, exactWan) === "exact";
       const rightInYuan = comparePrinted(figure.value, figure.decimals, exactWan.times(10_000)) === "exact";
+      if (figure.unit === "亿元" && comparePrinted(figure.value, figure.decimals, exactWan.div(10_000)) === "exact")
+        continue;
       // Written without a unit, a figure is in the document's unit; the other unit's reading is AMOUNT-UNIT's.
       const written = figure.unit ?? unit;
       if (written === "元" ? rightInYuan || rightInWan : rightInWan) continue;
