@@ -240,21 +240,33 @@ describe("the budget block as real forms print it", () => {
     expect(formatFixed(s.execution?.score as never, 2)).toBe("9.38");
     expect(s.execution?.explanation).toContain("（按“其中：财政拨款”行计分，原表得分印在该行）");
   });
-  it("a zero 年度资金总额 over non-zero parts says the total looks left out", () => {
-    const s = scoreTable(
+  it("a zero 年度资金总额 over non-zero parts is scored on the sum of its parts", () => {
+    const execution = (partExecuted: string | undefined) =>
       table({
         execution: [
           { label: "年度资金总额", role: "total", adjusted: "0", executed: "0", printed: { rate: "0", score: "0" } },
-          { label: "其中：财政拨款", role: "part", adjusted: "35.6", executed: "35.6" },
+          {
+            label: "其中：财政拨款",
+            role: "part",
+            adjusted: "35.6",
+            ...(partExecuted === undefined ? {} : { executed: partExecuted }),
+          },
+          { label: "其他资金", role: "part", adjusted: "4.4", executed: "4.4" },
         ],
-      }),
-      "t",
-      national,
-    );
-    expect(s.execution?.score).toBeNull();
+      });
+    // (33.6 + 4.4) ÷ (35.6 + 4.4) = 38 ÷ 40 = 95%; 10 × 95% = 9.5.
+    const s = scoreTable(execution("33.6"), "t", national);
+    expect(s.execution?.rate?.toString()).toBe("95");
+    expect(s.execution?.score?.toString()).toBe("9.5");
     expect(s.execution?.explanation).toBe(
+      "执行率 = 执行数 38 ÷ 全年（调整后）预算数 40 = 95.00%；得分 = 分值 10 × 95.00% = 9.50（“年度资金总额”行印为0，按其中项合计计算）",
+    );
+    // A part without its 执行数 leaves nothing to sum: the total is said to look left out, and nothing is scored.
+    const partial = scoreTable(execution(undefined), "t", national);
+    expect(partial.execution?.score).toBeNull();
+    expect(partial.execution?.explanation).toBe(
       "全年（调整后）预算数为0，执行率无意义（—），但其中项合计不为0，总额疑似漏填",
     );
-    expect(s.grade).toBeNull();
+    expect(partial.grade).toBeNull();
   });
 });
