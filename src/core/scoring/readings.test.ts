@@ -270,3 +270,27 @@ describe("the budget block as real forms print it", () => {
     expect(partial.grade).toBeNull();
   });
 });
+
+describe("a numeric target whose 完成值 is a word of completion", () => {
+  it("reads 完成 / 已完成100% as the target reached, whatever the operator", () => {
+    const cost = score({ level2: "成本指标", operator: "≤", target: "30", unit: "万元", actual: "完成", weight: "90" });
+    expect(cost.attainment).toBe("met");
+    expect(cost.suggested?.toString()).toBe("90");
+    expect(cost.explanation).toContain("完成值写作“完成”，按达到指标值 30 计");
+    const count = score({ target: "至少全年完成2次宣传", actual: "已完成100%", weight: "10" });
+    expect(count.attainment).toBe("met");
+    expect(count.suggested?.toString()).toBe("10");
+    // "已完成100%" against 10万元 is not a unit mix-up.
+    const money = score({ level2: "成本指标", target: "10万元", actual: "已完成100%", weight: "5" });
+    expect(money.values.unitsIncompatible).toBe(false);
+    expect(money.suggested?.toString()).toBe("5");
+  });
+  it("keeps a percentage actual against a percentage target, and numbers and other words as they are", () => {
+    const satisfaction = score({ level1: "满意度指标", target: "90%", actual: "已完成100%", weight: "10" });
+    expect(satisfaction.values.doneWord).toBeUndefined();
+    expect(satisfaction.values.actual?.toString()).toBe("100");
+    expect(score({ target: "≥8场", actual: "完成7场", weight: "10" }).attainment).toBe("notMet");
+    expect(score({ target: "≥8场", actual: "部分完成", weight: "10" }).values.doneWord).toBeUndefined();
+    expect(score({ target: "≥8场", actual: "未完成", weight: "10" }).attainment).not.toBe("met");
+  });
+});
