@@ -12,6 +12,7 @@ import { checkChangeParts } from "./checks/change-parts.ts";
 import { checkChangeFigures } from "./checks/change-figures.ts";
 import { checkCompletionRates } from "./checks/completion-rates.ts";
 import { checkFlatClaims } from "./checks/flat-claims.ts";
+import { checkListCounts } from "./checks/list-count.ts";
 import { checkMissingVerb } from "./checks/missing-verb.ts";
 import { checkPartsSum } from "./checks/parts-sum.ts";
 import { checkPerMyriad } from "./checks/per-myriad.ts";
@@ -37,6 +38,7 @@ const PROSE_CHECKS: readonly ProseCheck[] = [
   checkTemplateText,
   checkPerMyriad,
   checkReportYear,
+  checkListCounts,
 ];
 
 export interface CheckTextOptions {

@@ -44,6 +44,7 @@ export const proseCatalogue = [
   { code: "PROSE-PLACEHOLDER", severity: "error", title: "模板占位文字未替换（如“（具体工作）”）" },
   { code: "PROSE-PERMYRIAD", severity: "warning", title: "使用万分号‱，应使用百分号%" },
   { code: "PROSE-YEAR", severity: "warning", title: "年份与报告年度不符" },
+  { code: "PROSE-COUNT", severity: "warning", title: "所说的个数与随后列出的名称个数不符" },
 ] as const satisfies readonly ProseCheckEntry[];
 
 export type ProseCode = (typeof proseCatalogue)[number]["code"];
