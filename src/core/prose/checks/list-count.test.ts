@@ -23,6 +23,11 @@ describe("PROSE-COUNT", () => {
     expect(summary("直属单位6个，包括甲中心、乙中心、丙中心等。")).toEqual([]);
     expect(summary("内设机构2个，即办公室和业务股。")).toEqual([]);
     expect(summary("下设办公室、预算股、国库股等16个股室。")).toEqual([]);
+    expect(
+      summary(
+        "绩效指标中有1项指标未得满分：“相关部门、科技工作者满意度能够达到”得分9.47分（分值10分），偏差原因：甲、乙未达到。",
+      ),
+    ).toEqual([]);
   });
 
   it("adds a part and the rest up to the whole", () => {

@@ -1,8 +1,9 @@
 /**
  * PROSE-COUNT: a count stated before the names it introduces ("直属事业单位10个，即A、B、C……") that does not match
  * the names listed. Only a list opened by 即 / 分别是 / 分别为 / 包括 / 具体为 / a colon right after the count is read,
- * up to the end of its sentence or clause (；); a list that ends in 等 is open, and one with fewer than three names is
- * too short to be a list of names rather than a phrase. Asides in brackets are left out. A last name joined by 和 / 及 /
+ * up to the end of its sentence or clause (；); a list that ends in 等 is open, one with fewer than three names is
+ * too short to be a list of names rather than a phrase, and one whose pieces are not short names (a figure, a quote,
+ * a clause break in them) is a sentence, not a list. Asides in brackets are left out. A last name joined by 和 / 及 /
  * 与 ("A、B和C") may be one name or two: the count is wrong only if it matches neither reading.
  *
  * A whole split into "其中M个…，剩余/其余…" is read too: the rest is its stated count ("其余2个"), or else the items
@@ -24,6 +25,8 @@ const LIST_END = /[。；;!！?？]/;
 const BRACKETS = /[（(][^（）()]*[）)]/g;
 const OPEN_LIST = /(?:等|等等)(?:[\u4e00-\u9fa5]{0,6})?$/;
 const JOINED = /[和及与]/;
+/** A listed name: short, with no figure, quote or clause break in it (not a sentence that happens to hold a 、). */
+const NAME = /^[^\d，,：:“”"【】]{1,20}$/;
 const WHOLE_THEN_PART =
   /(\d+)\s*(个|项|家|所|处)([\u4e00-\u9fa5]{0,6}?)(?=[均都全已共,，]|其中)[^。；;]*?其中\s*(\d+)\s*(?:个|项|家|所|处)[^。；;]*?[,，]\s*(?:剩余|其余|剩下)(?:的)?/g;
 const REST_COUNT = /^\s*(\d+)\s*(?:个|项|家|所|处)/;
@@ -41,7 +44,7 @@ export const checkListCounts: ProseCheck = ({ document }) => {
       const end = rest.search(LIST_END);
       const list = (end < 0 ? rest : rest.slice(0, end)).replace(BRACKETS, "").trim();
       const names = list.split("、").map((name) => name.trim());
-      if (names.length < 3 || names.some((name) => name === "") || OPEN_LIST.test(list)) continue;
+      if (names.length < 3 || !names.every((name) => NAME.test(name)) || OPEN_LIST.test(list)) continue;
       const last = names.at(-1) ?? "";
       const counts = new Set([names.length, JOINED.test(last) ? names.length + 1 : names.length]);
       if (counts.has(stated)) continue;
