@@ -5,6 +5,7 @@
  * @module
  */
 import { amountToFen, type Fen, MAX_DECIMALS, type MoneyUnit, wanToFen } from "../money/fen.ts";
+import { Dec } from "../numbers/decimal.ts";
 import type { ChangeDirection } from "../parse/parse-change.ts";
 import type { ChangeSite, PrintedText } from "./finance-sites.ts";
 import { type ChangeFigure, claimedDirection, type PrintedChange, readPrintedChange } from "./printed-values.ts";
@@ -22,8 +23,11 @@ export interface ReadChangeSite {
   amount: LocatedFigure | null;
   rate: LocatedFigure | null;
   currentFen: Fen | null;
-  /** Prior-year value in 分 and how it was obtained. */
-  prior: { fen: Fen; derived: false } | { fen: Fen; derived: true; formula: string } | null;
+  /**
+   * Prior-year value in 分 and how it was obtained. `halfFen`: half a unit of the last digit of a change printed in
+   * 亿元 (0.05 亿元 for "3.3亿元"), the rounding the derived value carries.
+   */
+  prior: { fen: Fen; derived: false } | { fen: Fen; derived: true; formula: string; halfFen?: Fen } | null;
 }
 
 /**
@@ -44,24 +48,32 @@ export function readChangeSite(site: ChangeSite, documentUnit: MoneyUnit = "万�
   const currentFen = site.current === undefined ? null : wanToFen(site.current);
   let prior: ReadChangeSite["prior"] = null;
   if (site.prior !== undefined) prior = { fen: wanToFen(site.prior), derived: false };
-  else if (
-    currentFen !== null &&
-    amount &&
-    figureUnit(amount.figure, documentUnit) === documentUnit &&
-    amount.figure.decimals <= MAX_DECIMALS[documentUnit]
-  ) {
-    // Only a figure in the document's own unit is read as the change: one in the other unit may be the unit mistake
-    // AMOUNT-UNIT reports, and is not used to derive last year.
+  else if (currentFen !== null && amount) {
+    // Only a figure in the document's own unit (or in 亿元, which no one mistakes for it) is read as the change: one
+    // in the other unit may be the unit mistake AMOUNT-UNIT reports, and is not used to derive last year.
+    const inYi = amount.figure.unit === "亿元" ? yiToFen(amount.figure.value, amount.figure.decimals) : null;
+    const own =
+      figureUnit(amount.figure, documentUnit) === documentUnit && amount.figure.decimals <= MAX_DECIMALS[documentUnit];
     const direction = claimedDirection(amount.change, amount.figure) ?? rate?.figure.direction ?? null;
-    const changeFen = amountToFen(amount.figure.valueText, documentUnit);
-    if (direction === "increase" || direction === "decrease") {
+    const changeFen = inYi ? inYi.fen : own ? amountToFen(amount.figure.valueText, documentUnit) : null;
+    if (changeFen !== null && (direction === "increase" || direction === "decrease")) {
       const fen = direction === "increase" ? currentFen - changeFen : currentFen + changeFen;
       const sign = direction === "increase" ? "−" : "+";
       const show = messageAmountIn(documentUnit);
-      prior = { fen, derived: true, formula: `${show(currentFen)} ${sign} ${show(changeFen)} = ${show(fen)}` };
+      const formula = `${show(currentFen)} ${sign} ${show(changeFen)} = ${show(fen)}`;
+      prior = inYi ? { fen, derived: true, formula, halfFen: inYi.halfFen } : { fen, derived: true, formula };
     }
   }
   return { site, changes, amount, rate, currentFen, prior };
+}
+
+const FEN_PER_YI = 10_000_000_000;
+
+/** A 亿元 figure in 分, with half a unit of its last printed digit; null when it is not a whole number of 分. */
+function yiToFen(value: Dec, decimals: number): { fen: Fen; halfFen: Fen } | null {
+  const fen = value.times(FEN_PER_YI);
+  if (!fen.isInteger() || decimals > 10) return null;
+  return { fen: fen.toNumber(), halfFen: new Dec(10).pow(-decimals).times(FEN_PER_YI).div(2).toNumber() };
 }
 
 export function directionOfFen(difference: Fen): ChangeDirection {

@@ -140,6 +140,10 @@ describe("finance checks on the sample datasets", () => {
       ["OPERATING-COSTS-SCOPE", "warning", "finalAccounts.operatingCosts.amount", "004 #15"],
       ["PLACEHOLDER-TEXT", "error", "finalAccounts.procurement.purpose", "004 #16"],
       ["PLACEHOLDER-TEXT", "error", "narrative[20].text", "004 #16"],
+      // The form's instruction with its word limit left in a cell: the 填表说明 copied into the reason cell, and
+      // "（200字以内）" kept after the answer (corpus gap G-BLANK), not in the seed list.
+      ["PLACEHOLDER-TEXT", "error", "projects[9].evaluation.execution[0].reason", "填表说明（100字以内）"],
+      ["PLACEHOLDER-TEXT", "error", "projects[20].measures", "填表说明（200字以内）"],
       // 政府采购 total 0 printed "占…0%": a rate on a zero base (design §5), not in the seed list.
       ["ZERO-BASE-RATE", "warning", "finalAccounts.procurement.printed.smeShare", "design §5"],
       ["ZERO-BASE-RATE", "warning", "finalAccounts.procurement.printed.smallMicroShare", "design §5"],

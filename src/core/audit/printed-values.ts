@@ -54,7 +54,8 @@ export interface ChangeFigure {
   value: Dec;
   valueText: string;
   decimals: number;
-  unit: "万元" | "元" | "%" | "‱" | null;
+  /** 亿元 is read as written (3.3亿元 = 33 000 万元, printed to 0.1 亿元), never as a 万元 or unitless figure. */
+  unit: "亿元" | "万元" | "元" | "%" | "‱" | null;
   /** "下降-5.20%": a minus after the verb; `direction` is then the one meant (increase), the verb says the other. */
   doubleNegative?: boolean;
 }
@@ -65,7 +66,7 @@ export interface PrintedChange {
   placeholder: boolean;
   /** "持平", "不变", "无变化" */
   flat: boolean;
-  /** The change amount (a number with 万元, 元 or no unit). */
+  /** The change amount (a number with 亿元, 万元, 元 or no unit). */
   amount: ChangeFigure | null;
   /** The change rate (a number with % or ‱). */
   rate: ChangeFigure | null;
@@ -76,7 +77,7 @@ const CHANGE_VERBS = "增加|增长|上升|提高|减少|下降|降低";
 // kept to read a double negative.
 const READ_VERBS = `${CHANGE_VERBS}|增收|减收|增支|减支|增(?=\\s*[-－−]?\\s*\\d)|减(?=\\s*[-－−]?\\s*\\d)`;
 const CHANGE_NUMBER = new RegExp(
-  `(${READ_VERBS})?((?:[/／](?:${CHANGE_VERBS}))?)\\s*了?\\s*([-－−](?=\\s*\\d))?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元|%|‱)?`,
+  `(${READ_VERBS})?((?:[/／](?:${CHANGE_VERBS}))?)\\s*了?\\s*([-－−](?=\\s*\\d))?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元|元|%|‱)?`,
   "g",
 );
 /** A number followed by one of these is a date, a count or an ordinal, not a change amount. */

@@ -6,11 +6,13 @@
  */
 import { type Finding, sortFindings } from "../findings/finding.ts";
 import { checkAmountUnits } from "./checks/amount-units.ts";
+import { checkBudgetChanges } from "./checks/budget-changes.ts";
 import { checkCarryOverTotal } from "./checks/carry-over-total.ts";
 import { checkChangeParts } from "./checks/change-parts.ts";
 import { checkChangeFigures } from "./checks/change-figures.ts";
 import { checkCompletionRates } from "./checks/completion-rates.ts";
 import { checkFlatClaims } from "./checks/flat-claims.ts";
+import { checkListCounts } from "./checks/list-count.ts";
 import { checkMissingVerb } from "./checks/missing-verb.ts";
 import { checkPartsSum } from "./checks/parts-sum.ts";
 import { checkPerMyriad } from "./checks/per-myriad.ts";
@@ -28,6 +30,7 @@ const PROSE_CHECKS: readonly ProseCheck[] = [
   checkChangeParts,
   checkShares,
   checkChangeFigures,
+  checkBudgetChanges,
   checkMissingVerb,
   checkFlatClaims,
   checkAmountUnits,
@@ -35,6 +38,7 @@ const PROSE_CHECKS: readonly ProseCheck[] = [
   checkTemplateText,
   checkPerMyriad,
   checkReportYear,
+  checkListCounts,
 ];
 
 export interface CheckTextOptions {

@@ -18,7 +18,7 @@ export const proseCatalogue = [
   { code: "PROSE-SUM", severity: "error", title: "分项之和与所述合计不符" },
   { code: "PROSE-SUM-ROUNDING", severity: "warning", title: "分项之和与合计相差，差额在万元尾数四舍五入范围内" },
   { code: "PROSE-SHARE", severity: "error", title: "占比与分项÷合计不符" },
-  { code: "PROSE-CHANGE-RATE", severity: "error", title: "增减率与变动额÷上年数不符" },
+  { code: "PROSE-CHANGE-RATE", severity: "error", title: "增减率与变动额÷上年数（对预算比较时÷预算数）不符" },
   { code: "PROSE-CHANGE-AMOUNT", severity: "error", title: "增减额与本年数−上年数不符" },
   { code: "PROSE-COMPLETION-RATE", severity: "error", title: "完成预算（执行率）与决算数÷预算数不符" },
   { code: "PROSE-PERCENT-TRUNCATED", severity: "error", title: "百分比截断而非四舍五入" },
@@ -44,6 +44,7 @@ export const proseCatalogue = [
   { code: "PROSE-PLACEHOLDER", severity: "error", title: "模板占位文字未替换（如“（具体工作）”）" },
   { code: "PROSE-PERMYRIAD", severity: "warning", title: "使用万分号‱，应使用百分号%" },
   { code: "PROSE-YEAR", severity: "warning", title: "年份与报告年度不符" },
+  { code: "PROSE-COUNT", severity: "warning", title: "所说的个数与随后列出的名称个数不符" },
 ] as const satisfies readonly ProseCheckEntry[];
 
 export type ProseCode = (typeof proseCatalogue)[number]["code"];

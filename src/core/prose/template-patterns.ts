@@ -13,6 +13,9 @@ const PLACEHOLDERS = [
   /[（(]\s*(?:请|此处)?填写[^（()）]{0,12}[）)]/g,
   /(?<![A-Za-z])(?:XX+|xx+|××+)(?![A-Za-z])/g,
   /(?<![A-Za-z\d])[XＸ×](?=\s*(?:万元|元|%|％|人|个|次|项|年))/g,
+  // A blank left for the number: "占 %", "比上年减少 万元" (also 萬元, and 萬(wàn)元 of mirror sites).
+  /(?:占|为|為|达到?|達到?|增长|增長|下降|降低|提高|上升)\s+[%％]/g,
+  /(?:增加|减少|減少|节约|節約|结余|結余|为|為)\s+(?:万|萬)(?:\([a-zà-üǎǐǒǔǚ]{1,6}\))?元/g,
 ];
 
 /** True when the text offers alternatives that should have been chosen ("增加/减少"). */

@@ -3,6 +3,10 @@
  * glyph typed in front of the target), the target and actual numbers, and their units. When the target is in a
  * 万-unit and the actual is a bare number thousands of times larger (≧2万人次 vs 25000), the actual was evidently
  * typed in the base unit and is converted; the audit reports the mix-up separately.
+ *
+ * A numeric target whose 完成值 is only a word of completion ("完成", "已完成", "全部完成", "已完成100%") was reached:
+ * the actual is read as the target itself (≤30万元 with "完成" is met). A "100%" in such a phrase is the share of the
+ * task done, not a measure in the target's unit — unless the target is itself a percentage (满意度 90% vs 100%).
  * @module
  */
 import type { Indicator } from "../dataset/schema.ts";
@@ -28,7 +32,13 @@ export interface IndicatorValues {
   timeTarget: TimeTarget | null;
   /** The target is a change in a direction (提升8%, 下降5%): the actual is read as the size of the change that way. */
   direction: "up" | "down" | null;
+  /** The 完成值 as written when it is only a word of completion ("已完成100%"), read as the target; absent otherwise. */
+  doneWord?: string;
 }
+
+/** "完成", "已完成", "全部完成", "按期完成", "已达成", "完成100%", "已完成100%", "100%完成". */
+const DONE_WORD =
+  /^(?:(?:已|均已|全部|全面|已全部|按时|按期|如期|按计划|已按计划)?(?:完成|达成|实现)(?:目标|任务|计划)?(?:100%|百分之百)?|100%完成)$/;
 
 const ONE = new Dec(1);
 const ONE_TEN_THOUSANDTH = ONE.div(10_000);
@@ -61,6 +71,23 @@ export function readIndicatorValues(indicator: Indicator): IndicatorValues {
     };
   }
   const targetUnit = target.unit ?? normalizeUnit(nonEmpty(indicator.unit));
+  const doneWord = doneWordOf(indicator.actual, target.value, targetUnit);
+  if (doneWord !== null && target.value !== null) {
+    return {
+      operator: written === "定性" ? "定性" : (written ?? "≥"),
+      operatorAssumed: written === null,
+      target: written === "定性" ? null : target.value,
+      actual: written === "定性" ? null : target.value,
+      targetUnit,
+      actualUnit: targetUnit,
+      actualScale: ONE,
+      unitConverted: false,
+      unitsIncompatible: false,
+      timeTarget: NO_TIME,
+      direction: target.direction,
+      doneWord,
+    };
+  }
   const actualUnit = actual.unit;
   let actualValue = actual.value;
   // 下降5% against 下降6%: both the size of the fall. Against 上升2%, the fall is −2; a bare −6% is a fall of 6.
@@ -107,6 +134,16 @@ export function readIndicatorValues(indicator: Indicator): IndicatorValues {
     timeTarget: NO_TIME,
     direction,
   };
+}
+
+/** The 完成值 when it is only a word of completion against a numeric target; null otherwise. */
+function doneWordOf(actual: string | undefined, targetValue: Dec | null, targetUnit: string | null): string | null {
+  if (targetValue === null || actual === undefined) return null;
+  const text = actual.replace(/\s+/g, "").replace(/％/g, "%");
+  if (!DONE_WORD.test(text)) return null;
+  // Against a percentage target, a percentage actual is a measure of its own (满意度 100% against 90%).
+  if (targetUnit === "%" && /\d/.test(text)) return null;
+  return actual.trim();
 }
 
 function nonEmpty(text: string | undefined): string | null {

@@ -240,21 +240,57 @@ describe("the budget block as real forms print it", () => {
     expect(formatFixed(s.execution?.score as never, 2)).toBe("9.38");
     expect(s.execution?.explanation).toContain("（按“其中：财政拨款”行计分，原表得分印在该行）");
   });
-  it("a zero 年度资金总额 over non-zero parts says the total looks left out", () => {
-    const s = scoreTable(
+  it("a zero 年度资金总额 over non-zero parts is scored on the sum of its parts", () => {
+    const execution = (partExecuted: string | undefined) =>
       table({
         execution: [
           { label: "年度资金总额", role: "total", adjusted: "0", executed: "0", printed: { rate: "0", score: "0" } },
-          { label: "其中：财政拨款", role: "part", adjusted: "35.6", executed: "35.6" },
+          {
+            label: "其中：财政拨款",
+            role: "part",
+            adjusted: "35.6",
+            ...(partExecuted === undefined ? {} : { executed: partExecuted }),
+          },
+          { label: "其他资金", role: "part", adjusted: "4.4", executed: "4.4" },
         ],
-      }),
-      "t",
-      national,
-    );
-    expect(s.execution?.score).toBeNull();
+      });
+    // (33.6 + 4.4) ÷ (35.6 + 4.4) = 38 ÷ 40 = 95%; 10 × 95% = 9.5.
+    const s = scoreTable(execution("33.6"), "t", national);
+    expect(s.execution?.rate?.toString()).toBe("95");
+    expect(s.execution?.score?.toString()).toBe("9.5");
     expect(s.execution?.explanation).toBe(
+      "执行率 = 执行数 38 ÷ 全年（调整后）预算数 40 = 95.00%；得分 = 分值 10 × 95.00% = 9.50（“年度资金总额”行印为0，按其中项合计计算）",
+    );
+    // A part without its 执行数 leaves nothing to sum: the total is said to look left out, and nothing is scored.
+    const partial = scoreTable(execution(undefined), "t", national);
+    expect(partial.execution?.score).toBeNull();
+    expect(partial.execution?.explanation).toBe(
       "全年（调整后）预算数为0，执行率无意义（—），但其中项合计不为0，总额疑似漏填",
     );
-    expect(s.grade).toBeNull();
+    expect(partial.grade).toBeNull();
+  });
+});
+
+describe("a numeric target whose 完成值 is a word of completion", () => {
+  it("reads 完成 / 已完成100% as the target reached, whatever the operator", () => {
+    const cost = score({ level2: "成本指标", operator: "≤", target: "30", unit: "万元", actual: "完成", weight: "90" });
+    expect(cost.attainment).toBe("met");
+    expect(cost.suggested?.toString()).toBe("90");
+    expect(cost.explanation).toContain("完成值写作“完成”，按达到指标值 30 计");
+    const count = score({ target: "至少全年完成2次宣传", actual: "已完成100%", weight: "10" });
+    expect(count.attainment).toBe("met");
+    expect(count.suggested?.toString()).toBe("10");
+    // "已完成100%" against 10万元 is not a unit mix-up.
+    const money = score({ level2: "成本指标", target: "10万元", actual: "已完成100%", weight: "5" });
+    expect(money.values.unitsIncompatible).toBe(false);
+    expect(money.suggested?.toString()).toBe("5");
+  });
+  it("keeps a percentage actual against a percentage target, and numbers and other words as they are", () => {
+    const satisfaction = score({ level1: "满意度指标", target: "90%", actual: "已完成100%", weight: "10" });
+    expect(satisfaction.values.doneWord).toBeUndefined();
+    expect(satisfaction.values.actual?.toString()).toBe("100");
+    expect(score({ target: "≥8场", actual: "完成7场", weight: "10" }).attainment).toBe("notMet");
+    expect(score({ target: "≥8场", actual: "部分完成", weight: "10" }).values.doneWord).toBeUndefined();
+    expect(score({ target: "≥8场", actual: "未完成", weight: "10" }).attainment).not.toBe("met");
   });
 });

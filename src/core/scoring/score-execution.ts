@@ -3,10 +3,13 @@
  * form with a single 预算数 column gives `budget`), score = 分值 × min(rate, 100%). A zero or missing budget has no
  * rate. The score is that of the row the form prints it on: the total row, or the `其中：财政拨款` row of the
  * department forms that print 执行率/权重/得分 there.
+ *
+ * A total row printed 0 (or blank) over 其中 rows that are not has lost its figures (EXECUTION-TOTAL-ZERO says so):
+ * the rate is then that of the sum of its direct 其中 rows, when each of them prints its budget and its 执行数.
  * @module
  */
 import type { EvaluationTable, ExecutionRow } from "../dataset/schema.ts";
-import { type Fen, wanToFen } from "../money/fen.ts";
+import { type Fen, fenToWan, wanToFen } from "../money/fen.ts";
 import { Dec, decimalOfText, formatFixed, percentOf } from "../numbers/decimal.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
 import type { ExecutionScore } from "./score-types.ts";
@@ -53,6 +56,29 @@ export function scoredExecutionIndex(table: EvaluationTable): number {
   return printedOn >= 0 ? printedOn : table.execution.findIndex((row) => row.role === "total");
 }
 
+/**
+ * The sums of the direct 其中 rows under a total row whose budget and 执行数 are both 0 or blank, when those rows are
+ * not all 0 and each prints both figures; null otherwise.
+ */
+function partsOfLostTotal(
+  table: EvaluationTable,
+  total: ExecutionRow,
+  base: RuleProfile["execution"]["base"],
+): { budgetFen: Fen; executedFen: Fen } | null {
+  const zeroOrBlank = (text: string | undefined) => text === undefined || wanToFen(text) === 0;
+  if (!zeroOrBlank(executionBaseOf(total, base)) || !zeroOrBlank(total.executed)) return null;
+  const parts = table.execution.filter((r) => r.role === "part" && (r.depth ?? 1) === 1);
+  let budgetFen = 0;
+  let executedFen = 0;
+  for (const part of parts) {
+    const budgetText = executionBaseOf(part, base);
+    if (budgetText === undefined || part.executed === undefined) return null;
+    budgetFen += wanToFen(budgetText);
+    executedFen += wanToFen(part.executed);
+  }
+  return budgetFen === 0 ? null : { budgetFen, executedFen };
+}
+
 /** Scores the execution block on its scored row; null when the table has no execution block. */
 export function scoreExecution(table: EvaluationTable, tablePath: string, profile: RuleProfile): ExecutionScore | null {
   const index = scoredExecutionIndex(table);
@@ -65,9 +91,16 @@ export function scoreExecution(table: EvaluationTable, tablePath: string, profil
     budgetText === undefined || budgetText === (base === "adjusted" ? row.adjusted : row.initial)
       ? BASE_LABEL[base]
       : "预算数";
-  const onRow = row.role === "total" ? "" : `（按“${row.label}”行计分，原表得分印在该行）`;
-  const budgetFen = budgetText === undefined ? null : wanToFen(budgetText);
-  const executedFen = row.executed === undefined ? null : wanToFen(row.executed);
+  const fromParts = row.role === "total" ? partsOfLostTotal(table, row, base) : null;
+  const onRow = fromParts
+    ? `（“${row.label}”行印为${budgetText ?? "空"}，按其中项合计计算）`
+    : row.role === "total"
+      ? ""
+      : `（按“${row.label}”行计分，原表得分印在该行）`;
+  const budgetFen = fromParts ? fromParts.budgetFen : budgetText === undefined ? null : wanToFen(budgetText);
+  const executedFen = fromParts ? fromParts.executedFen : row.executed === undefined ? null : wanToFen(row.executed);
+  const executedText = fromParts ? fenToWan(fromParts.executedFen).toFixed() : row.executed;
+  const shownBudget = fromParts ? fenToWan(fromParts.budgetFen).toFixed() : budgetText;
   const path = `${tablePath}.execution[${index}]`;
   if (budgetFen === null || executedFen === null) {
     const missing = budgetFen === null ? BASE_LABEL[base] : "执行数";
@@ -109,7 +142,7 @@ export function scoreExecution(table: EvaluationTable, tablePath: string, profil
     const rateText = formatFixed(rate, profile.rounding.rateDecimals);
     const cap = rate.greaterThan(HUNDRED) ? "（超过100%按100%计）" : "";
     return (
-      `执行率 = 执行数 ${row.executed} ÷ ${baseLabel} ${budgetText} = ${rateText}%${cap}；` +
+      `执行率 = 执行数 ${executedText} ÷ ${baseLabel} ${shownBudget} = ${rateText}%${cap}；` +
       `得分 = 分值 ${weight.toString()} × ${formatFixed(capped, profile.rounding.rateDecimals)}% = ${formatFixed(score, profile.rounding.indicatorDecimals)}${onRow}`
     );
   });

@@ -214,7 +214,7 @@ function suggest(
   const attainment: Attainment = result.status === "notMet" ? "notMet" : "met";
   const direction =
     values.direction === null ? "" : values.direction === "up" ? "指标为增幅，按增幅计" : "指标为降幅，按降幅计";
-  if (!values.operatorAssumed && !values.unitConverted && direction === "")
+  if (!values.operatorAssumed && !values.unitConverted && direction === "" && values.doneWord === undefined)
     return { suggested: result.score, status: result.status, explain: result.explain, attainment };
   return {
     suggested: result.score,
@@ -223,6 +223,8 @@ function suggest(
       const notes: string[] = [];
       if (direction !== "") notes.push(direction);
       if (values.operatorAssumed) notes.push("未写指标性质，按≥计");
+      if (values.doneWord !== undefined)
+        notes.push(`完成值写作“${values.doneWord}”，按达到指标值 ${(indicator.target ?? "").trim()} 计`);
       if (values.unitConverted && values.actual !== null) {
         notes.push(
           `完成值 ${(indicator.actual ?? "").trim()} 按单位折算为 ${formatFixed(values.actual, 4).replace(/\.?0+$/, "")}${values.targetUnit ?? ""}`,

@@ -59,4 +59,11 @@ describe("AMOUNT-UNIT", () => {
     });
     expect(findings).toEqual([]);
   });
+
+  it("takes 亿元 as a unit of its own, neither missing nor 元", () => {
+    const findings = runCheck(amountUnitCheck, {
+      finalAccounts: { sangong: { amount: "50000", printed: { total: "5亿元", change: "比上年减少3.3亿元" } } },
+    });
+    expect(findings).toEqual([]);
+  });
 });

@@ -3,7 +3,8 @@
  * "决算数为874.05") is a warning; one labelled 元 whose figure is the 万元 figure ("增加6.04元" for 6.04 万元, a factor
  * of 10 000 off) is an error. In a 元 document (amountUnit 元) the same holds the other way round: 元 is its unit, and
  * a figure labelled 万元 whose number is the 元 figure ("减少3,420万元" for 3 420 元) is diagnosed as a unit-label
- * mistake ("单位应为元"), never "fixed" into a figure 10 000 times too large.
+ * mistake ("单位应为元"), never "fixed" into a figure 10 000 times too large. A figure in 亿元 (a province's "5亿元") is
+ * in a unit of its own, neither missing one nor mistaken.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
@@ -77,7 +78,7 @@ function listPrintedTotals(context: Parameters<AuditCheck["run"]>[0]): PrintedTo
   return totals;
 }
 
-const AMOUNT_IN_TEXT = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元)?/;
+const AMOUNT_IN_TEXT = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?/;
 
 export const amountUnitCheck: AuditCheck = {
   code: "AMOUNT-UNIT",
@@ -88,7 +89,7 @@ export const amountUnitCheck: AuditCheck = {
     const findings: Finding[] = [];
     for (const site of listChangeSites(context.dataset)) {
       const { amount, currentFen, prior } = readChangeSite(site);
-      if (!amount || amount.figure.unit === "万元") continue;
+      if (!amount || amount.figure.unit === "万元" || amount.figure.unit === "亿元") continue;
       const { figure } = amount;
       const expected = `${figure.valueText}万元`;
       const base = { code: this.code, location: amount.at.path, found: amount.change.text };
@@ -126,7 +127,8 @@ export const amountUnitCheck: AuditCheck = {
       const numberText = parsePlainNumber(match?.[1] ?? "");
       if (!match || numberText === null) continue;
       const unit = match[2];
-      if (unit === "万元") continue;
+      // 亿元 is a unit of its own (a province's "5亿元"); it is neither missing nor mistaken for 元.
+      if (unit === "万元" || unit === "亿元") continue;
       const location = formatPath(total.segments);
       const expected = `${numberText}万元`;
       const sameAsWan = (numberText.split(".")[1]?.length ?? 0) <= 6 && wanToFen(numberText) === wanToFen(total.value);
@@ -168,7 +170,8 @@ function checkYuanDocument(context: Parameters<AuditCheck["run"]>[0], code: stri
   const findings: Finding[] = [];
   for (const site of listChangeSites(context.dataset)) {
     const { amount, currentFen, prior } = readChangeSite(site, "元");
-    if (!amount || amount.figure.unit === "元" || amount.figure.unit === null) continue;
+    if (!amount || amount.figure.unit === "元" || amount.figure.unit === "亿元" || amount.figure.unit === null)
+      continue;
     const { figure } = amount;
     if (currentFen === null || prior === null || prior.derived) continue;
     const difference = Math.abs(currentFen - prior.fen);
@@ -189,7 +192,7 @@ function checkYuanDocument(context: Parameters<AuditCheck["run"]>[0], code: stri
     if (total.text === undefined || total.value === undefined) continue;
     const match = AMOUNT_IN_TEXT.exec(normalizeWidth(total.text));
     const numberText = parsePlainNumber(match?.[1] ?? "");
-    if (!match || numberText === null || match[2] === "元") continue;
+    if (!match || numberText === null || match[2] === "元" || match[2] === "亿元") continue;
     const valueFen = wanToFen(total.value);
     const location = formatPath(total.segments);
     if (match[2] === undefined) {

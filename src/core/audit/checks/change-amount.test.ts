@@ -43,4 +43,14 @@ describe("CHANGE-AMOUNT", () => {
     });
     expect(findings).toEqual([]);
   });
+
+  it("compares a change printed in 亿元 at its own precision", () => {
+    const sangong = (change: string) =>
+      runCheck(changeAmountCheck, {
+        finalAccounts: { sangong: { amount: "50000", prior: "83120", printed: { change } } },
+      });
+    // 83,120 − 50,000 = 33,120 万元 = 3.312 亿元 → 3.3亿元 at one decimal.
+    expect(sangong("比上年减少3.3亿元")).toEqual([]);
+    expect(brief(sangong("比上年减少3.5亿元")).map((f) => f.code)).toEqual(["CHANGE-AMOUNT"]);
+  });
 });

@@ -28,6 +28,7 @@ export const changeAmountCheck: AuditCheck = {
       const { figure } = amount;
       const rightInWan = judgePrintedValue(figure, exactWan) === "exact";
       const rightInYuan = judgePrintedValue(figure, exactWan.times(10_000)) === "exact";
+      if (figure.unit === "亿元" && judgePrintedValue(figure, exactWan.div(10_000)) === "exact") continue;
       // Written without a unit, a figure is in the document's unit; the other unit's reading is AMOUNT-UNIT's.
       const written = figure.unit ?? unit;
       if (written === "元" ? rightInYuan || rightInWan : rightInWan) continue;

@@ -97,4 +97,24 @@ describe("CHANGE-RATE", () => {
     });
     expect(findings).toEqual([]);
   });
+
+  it("reads a change printed in 亿元 as 亿元, and a rate within its rounding as right", () => {
+    const sangong = (amount: string, changeRate: string) =>
+      runCheck(changeRateCheck, {
+        finalAccounts: { sangong: { amount, printed: { change: "比上年减少2.4亿元", changeRate } } },
+      });
+    // 上年 62,000 + 24,000 = 86,000 万元; 24,000 ÷ 86,000 = 27.907% → 27.9%.
+    expect(sangong("62000", "下降27.9%").filter((f) => f.severity !== "info")).toEqual([]);
+    // 本年 62,150: 2.4亿元 stands for 2.35–2.45 亿元, so the rate lies in 23,500 ÷ 85,650 = 27.44% … 24,500 ÷ 86,650
+    // = 28.27%; 27.8% is inside, 35.0% is not.
+    expect(sangong("62150", "下降27.8%")).toEqual([]);
+    expect(brief(sangong("62150", "下降35.0%"))).toEqual([
+      {
+        code: "CHANGE-RATE",
+        severity: "error",
+        location: "finalAccounts.sangong.printed.changeRate",
+        expected: "27.86%",
+      },
+    ]);
+  });
 });

@@ -52,4 +52,18 @@ describe("PLACEHOLDER-TEXT", () => {
     });
     expect(findings).toEqual([]);
   });
+
+  it("finds a form's instruction left in its cell, by its word limit", () => {
+    const findings = runCheck(placeholderTextCheck, {
+      projects: [{ name: "工资性支出", conclusion: "结合自评情况,说明项目自评总分。(200字以内)", problems: "无" }],
+    });
+    expect(brief(findings)).toEqual([
+      {
+        code: "PLACEHOLDER-TEXT",
+        severity: "error",
+        location: "projects[0].conclusion",
+        expected: "填写实际内容或删去该句",
+      },
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * PLACEHOLDER-TEXT: template text never filled in must not be published (rules §5.3): "增加/减少0万元，增长/下降0%",
- * "主要用于…（具体工作）", "20XX年", "X万元", a line that is only "……". One finding per text, listing what was found.
+ * "主要用于…（具体工作）", "20XX年", "X万元", a line that is only "……", a form's instruction left in its cell with its
+ * word limit ("(200字以内)"). One finding per text, listing what was found.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
@@ -16,6 +17,8 @@ const PATTERNS: RegExp[] = [
   /(?<![A-Za-z])(?:XX|xx|××)(?![A-Za-z])/g,
   /(?<![A-Za-z\d])X\s*(?:万元|元|%|个|人|次)/g,
   /此处填写|请填写|填写说明/g,
+  // A form's instruction left in its cell keeps its word limit: "说明……完成情况(100字以内)".
+  /[（(]\s*(?:限|不超过)?\s*\d+\s*字(?:以内|以下)?\s*[）)]/g,
   /^\s*(?:…+|\.{3,})\s*$/gm,
 ];
 /** All the patterns in one: most texts match none, and one pass over them says so. */

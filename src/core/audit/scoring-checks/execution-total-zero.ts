@@ -1,7 +1,7 @@
 /**
  * EXECUTION-TOTAL-ZERO: a 年度资金总额 row printed 0 (or left blank) over 其中 rows that are not zero has lost its
- * figure, and with it the budget score: the rate and score printed on it (often 0 and 0) mean nothing. SUM-PARTS
- * says the parts do not add up; this says what it costs the table.
+ * figure: the rate and score printed on it (often 0 and 0) mean nothing, and the budget score is computed from the sum
+ * of its 其中 rows (score-execution.ts). SUM-PARTS says the parts do not add up; this says what it costs the table.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
@@ -48,7 +48,7 @@ export const executionTotalZero: AuditCheck = {
         found: budgetText ?? "",
         message:
           `${label}“${total.label}”的预算数为 ${budgetText === undefined ? "空" : "0"}，其中项合计 ${showAmountWithUnit(partsBudget, unit)}（执行数 ${showAmountWithUnit(partsExecuted, unit)}）：` +
-          `总额疑似漏填，预算执行率和得分无法计算${printed.length > 0 ? `，原文${printed.join("、")}不可信` : ""}`,
+          `总额疑似漏填，预算执行率和得分按其中项合计计算${printed.length > 0 ? `，原文${printed.join("、")}不可信` : ""}`,
       });
     }
     return findings;

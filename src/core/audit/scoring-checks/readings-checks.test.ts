@@ -147,7 +147,7 @@ describe("EXECUTION-TOTAL-ZERO", () => {
       { severity: "error", location: "projects[0].evaluation.execution[0].adjusted", expected: "35.60万元" },
     ]);
     expect(findings[0]?.message).toBe(
-      "项目“科普活动经费”“年度资金总额”的预算数为 0，其中项合计 35.60万元（执行数 35.20万元）：总额疑似漏填，预算执行率和得分无法计算，原文执行率 0、得分 0不可信",
+      "项目“科普活动经费”“年度资金总额”的预算数为 0，其中项合计 35.60万元（执行数 35.20万元）：总额疑似漏填，预算执行率和得分按其中项合计计算，原文执行率 0、得分 0不可信",
     );
   });
   it("is silent on a real zero block", () => {

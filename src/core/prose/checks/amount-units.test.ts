@@ -16,6 +16,18 @@ describe("PROSE-UNIT-MISSING", () => {
     ]);
   });
 
+  it("asks for the unit the sentence, else the document, writes its amounts in (元, not 万元)", () => {
+    expect(summary("本年预算收入52000元，上年预算收入58000，减少10.34%。")).toEqual([
+      ["PROSE-UNIT-MISSING", "58000元", "58000"],
+    ]);
+    expect(summary("本年收入5200元，支出4800元。上年预算收入5800，减少10.34%。")).toEqual([
+      ["PROSE-UNIT-MISSING", "5800元", "5800"],
+    ]);
+    expect(summary("本年收入52.00万元。上年预算收入58.00，减少10.34%。")).toEqual([
+      ["PROSE-UNIT-MISSING", "58.00万元", "58.00"],
+    ]);
+  });
+
   it("leaves table cells, other measures and numbers with units alone", () => {
     expect(summary("\t其中：  一般公共预算：124.88\t基本支出：124.88")).toEqual([]);
     expect(summary("年末实有人数48人，减少2人，得分为97.94分，编制数为6（其中参公4个）。")).toEqual([]);

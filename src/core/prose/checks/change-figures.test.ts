@@ -69,6 +69,13 @@ describe("changes against last year", () => {
     );
   });
 
+  it("says the clash with the signed rate when a minus sign turns the direction round", () => {
+    const clash = findingsOf("支出51.17万元，比上年减少1.84万元，下降-3.47%。").find(
+      (f) => f.code === "PROSE-CHANGE-VERB",
+    );
+    expect(clash?.message).toBe("同一变动先说“减少”又说“下降-3.47%”，方向相反");
+  });
+
   it("finds 元 written for 万元 when the 万元 figures give the same difference (seed 001)", () => {
     const text = "本年度基本支出124.88万元，上年度基本支出118.84万元，增加6.04元，主要原因是2024年的项目经费合并。";
     expect(summary(text, 2024)).toEqual([["PROSE-UNIT-WRONG", "6.04万元", "6.04元"]]);

@@ -49,9 +49,13 @@ function checkStatement(statement: ChangeStatement): Finding[] {
     );
   }
   if (amountDirection && rateDirection && amountDirection !== rateDirection) {
+    // Where a minus sign turns the direction round ("减少…，下降-81.75%"), the clash is said with the signed figure.
+    const signed = (verb: string | null, figure: Figure | null) =>
+      figure && isDoubleNegative(figure) ? `${verb ?? ""}-${figure.number}${figure.unit ?? ""}` : (verb ?? "");
+    const said = [signed(changeVerb, change), signed(rateVerb, rate)] as const;
     findings.push(
-      proseFinding("PROSE-CHANGE-VERB", sentence, `同一变动先说“${changeVerb}”又说“${rateVerb}”，方向相反`, {
-        found: `${changeVerb}…${rateVerb}`,
+      proseFinding("PROSE-CHANGE-VERB", sentence, `同一变动先说“${said[0]}”又说“${said[1]}”，方向相反`, {
+        found: `${said[0]}…${said[1]}`,
       }),
     );
   }

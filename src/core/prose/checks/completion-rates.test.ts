@@ -42,6 +42,30 @@ describe("completion of budget", () => {
     ]);
   });
 
+  it("says a mislabelled budget of a 元 text, and then judges the rate in 元 (23.42% for 23.41%)", () => {
+    const text = "本年三公经费预算为200,000.00万元,支出决算为46,830.00元,完成预算的23.42%。上年支出52,000.00元。";
+    // 46,830.00 ÷ 200,000.00 = 0.23415 → 23.42% is right in 元; 23.43% is one off in the last digit.
+    expect(summary(text)).toEqual([["PROSE-UNIT-WRONG", "200000.00元", "200000.00万元"]]);
+    expect(summary(text.replace("23.42%", "23.43%"))).toEqual([
+      ["PROSE-UNIT-WRONG", "200000.00元", "200000.00万元"],
+      ["PROSE-PERCENT-ROUNDING", "23.42%", "23.43%"],
+    ]);
+    // A rate far from either reading is not blamed on the label.
+    expect(summary(text.replace("23.42%", "50.00%")).map((s) => s[0])).toEqual(["PROSE-COMPLETION-RATE"]);
+  });
+
+  it("does not measure a part's rate against the whole's budget once the whole's rate is stated", () => {
+    const text =
+      "三公经费预算为30.00万元,支出决算为15.00万元,完成预算的50.00%。其中:公务接待费支出决算为6.00万元,完成预算的75.00%;公务用车支出决算为9.00万元,完成预算的40.91%。";
+    expect(summary(text)).toEqual([]);
+    // The whole's own rate is still checked against its budget.
+    expect(summary(text.replace("50.00%", "55.00%")).map((s) => s[0])).toEqual(["PROSE-COMPLETION-RATE"]);
+    // A 其中 with no rate before it does not hide the budget: 27.00 ÷ 30.00 = 90.00%.
+    const noEarlierRate = "年初预算30.00万元，其中财政拨款30.00万元。全年支出27.00万元，完成预算的90.00%。";
+    expect(summary(noEarlierRate)).toEqual([]);
+    expect(summary(noEarlierRate.replace("90.00%", "80.00%")).map((s) => s[0])).toEqual(["PROSE-COMPLETION-RATE"]);
+  });
+
   it("stays silent when no budget is stated beside a non-zero spending", () => {
     expect(summary("支出决算为基本支出296.11万元，完成预算100%，决算与预算数持平。")).toEqual([]);
   });

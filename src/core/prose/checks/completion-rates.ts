@@ -44,10 +44,10 @@ export const checkCompletionRates: ProseCheck = ({ document }) => {
   const findings: Finding[] = [];
   for (const sentence of document.sentences) {
     for (const rate of sentence.figures.filter((f) => isPercent(f))) {
-      const finding = COMPLETION_LABEL.test(rate.label)
+      const found = COMPLETION_LABEL.test(rate.label)
         ? checkRate(document, sentence, rate)
         : checkRateOnOwnBudget(document, sentence, rate);
-      if (finding) findings.push(finding);
+      if (found) findings.push(...[found].flat());
     }
   }
   return findings;
@@ -57,7 +57,11 @@ export const checkCompletionRates: ProseCheck = ({ document }) => {
  * "基本支出100.00万元，完成年初预算110.00万元的90.91%": the rate names its own budget right before it, and the amount
  * it measures is the one before that — each sub-item against its own budget, not the total's.
  */
-function checkRateOnOwnBudget(document: ProseDocument, sentence: ReadSentence, rate: Figure): Finding | null {
+function checkRateOnOwnBudget(
+  document: ProseDocument,
+  sentence: ReadSentence,
+  rate: Figure,
+): Finding | Finding[] | null {
   const base = sentence.figures[rate.index - 1];
   if (!base || !isCompletionBase(base) || !/^的?$/.test(rate.label.trim())) return null;
   const budgetFen = figureFen(base);
@@ -73,7 +77,7 @@ function checkRateOnOwnBudget(document: ProseDocument, sentence: ReadSentence, r
   return null;
 }
 
-function checkRate(document: ProseDocument, sentence: ReadSentence, rate: Figure): Finding | null {
+function checkRate(document: ProseDocument, sentence: ReadSentence, rate: Figure): Finding | Finding[] | null {
   const { budgets, actual } = statedBefore(document, sentence, rate);
   if (!actual) return null;
   return judgeCompletion(document, sentence, rate, actual, budgets);
@@ -85,7 +89,7 @@ function judgeCompletion(
   rate: Figure,
   actual: Stated,
   budgets: Stated[],
-): Finding | null {
+): Finding | Finding[] | null {
   const printed = `${rate.number}%`;
   if (budgets.length === 0) {
     if (actual.fen !== 0) return null;
@@ -131,7 +135,7 @@ function judgeCompletion(
   const nearest = judged.reduce((best, a) => (a.rank < best.rank ? a : best));
   if (nearest.rank === 0) return null;
   const mislabelled = unitLabelMistake(document, sentence, rate, actual, nearest.budget);
-  if (mislabelled) return mislabelled;
+  if (mislabelled.length > 0) return mislabelled;
   const others = nonZero.filter((a) => a.budget !== nearest.budget).map((a) => a.budget.figure.number);
   return reportPercent({
     kind: "completion",
@@ -154,21 +158,31 @@ function statedBefore(
   let actual: Stated | null = null;
   let actualSought = false;
   let looked = 0;
+  // "预算为A，支出为B，完成预算的X%。其中：甲支出C，完成预算的Y%": past an earlier rate and a 其中, a budget is the
+  // whole's, already measured; a part's rate is against its own budget, which is then not stated.
+  let rateBetween = false;
+  let partsBetween = false;
   for (const source of [sentence, ...earlierInParagraph(document, sentence)]) {
     const from = source === sentence ? rate.index - 1 : source.figures.length - 1;
+    let until = source === sentence ? rate.start : source.text.length;
     for (let i = from; i >= 0; i--) {
       const figure = source.figures[i];
       if (!figure || ++looked > STATED_LOOKBACK) return { budgets, actual };
+      if (source.text.slice(figure.end, until).includes("其中")) partsBetween = true;
+      until = figure.start;
+      if (isPercent(figure) && COMPLETION_LABEL.test(figure.label)) rateBetween = true;
       if (!isMoney(figure) || !isLevelAmount(source, figure, document.reportYear)) continue;
       const fen = figureFen(figure);
       if (fen === null) continue;
-      if (BUDGET_LABEL.test(figure.label) && !NOT_BUDGET_LABEL.test(figure.label)) budgets.push({ figure, fen });
-      else if (!actualSought) {
+      if (BUDGET_LABEL.test(figure.label) && !NOT_BUDGET_LABEL.test(figure.label)) {
+        if (!(rateBetween && partsBetween)) budgets.push({ figure, fen });
+      } else if (!actualSought) {
         // Only the amount nearest the rate can be what it measures; an earlier 支出 belongs to something else.
         actualSought = true;
         if (ACTUAL_LABEL.test(figure.label)) actual = { figure, fen };
       }
     }
+    if (source.text.slice(0, until).includes("其中")) partsBetween = true;
   }
   return { budgets, actual };
 }
@@ -205,33 +219,39 @@ function unitLabelMistake(
   rate: Figure,
   actual: Stated,
   budget: Stated,
-): Finding | null {
+): Finding[] {
   const a = actual.figure.unit;
   const b = budget.figure.unit;
-  if (a === b || !MONEY_UNITS.has(String(a)) || !MONEY_UNITS.has(String(b))) return null;
+  if (a === b || !MONEY_UNITS.has(String(a)) || !MONEY_UNITS.has(String(b))) return [];
   const unit = dominantUnit(document);
   const wrong = a === unit ? budget : actual;
   const relabelled = figureFen({ ...wrong.figure, unit });
-  if (relabelled === null) return null;
+  if (relabelled === null) return [];
   const actualFen = wrong === actual ? relabelled : actual.fen;
   const budgetFen = wrong === budget ? relabelled : budget.fen;
   const exact = percentOf(actualFen, budgetFen);
-  if (exact === null) return null;
-  const verdict = judgePrintedValue(rate, exact, {
-    expectedDecimals: 2,
-    range: ratioRange(
-      new Dec(actualFen),
-      halfUnitFen({ ...actual.figure, unit }),
-      new Dec(budgetFen),
-      halfUnitFen({ ...budget.figure, unit }),
-    ),
-  });
-  if (VERDICT_RANK[verdict] > VERDICT_RANK.displayRounding) return null;
+  if (exact === null) return [];
+  const range = ratioRange(
+    new Dec(actualFen),
+    halfUnitFen({ ...actual.figure, unit }),
+    new Dec(budgetFen),
+    halfUnitFen({ ...budget.figure, unit }),
+  );
+  const verdict = judgePrintedValue(rate, exact, { expectedDecimals: 2, range });
+  // Relabelled, the rate is right or off only in its last digit: the label is the mistake, and the rate is then
+  // judged in the right unit (a 10,000-fold gap is never a rounding slip).
+  if (VERDICT_RANK[verdict] > VERDICT_RANK.truncated) return [];
   const name = wrong === budget ? "预算数" : "支出数";
-  return proseFinding(
+  const fits = VERDICT_RANK[verdict] <= VERDICT_RANK.displayRounding;
+  const formula = `${actual.figure.number}÷${budget.figure.number}`;
+  const labelFinding = proseFinding(
     "PROSE-UNIT-WRONG",
     sentence,
-    `${name}${wrong.figure.number}的单位应为${unit}：按${unit}计完成率 ${showPercent(exact, 2)}（${actual.figure.number}÷${budget.figure.number}），与文中${rate.number}%相符`,
+    `${name}${wrong.figure.number}的单位应为${unit}：按${unit}计完成率 ${showPercent(exact, 2)}（${formula}），${fits ? "与" : "接近"}文中${rate.number}%${fits ? "相符" : ""}`,
     { expected: `${wrong.figure.number}${unit}`, found: `${wrong.figure.number}${wrong.figure.unit}` },
   );
+  const rateFinding = fits
+    ? null
+    : reportPercent({ kind: "completion", sentence, printed: rate, exact, range, formula: `${formula}，按${unit}计` });
+  return rateFinding ? [labelFinding, rateFinding] : [labelFinding];
 }

@@ -25,4 +25,13 @@ describe("template text and ‱", () => {
     const [finding] = checkText("“天府科技云”精准科普覆盖率7526.52‱。", { year: 2023 });
     expect([finding?.code, finding?.expected, finding?.found]).toEqual(["PROSE-PERMYRIAD", "75.27%", "7526.52‱"]);
   });
+
+  it("finds a blank left for the number: 占 %, 比上年减少 万元", () => {
+    expect(summary("其中：因公出国（境）费0万元，占 %，比上年减少 万元。")).toEqual([
+      ["PROSE-PLACEHOLDER", "占 %，减少 万元"],
+    ]);
+    expect(summary("其中：因公出国（境）费0万元，占0%，比上年减少0.28万元。").map((s) => s[0])).not.toContain(
+      "PROSE-PLACEHOLDER",
+    );
+  });
 });
