@@ -52,6 +52,33 @@ describe("administration in the browser", () => {
     await context.close();
   });
 
+  it("turns the region's 单位负责人 sign-off on and off; a 填报人 reads the setting the workspace follows", async () => {
+    const { region, browser } = env;
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, region.url, region.account("admin"));
+    await page.getByRole("link", { name: "单位", exact: true }).click();
+    const setting = page.getByRole("region", { name: "地区流程设置" }).getByRole("checkbox");
+    await setting.waitFor();
+    expect(await setting.isChecked()).toBe(false);
+    await setting.click();
+    await page.getByRole("status").filter({ hasText: "已开启" }).waitFor();
+    await screenshot(page, "admin-units-sign-off");
+    const filler = new ApiClient({ baseUrl: region.url });
+    const account = region.account("filler");
+    await filler.signIn(account.username, account.password);
+    expect((await filler.get("/api/region/settings")).body).toEqual({ signOffRequired: true });
+    await page.reload();
+    await setting.waitFor();
+    expect(await setting.isChecked()).toBe(true);
+    await setting.click();
+    await page.getByRole("status").filter({ hasText: "已关闭" }).waitFor();
+    expect((await filler.get("/api/region/settings")).body).toEqual({ signOffRequired: false });
+    // Signed out again: the 我的账户 test below counts the 填报人's other sessions.
+    expect((await filler.delete("/api/session")).status).toBeLessThan(300);
+    await context.close();
+  });
+
   it("renames a unit and adds a unit under it", async () => {
     const { region, browser } = env;
     const context = await newContext(browser);

@@ -8,6 +8,7 @@ import { usePageData } from "../../api/use-page-data.ts";
 import { useUser } from "../../app/session.tsx";
 import { PageMessages } from "../../components/PageMessages.tsx";
 import "./admin.css";
+import { RegionSettingsPanel } from "./RegionSettingsPanel.tsx";
 import { type UnitNode, UNIT_KIND_NAMES } from "./unit-node.ts";
 
 /** The kinds a unit may have below a parent of this kind (a 财政部门's children are 主管部门 or 单位). */
@@ -38,6 +39,7 @@ export default function UnitsPage() {
       <h1>单位管理</h1>
       <p className="muted">{me.unit.name}及其下级单位。</p>
       <PageMessages error={error} notice={notice} />
+      {units && <RegionSettingsPanel atRoot={units.some((u) => u.id === me.unit.id && u.parentId === null)} />}
       {!units && !error && <p className="muted">正在加载…</p>}
       {units && (
         <table className="data-table unit-tree">
