@@ -1,6 +1,7 @@
 /**
  * What a user's notifications are made of, for the units under a path: the transitions that tell the unit something
  * (returns, approvals, publication), the reports whose deadline is near or passed while the unit still holds them,
+ * the reports waiting for the user's review,
  * and when the user last marked their notifications read (migration 0007). Heads only, never a dataset.
  * @module
  */
@@ -53,6 +54,34 @@ export class NotificationsRepository {
       .orderBy("reports.due_at", "desc")
       .limit(input.limit)
       .execute();
+  }
+
+  /**
+   * Reports of units under `unitPath` (or of `unitId` alone) in `statuses`, with when they entered them (their latest
+   * transition), the latest first: the reports waiting for the user's review.
+   */
+  async listAwaiting(input: { unitPath: string; unitId?: string; statuses: readonly ReportStatus[]; limit: number }) {
+    if (input.statuses.length === 0) return [];
+    let query = this.db
+      .selectFrom("reports")
+      .innerJoin("units", "units.id", "reports.unit_id")
+      .select((eb) => [
+        "reports.id",
+        "reports.year",
+        "reports.status",
+        "reports.due_at",
+        "reports.updated_at",
+        "units.name as unit_name",
+        eb
+          .selectFrom("transitions")
+          .select((t) => t.fn.max("transitions.at").as("at"))
+          .whereRef("transitions.report_id", "=", "reports.id")
+          .as("entered_at"),
+      ])
+      .where(underPath("units.path", input.unitPath))
+      .where("reports.status", "in", [...input.statuses]);
+    if (input.unitId !== undefined) query = query.where("reports.unit_id", "=", input.unitId);
+    return query.orderBy("reports.updated_at", "desc").limit(input.limit).execute();
   }
 
   async findSeenAt(userId: string): Promise<string | null> {

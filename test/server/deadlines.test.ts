@@ -180,8 +180,19 @@ describe.each(DIALECTS)("notifications of the 零陵 填报人 on %s", (dialect)
     expect(near.unreadCount).toBe(1);
 
     let moved = await correctAndSave(filler, reportId, version);
+    const awaitingLingling = async (client: ApiClient) =>
+      (await notifications(client)).notifications.filter(
+        (n) => n.kind === "awaitingAction" && n.text.startsWith(LINGLING),
+      );
+    expect(await awaitingLingling(department)).toEqual([]);
     moved = await act(filler, reportId, "submit", moved);
+    // Submitted: it waits for the 主管部门审核人, who is told so; the 填报人 is not.
+    expect(await awaitingLingling(department)).toMatchObject([
+      { text: `${LINGLING} 2024 年度报表已提交（待主管部门审核），等待您处理`, unread: true },
+    ]);
+    expect(await awaitingLingling(filler)).toEqual([]);
     moved = await act(department, reportId, "departmentReturn", moved, "请补充项目佐证材料");
+    expect(await awaitingLingling(department)).toEqual([]);
     const returned = await notifications(filler);
     // Returned: the unit holds the report again, so the deadline notice is back beside the return.
     expect(returned.notifications.map((n) => n.kind).sort()).toEqual(["dueSoon", "returned"]);
@@ -204,6 +215,9 @@ describe.each(DIALECTS)("notifications of the 零陵 填报人 on %s", (dialect)
 
     moved = await act(filler, reportId, "submit", moved);
     await act(department, reportId, "departmentApprove", moved);
+    // Now the 财政 review waits: its reviewer is told, the 主管部门 no longer.
+    expect(await awaitingLingling(department)).toEqual([]);
+    expect(await awaitingLingling(await region.signedIn("financeReviewer"))).toHaveLength(1);
     const approved = await notifications(filler);
     expect(approved.notifications.map((n) => [n.kind, n.unread])).toEqual([
       ["approved", true],

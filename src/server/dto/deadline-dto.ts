@@ -44,6 +44,7 @@ export const NotificationKindDto = z.enum([
   "published",
   "dueSoon",
   "overdue",
+  "awaitingAction",
 ] satisfies NotificationKind[]);
 
 /** Something about a report of the user's units that they should know, made from the reports and their transitions. */
@@ -51,7 +52,7 @@ export const NotificationDto = z.strictObject({
   /** Stable over reads: the transition's, or the report's and its deadline's. */
   id: z.string(),
   kind: NotificationKindDto,
-  /** “已退回”, “审核通过”, “已公开”, “即将到期”, “已逾期”. */
+  /** “已退回”, “审核通过”, “已公开”, “即将到期”, “已逾期”, “待您处理”. */
   kindName: z.string(),
   reportId: z.string(),
   unitName: z.string(),

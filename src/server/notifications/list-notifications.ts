@@ -1,7 +1,8 @@
 /**
  * The signed-in user's notifications, made from what is already stored (no mail is sent): a report of their units
  * returned (with the reviewer's comment), approved, published; a report whose deadline is within 7 days, or passed,
- * while the unit still holds it. For every role, over the user's own subtree; a user's own actions are not news to
+ * while the unit still holds it; a report waiting for the user's own review or sign-off (statusesAwaiting). For every
+ * role, over the user's own subtree; a user's own actions are not news to
  * them. The newest first, at most NOTIFICATION_LIMIT; unread = after the user last marked them read.
  * @module
  */
@@ -16,8 +17,9 @@ import {
   NOTIFICATION_KIND_NAMES,
   notificationKindOfAction,
   NOTIFYING_ACTIONS,
+  statusesAwaiting,
 } from "../../core/workflow/notification-kinds.ts";
-import { WORKFLOW_ACTIONS, type WorkflowActionId } from "../../core/workflow/workflow.ts";
+import { STATUS_NAMES, WORKFLOW_ACTIONS, type WorkflowActionId } from "../../core/workflow/workflow.ts";
 import { NotificationsRepository } from "../../storage/notifications-repository.ts";
 import type { NotificationDto, NotificationsDto } from "../dto/deadline-dto.ts";
 import type { Actor } from "../services/auth-service.ts";
@@ -34,7 +36,8 @@ export async function listNotifications(
   const { actor } = options;
   const now = options.now ?? new Date();
   const repository = new NotificationsRepository(services.database.db);
-  const [transitions, due, seenAt] = await Promise.all([
+  const awaiting = statusesAwaiting(actor.user.role, await services.units.regionSettings(actor.unit.path));
+  const [transitions, due, waiting, seenAt] = await Promise.all([
     repository.listTransitions({
       unitPath: actor.unit.path,
       actions: NOTIFYING_ACTIONS,
@@ -45,6 +48,12 @@ export async function listNotifications(
       unitPath: actor.unit.path,
       statuses: OVERDUE_STATUSES,
       before: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS).toISOString(),
+      limit: NOTIFICATION_LIMIT,
+    }),
+    repository.listAwaiting({
+      unitPath: actor.unit.path,
+      ...(awaiting.ownUnitOnly ? { unitId: actor.unit.id } : {}),
+      statuses: awaiting.statuses,
       limit: NOTIFICATION_LIMIT,
     }),
     repository.findSeenAt(actor.user.id),
@@ -85,6 +94,22 @@ export async function listNotifications(
       comment: "",
       actorName: null,
       dueAt,
+    });
+  }
+  for (const row of waiting) {
+    const at = row.entered_at ?? row.updated_at;
+    notifications.push({
+      id: `awaiting-${row.id}-${row.status}-${at}`,
+      kind: "awaitingAction",
+      kindName: NOTIFICATION_KIND_NAMES.awaitingAction,
+      reportId: row.id,
+      unitName: row.unit_name,
+      year: row.year,
+      at,
+      text: `${row.unit_name} ${row.year} 年度报表${STATUS_NAMES[row.status]}，等待您处理`,
+      comment: "",
+      actorName: null,
+      dueAt: row.due_at,
     });
   }
   const shown = notifications
