@@ -12,38 +12,18 @@
  * @module
  */
 import { SUMMARY_ROLES } from "../../core/workflow/roles.ts";
-import { queueStatuses, type ReportStatus, STATUS_NAMES } from "../../core/workflow/workflow.ts";
+import { queueStatuses, STATUS_NAMES } from "../../core/workflow/workflow.ts";
 import type { ReportsRepository, SummaryReportRow } from "../../storage/reports-repository.ts";
 import { currentAuditKeys } from "../jobs/audit-sweeper.ts";
 import { assertRole } from "../services/access.ts";
 import type { Actor } from "../services/auth-service.ts";
 import { type KeptSummary, SummaryCache } from "./summary-cache.ts";
+import type { SummaryWorkbookRow } from "../../documents/xlsx/summary-workbook.ts";
 
-export interface RegionSummaryRow {
+/** A summary row: the workbook's row (the figures as stored with the audit) with the ids and the audit's freshness. */
+export interface RegionSummaryRow extends SummaryWorkbookRow {
   reportId: string;
   unitId: string;
-  unitName: string;
-  year: number;
-  status: ReportStatus;
-  statusName: string;
-  dueAt: string | null;
-  submittedAt: string | null;
-  /** null while not submitted. */
-  onTime: boolean | null;
-  /** The department table's total score, exact ("99.825"); null without a department table. */
-  totalScore: string | null;
-  /** The same as the documents print it ("99.8" under 湖南, "99.83" under 四川). */
-  totalScoreShown: string | null;
-  grade: string | null;
-  /** The execution rate in percent, exact ("98.2534…"); null for a zero budget or without execution rows. */
-  executionRate: string | null;
-  /** The same as printed: "98.25%", or "—" for a zero budget; null without the department table's execution rows. */
-  executionRateShown: string | null;
-  errors: number;
-  warnings: number;
-  /** 全年（调整后）预算 of the department table, in 分; null without one. */
-  budgetFen: number | null;
-  executedFen: number | null;
   /** The figures are those of an earlier version or profile: a fresh audit is on its way (a worker makes it). */
   auditStale: boolean;
 }
