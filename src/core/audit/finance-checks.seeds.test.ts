@@ -77,6 +77,10 @@ describe("finance checks on the sample datasets", () => {
       ["BASIC-DATA-CONFLICT", "error", "basicData.funds[1].final", "001 #3"],
       ["CHANGE-VERB", "error", "finalAccounts.sangong.printed.change", "001 #6"],
       ["BUDGET-ADJUSTMENT-UNSTATED", "error", "budget.adjustmentStatement", "001 #7"],
+      // The same two claims where the report's narrative states them: its documents print the change instead.
+      ["STATED-CLAIM-CONTRADICTED", "error", "narrative[3].text（第7行）", "001 #6"],
+      ["STATED-CLAIM-CONTRADICTED", "error", "narrative[10].text（第2行）", "001 #6"],
+      ["STATED-CLAIM-CONTRADICTED", "error", "narrative[10].text（第2行）", "001 #7"],
     ]);
     expect(at(findings, "AMOUNT-UNIT", "finalAccounts.basicSpending.printed.change").expected).toBe("6.04万元");
     expect(at(findings, "BASIC-DATA-CONFLICT", "basicData.funds[1].final").expected).toBe("36.70");

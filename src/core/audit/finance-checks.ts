@@ -23,6 +23,7 @@ import { operatingCostsScopeCheck } from "./checks/operating-costs-scope.ts";
 import { perTenThousandCheck } from "./checks/per-ten-thousand.ts";
 import { placeholderTextCheck } from "./checks/placeholder-text.ts";
 import { shareCheck } from "./checks/share.ts";
+import { statedClaimContradictedCheck } from "./checks/stated-claim-contradicted.ts";
 import { sumPartsCheck } from "./checks/sum-parts.ts";
 import { yearMismatchCheck } from "./checks/year-mismatch.ts";
 import { zeroBaseRateCheck } from "./checks/zero-base-rate.ts";
@@ -45,6 +46,7 @@ export const financeChecks: AuditCheck[] = [
   perTenThousandCheck,
   basicDataConflictCheck,
   budgetAdjustmentUnstatedCheck,
+  statedClaimContradictedCheck,
   incomeExpenditureGapCheck,
   controlRateCheck,
   executionVsFinalCheck,
