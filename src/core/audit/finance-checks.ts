@@ -22,6 +22,7 @@ import { incomeExpenditureGapCheck } from "./checks/income-expenditure-gap.ts";
 import { operatingCostsScopeCheck } from "./checks/operating-costs-scope.ts";
 import { perTenThousandCheck } from "./checks/per-ten-thousand.ts";
 import { placeholderTextCheck } from "./checks/placeholder-text.ts";
+import { reportGapCheck } from "./checks/report-gap.ts";
 import { shareCheck } from "./checks/share.ts";
 import { statedClaimContradictedCheck } from "./checks/stated-claim-contradicted.ts";
 import { sumPartsCheck } from "./checks/sum-parts.ts";
@@ -47,6 +48,7 @@ export const financeChecks: AuditCheck[] = [
   basicDataConflictCheck,
   budgetAdjustmentUnstatedCheck,
   statedClaimContradictedCheck,
+  reportGapCheck,
   incomeExpenditureGapCheck,
   controlRateCheck,
   executionVsFinalCheck,

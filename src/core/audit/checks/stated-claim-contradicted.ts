@@ -7,12 +7,14 @@
  *
  * The texts are those the documents copy: the narrative, each of its documents judged against its own table (a
  * project's report against the project's, the department's reports and the 决算说明 against the department's), and
- * each project's 评价结论. What a claim is and what replaces it is decided in `core/prose/contradicted-claims.ts`.
+ * each project's 评价结论, and each indicator's reason (a deduction it claims). What a claim is and what replaces it is decided in `core/prose/contradicted-claims.ts`.
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
+import { reconcileIndicatorReason } from "../../narrative/self-evaluation/reconcile-stated-scores.ts";
 import { projectDocuments, splitNarrativeDocuments } from "../../narrative/split-narrative-documents.ts";
 import { type ContradictedClaim, findContradictedClaims } from "../../prose/contradicted-claims.ts";
+import { statedReason } from "../../scoring/reason-rule.ts";
 import type { TableScore } from "../../scoring/score-types.ts";
 import type { AuditCheck } from "../audit-check.ts";
 
@@ -55,6 +57,28 @@ export const statedClaimContradictedCheck: AuditCheck = {
         const ownReport = document.kind === "projectSelfEvaluation";
         for (const claim of findContradictedClaims(section.text, { ...context, subject, ownReport })) {
           report(`narrative[${index}].text`, claim);
+        }
+      });
+    }
+    // An indicator's reason claiming another deduction ("满意度未达设定指标，扣1分。" beside 9.47 of 10): the reports
+    // print the reason without that clause.
+    const tables = [
+      { path: "department.evaluation", score: scores.department },
+      ...scores.projects.map((score, i) => ({ path: `projects[${i}].evaluation`, score })),
+    ];
+    for (const { path, score } of tables) {
+      score?.indicators.forEach((scored, i) => {
+        const reason = statedReason(scored.indicator.reason);
+        if (reason === null || scored.final === null) return;
+        for (const conflict of reconcileIndicatorReason(reason, scored, context.profile).conflicts) {
+          findings.push({
+            code: this.code,
+            severity: this.severity,
+            location: `${path}.indicators[${i}].reason`,
+            found: conflict.stated,
+            expected: conflict.computed,
+            message: `指标“${scored.indicator.level3}”的原因称“${conflict.stated}”，按评分规则计算为${conflict.computed}：报告未印该句，请改正原因`,
+          });
         }
       });
     }
