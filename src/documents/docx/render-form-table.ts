@@ -68,6 +68,7 @@ export interface FormBlockOptions {
 export function renderFormBlock(form: Form, options: FormBlockOptions = {}): FileChild[] {
   const size = formFontSize(form);
   const children: FileChild[] = [formTitle(form.title, options)];
+  if (form.code) children.push(codeParagraph(form.code));
   if (form.caption) children.push(captionParagraph(form.caption));
   children.push(renderFormTable(form));
   for (const note of form.notes) children.push(noteParagraph(note, size));
@@ -81,6 +82,16 @@ function formTitle(text: string, options: FormBlockOptions): Paragraph {
     keepNext: true,
     spacing: { before: 0, after: 240, line: 480, lineRule: LineRuleType.EXACT },
     children: [run(text, { font: FONT.title, size: options.titleSize ?? 36 })],
+  });
+}
+
+/** "公开01表", flush right above the caption line, as the official forms print it. */
+function codeParagraph(code: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    keepNext: true,
+    spacing: { before: 0, after: 0, line: 300, lineRule: LineRuleType.AUTO },
+    children: [run(code, { font: FONT.table, size: SIZE.wuhao })],
   });
 }
 
