@@ -56,6 +56,8 @@ export function scheduleForm(dataset: Dataset, parts: ScheduleParts): Form {
     notes: (parts.notes ?? []).filter((note): note is string => note !== undefined && note !== ""),
     landscape: false,
     textSize: 10.5,
+    // A long 附表 (凉山's 支出决算表: 22 lines) at 1.25 lines a row left its last 类 (221) alone on a second page.
+    ...(parts.rows.length > 20 ? { dense: true } : {}),
   };
 }
 
