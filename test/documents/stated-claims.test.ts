@@ -71,6 +71,8 @@ describe("凉山 (seed 004): the unit's 评价结论 and 十（四） carry the 
     const report = text("项目支出绩效自评报告-人才发展专项.docx");
     expect(report).toContain("自评得分119.47分（分值120分，折合百分制99.56分）。");
     expect(report).not.toMatch(/97分/);
+    // Signed on the unit's filing date, not a blank "年 月 日".
+    expect(report.trimEnd().endsWith("凉山州科学技术协会\n2024年1月15日")).toBe(true);
   });
   it("no project report keeps a sentence-removed note: the correction is in the text, the finding in the audit", () => {
     expect(text("项目支出绩效自评报告-凉山州级科普专项经费.docx")).not.toContain("该句未收入报告");

@@ -29,7 +29,8 @@ import type { DatasetScores, TableScore } from "../../core/scoring/score-types.t
 import { titleParagraph } from "../docx/official-format.ts";
 import { indicatorParagraphs } from "./indicator-paragraphs.ts";
 import { type OutlineSection, renderOutline } from "./report-outline.ts";
-import { reportParagraph, signatureParagraphs, textParagraphs } from "./report-paragraphs.ts";
+import { signatureBlock } from "./filing-blocks.ts";
+import { reportParagraph, textParagraphs } from "./report-paragraphs.ts";
 
 /** Title of every project report; the project name follows it in the file name. */
 export const PROJECT_REPORT_TITLE = "项目支出绩效自评报告";
@@ -52,7 +53,8 @@ export function projectReportBody(options: ProjectReportOptions): FileChild[] {
     // readers (and the prose audit) look for the report year.
     titleParagraph(`${unitName}\n${quoted(project.name.trim())}\n${dataset.year}年度${PROJECT_REPORT_TITLE}`),
     ...renderOutline(projectOutline(options)),
-    ...signatureParagraphs(unitName),
+    // Signed as the unit's filing is, on its date (凉山: 2024年1月15日), never a blank "年 月 日".
+    ...signatureBlock(unitName, dataset.filing?.date),
   ];
 }
 
