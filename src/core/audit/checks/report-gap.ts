@@ -2,18 +2,19 @@
  * REPORT-GAP: something only the unit can write is missing, and the self-evaluation reports print a 【请补充…】
  * where it belongs — a budget adjusted during the year without its reason ("年初未安排预算，年度中追加预算50.00万元，
  * 未说明调整原因【请补充：预算调整原因】"), a 部门整体支出绩效自评表 without its 年度总体目标 (预期目标 and 实际完成
- * 情况). A placeholder may not reach a filing: an error, so submission and publication wait until it is filled.
+ * 情况), an indicator over-achieved without the reason the profile asks for. A placeholder may not reach a filing: an error, so submission and publication wait until it is filled.
  *
  * The reports' own generators decide whether they would print the placeholder (`describeBudgetAdjustment`), so the
  * audit and the documents cannot disagree. The other placeholders of the reports have their own checks (blank
- * actuals BLANK-ACTUAL-SCORED, weights WEIGHT-SUM and FILING-RESIDUE, reasons REASON-MISSING and
- * OVER-ACHIEVEMENT-REASON, indicator years FILING-RESIDUE).
+ * actuals BLANK-ACTUAL-SCORED, weights WEIGHT-SUM and FILING-RESIDUE, reasons below the weight
+ * REASON-MISSING, indicator years FILING-RESIDUE).
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
 import { describeBudgetAdjustment } from "../../narrative/self-evaluation/describe-budget-adjustment.ts";
 import { PROJECT_EXECUTION_LABELS } from "../../narrative/self-evaluation/describe-execution.ts";
 import { flagText } from "../../narrative/self-evaluation/flag-text.ts";
+import { indicatorReason } from "../../narrative/self-evaluation/indicator-reason.ts";
 import { projectDocuments } from "../../narrative/split-narrative-documents.ts";
 import type { AuditCheck } from "../audit-check.ts";
 
@@ -22,8 +23,8 @@ const NO_REASON = flagText("请补充", "预算调整原因");
 export const reportGapCheck: AuditCheck = {
   code: "REPORT-GAP",
   severity: "error",
-  title: "自评报告会印出待补充提示（预算调整原因、年度总体目标）",
-  run({ dataset }) {
+  title: "自评报告会印出待补充提示（预算调整原因、超额完成原因、年度总体目标）",
+  run({ dataset, scores, profile }) {
     const findings: Finding[] = [];
     const gap = (location: string, found: string, expected: string, message: string) =>
       findings.push({ code: this.code, severity: this.severity, location, found, expected, message });
@@ -52,6 +53,25 @@ export const reportGapCheck: AuditCheck = {
         "说明预算调整原因",
         `${name}${sentence.replace(NO_REASON, "").replace(/。$/, "")}：报告会印出${NO_REASON}，请补充调整原因`,
       );
+    }
+    // An indicator over-achieved without a reason where the profile asks for one: the reports print
+    // 【请补充：超额完成原因】 (OVER-ACHIEVEMENT-REASON warns of the same indicator; the placeholder makes it an error).
+    if (profile.reasonRequired.overAchievement) {
+      const scored = [
+        { path: "department.evaluation", score: scores.department },
+        ...scores.projects.map((score, i) => ({ path: `projects[${i}].evaluation`, score: own[i] ? null : score })),
+      ];
+      for (const { path, score } of scored) {
+        score?.indicators.forEach((indicator, i) => {
+          if (indicator.status !== "overAchieved" || indicatorReason(indicator, profile).text !== null) return;
+          gap(
+            `${path}.indicators[${i}].reason`,
+            "未说明超额原因",
+            "说明超额完成原因",
+            `指标“${indicator.indicator.level3}”超额完成而未说明原因：报告会印出${flagText("请补充", "超额完成原因")}，请补充`,
+          );
+        });
+      }
     }
     // As the 自评表 prints its 年度总体目标 (core/forms/department-form): the listed goals, else the department's goals
     // as the one 预期目标 with no 实际完成情况.
