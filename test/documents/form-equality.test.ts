@@ -7,10 +7,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseDatasetJson } from "../../src/core/dataset/validate-dataset.ts";
 import { getBuiltinProfile } from "../../src/core/profiles/builtin-profiles.ts";
 import { buildDocumentPackage } from "../../src/documents/build-package.ts";
+import { readDocxText } from "../../src/documents/read-docx-text.ts";
 import type { GeneratedFile } from "../../src/documents/document-input.ts";
 import { docxGrids, type Grid, gridLines, xlsxGrids } from "./form-grids.test-support.ts";
 
@@ -144,5 +146,34 @@ describe("figures the two files must agree on", () => {
         expect(texts(table, first), `${name} · ${first} (Word)`).toEqual(cells);
       }
     }
+  });
+
+  it("凉山's 附表 carry their official codes (公开01表 … 公开13表) under the title, in Word and in Excel", async () => {
+    const files = await packageOf("liangshan-2023", "sichuan");
+    const accounts = files.find((f) => f.format === "docx" && f.name.endsWith("部门决算情况说明.docx"));
+    const text = await readDocxText(accounts?.data ?? new Uint8Array());
+    const codes = [...text.matchAll(/\n([^\n]*决算(?:总)?表)（2023年度）\n(公开\d\d表)\n/g)].map(
+      (m) => `${m[2]} ${m[1]}`,
+    );
+    expect(codes).toEqual([
+      "公开01表 收入支出决算总表",
+      "公开02表 收入决算表",
+      "公开03表 支出决算表",
+      "公开04表 财政拨款收入支出决算总表",
+      "公开06表 一般公共预算财政拨款支出决算表",
+      "公开08表 一般公共预算财政拨款基本支出决算表",
+      "公开09表 一般公共预算财政拨款项目支出决算表",
+      "公开10表 政府性基金预算财政拨款收入支出决算表",
+      "公开11表 国有资本经营预算财政拨款收入支出决算表",
+      "公开12表 国有资本经营预算财政拨款支出决算表",
+      "公开13表 财政拨款“三公”经费支出决算表",
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    const book = files.find((f) => f.format === "xlsx" && f.name.endsWith("绩效自评及决算报表.xlsx"));
+    await workbook.xlsx.load(
+      book?.data.buffer.slice(book.data.byteOffset, book.data.byteOffset + book.data.byteLength) as ArrayBuffer,
+    );
+    expect(workbook.getWorksheet("收入支出决算总表")?.getCell(2, 1).text).toBe("公开01表");
+    expect(workbook.getWorksheet("三公经费支出决算表")?.getCell(2, 1).text).toBe("公开13表");
   });
 });

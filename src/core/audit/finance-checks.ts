@@ -22,7 +22,9 @@ import { incomeExpenditureGapCheck } from "./checks/income-expenditure-gap.ts";
 import { operatingCostsScopeCheck } from "./checks/operating-costs-scope.ts";
 import { perTenThousandCheck } from "./checks/per-ten-thousand.ts";
 import { placeholderTextCheck } from "./checks/placeholder-text.ts";
+import { reportGapCheck } from "./checks/report-gap.ts";
 import { shareCheck } from "./checks/share.ts";
+import { statedClaimContradictedCheck } from "./checks/stated-claim-contradicted.ts";
 import { sumPartsCheck } from "./checks/sum-parts.ts";
 import { yearMismatchCheck } from "./checks/year-mismatch.ts";
 import { zeroBaseRateCheck } from "./checks/zero-base-rate.ts";
@@ -45,6 +47,8 @@ export const financeChecks: AuditCheck[] = [
   perTenThousandCheck,
   basicDataConflictCheck,
   budgetAdjustmentUnstatedCheck,
+  statedClaimContradictedCheck,
+  reportGapCheck,
   incomeExpenditureGapCheck,
   controlRateCheck,
   executionVsFinalCheck,

@@ -31,6 +31,8 @@ export interface Form {
   name: string;
   /** The printed title: "支出决算表（2023年度）". */
   title: string;
+  /** The official form code printed top right, above the caption ("公开01表" for the 决算公开 附表). */
+  code?: string;
   /** "单位：…" on the left and "金额单位：万元" on the right, under the title. */
   caption?: { unit: string; amountUnit?: string };
   /** Relative widths of the grid's columns (any unit: mm or twips of the type area); renderers scale them to their page. */

@@ -10,13 +10,13 @@ import type { RuleProfile } from "../profiles/profile-schema.ts";
 import { reasonDemand } from "../scoring/reason-rule.ts";
 import type { IndicatorScore } from "../scoring/score-types.ts";
 
-/** The reason cell's text: the stated reason with its flags, or the flag the rules ask for, or "". */
+/** The reason cell's text: the stated reason, or the flag the rules ask for, or "". */
 export function reasonCellText(scored: IndicatorScore, profile: RuleProfile): string {
-  const { text, flags } = indicatorReason(scored, profile);
-  if (text !== null) return `${text}${flags}`;
+  const { text } = indicatorReason(scored, profile);
+  if (text !== null) return text;
   if (scored.status === "unscorable") return flagForUnscorable(scored.explanation);
   if (scored.status === "overAchieved" && profile.reasonRequired.overAchievement)
-    return flagText("请补充", "超额完成原因") + flags;
-  if (reasonDemand(scored, profile)?.kind === "belowWeight") return flagText("请补充", "偏差原因") + flags;
-  return flags;
+    return flagText("请补充", "超额完成原因");
+  if (reasonDemand(scored, profile)?.kind === "belowWeight") return flagText("请补充", "偏差原因");
+  return "";
 }

@@ -67,20 +67,32 @@ export interface FormBlockOptions {
 /** The form printed on its own: title, caption line, table and notes. */
 export function renderFormBlock(form: Form, options: FormBlockOptions = {}): FileChild[] {
   const size = formFontSize(form);
-  const children: FileChild[] = [formTitle(form.title, options)];
+  const children: FileChild[] = [formTitle(form.title, options, form.dense ?? false)];
+  if (form.code) children.push(codeParagraph(form.code));
   if (form.caption) children.push(captionParagraph(form.caption));
   children.push(renderFormTable(form));
-  for (const note of form.notes) children.push(noteParagraph(note, size));
+  for (const note of form.notes) children.push(noteParagraph(note, size, form.dense ?? false));
   return children;
 }
 
-function formTitle(text: string, options: FormBlockOptions): Paragraph {
+/** The title; above a dense form (one that must fill a single page) with less space under it. */
+function formTitle(text: string, options: FormBlockOptions, dense: boolean): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     pageBreakBefore: options.newPage ?? false,
     keepNext: true,
-    spacing: { before: 0, after: 240, line: 480, lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: dense ? 60 : 240, line: dense ? 400 : 480, lineRule: LineRuleType.EXACT },
     children: [run(text, { font: FONT.title, size: options.titleSize ?? 36 })],
+  });
+}
+
+/** "公开01表", flush right above the caption line, as the official forms print it. */
+function codeParagraph(code: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    keepNext: true,
+    spacing: { before: 0, after: 0, line: 300, lineRule: LineRuleType.AUTO },
+    children: [run(code, { font: FONT.table, size: SIZE.wuhao })],
   });
 }
 
@@ -94,10 +106,16 @@ function captionParagraph(caption: NonNullable<Form["caption"]>): Paragraph {
   });
 }
 
-function noteParagraph(text: string, size: number): Paragraph {
+/**
+ * A note under the form; under a dense form (a project 自评表 filling its page) single-spaced and close to the table,
+ * so its two lines stay on the table's page instead of making a page of their own.
+ */
+function noteParagraph(text: string, size: number, dense: boolean): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.LEFT,
-    spacing: { before: 60, line: 300, lineRule: LineRuleType.AUTO },
+    spacing: dense
+      ? { before: 0, line: 240, lineRule: LineRuleType.AUTO }
+      : { before: 60, line: 300, lineRule: LineRuleType.AUTO },
     children: [run(text, { font: FONT.table, size })],
   });
 }

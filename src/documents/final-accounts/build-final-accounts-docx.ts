@@ -20,7 +20,7 @@ import { packDocx } from "../docx/pack-docx.ts";
  * // file.name === "凉山州科学技术协会2023年度部门决算情况说明.docx", file.kind === "finalAccounts"
  */
 export async function buildFinalAccountsDocx(input: DocumentInput): Promise<GeneratedFile[]> {
-  const text = composeFinalAccounts(input.dataset);
+  const text = composeFinalAccounts(input.dataset, { scores: input.scores, profile: input.profile });
   if (!text) return [];
   const document = officialDocument({
     title: text.title,

@@ -14,14 +14,14 @@ export const DEPARTMENT_EVALUATION_TITLE = "部门预算绩效评价报告";
 
 /** One .docx of kind "selfEvaluationReport" per 部门预算绩效评价报告 in the narrative (usually none or one). */
 export async function buildDepartmentEvaluationReportDocx(input: DocumentInput): Promise<GeneratedFile[]> {
-  const { dataset, profile } = input;
+  const { dataset, profile, scores } = input;
   const unitName = dataset.unit?.name ?? "未命名单位";
   const documents = splitNarrativeDocuments(dataset.narrative).filter((d) => d.kind === "departmentEvaluation");
   const files: GeneratedFile[] = [];
   for (const [i, document] of documents.entries()) {
     const docx = officialDocument({
       title: `${unitName}${dataset.year}年度${DEPARTMENT_EVALUATION_TITLE}`,
-      sections: [{ children: narrativeReportBody({ document, unitName, profile }) }],
+      sections: [{ children: narrativeReportBody({ document, unitName, profile, dataset, scores }) }],
     });
     const suffix = documents.length > 1 ? `（${i + 1}）` : "";
     files.push({

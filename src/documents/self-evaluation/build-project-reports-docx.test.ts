@@ -103,11 +103,20 @@ describe("buildProjectReportsDocx (凉山 2023, 四川 profile)", () => {
     expect(text).toContain("本项目绩效自评得分89.47分，其中预算执行率得分10分、绩效指标得分79.47分，自评等级为“良”。");
   });
 
-  it("keeps the unit's 评价结论 but takes out the sentence claiming 98 points, and says so", () => {
+  it("keeps the unit's 评价结论 and prints the computed 89.47 where it claims 98 points", () => {
     const text = reportOf("凉山州级科普专项经费");
-    expect(text).toContain("项目的实施助推了凉山经济社会发展。");
-    expect(text).not.toMatch(/^从产出、效益、满意度等指标进行了以上打分/m);
-    expect(text).toContain("所称自评得分98分与按评分规则计算的89.47分不符，该句未收入报告】");
+    expect(text).toContain(
+      "项目的实施助推了凉山经济社会发展。从产出、效益、满意度等指标进行了以上打分，预算执行率100%，执行情况良好，自评得分89.47分。",
+    );
+    expect(text).not.toContain("98分");
+    expect(input.findings).toContainEqual(
+      expect.objectContaining({
+        code: "STATED-CLAIM-CONTRADICTED",
+        location: "projects[9].conclusion（第1行）",
+        found: "自评得分98分",
+        expected: "89.47分",
+      }),
+    );
   });
 
   it("keeps a 评价结论 whose score agrees, and names both signatories", () => {

@@ -39,8 +39,8 @@ export async function buildProjectReportsDocx(input: DocumentInput): Promise<Gen
       sections: [
         {
           children: written
-            ? narrativeReportBody({ document: written, unitName, profile, score })
-            : projectReportBody({ dataset, project, score, profile }),
+            ? narrativeReportBody({ document: written, unitName, profile, score, dataset, scores })
+            : projectReportBody({ dataset, project, score, profile, scores }),
         },
       ],
     });

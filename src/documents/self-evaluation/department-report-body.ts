@@ -6,8 +6,9 @@
  * from `dataset.filing` (cover, 主送, opening, 特此报告, 附件说明, 署名, 日期), then the 基础数据表 and the 部门整体
  * 支出绩效自评表 as attachments.
  *
- * Sentences of the unit's text that state a score the computation does not give are replaced by a flag; a line is
- * printed once even when the unit typed it twice.
+ * A score, grade or change the unit's text states and the computation contradicts is printed as computed, or the
+ * sentence left out where nothing can be computed (`core/prose/contradicted-claims`; the audit's
+ * STATED-CLAIM-CONTRADICTED reports the unit's sentence); a line is printed once even when the unit typed it twice.
  * @module
  */
 import type { FileChild, Paragraph } from "docx";
@@ -22,15 +23,12 @@ import { describeLevelScores, describeTotalScore } from "../../core/narrative/se
 import { describeFrameworkScore, scoreFramework } from "../../core/narrative/self-evaluation/framework-score.ts";
 import { flagText } from "../../core/narrative/self-evaluation/flag-text.ts";
 import { groupIndicators } from "../../core/narrative/self-evaluation/group-indicators.ts";
-import {
-  describeConflicts,
-  reconcileStatedScores,
-} from "../../core/narrative/self-evaluation/reconcile-stated-scores.ts";
 import { stripLetterClosing } from "../../core/narrative/self-evaluation/strip-letter-closing.ts";
 import { type ArrangedSection, arrangeReport } from "../../core/outlines/arrange-report.ts";
 import { chooseOutline } from "../../core/outlines/builtin-outlines.ts";
 import type { GeneratedContent } from "../../core/outlines/outline-schema.ts";
 import { checkText } from "../../core/prose/check-text.ts";
+import { correctContradictedClaims } from "../../core/prose/contradicted-claims.ts";
 import type { TableScore } from "../../core/scoring/score-types.ts";
 import type { DocumentInput } from "../document-input.ts";
 import { titleParagraph } from "../docx/official-format.ts";
@@ -193,10 +191,8 @@ function unitParagraphs(
 ): Paragraph[] {
   let own = stripLetterClosing(section.text, input.dataset.unit?.name);
   if (replaceWrongFigures) own = withoutContradictedLines(own, input.dataset.year);
-  if (!score) return printed.paragraphs(own);
-  const { text, conflicts } = reconcileStatedScores(own, score, input.profile);
-  const flags = describeConflicts(conflicts);
-  return [...printed.paragraphs(text), ...(flags === "" ? [] : [reportParagraph(flags)])];
+  const { dataset, scores, profile } = input;
+  return printed.paragraphs(correctContradictedClaims(own, { dataset, scores, profile, subject: score }).text);
 }
 
 /**

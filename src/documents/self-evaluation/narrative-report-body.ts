@@ -3,18 +3,20 @@
  * its 附件2-1 … 项目绩效自评报告. The label ("附件1-2") stands top left, the lines under it make the title, every
  * section follows in the unit's order under its own title, renumbered (the unit's flattened "（2） 存在问题" prints
  * as （二）). Where the report is a project's and the project's table is scored, its 评价结论 opens with the total and
- * grade computed from the table, and the unit's sentences stating another figure are left out (the audit's
- * PUBLISHED-SCORE reports them); no line is printed twice.
+ * grade computed from the table, and a figure of the unit's that the computation contradicts is printed as computed
+ * (`core/prose/contradicted-claims`; the audit's STATED-CLAIM-CONTRADICTED reports the unit's sentence); no line is
+ * printed twice.
  * @module
  */
 import { type FileChild, LineRuleType, Paragraph } from "docx";
 import type { NarrativeDocument } from "../../core/narrative/split-narrative-documents.ts";
 import { buildSectionTree, type SectionNode } from "../../core/narrative/section-tree.ts";
 import { describeTotalScore } from "../../core/narrative/self-evaluation/describe-total-score.ts";
-import { reconcileStatedScores } from "../../core/narrative/self-evaluation/reconcile-stated-scores.ts";
 import { stripLetterClosing } from "../../core/narrative/self-evaluation/strip-letter-closing.ts";
+import type { Dataset } from "../../core/dataset/schema.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
-import type { TableScore } from "../../core/scoring/score-types.ts";
+import { correctContradictedClaims } from "../../core/prose/contradicted-claims.ts";
+import type { DatasetScores, TableScore } from "../../core/scoring/score-types.ts";
 import { FONT, run, SIZE, titleParagraph } from "../docx/official-format.ts";
 import { normalizeLine, signatureBlock } from "./filing-blocks.ts";
 import { type OutlineSection, renderOutline } from "./report-outline.ts";
@@ -26,6 +28,9 @@ export interface NarrativeReportOptions {
   profile: RuleProfile;
   /** The project's computed score, when the report is a project's and its table is scored. */
   score?: TableScore | null;
+  /** The dataset and its scores, against which the unit's stated figures are checked. */
+  dataset: Dataset;
+  scores: DatasetScores;
 }
 
 /** The whole body of the unit's own report. */
@@ -58,7 +63,14 @@ export function narrativeReportBody(options: NarrativeReportOptions): FileChild[
     if (options.score && options.score.grade !== null && /评价结论|结论/.test(node.title)) {
       paragraphs.push(...lines(describeTotalScore(options.score, options.profile, "本项目")));
     }
-    if (options.score) text = reconcileStatedScores(text, options.score, options.profile).text;
+    text = correctContradictedClaims(text, {
+      dataset: options.dataset,
+      scores: options.scores,
+      profile: options.profile,
+      // A project's report is judged against its table, the department's reports against the department's.
+      subject: options.score !== undefined ? options.score : options.scores.department,
+      ownReport: options.score !== undefined,
+    }).text;
     paragraphs.push(...lines(text));
     return { title: node.title, paragraphs, subsections: node.children.map(outline) };
   };

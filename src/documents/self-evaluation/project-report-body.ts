@@ -3,8 +3,9 @@
  * 二、项目资金使用及管理情况 / 三、项目实施及管理情况 / 四、项目绩效情况 / 五、存在的问题及改进措施 /
  * 六、其他需要说明的情况, generated from the project's fields and its computed score.
  *
- * The unit's 评价结论 is kept except for sentences stating a total, execution rate or deduction the computation does
- * not give (seed 004 prints "自评得分98分" for tables that add to 89.47), which are flagged instead; sentences refer
+ * The unit's 评价结论 is kept, a total, execution rate or deduction the computation does not give printed as computed
+ * (seed 004 prints "自评得分98分" for tables that add to 89.47; the audit's STATED-CLAIM-CONTRADICTED reports the
+ * unit's sentence); sentences refer
  * to "本项目" rather than repeating a project name that may carry another year ("2022年度关爱儿童示范岗补助经费").
  * @module
  */
@@ -21,17 +22,15 @@ import { describeLevelScores, describeTotalScore } from "../../core/narrative/se
 import { flagText } from "../../core/narrative/self-evaluation/flag-text.ts";
 import { groupIndicators } from "../../core/narrative/self-evaluation/group-indicators.ts";
 import { quoted } from "../../core/narrative/self-evaluation/inline-text.ts";
-import {
-  describeConflicts,
-  reconcileStatedScores,
-} from "../../core/narrative/self-evaluation/reconcile-stated-scores.ts";
 import { stripLetterClosing } from "../../core/narrative/self-evaluation/strip-letter-closing.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
-import type { TableScore } from "../../core/scoring/score-types.ts";
+import { correctContradictedClaims } from "../../core/prose/contradicted-claims.ts";
+import type { DatasetScores, TableScore } from "../../core/scoring/score-types.ts";
 import { titleParagraph } from "../docx/official-format.ts";
 import { indicatorParagraphs } from "./indicator-paragraphs.ts";
 import { type OutlineSection, renderOutline } from "./report-outline.ts";
-import { reportParagraph, signatureParagraphs, textParagraphs } from "./report-paragraphs.ts";
+import { signatureBlock } from "./filing-blocks.ts";
+import { reportParagraph, textParagraphs } from "./report-paragraphs.ts";
 
 /** Title of every project report; the project name follows it in the file name. */
 export const PROJECT_REPORT_TITLE = "项目支出绩效自评报告";
@@ -41,6 +40,8 @@ export interface ProjectReportOptions {
   project: Project;
   score: TableScore;
   profile: RuleProfile;
+  /** Every table's score, against which the unit's stated figures are checked. */
+  scores: DatasetScores;
 }
 
 /** Title, outline and signature of one project's report. */
@@ -52,11 +53,12 @@ export function projectReportBody(options: ProjectReportOptions): FileChild[] {
     // readers (and the prose audit) look for the report year.
     titleParagraph(`${unitName}\n${quoted(project.name.trim())}\n${dataset.year}年度${PROJECT_REPORT_TITLE}`),
     ...renderOutline(projectOutline(options)),
-    ...signatureParagraphs(unitName),
+    // Signed as the unit's filing is, on its date (凉山: 2024年1月15日), never a blank "年 月 日".
+    ...signatureBlock(unitName, dataset.filing?.date),
   ];
 }
 
-function projectOutline({ dataset, project, score, profile }: ProjectReportOptions): OutlineSection[] {
+function projectOutline({ dataset, project, score, profile, scores }: ProjectReportOptions): OutlineSection[] {
   const rows = project.evaluation?.execution ?? [];
   const total = rows.find((row) => row.role === "total");
   const funding: Paragraph[] = [];
@@ -104,7 +106,7 @@ function projectOutline({ dataset, project, score, profile }: ProjectReportOptio
           ],
         },
         { title: "自评得分及等级", paragraphs: [reportParagraph(describeTotalScore(score, profile, "本项目"))] },
-        { title: "评价结论", paragraphs: conclusionParagraphs(project, score, profile) },
+        { title: "评价结论", paragraphs: conclusionParagraphs({ dataset, project, score, profile, scores }) },
       ],
     },
     {
@@ -138,12 +140,11 @@ function profileLines(project: Project): string[] {
   return fields.flatMap(([label, value]) => (value?.trim() ? [`${label}：${value.trim()}。`] : []));
 }
 
-function conclusionParagraphs(project: Project, score: TableScore, profile: RuleProfile): Paragraph[] {
+function conclusionParagraphs({ dataset, project, score, profile, scores }: ProjectReportOptions): Paragraph[] {
   const conclusion = stripLetterClosing(ownText(project.conclusion));
   if (conclusion === "") return [];
-  const { text, conflicts } = reconcileStatedScores(conclusion, score, profile);
-  const flags = describeConflicts(conflicts);
-  return [...textParagraphs(text), ...(flags === "" ? [] : [reportParagraph(flags)])];
+  const { text } = correctContradictedClaims(conclusion, { dataset, scores, profile, subject: score, ownReport: true });
+  return textParagraphs(text);
 }
 
 function signatories(project: Project): string[] {

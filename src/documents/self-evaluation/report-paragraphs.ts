@@ -83,19 +83,3 @@ export function tableNote(text: string): Paragraph {
     children: [run(text, { font: FONT.body, size: SIZE.xiaosi })],
   });
 }
-
-/** The signature block: unit name and a blank date line, right-aligned. */
-export function signatureParagraphs(unitName: string): Paragraph[] {
-  const right = (text: string) =>
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: { line: 560, lineRule: LineRuleType.EXACT },
-      indent: { right: 640 },
-      children: [run(text)],
-    });
-  return [
-    new Paragraph({ spacing: { line: 560, lineRule: LineRuleType.EXACT }, children: [] }),
-    right(unitName),
-    right("年    月    日"),
-  ];
-}

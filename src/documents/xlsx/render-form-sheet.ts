@@ -26,6 +26,7 @@ export function renderFormSheet(workbook: Workbook, form: Form, sheetName = form
     columnWidths: formSheetWidths(form),
     rows: form.rows,
     ...(form.caption ? { caption: form.caption } : {}),
+    ...(form.code ? { code: form.code } : {}),
     headerRows: form.headerRows,
     notes: form.notes,
     landscape: form.landscape,

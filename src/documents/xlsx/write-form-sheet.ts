@@ -15,6 +15,8 @@ export interface FormSheetOptions {
   /** Excel widths of the grid's columns (at least 2 when a caption is shown). */
   columnWidths: readonly number[];
   rows: readonly (readonly FormCell[])[];
+  /** The official form code ("公开01表"), on its own line flush right above the caption. */
+  code?: string;
   /** "单位：…" and "金额单位：万元" under the title; omitted when undefined. */
   caption?: { unit: string; amountUnit?: string };
   /** Grid rows that head the form (column headers); they are frozen and printed on every page with the title. */
@@ -33,6 +35,8 @@ export function writeFormSheet(workbook: Workbook, options: FormSheetOptions): W
   setColumnWidths(sheet, widths);
   writeTitle(sheet, 1, options.title, columns);
   let row = 2;
+  if (options.code)
+    writeCaption(sheet, row++, options.code, { from: 1, to: columns, widthUnits: total, align: "right" });
   if (options.caption) {
     const split = Math.max(1, Math.ceil(columns / 2));
     const leftWidth = widths.slice(0, split).reduce((a, b) => a + b, 0);

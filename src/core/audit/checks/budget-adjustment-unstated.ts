@@ -9,7 +9,7 @@ import { normalizeWidth } from "../../parse/normalize-text.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { showMessageAmount } from "../../display/show-number.ts";
 
-const NO_ADJUSTMENT =
+export const NO_ADJUSTMENT =
   /(?:未|没有|无|不存在|未曾)[^，。；,;]{0,12}调整|调整[^，。；,;]{0,4}(?:为|金额)?\s*(?:0|零)\s*(?:万元|元)?(?![.\d])/;
 
 export const budgetAdjustmentUnstatedCheck: AuditCheck = {

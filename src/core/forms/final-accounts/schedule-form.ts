@@ -20,11 +20,35 @@ export interface ScheduleParts {
   notes?: readonly (string | undefined)[];
 }
 
-/** The 附表 as a Form: portrait, 五号, caption with the unit and 万元. */
+/**
+ * The official codes of the 部门决算公开 附表 (财政部 公开01表 … 公开13表), in the order seed 004's 第五部分 lists them
+ * (一、收入支出决算总表 … 十三、财政拨款“三公”经费支出决算表), by printed title. 05 and 07 (the 明细表 by 经济分类) are
+ * not built.
+ */
+export const OFFICIAL_FORM_CODES: Readonly<Record<string, string>> = {
+  收入支出决算总表: "公开01表",
+  收入决算表: "公开02表",
+  支出决算表: "公开03表",
+  财政拨款收入支出决算总表: "公开04表",
+  财政拨款支出决算明细表: "公开05表",
+  一般公共预算财政拨款支出决算表: "公开06表",
+  一般公共预算财政拨款支出决算明细表: "公开07表",
+  一般公共预算财政拨款基本支出决算表: "公开08表",
+  一般公共预算财政拨款项目支出决算表: "公开09表",
+  政府性基金预算财政拨款收入支出决算表: "公开10表",
+  国有资本经营预算财政拨款收入支出决算表: "公开11表",
+  国有资本经营预算财政拨款支出决算表: "公开12表",
+  "财政拨款“三公”经费支出决算表": "公开13表",
+};
+
+/** The 附表 as a Form: portrait, 五号, its official code, caption with the unit and 万元. */
 export function scheduleForm(dataset: Dataset, parts: ScheduleParts): Form {
+  const title = parts.title ?? parts.name;
+  const code = OFFICIAL_FORM_CODES[title];
   return {
     name: parts.name,
-    title: `${parts.title ?? parts.name}（${dataset.year}年度）`,
+    title: `${title}（${dataset.year}年度）`,
+    ...(code ? { code } : {}),
     caption: { unit: dataset.unit?.name ?? "", amountUnit: "万元" },
     columnWidths: parts.columnWidths,
     headerRows: parts.headerRows,
@@ -32,6 +56,8 @@ export function scheduleForm(dataset: Dataset, parts: ScheduleParts): Form {
     notes: (parts.notes ?? []).filter((note): note is string => note !== undefined && note !== ""),
     landscape: false,
     textSize: 10.5,
+    // A long 附表 (凉山's 支出决算表: 22 lines) at 1.25 lines a row left its last 类 (221) alone on a second page.
+    ...(parts.rows.length > 20 ? { dense: true } : {}),
   };
 }
 

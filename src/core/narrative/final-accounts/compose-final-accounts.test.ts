@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../dataset/schema.ts";
 import { parseDatasetJson } from "../../dataset/validate-dataset.ts";
+import { getBuiltinProfile } from "../../profiles/builtin-profiles.ts";
+import type { RuleProfile } from "../../profiles/profile-schema.ts";
 import { checkText } from "../../prose/check-text.ts";
+import { scoreDataset } from "../../scoring/score-dataset.ts";
 import { composeFinalAccounts } from "./compose-final-accounts.ts";
 import type { FinalAccountsChart, FinalAccountsText } from "./final-accounts-blocks.ts";
 import { SYNTHETIC_DATASET } from "./synthetic-dataset.fixture.ts";
@@ -123,12 +126,26 @@ describe("凉山 2023 决算说明 (seed 004), generated from the dataset", () =
     expect(prose).toContain("凉山州科学技术协会2023年度无政府性基金预算财政拨款支出。");
   });
 
-  it("lists each published score once, with the overall score's parts", () => {
-    expect(prose).toContain(
-      "1.凉山州科学技术协会部门整体绩效自评得分97分，其中：部门预算总体绩效27分，部门预算项目绩效20分，专项预算绩效30分，绩效结果应用情况14分，自评质量情况6分。",
+  it("prints the unit's own 十（四）: its 事前评估 and 监控 counts and each score with its 综述", () => {
+    expect(prose).toContain("“人才发展专项”3个项目开展了预算事前绩效评估；对新增及延续11个项目编制了绩效目标");
+    expect(prose).toContain("1.凉山州科学技术协会部门整体绩效自评得分为97分。绩效自评综述：");
+    expect(prose).toContain("项目立项专项资金44.84万元，资金到位率达到了100%。");
+    expect(prose).not.toContain("共填报项目支出绩效自评表21张");
+  });
+
+  it("prints the scores of 十（四） as computed when given the scores, the unit's where they agree", () => {
+    const dataset = loadExample("liangshan-2023.json");
+    const sichuan = getBuiltinProfile("sichuan") as RuleProfile;
+    const computed = composeFinalAccounts(dataset, { scores: scoreDataset(dataset, sichuan), profile: sichuan });
+    const lines = (computed?.blocks ?? []).flatMap((b) => (b.kind === "chart" ? [] : [b.text]));
+    expect(lines.find((l) => l.startsWith("2.专项“凉山州科学技术协会换届选举”项目自评得分99.79分。"))).toMatch(
+      /执行情况良好，自评得分99\.79分。（绩效自评报告详见附件2-1）$/,
     );
-    expect(prose.match(/换届选举/g)).toHaveLength(1);
-    expect(prose).toContain("共填报项目支出绩效自评表21张");
+    expect(lines.find((l) => l.startsWith("1.凉山州科学技术协会部门整体绩效自评得分为97分。"))).toBeDefined();
+    expect(
+      lines.find((l) => l.startsWith("3. 专项“第38届凉山州青少年科技创新大赛”项目绩效自评得分90分。")),
+    ).toBeDefined();
+    expect(lines.join("\n")).not.toMatch(/自评得分(?:99|100)分/);
   });
 
   it("builds the seven charts from the same figures", () => {

@@ -5,6 +5,8 @@
  * @module
  */
 import type { Dataset } from "../../dataset/schema.ts";
+import type { RuleProfile } from "../../profiles/profile-schema.ts";
+import type { DatasetScores } from "../../scoring/score-types.ts";
 import {
   expenditureChart,
   fiscalAppropriationChart,
@@ -36,11 +38,14 @@ import { finalAccountsContext } from "./final-accounts-context.ts";
  * The text and charts of the 决算说明 for a dataset, or null when the dataset has no `finalAccounts`.
  *
  * @example
- * const text = composeFinalAccounts(dataset);
+ * const text = composeFinalAccounts(dataset, { scores, profile }); // scores: the unit's sentences print as computed
  * text?.blocks.filter((b) => b.kind === "chart").length; // 7 for 凉山 2023
  */
-export function composeFinalAccounts(dataset: Dataset): FinalAccountsText | null {
-  const context = finalAccountsContext(dataset);
+export function composeFinalAccounts(
+  dataset: Dataset,
+  scored?: { scores: DatasetScores; profile: RuleProfile },
+): FinalAccountsText | null {
+  const context = finalAccountsContext(dataset, scored);
   if (!context) return null;
   const { year } = context;
   const part = (text: string): FinalAccountsBlock => ({ kind: "part", text });

@@ -1,14 +1,27 @@
 /**
- * 十（四）预算绩效管理情况: that the unit evaluated its spending, how many project tables it filled, and the published
- * self-evaluation scores — each score once, though a report may state it in three places.
+ * 十（四）预算绩效管理情况. The unit's own section, where its 决算说明 has one (凉山's: the 事前评估 and 监控 counts,
+ * each score with its 绩效自评综述), is printed as it wrote it, a score the computation contradicts printed as
+ * computed (`core/prose/contradicted-claims`; the audit's STATED-CLAIM-CONTRADICTED reports the unit's sentence).
+ * Otherwise it is generated: that the unit evaluated its spending, how many project tables it filled, and the
+ * published self-evaluation scores — each score once, though a report may state it in three places.
  * @module
  */
 import type { PublishedScore } from "../../dataset/schema.ts";
+import { correctContradictedClaims } from "../../prose/contradicted-claims.ts";
+import { splitNarrativeDocuments } from "../split-narrative-documents.ts";
 import { type FinalAccountsBlock, paragraph } from "./final-accounts-blocks.ts";
 import type { FinalAccountsContext } from "./final-accounts-context.ts";
 
+const OWN_SECTION = /^[（(]四[）)]\s*预算绩效管理情况/;
+
 /** The paragraphs of 十（四）. */
 export function describePerformance(context: FinalAccountsContext): FinalAccountsBlock[] {
+  const own = ownSection(context);
+  if (own !== "")
+    return own
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => paragraph(line.trim()));
   const { dataset } = context;
   const tables = dataset.projects.filter((p) => p.evaluation !== undefined).length;
   let opening = `根据预算绩效管理要求，${context.unitName}组织对${context.year}年度一般公共预算支出开展绩效自评`;
@@ -19,6 +32,18 @@ export function describePerformance(context: FinalAccountsContext): FinalAccount
     paragraph(`${opening}绩效自评结果如下：`),
     ...scores.map((score, i) => paragraph(`${i + 1}.${scoreSentence(score)}`)),
   ];
+}
+
+/** The unit's own 十（四） of its 决算说明, its scores as computed when the context has them; "" when it wrote none. */
+function ownSection(context: FinalAccountsContext): string {
+  const { dataset, scored } = context;
+  const section = splitNarrativeDocuments(dataset.narrative)
+    .filter((document) => document.kind === "finalAccounts")
+    .flatMap((document) => document.sections)
+    .find((s) => OWN_SECTION.test(s.title.trim()));
+  const text = section?.text.trim() ?? "";
+  if (text === "" || !scored) return text;
+  return correctContradictedClaims(text, { dataset, ...scored, subject: scored.scores.department }).text;
 }
 
 /** "凉山州科学技术协会部门整体绩效自评得分97分，其中：部门预算总体绩效27分，…。" */

@@ -46,6 +46,14 @@ export function sangongTotal(sangong: Sangong): Fen {
   return fenOf(sangong.amount) ?? sumFen(sangongItems(sangong).map((i) => i.amount));
 }
 
+/** 三公经费 of the prior year in 分: the stated one, else the sum of the three kinds' when every kind has one. */
+export function sangongPriorTotal(sangong: Sangong): Fen | undefined {
+  return totalOf(
+    sangong.prior,
+    sangongItems(sangong).map((i) => i.prior),
+  );
+}
+
 /** The stated prior year (or budget), else the sum of the three kinds' when every kind has one. */
 function totalOf(stated: string | undefined, items: readonly (Fen | undefined)[]): Fen | undefined {
   const own = fenOf(stated);

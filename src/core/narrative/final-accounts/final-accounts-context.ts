@@ -4,6 +4,8 @@
  * @module
  */
 import type { Dataset, FinalAccounts } from "../../dataset/schema.ts";
+import type { RuleProfile } from "../../profiles/profile-schema.ts";
+import type { DatasetScores } from "../../scoring/score-types.ts";
 import { type Fen, wanToFen } from "../../money/fen.ts";
 
 export interface FinalAccountsContext {
@@ -13,10 +15,15 @@ export interface FinalAccountsContext {
   priorYear: number;
   /** "凉山州科学技术协会", or "本部门" when the dataset names no unit. */
   unitName: string;
+  /** The computed scores, against which the unit's own sentences are printed (十（四）); absent: printed as written. */
+  scored?: { scores: DatasetScores; profile: RuleProfile };
 }
 
 /** The context of a dataset, or null when it has no final accounts to describe. */
-export function finalAccountsContext(dataset: Dataset): FinalAccountsContext | null {
+export function finalAccountsContext(
+  dataset: Dataset,
+  scored?: { scores: DatasetScores; profile: RuleProfile },
+): FinalAccountsContext | null {
   const accounts = dataset.finalAccounts;
   if (!accounts) return null;
   return {
@@ -25,6 +32,7 @@ export function finalAccountsContext(dataset: Dataset): FinalAccountsContext | n
     year: dataset.year,
     priorYear: dataset.year - 1,
     unitName: dataset.unit?.name ?? "本部门",
+    ...(scored ? { scored } : {}),
   };
 }
 

@@ -102,18 +102,16 @@ function verdictOf(scored: IndicatorScore, profile: RuleProfile): string {
 
 function reasonPart(scored: IndicatorScore, profile: RuleProfile): string {
   if (scored.status === "unscorable") return "";
-  const { text, flags } = indicatorReason(scored, profile);
+  const { text } = indicatorReason(scored, profile);
   if (scored.status === "overAchieved") {
-    if (text !== null) return `超额原因：${inlineText(text)}${flags}`;
-    return profile.reasonRequired.overAchievement
-      ? `未说明超额原因${flagText("请补充", "超额完成原因")}${flags}`
-      : flags;
+    if (text !== null) return `超额原因：${inlineText(text)}`;
+    return profile.reasonRequired.overAchievement ? `未说明超额原因${flagText("请补充", "超额完成原因")}` : "";
   }
-  if (!isShortfall(scored)) return flags;
-  if (text !== null) return `偏差原因：${inlineText(text)}${flags}`;
+  if (!isShortfall(scored)) return "";
+  if (text !== null) return `偏差原因：${inlineText(text)}`;
   return reasonDemand(scored, profile)?.kind === "belowWeight"
-    ? `未说明原因${flagText("请补充", "偏差原因分析及改进措施")}${flags}`
-    : flags;
+    ? `未说明原因${flagText("请补充", "偏差原因分析及改进措施")}`
+    : "";
 }
 
 /** The flag for an indicator scoring could not score, naming what is missing. */

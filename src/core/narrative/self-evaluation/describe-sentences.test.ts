@@ -155,8 +155,7 @@ describe("describeIndicatorResult", () => {
       { level1: "满意度指标", level3: "满意度二", operator: "≥", target: "95", unit: "%", actual: "90", weight: "10" },
     ]);
     expect(describeIndicatorResult(table.indicators[0]!, sichuan)).toBe(
-      "“满意度”年度指标值≥95%，实际完成值为90%，未达到年度指标值，得分9.47分（分值10分），偏差原因：科普经费有限，满意度未达设定目标" +
-        "【请核实：原因中“扣1分”与按评分规则计算的扣0.53分不符，已略去】。",
+      "“满意度”年度指标值≥95%，实际完成值为90%，未达到年度指标值，得分9.47分（分值10分），偏差原因：科普经费有限，满意度未达设定目标。",
     );
     expect(describeIndicatorResult(table.indicators[1]!, sichuan)).toContain(
       "得分9.47分（分值10分），未说明原因【请补充：偏差原因分析及改进措施】。",
@@ -198,8 +197,7 @@ describe("score summaries", () => {
     expect(describeShortfalls(linglingScore, hunan)).toBe("");
     const exchange = liangshanScores.projects[projectIndex("学术交流活动业务经费")];
     expect(describeShortfalls(exchange!, sichuan, { year: 2023 })).toBe(
-      "绩效指标中有1项指标未得满分：“科技工作者满意度”得分9.47分（分值10分），偏差原因：降低了极个别科技工作者的满意度" +
-        "【请核实：原因中“扣分2分”与按评分规则计算的扣0.53分不符，已略去】。",
+      "绩效指标中有1项指标未得满分：“科技工作者满意度”得分9.47分（分值10分），偏差原因：降低了极个别科技工作者的满意度。",
     );
   });
   it("reports no points per 一级 and no per-indicator shortfalls for a table without weights", () => {

@@ -39,14 +39,14 @@ export function describeShortfalls(
     if (scored.final === null) {
       return `${label}${inlineText(scored.explanation)}${flagForUnscorable(scored.explanation)}`;
     }
-    const { text, flags } = indicatorReason(scored, profile);
+    const { text } = indicatorReason(scored, profile);
     const because =
       text !== null
         ? `，偏差原因：${inlineText(text)}`
         : profile.reasonRequired.belowWeight
           ? `，未说明原因${flagText("请补充", "偏差原因分析及改进措施")}`
           : "";
-    return `${label}得分${scoreText(scored.final, places)}（分值${scoreText(scored.weight, places)}）${because}${flags}`;
+    return `${label}得分${scoreText(scored.final, places)}（分值${scoreText(scored.weight, places)}）${because}`;
   });
   if (items.length === 0) return "";
   const count = items.length === 1 ? "1项指标未得满分" : `${items.length}项指标未得满分或未能计分`;

@@ -22,7 +22,8 @@ export function describeTotalScore(table: TableScore, profile: RuleProfile, subj
     // Scoring says what a total would leave out; a grade of part of the table is not claimed for the whole.
     const missing = table.missing ?? [];
     if (missing.length === 0 || (table.totalWeight.isZero() && missing.every((m) => m.includes("未印权重")))) {
-      return `${subject}绩效自评表未设分值，无法计算得分和评定等级${flagText("请补充", "各项指标的分值")}。`;
+      // A form without weights (西藏's) is judged met/unmet without them, as FILING-RESIDUE holds: nothing to add.
+      return `${subject}绩效自评表未设分值，按各项指标完成情况评价，不计算得分和评定等级。`;
     }
     return `${subject}绩效自评暂不能计算总分和评定等级：${missing.join("；")}${flagText("请补充", "相应内容后重新计分")}。`;
   }

@@ -30,7 +30,9 @@ export interface ReconciledText {
   conflicts: StatedFigureConflict[];
 }
 
-const TOTAL = /(?:自评|最终|最后|综合|总)得分(?:为|是|共)?\s*(\d+(?:\.\d+)?)\s*分/g;
+/** "自评得分98分", "最后得分97分", 凉山's "项目绩效自评98分" and 西藏's "进行综合评价，得分为99分". */
+export const STATED_TOTAL = /(?:(?:自评|最终|最后|综合|总|评价[，,]\s*)得分|自评)(?:为|是|共)?\s*(\d+(?:\.\d+)?)\s*分/g;
+const TOTAL = STATED_TOTAL;
 const RATE = /执行率(?:为|达到?了?|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 /** "自评扣2分", "共扣除3分", "自评扣分2分" (seed 004). */
 const DEDUCTION = /(?:自评|共|合计|总计?)扣(?:除|减)?了?分?\s*(\d+(?:\.\d+)?)\s*分/g;
@@ -92,6 +94,15 @@ export function reconcileIndicatorReason(reason: string, scored: IndicatorScore,
       .replace(/[，,；;]$/, "。"),
   );
   return { text: lines.filter((line) => line !== "").join("\n"), conflicts };
+}
+
+/** The first figure of `sentence` (a total, an execution rate, a deduction) that the computed `table` does not give. */
+export function statedScoreConflict(
+  sentence: string,
+  table: TableScore,
+  profile: RuleProfile,
+): StatedFigureConflict | null {
+  return conflictIn(sentence, table, profile);
 }
 
 function conflictIn(sentence: string, table: TableScore, profile: RuleProfile): StatedFigureConflict | null {

@@ -22,10 +22,10 @@ import { type ProseDocument, type ReadSentence, sentencesOfParagraph } from "../
 import { proseFinding } from "../prose-finding.ts";
 import { showMessageAmount, showPercent } from "../../display/show-number.ts";
 
-const FLAT = /持平/;
+export const FLAT = /持平/;
 const BUDGET_FLAT = /决算数?与预算数?持平/;
 const COMPLETION = /完成(?:年初|调整后?|全年)?预算数?的?\s*(\d+(?:\.\d+)?)\s*%/;
-const LAST_YEAR_COMPARISON =
+export const LAST_YEAR_COMPARISON =
   /(?:与|和)\s*(?:上年度?|去年|上一年度?|上年同期|(?:19|20)\d{2}\s*年度?)\s*(?:相比|比较|对比)|(?:较|比)\s*(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?)|同比/;
 const PRIOR_PREFIX = /^(?:上年度?|去年|上一年度?)/;
 const CURRENT_PREFIX = /^(?:本年度?|今年|当年)/;

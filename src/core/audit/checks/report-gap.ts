@@ -1,0 +1,100 @@
+/**
+ * REPORT-GAP: something only the unit can write is missing, and the self-evaluation reports print a 【请补充…】
+ * where it belongs — a budget adjusted during the year without its reason ("年初未安排预算，年度中追加预算50.00万元，
+ * 未说明调整原因【请补充：预算调整原因】"), a 部门整体支出绩效自评表 without its 年度总体目标 (预期目标 and 实际完成
+ * 情况), an indicator over-achieved without the reason the profile asks for. A placeholder may not reach a filing: an error, so submission and publication wait until it is filled.
+ *
+ * The reports' own generators decide whether they would print the placeholder (`describeBudgetAdjustment`), so the
+ * audit and the documents cannot disagree. The other placeholders of the reports have their own checks (blank
+ * actuals BLANK-ACTUAL-SCORED, weights WEIGHT-SUM and FILING-RESIDUE, reasons below the weight
+ * REASON-MISSING, indicator years FILING-RESIDUE).
+ * @module
+ */
+import type { Finding } from "../../findings/finding.ts";
+import { describeBudgetAdjustment } from "../../narrative/self-evaluation/describe-budget-adjustment.ts";
+import { PROJECT_EXECUTION_LABELS } from "../../narrative/self-evaluation/describe-execution.ts";
+import { flagText } from "../../narrative/self-evaluation/flag-text.ts";
+import { indicatorReason } from "../../narrative/self-evaluation/indicator-reason.ts";
+import { projectDocuments } from "../../narrative/split-narrative-documents.ts";
+import type { AuditCheck } from "../audit-check.ts";
+
+const NO_REASON = flagText("请补充", "预算调整原因");
+
+export const reportGapCheck: AuditCheck = {
+  code: "REPORT-GAP",
+  severity: "error",
+  title: "自评报告会印出待补充提示（预算调整原因、超额完成原因、年度总体目标）",
+  run({ dataset, scores, profile }) {
+    const findings: Finding[] = [];
+    const gap = (location: string, found: string, expected: string, message: string) =>
+      findings.push({ code: this.code, severity: this.severity, location, found, expected, message });
+    // A project the unit wrote its own report for (凉山's 附件2-1 … 2-3) is printed from that report, not generated.
+    const own = projectDocuments(
+      dataset.narrative,
+      dataset.projects.map((p) => p.name),
+    );
+    const tables = [
+      { path: "department.evaluation", name: "部门整体支出绩效自评表", table: dataset.department?.evaluation },
+      ...dataset.projects.map((project, i) => ({
+        path: `projects[${i}].evaluation`,
+        name: `“${project.name}”项目自评表`,
+        table: own[i] ? undefined : project.evaluation,
+        labels: PROJECT_EXECUTION_LABELS,
+      })),
+    ];
+    for (const { path, name, table, ...rest } of tables) {
+      const k = table?.execution.findIndex((row) => row.role === "total") ?? -1;
+      const row = table?.execution[k];
+      const sentence = describeBudgetAdjustment(row, "labels" in rest ? { labels: rest.labels } : {});
+      if (!sentence.includes(NO_REASON)) continue;
+      gap(
+        `${path}.execution[${k}].reason`,
+        "未说明调整原因",
+        "说明预算调整原因",
+        `${name}${sentence.replace(NO_REASON, "").replace(/。$/, "")}：报告会印出${NO_REASON}，请补充调整原因`,
+      );
+    }
+    // An indicator over-achieved without a reason where the profile asks for one: the reports print
+    // 【请补充：超额完成原因】 (OVER-ACHIEVEMENT-REASON warns of the same indicator; the placeholder makes it an error).
+    if (profile.reasonRequired.overAchievement) {
+      const scored = [
+        { path: "department.evaluation", score: scores.department },
+        ...scores.projects.map((score, i) => ({ path: `projects[${i}].evaluation`, score: own[i] ? null : score })),
+      ];
+      for (const { path, score } of scored) {
+        score?.indicators.forEach((indicator, i) => {
+          if (indicator.status !== "overAchieved" || indicatorReason(indicator, profile).text !== null) return;
+          gap(
+            `${path}.indicators[${i}].reason`,
+            "未说明超额原因",
+            "说明超额完成原因",
+            `指标“${indicator.indicator.level3}”超额完成而未说明原因：报告会印出${flagText("请补充", "超额完成原因")}，请补充`,
+          );
+        });
+      }
+    }
+    // As the 自评表 prints its 年度总体目标 (core/forms/department-form): the listed goals, else the department's goals
+    // as the one 预期目标 with no 实际完成情况.
+    const department = dataset.department;
+    const evaluation = department?.evaluation;
+    if (evaluation) {
+      const listed = evaluation.goals.filter((g) => (g.expected ?? "").trim() !== "" || (g.actual ?? "").trim() !== "");
+      const entries = listed.length > 0 ? listed : [{ expected: department.goals ?? "", actual: "" }];
+      const blanks = new Set<string>();
+      for (const entry of entries) {
+        if ((entry.expected ?? "").trim() === "") blanks.add("预期目标");
+        if ((entry.actual ?? "").trim() === "") blanks.add("实际完成情况");
+      }
+      if (blanks.size > 0) {
+        const what = [...blanks].join("、");
+        gap(
+          "department.evaluation.goals",
+          `${what}未填写`,
+          `填写年度总体目标的${what}`,
+          `部门整体支出绩效自评表年度总体目标的${what}未填写：自评表会印出${[...blanks].map((b) => flagText("请补充", b)).join("")}，请补充`,
+        );
+      }
+    }
+    return findings;
+  },
+};
