@@ -2,7 +2,11 @@
  * REPORT-GAP: something only the unit can write is missing, and the self-evaluation reports print a 【请补充…】
  * where it belongs — a budget adjusted during the year without its reason ("年初未安排预算，年度中追加预算50.00万元，
  * 未说明调整原因【请补充：预算调整原因】"), a 部门整体支出绩效自评表 without its 年度总体目标 (预期目标 and 实际完成
- * 情况), an indicator over-achieved without the reason the profile asks for. A placeholder may not reach a filing: an error, so submission and publication wait until it is filled.
+ * 情况), an indicator over-achieved without the reason the profile asks for.
+ *
+ * A warning, not an error: real published tables often leave these cells empty (the corpus of real documents has
+ * many clean ones that do), so an empty cell is not a mistake of the unit's; what must not happen is that our
+ * 【请补充…】 reaches a filing unannounced, and the warning names it before submission.
  *
  * The reports' own generators decide whether they would print the placeholder (`describeBudgetAdjustment`), so the
  * audit and the documents cannot disagree. The other placeholders of the reports have their own checks (blank
@@ -22,7 +26,7 @@ const NO_REASON = flagText("请补充", "预算调整原因");
 
 export const reportGapCheck: AuditCheck = {
   code: "REPORT-GAP",
-  severity: "error",
+  severity: "warning",
   title: "自评报告会印出待补充提示（预算调整原因、超额完成原因、年度总体目标）",
   run({ dataset, scores, profile }) {
     const findings: Finding[] = [];
