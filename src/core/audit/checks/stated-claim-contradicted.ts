@@ -3,7 +3,8 @@
  * its place, because the unit's figure contradicts it — "自评得分99分" for a project whose table adds to 49.47,
  * "得分为99分……评级为“优”" beside a table without weights, "“三公”经费支出总额较上年持平" for 0.68 against 0.67,
  * "本年单位预算未进行预算相关事项的调整" for a budget cut from 153.53 to 127.10 万元. The documents are right; the
- * unit's text is not, and the unit should correct it (or the table) before it submits: an error, at the sentence.
+ * unit's text is not, and the unit should correct it (or the table): a warning at the sentence, not an error, because
+ * what is filed already prints the computed value — a unit whose "持平" covers a change of 0.01 万元 may still submit.
  *
  * The texts are those the documents copy: the narrative, each of its documents judged against its own table (a
  * project's report against the project's, the department's reports and the 决算说明 against the department's), and
@@ -20,7 +21,7 @@ import type { AuditCheck } from "../audit-check.ts";
 
 export const statedClaimContradictedCheck: AuditCheck = {
   code: "STATED-CLAIM-CONTRADICTED",
-  severity: "error",
+  severity: "warning",
   title: "文中所述得分、等级或增减与计算结果不符（文档已改印计算结果）",
   run(context) {
     const { dataset, scores } = context;
