@@ -12,7 +12,7 @@
 import type { EvaluationTable, ExecutionRow } from "../dataset/schema.ts";
 import { showAmount } from "../display/show-number.ts";
 import { type Fen, sumFen, wanToFen } from "../money/fen.ts";
-import { flagText, hasFlag } from "../narrative/self-evaluation/flag-text.ts";
+import { hasFlag } from "../narrative/self-evaluation/flag-text.ts";
 import { groupIndicators, rowCount } from "../narrative/self-evaluation/group-indicators.ts";
 import { actualText, targetText } from "../narrative/self-evaluation/indicator-value-text.ts";
 import { formatTrimmed } from "../numbers/decimal.ts";
@@ -152,8 +152,10 @@ function goalRows({ table, goals }: DepartmentFormOptions): FormCell[][] {
     ],
     // 预期目标 gets the wide part: it is the long text (seed 001: four numbered goals), 实际完成情况 often one line.
     ...entries.map((goal) => [
-      flaggedCell(goal.expected?.trim() || flagText("请补充", "预期目标"), 6),
-      flaggedCell(goal.actual?.trim() || flagText("请补充", "实际完成情况"), 2),
+      // Blank when the unit wrote nothing: a warning (REPORT-GAP) asks for it, and no 【请补充】 may reach a filing
+      // without an error-level finding that blocks submission.
+      flaggedCell(goal.expected?.trim() ?? "", 6),
+      flaggedCell(goal.actual?.trim() ?? "", 2),
     ]),
   ];
 }

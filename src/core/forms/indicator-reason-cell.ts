@@ -15,8 +15,6 @@ export function reasonCellText(scored: IndicatorScore, profile: RuleProfile): st
   const { text } = indicatorReason(scored, profile);
   if (text !== null) return text;
   if (scored.status === "unscorable") return flagForUnscorable(scored.explanation);
-  if (scored.status === "overAchieved" && profile.reasonRequired.overAchievement)
-    return flagText("请补充", "超额完成原因");
   if (reasonDemand(scored, profile)?.kind === "belowWeight") return flagText("请补充", "偏差原因");
   return "";
 }

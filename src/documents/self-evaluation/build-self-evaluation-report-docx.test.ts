@@ -109,7 +109,7 @@ describe("buildSelfEvaluationReportDocx", () => {
       "年初预算数153.53万元，全年预算数127.10万元，全年执行数124.88万元，预算执行率为98.25%（全年执行数÷全年预算数），得分9.8分（分值10分）。",
     );
     expect(text).toContain(
-      "全年预算数127.10万元较年初预算数153.53万元减少26.43万元，下降17.21%，未说明调整原因【请补充：预算调整原因】",
+      "全年预算数127.10万元较年初预算数153.53万元减少26.43万元，下降17.21%【请核实：预算调整说明",
     );
     expect(text).toContain(
       "部门整体支出绩效自评得分99.8分，其中预算执行率得分9.8分、绩效指标得分90分，自评等级为“优”。",
@@ -130,11 +130,14 @@ describe("buildSelfEvaluationReportDocx", () => {
     expect(checkText(text)).toEqual([]);
   });
 
-  it("highlights what the user must complete", () => {
+  it("highlights only the flag an error stands behind: the statement denying the adjustment, not the warnings", () => {
+    // BUDGET-ADJUSTMENT-UNSTATED (an error) flags "未进行预算调整"; the missing adjustment and over-achievement
+    // reasons are warnings (REPORT-GAP), so nothing is printed for them that could reach a filing.
     const xml = readDocumentXml(report.data);
-    expect(xml.match(/<w:highlight w:val="yellow"\/>/g)?.length).toBeGreaterThanOrEqual(3);
-    const flagged = evaluation.rows.flat().filter((cell) => cell.highlighted);
-    expect(flagged.map((cell) => cell.text)).toEqual(["【请补充：超额完成原因】"]);
+    expect(xml.match(/<w:highlight w:val="yellow"\/>/g)?.length).toBe(1);
+    expect(text).toContain("【请核实：预算调整说明“本年单位预算未进行预算相关事项的调整”与上述预算数不符】");
+    expect(text).not.toContain("【请补充");
+    expect(evaluation.rows.flat().filter((cell) => cell.highlighted)).toEqual([]);
   });
 });
 

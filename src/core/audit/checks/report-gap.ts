@@ -1,33 +1,34 @@
 /**
- * REPORT-GAP: something only the unit can write is missing, and the self-evaluation reports print a 【请补充…】
- * where it belongs — a budget adjusted during the year without its reason ("年初未安排预算，年度中追加预算50.00万元，
- * 未说明调整原因【请补充：预算调整原因】"), a 部门整体支出绩效自评表 without its 年度总体目标 (预期目标 and 实际完成
- * 情况), an indicator over-achieved without the reason the profile asks for.
+ * REPORT-GAP: something only the unit can write is missing from what the reports print — a budget adjusted during
+ * the year without its reason ("年初未安排预算，年度中追加预算50.00万元。" and nothing on why), a 部门整体支出绩效自评表
+ * without its 年度总体目标 (预期目标 and 实际完成情况), an indicator over-achieved without the reason the profile asks
+ * for.
  *
  * A warning, not an error: real published tables often leave these cells empty (the corpus of real documents has
- * many clean ones that do), so an empty cell is not a mistake of the unit's; what must not happen is that our
- * 【请补充…】 reaches a filing unannounced, and the warning names it before submission.
+ * many clean ones that do), so an empty cell is not a mistake of the unit's. For the same reason the documents print
+ * no 【请补充…】 for these gaps (a placeholder is printed only where an error-level finding blocks submission, so none
+ * reaches a filing); the warning asks the unit to write what is missing.
  *
- * The reports' own generators decide whether they would print the placeholder (`describeBudgetAdjustment`), so the
- * audit and the documents cannot disagree. The other placeholders of the reports have their own checks (blank
- * actuals BLANK-ACTUAL-SCORED, weights WEIGHT-SUM and FILING-RESIDUE, reasons below the weight
- * REASON-MISSING, indicator years FILING-RESIDUE).
+ * The rule for the adjustment is the generator's own (`adjustmentLacksReason`), so the audit and the documents cannot
+ * disagree. The placeholders the reports do print have their own error-level checks (blank actuals
+ * BLANK-ACTUAL-SCORED, weights WEIGHT-SUM and FILING-RESIDUE, reasons below the weight REASON-MISSING, indicator years
+ * FILING-RESIDUE).
  * @module
  */
 import type { Finding } from "../../findings/finding.ts";
-import { describeBudgetAdjustment } from "../../narrative/self-evaluation/describe-budget-adjustment.ts";
+import {
+  adjustmentLacksReason,
+  describeBudgetAdjustment,
+} from "../../narrative/self-evaluation/describe-budget-adjustment.ts";
 import { PROJECT_EXECUTION_LABELS } from "../../narrative/self-evaluation/describe-execution.ts";
-import { flagText } from "../../narrative/self-evaluation/flag-text.ts";
 import { indicatorReason } from "../../narrative/self-evaluation/indicator-reason.ts";
 import { projectDocuments } from "../../narrative/split-narrative-documents.ts";
 import type { AuditCheck } from "../audit-check.ts";
 
-const NO_REASON = flagText("请补充", "预算调整原因");
-
 export const reportGapCheck: AuditCheck = {
   code: "REPORT-GAP",
   severity: "warning",
-  title: "自评报告会印出待补充提示（预算调整原因、超额完成原因、年度总体目标）",
+  title: "自评报告缺少应由单位填写的内容（预算调整原因、超额完成原因、年度总体目标）",
   run({ dataset, scores, profile }) {
     const findings: Finding[] = [];
     const gap = (location: string, found: string, expected: string, message: string) =>
@@ -49,17 +50,16 @@ export const reportGapCheck: AuditCheck = {
     for (const { path, name, table, ...rest } of tables) {
       const k = table?.execution.findIndex((row) => row.role === "total") ?? -1;
       const row = table?.execution[k];
+      if (!adjustmentLacksReason(row)) continue;
       const sentence = describeBudgetAdjustment(row, "labels" in rest ? { labels: rest.labels } : {});
-      if (!sentence.includes(NO_REASON)) continue;
       gap(
         `${path}.execution[${k}].reason`,
         "未说明调整原因",
         "说明预算调整原因",
-        `${name}${sentence.replace(NO_REASON, "").replace(/。$/, "")}：报告会印出${NO_REASON}，请补充调整原因`,
+        `${name}${sentence.replace(/。$/, "")}，未说明调整原因：请补充调整原因`,
       );
     }
-    // An indicator over-achieved without a reason where the profile asks for one: the reports print
-    // 【请补充：超额完成原因】 (OVER-ACHIEVEMENT-REASON warns of the same indicator; the placeholder makes it an error).
+    // An indicator over-achieved without a reason where the profile asks for one.
     if (profile.reasonRequired.overAchievement) {
       const scored = [
         { path: "department.evaluation", score: scores.department },
@@ -72,7 +72,7 @@ export const reportGapCheck: AuditCheck = {
             `${path}.indicators[${i}].reason`,
             "未说明超额原因",
             "说明超额完成原因",
-            `指标“${indicator.indicator.level3}”超额完成而未说明原因：报告会印出${flagText("请补充", "超额完成原因")}，请补充`,
+            `指标“${indicator.indicator.level3}”超额完成而未说明原因，请补充超额完成原因`,
           );
         });
       }
@@ -95,7 +95,7 @@ export const reportGapCheck: AuditCheck = {
           "department.evaluation.goals",
           `${what}未填写`,
           `填写年度总体目标的${what}`,
-          `部门整体支出绩效自评表年度总体目标的${what}未填写：自评表会印出${[...blanks].map((b) => flagText("请补充", b)).join("")}，请补充`,
+          `部门整体支出绩效自评表年度总体目标的${what}未填写，请补充`,
         );
       }
     }

@@ -104,8 +104,8 @@ function reasonPart(scored: IndicatorScore, profile: RuleProfile): string {
   if (scored.status === "unscorable") return "";
   const { text } = indicatorReason(scored, profile);
   if (scored.status === "overAchieved") {
-    if (text !== null) return `超额原因：${inlineText(text)}`;
-    return profile.reasonRequired.overAchievement ? `未说明超额原因${flagText("请补充", "超额完成原因")}` : "";
+    // A missing over-achievement reason is a warning (REPORT-GAP), so nothing is flagged in the filing.
+    return text !== null ? `超额原因：${inlineText(text)}` : "";
   }
   if (!isShortfall(scored)) return "";
   if (text !== null) return `偏差原因：${inlineText(text)}`;

@@ -83,9 +83,9 @@ describe("describeExecution", () => {
 });
 
 describe("describeBudgetAdjustment", () => {
-  it("states the 零陵 adjustment 153.53 → 127.10, flags the missing reason and the statement that denies it", () => {
+  it("states the 零陵 adjustment 153.53 → 127.10 and flags the statement that denies it, not the missing reason", () => {
     expect(describeBudgetAdjustment(linglingTotalRow, { statement: "本年单位预算未进行预算相关事项的调整" })).toBe(
-      "全年预算数127.10万元较年初预算数153.53万元减少26.43万元，下降17.21%，未说明调整原因【请补充：预算调整原因】" +
+      "全年预算数127.10万元较年初预算数153.53万元减少26.43万元，下降17.21%" +
         "【请核实：预算调整说明“本年单位预算未进行预算相关事项的调整”与上述预算数不符】。",
     );
   });
@@ -105,7 +105,7 @@ describe("describeBudgetAdjustment", () => {
       "调整后预算数79.00万元较年初预算数83.71万元减少4.71万元，下降5.63%，调整原因：逐人核定编制执行清算调出减少。",
     );
     expect(describeBudgetAdjustment(row("0", "82.9", "无"))).toBe(
-      "年初未安排预算，年度中追加预算82.90万元，未说明调整原因【请补充：预算调整原因】。",
+      "年初未安排预算，年度中追加预算82.90万元。",
     );
     expect(describeBudgetAdjustment(row("12", "12"))).toBe("全年预算数与年初预算数一致，年度内未调整预算。");
     expect(describeBudgetAdjustment({ label: "总额", role: "total", executed: "1" })).toBe("");
@@ -114,8 +114,8 @@ describe("describeBudgetAdjustment", () => {
     const project = liangshan.projects[projectIndex("凉山州级科普专项经费")];
     const total = project?.evaluation?.execution.find((row) => row.role === "total");
     expect(total?.reason).toMatch(/^1\.预算执行率=预算执行数/);
-    expect(describeBudgetAdjustment(total, { labels: PROJECT_EXECUTION_LABELS })).toContain(
-      "未说明调整原因【请补充：预算调整原因】",
+    expect(describeBudgetAdjustment(total, { labels: PROJECT_EXECUTION_LABELS })).toBe(
+      "调整后预算数148.00万元较年初预算数160.00万元减少12.00万元，下降7.50%。",
     );
   });
 });
@@ -135,9 +135,9 @@ describe("describeIndicatorResult", () => {
       "“受众人数”年度指标值≥2万人次，实际完成值为25000（按2.5万人次计），达到年度指标值，得分10分（分值10分）。",
     );
   });
-  it("flags an over-achievement without its reason", () => {
+  it("states an over-achievement without a reason and flags nothing (a warning asks for it)", () => {
     expect(describeIndicatorResult(honours!, hunan)).toBe(
-      "“单位获表彰情况”年度指标值1，实际完成值为5，超额完成，完成值为指标值的5.00倍，得分5分（分值5分），未说明超额原因【请补充：超额完成原因】。",
+      "“单位获表彰情况”年度指标值1，实际完成值为5，超额完成，完成值为指标值的5.00倍，得分5分（分值5分）。",
     );
   });
   it("gives a shortfall its reason, flags a missing one, and drops a stated deduction the computation does not give", () => {
