@@ -188,7 +188,8 @@ function splitColumns(line: string): SourceCell[] | null {
   return null;
 }
 
-const UNIT_LINE = /^(编制)?(金额)?单位[：:]|^公开\d+表$/;
+// The table's official code (公开01表) is printed flush right on the title's next line, alone or on the unit's line.
+const UNIT_LINE = /^(?:公开\d+表\s*)?(?:编制)?(?:金额)?单位[：:]|^公开\d+表$/;
 
 /** A table's caption: the paragraph before it, with the title above it when that paragraph only states the unit
  * ("单位：凉山州科学技术协会  金额单位：万元" printed between the title and the table). */
