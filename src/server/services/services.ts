@@ -15,6 +15,7 @@ import { UnitsRepository } from "../../storage/units-repository.ts";
 import { UsersRepository } from "../../storage/users-repository.ts";
 import { AuditRefresher } from "../jobs/audit-refresher.ts";
 import { DocumentJobRunner } from "../jobs/document-job-runner.ts";
+import { DrawnPages } from "../documents-preview/drawn-pages.ts";
 import { PublishedReportPdfs } from "../public/published-report-pdf.ts";
 import { ReportWrites } from "../reports/report-writes.ts";
 import { AuthService, DEFAULT_THROTTLE, type ThrottleSettings } from "./auth-service.ts";
@@ -40,6 +41,8 @@ export interface Services {
   fullReports: FullReportCache;
   /** The published reports' PDFs as the public downloads them (closed with the server). */
   publishedReportPdfs: PublishedReportPdfs;
+  /** The document preview's pages drawn in this process. */
+  previewPages: DrawnPages;
 }
 
 export function createServices(database: Database, options: { throttle?: ThrottleSettings } = {}): Services {
@@ -72,6 +75,7 @@ export function createServices(database: Database, options: { throttle?: Throttl
     reportWrites: new ReportWrites(reports, audits),
     fullReports: new FullReportCache(),
     publishedReportPdfs: new PublishedReportPdfs(reports, publishedPdfs, jobs),
+    previewPages: new DrawnPages(),
   };
 }
 
