@@ -5,6 +5,7 @@ import { downloadPublishedPdf } from "../public/download-published-pdf.ts";
 import { listPublishedReports } from "../public/list-published-reports.ts";
 import { readPublishedReport } from "../public/read-published-report.ts";
 import type { Services } from "../services/services.ts";
+import { sendFile } from "./send-file.ts";
 
 export function publicRoutes(services: Services) {
   return [
@@ -40,10 +41,12 @@ export function publicRoutes(services: Services) {
       responses: { "200": "PDF 文件", "503": "PDF 尚在生成或未能生成，请稍后再下载" },
       async handle({ c, params }) {
         const pdf = await downloadPublishedPdf(services, { reportId: params.id as string });
-        return c.body(pdf.data.slice().buffer as ArrayBuffer, 200, {
-          "content-type": "application/pdf",
-          "content-disposition": `attachment; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent(pdf.name)}`,
-          "cache-control": "no-store",
+        return sendFile(c, {
+          data: pdf.data,
+          mediaType: "application/pdf",
+          fileName: pdf.name,
+          asciiName: "report.pdf",
+          headers: { "cache-control": "no-store" },
         });
       },
     }),
