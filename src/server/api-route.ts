@@ -46,9 +46,10 @@ export interface ApiRoute<B = unknown, Q = unknown, A extends Access = Access, R
   rawBody?: RawBody;
   /**
    * What the route answers with status 200: the zod schema of its JSON body (a DTO of src/server/dto, whose type the
-   * handler must return and the web imports), or the file it sends. Every route has one (test/server/openapi.test.ts).
+   * handler must return and the web imports), or the file it sends. Every route has one; any other status answers
+   * with ErrorDto.
    */
-  response?: z.ZodType<R> | FileResponse;
+  response: z.ZodType<R> | FileResponse;
   /** Statuses this route answers besides the common ones, with what they mean (for the OpenAPI document). */
   responses?: Record<string, string>;
   /**
