@@ -11,6 +11,7 @@ export { EDITABLE_STATUSES, STATUS_NAMES } from "../../../src/core/workflow/work
 
 export type { SessionDto as Session, SessionUserDto as SessionUser } from "../../../src/server/dto/session-dto.ts";
 export type {
+  CreatedReportDto as CreatedReport,
   FullReportDto as FullReport,
   ReportDto as Report,
   ReportSummaryDto as ReportSummary,
