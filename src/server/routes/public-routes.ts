@@ -1,5 +1,5 @@
 /** What anybody may read without signing in: published reports only. Anything else is "not found". */
-import { defineRoute, jsonText } from "../api-route.ts";
+import { defineRoute } from "../api-route.ts";
 import { PublishedReportDto, PublishedReportListDto } from "../dto/public-dto.ts";
 import { downloadPublishedPdf } from "../public/download-published-pdf.ts";
 import { listPublishedReports } from "../public/list-published-reports.ts";
@@ -27,8 +27,8 @@ export function publicRoutes(services: Services) {
       tag: "公开",
       access: "public",
       response: PublishedReportDto,
-      async handle({ c, params }) {
-        return jsonText(c, await readPublishedReport(services, { reportId: params.id as string }));
+      async handle({ params }) {
+        return readPublishedReport(services, { reportId: params.id as string });
       },
     }),
     defineRoute({

@@ -24,7 +24,6 @@ const QueueQuery = z
   })
   .strict();
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const JSON_TYPE = "application/json; charset=utf-8";
 
 export function summaryRoutes(services: Services) {
   return [
@@ -36,9 +35,8 @@ export function summaryRoutes(services: Services) {
       access: "signedIn",
       response: RegionSummaryDto,
       query: SummaryQuery,
-      async handle({ c, actor, query }) {
-        const body = await readRegionSummary(services, { actor, year: query.year });
-        return c.body(body as Uint8Array<ArrayBuffer>, 200, { "content-type": JSON_TYPE });
+      async handle({ actor, query }) {
+        return readRegionSummary(services, { actor, year: query.year });
       },
     }),
     defineRoute({
@@ -51,13 +49,12 @@ export function summaryRoutes(services: Services) {
       access: "signedIn",
       response: ReviewQueueDto,
       query: QueueQuery,
-      async handle({ c, actor, query }) {
+      async handle({ actor, query }) {
         const page =
           query.limit === undefined && query.offset === undefined
             ? undefined
             : { offset: query.offset ?? 0, limit: query.limit ?? MAX_QUEUE_PAGE };
-        const body = await readReviewQueue(services, { actor, page });
-        return c.body(body as Uint8Array<ArrayBuffer>, 200, { "content-type": JSON_TYPE });
+        return readReviewQueue(services, { actor, page });
       },
     }),
     defineRoute({
