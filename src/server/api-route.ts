@@ -46,18 +46,19 @@ export interface ApiRoute<B = unknown, Q = unknown, A extends Access = Access, R
   rawBody?: RawBody;
   /**
    * What the route answers with status 200: the zod schema of its JSON body (a DTO of src/server/dto, whose type the
-   * handler must return and the web imports), or the file it sends. Every route has one (test/server/openapi.test.ts).
+   * handler must return and the web imports), or the file it sends. Every route has one; any other status answers
+   * with ErrorDto.
    */
-  response?: z.ZodType<R> | FileResponse;
+  response: z.ZodType<R> | FileResponse;
   /** Statuses this route answers besides the common ones, with what they mean (for the OpenAPI document). */
   responses?: Record<string, string>;
   /**
-   * Returns the JSON body (status 200) in the shape of `response`, or a Response of its own (a file, or JSON text
-   * sent as stored, which `response` describes all the same).
+   * Returns the JSON body (status 200) in the shape of `response` — as a value, or already serialized as a
+   * `JsonOf<R>` (a kept summary, a stored report), sent as it is — or a Response of its own (a file).
    */
   handle(
     input: RouteInput<B, Q> & { actor: A extends "signedIn" ? Actor : Actor | null },
-  ): Promise<NoInfer<R> | Response>;
+  ): Promise<NoInfer<R> | JsonOf<NoInfer<R>> | Response>;
 }
 
 export interface RawBody {
@@ -82,6 +83,24 @@ export function defineRoute<B = undefined, Q = undefined, A extends Access = "si
   route: ApiRoute<B, Q, A, R>,
 ): ApiRoute {
   return route as unknown as ApiRoute;
+}
+
+declare const JSON_OF: unique symbol;
+
+/**
+ * JSON that is already text or bytes (a stored dataset, a kept summary) and is a `T`: what a use case answers when
+ * it does not parse what it sends. Made by `jsonOf` where the JSON is put together, so the use case's signature
+ * names its DTO and a route answering with it is checked against its `response` like any other.
+ */
+export type JsonOf<T> = (string | Uint8Array<ArrayBuffer>) & { readonly [JSON_OF]: T };
+
+export function jsonOf<T>(json: string | Uint8Array<ArrayBuffer>): JsonOf<T> {
+  return json as JsonOf<T>;
+}
+
+/** Whether a route's answer is serialized JSON (a JsonOf) rather than a value to serialize. */
+export function isJsonOf(answer: unknown): answer is JsonOf<unknown> {
+  return typeof answer === "string" || answer instanceof Uint8Array;
 }
 
 /** A JSON response from text that is already JSON (a stored dataset or audit), sent without parsing it again. */

@@ -10,7 +10,7 @@ import { getCookie } from "hono/cookie";
 import { secureHeaders } from "hono/secure-headers";
 import type { z } from "zod";
 import { StaleVersionError } from "../storage/reports-repository.ts";
-import { type ApiRoute, type AppEnv, HTTP_STATUS_OF } from "./api-route.ts";
+import { type ApiRoute, type AppEnv, HTTP_STATUS_OF, isJsonOf } from "./api-route.ts";
 import { AppError } from "./app-error.ts";
 import { buildOpenApiDocument, OPENAPI_PAGE, OPENAPI_PAGE_SCRIPT } from "./openapi-document.ts";
 import { allRoutes } from "./routes/all-routes.ts";
@@ -154,7 +154,9 @@ function register(app: Hono<AppEnv>, route: ApiRoute): void {
     const body = route.body ? parseInput(route.body, await readJsonBody(c.req.raw), "请求体") : undefined;
     const query = route.query ? parseInput(route.query, c.req.query(), "查询参数") : undefined;
     const result = await route.handle({ c, actor: actor as never, body, query, params });
-    return result instanceof Response ? result : c.json(result as object);
+    if (result instanceof Response) return result;
+    if (isJsonOf(result)) return c.body(result, 200, { "content-type": "application/json; charset=utf-8" });
+    return c.json(result as object);
   });
 }
 

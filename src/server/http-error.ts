@@ -12,5 +12,3 @@ export class HttpError extends AppError {
     super(codeOfStatus(status), message, { details });
   }
 }
-
-export { forbidden, notFound } from "./app-error.ts";

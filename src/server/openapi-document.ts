@@ -2,12 +2,12 @@
  * The OpenAPI 3.1 document of the API, made from the same route descriptions the server runs (api-route.ts) — the
  * zod schemas of each route's input and of its answer (the DTOs of src/server/dto) — and a page that shows it to a
  * person without any script from elsewhere. Schemas with an id (Dataset, Report, Scores, …) are written once under
- * components.schemas and referred to from each route.
- * @module
+ * components.schemas and referred to from each route. Every answer but a 200 is an ErrorDto.
  * @module
  */
 import { z } from "zod";
 import type { ApiRoute, FileResponse } from "./api-route.ts";
+import { ErrorDto } from "./dto/common-dto.ts";
 
 function openApiPath(path: string): string {
   return path.replace(/:(\w+)/g, "{$1}");
@@ -45,7 +45,6 @@ function jsonSchemaOf(schema: z.ZodType, io: "input" | "output", components: Com
 /** The 200 answer of a route: its JSON body's schema, or the file it sends. */
 function successOf(route: ApiRoute, components: Components) {
   const response = route.response;
-  if (!response) return { description: "成功" };
   if (!isFileResponse(response))
     return {
       description: "成功",
@@ -67,13 +66,15 @@ function successOf(route: ApiRoute, components: Components) {
   };
 }
 
-export function isFileResponse(response: NonNullable<ApiRoute["response"]>): response is FileResponse {
+export function isFileResponse(response: ApiRoute["response"]): response is FileResponse {
   return "file" in response && Array.isArray((response as FileResponse).file);
 }
 
 export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   const components: Components = {};
+  const error = { content: { "application/json": { schema: jsonSchemaOf(ErrorDto, "output", components) } } };
+  const refusal = (description: string) => ({ description, ...error });
   for (const route of routes) {
     const path = openApiPath(route.path);
     const parameters: Parameter[] = [...route.path.matchAll(/:(\w+)/g)].map((m) => ({
@@ -128,16 +129,15 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
           : {}),
       responses: {
         "200": successOf(route, components),
-        "400": { description: "输入不合规（details.issues 给出位置）" },
-        ...(route.access === "public"
-          ? {}
-          : { "401": { description: "未登录" }, "403": { description: "无权操作或 CSRF 令牌无效" } }),
-        "404": { description: "不存在或无权查看" },
-        ...(route.method === "get" ? {} : { "409": { description: "版本冲突：数据已被他人修改" } }),
+        "400": refusal("输入不合规（details.issues 给出位置）"),
+        ...(route.access === "public" ? {} : { "401": refusal("未登录"), "403": refusal("无权操作或 CSRF 令牌无效") }),
+        "404": refusal("不存在或无权查看"),
+        ...(route.method === "get" ? {} : { "409": refusal("版本冲突：数据已被他人修改") }),
+        "500": refusal("服务器内部错误"),
         ...Object.fromEntries(
           Object.entries(route.responses ?? {}).map(([status, description]) => [
             status,
-            status === "200" ? { ...successOf(route, components), description } : { description },
+            status === "200" ? { ...successOf(route, components), description } : refusal(description),
           ]),
         ),
       },

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import type { ApiRoute } from "../../src/server/api-route.ts";
+import { ErrorDto } from "../../src/server/dto/common-dto.ts";
 import { isFileResponse } from "../../src/server/openapi-document.ts";
 import { allRoutes } from "../../src/server/routes/all-routes.ts";
 import { ApiClient, type ApiResponse } from "../support/api-client.ts";
@@ -18,6 +19,8 @@ import { act, correctAndSave, linglingFiller } from "../support/submittable-repo
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const SEED_004 = new Uint8Array(readFileSync(new URL("../../seeds/004_a45521c9d62b1714.txt", import.meta.url)));
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+const ERROR_CONTENT = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
 
 const keyOf = (route: Pick<ApiRoute, "method" | "path">) => `${route.method.toUpperCase()} ${route.path}`;
 
@@ -31,15 +34,23 @@ function routeFor(routes: readonly ApiRoute[], method: string, path: string): Ap
   return matching.sort((a, b) => b.path.split(":").length - a.path.split(":").length).at(-1);
 }
 
-/** Every answer with status 200 is checked against its route's response schema as it comes. */
+/** Every answer is checked as it comes: a 200 against its route's response schema, any other against ErrorDto. */
 class Sampler {
   readonly sampled = new Set<string>();
   readonly failures: string[] = [];
+  /** How many refusals were checked against ErrorDto. */
+  refusals = 0;
   constructor(private readonly routes: readonly ApiRoute[]) {}
 
   check(method: string, path: string, status: number, contentType: string, body: unknown): void {
     const route = routeFor(this.routes, method, path);
-    if (!route || status !== 200 || !route.response) return;
+    if (!route) return;
+    if (status !== 200) {
+      this.refusals++;
+      const error = contentType.startsWith("application/json") ? ErrorDto.safeParse(body) : undefined;
+      if (!error?.success) this.failures.push(`${method} ${path} → ${status}: 不是 ErrorDto（${contentType}）`);
+      return;
+    }
     const schema: z.ZodType | undefined = isFileResponse(route.response)
       ? contentType.startsWith("application/json")
         ? route.response.schema
@@ -109,6 +120,17 @@ describe("OpenAPI document", () => {
       if (!content || Object.values(content).some((media) => !media.schema)) withoutResponse.push(keyOf(route));
     }
     expect(withoutResponse, "路由缺少响应 schema").toEqual([]);
+    // Every other status answers with the one error body.
+    const refusals = Object.values(doc.paths).flatMap((ops) =>
+      Object.values(ops as Record<string, { responses: Record<string, { content?: unknown }> }>).flatMap((op) =>
+        Object.entries(op.responses).filter(([status]) => status !== "200"),
+      ),
+    );
+    expect(refusals.length).toBeGreaterThan(routes.length * 3);
+    expect(refusals.filter(([, answer]) => JSON.stringify(answer.content) !== JSON.stringify(ERROR_CONTENT))).toEqual(
+      [],
+    );
+    expect(doc.components.schemas.Error.required).toEqual(["error"]);
     expect(Object.values(doc.paths).flatMap((ops) => Object.keys(ops as object)).length).toBe(routes.length);
     expect(doc.paths["/api/session"].post.security).toEqual([]);
     expect(
@@ -368,9 +390,17 @@ describe.each(DIALECTS)("the demo server's answers match their response schemas 
     ok(await anybody.get("/api/public/reports"), "public list with a withdrawal");
     ok(await anybody.get(`/api/public/reports/${published}`), "withdrawn report");
 
+    // Refusals of each kind answer with the one error body (ErrorDto, checked by the sampler).
+    expect((await anybody.get("/api/reports")).status).toBe(401);
+    expect((await filler.get("/api/summary")).status).toBe(403);
+    expect((await filler.get("/api/reports/00000000-0000-4000-8000-000000000000")).status).toBe(404);
+    expect((await filler.post("/api/units", { name: "" })).status).toBe(400);
+    expect((await filler.get(`/api/jobs/${job}/files/0/preview/1`)).status).toBe(404);
+
     ok(await filler.delete("/api/session"), "sign out");
 
     expect(sampler.failures).toEqual([]);
+    expect(sampler.refusals).toBeGreaterThan(0);
     // Every route was sampled but those that need PDFs made by LibreOffice: the published PDF (in the job tests) and
     // the preview of a job's PDFs (test/e2e/preview.test.ts).
     const notSampled = new Set([

@@ -27,6 +27,22 @@ export const DecimalText = z.string().describe("精确小数（文本）");
 /** The answer of a step that only confirms it was done. */
 export const OkDto = z.strictObject({ ok: z.literal(true) });
 
+/**
+ * Every refusal and failure of the API (any status but 200): a Chinese message for the user, where the problem lies
+ * when there is such a place, and what a client needs besides (every located issue of invalid input; the versions of
+ * a stale write). Written by the one error handler of create-app.ts.
+ */
+export const ErrorDto = z
+  .strictObject({
+    error: z.string(),
+    /** A dataset path ("projects[2].name"), an input field, a header. */
+    location: z.string().optional(),
+    /** e.g. `{ issues: [{ location, message }] }`, or `{ yourVersion, currentVersion }` for a stale version. */
+    details: z.unknown().optional(),
+  })
+  .meta({ id: "Error" });
+export type ErrorDto = z.infer<typeof ErrorDto>;
+
 /** The id of what was just made. */
 export const CreatedDto = z.strictObject({ id: z.string() });
 export type CreatedDto = z.infer<typeof CreatedDto>;

@@ -69,3 +69,4 @@ export const CommentDto = z.strictObject({
 export type CommentDto = z.infer<typeof CommentDto>;
 
 export const CommentsDto = z.strictObject({ comments: z.array(CommentDto) });
+export type CommentsDto = z.infer<typeof CommentsDto>;

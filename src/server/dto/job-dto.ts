@@ -23,8 +23,10 @@ export const JobFileDto = z.strictObject({ index: z.number().int(), name: z.stri
 export type JobFileDto = z.infer<typeof JobFileDto>;
 
 export const JobFilesDto = z.strictObject({ files: z.array(JobFileDto) });
+export type JobFilesDto = z.infer<typeof JobFilesDto>;
 
 export const DeletedJobDto = z.strictObject({ deleted: z.string() });
+export type DeletedJobDto = z.infer<typeof DeletedJobDto>;
 
 /** GET /api/jobs/:id/files/:index/preview: the PDF shown for the file and how many of its pages are drawn. */
 export const DocumentPreviewDto = z.strictObject({
@@ -79,3 +81,4 @@ export type BatchDto = z.infer<typeof BatchDto>;
 
 /** DELETE /api/document-batches/:id: jobs removed, and those still being made (the batch goes when they are done). */
 export const RemovedBatchDto = z.strictObject({ removed: z.number().int(), running: z.number().int() });
+export type RemovedBatchDto = z.infer<typeof RemovedBatchDto>;

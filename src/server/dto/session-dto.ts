@@ -30,8 +30,10 @@ export const OwnSessionDto = z.strictObject({
 export type OwnSessionDto = z.infer<typeof OwnSessionDto>;
 
 export const OwnSessionsDto = z.strictObject({ sessions: z.array(OwnSessionDto) });
+export type OwnSessionsDto = z.infer<typeof OwnSessionsDto>;
 
 export const EndedSessionsDto = OkDto.extend({ endedSessions: z.number().int() });
+export type EndedSessionsDto = z.infer<typeof EndedSessionsDto>;
 export const EndedOwnSessionDto = OkDto.extend({ current: z.boolean() });
 export const UserDisabledDto = OkDto.extend({ disabled: z.boolean(), endedSessions: z.number().int() });
 export const SignInUnlockedDto = OkDto.extend({ cleared: z.number().int() });

@@ -40,6 +40,8 @@ export const RegionSummaryDto = z.strictObject({
   year: z.number().int().nullable(),
   units: z.array(SummaryRowDto),
 });
+export type RegionSummaryDto = z.infer<typeof RegionSummaryDto>;
 
 /** The queue, or one page of it (limit, offset): `total` is the length of the whole queue. */
 export const ReviewQueueDto = z.strictObject({ units: z.array(SummaryRowDto), total: z.number().int() });
+export type ReviewQueueDto = z.infer<typeof ReviewQueueDto>;

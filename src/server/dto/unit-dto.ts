@@ -14,6 +14,7 @@ export const UnitDto = z.strictObject({
 export type UnitDto = z.infer<typeof UnitDto>;
 
 export const UnitsDto = z.strictObject({ units: z.array(UnitDto) });
+export type UnitsDto = z.infer<typeof UnitsDto>;
 
 export const UserDto = z.strictObject({
   id: z.string(),
@@ -28,6 +29,7 @@ export const UserDto = z.strictObject({
 export type UserDto = z.infer<typeof UserDto>;
 
 export const UsersDto = z.strictObject({ users: z.array(UserDto) });
+export type UsersDto = z.infer<typeof UsersDto>;
 
 /** A user's new role, as PUT /api/users/:userId/role answers. */
 export const ChangedRoleDto = OkDto.extend({ role: RoleDto, roleName: z.string() });

@@ -1,6 +1,6 @@
 /** Every API route of the server, in the order the OpenAPI document lists them. */
 import type { ApiRoute } from "../api-route.ts";
-import { documentPreviewRoutes } from "../documents-preview/preview-routes.ts";
+import { documentPreviewRoutes } from "./preview-routes.ts";
 import type { Services } from "../services/services.ts";
 import { accountRoutes } from "./account-routes.ts";
 import { adminRoutes } from "./admin-routes.ts";

@@ -12,6 +12,7 @@ import { checkAttachmentUpload, MAX_ATTACHMENT_BYTES, uploadAttachment } from ".
 import { sanitizeFileName } from "../security/inspect-upload.ts";
 import type { Services } from "../services/services.ts";
 import { readBodyWithin } from "./read-body-within.ts";
+import { sendFile } from "./send-file.ts";
 
 /** The types an evidence file may be (judged by its content, see inspect-upload.ts), as it is downloaded. */
 const EVIDENCE_TYPES = [
@@ -88,11 +89,11 @@ export function attachmentRoutes(services: Services) {
       response: { file: EVIDENCE_TYPES, description: "材料文件本身（类型为上传时按内容判定的）" },
       async handle({ c, actor, params }) {
         const file = await downloadAttachment(services, { actor, attachmentId: params.id as string });
-        const data = file.content;
-        return c.body(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer, 200, {
-          "content-type": file.mediaType,
-          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-          "x-content-type-options": "nosniff",
+        return sendFile(c, {
+          data: file.content,
+          mediaType: file.mediaType,
+          fileName: file.fileName,
+          headers: { "x-content-type-options": "nosniff" },
         });
       },
     }),

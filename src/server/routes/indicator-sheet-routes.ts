@@ -12,6 +12,7 @@ import type { TableRef } from "../reports/indicator-table.ts";
 import type { Services } from "../services/services.ts";
 import { placeIn } from "./report-routes.ts";
 import { readBodyWithin } from "./read-body-within.ts";
+import { sendFile } from "./send-file.ts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -55,11 +56,7 @@ export function indicatorSheetRoutes(services: Services) {
       access: "signedIn",
       response: { file: [XLSX_TYPE], description: "导入模板（.xlsx）" },
       async handle({ c }) {
-        const file = await downloadIndicatorTemplate();
-        return c.body(file.data.buffer as ArrayBuffer, 200, {
-          "content-type": XLSX_TYPE,
-          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        });
+        return sendFile(c, { ...(await downloadIndicatorTemplate()), mediaType: XLSX_TYPE });
       },
     }),
     importRoute("department"),

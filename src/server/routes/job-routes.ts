@@ -1,15 +1,22 @@
 /**
- * Document generation as a background job: start it, follow its progress, download the ZIP. A job is seen only by
- * those who may read its report; it lives in the database, so any server process answers for it. A reviewer asks
- * for the documents of many reports at once as a batch (a unit's subtree, or a list of reports): one job per
- * report, which the runners of every worker process share, counted once against the per-user limit.
+ * Document generation as a background job: start it, follow its progress, download the ZIP or one of its files. A
+ * reviewer asks for the documents of many reports at once as a batch (a unit's subtree, or a list of reports). Each
+ * route validates its input and hands it to its use case in src/server/document-jobs/.
  * @module
  */
-import { unzipSync } from "fflate";
 import { z } from "zod";
-import { DOCUMENT_BATCH_ROLES } from "../../core/workflow/roles.ts";
 import { type ReportStatus, STATUS_NAMES } from "../../core/workflow/workflow.ts";
+import { JOB_LIMITS } from "../../storage/jobs-repository.ts";
 import { defineRoute } from "../api-route.ts";
+import { cancelDocumentBatch } from "../document-jobs/cancel-document-batch.ts";
+import { deleteJob } from "../document-jobs/delete-job.ts";
+import { downloadJobFile, JOB_FILE_TYPES } from "../document-jobs/download-job-file.ts";
+import { downloadJobPackage } from "../document-jobs/download-job-package.ts";
+import { listJobFiles } from "../document-jobs/list-job-files.ts";
+import { readDocumentBatch } from "../document-jobs/read-document-batch.ts";
+import { readJob } from "../document-jobs/read-job.ts";
+import { startDocumentBatch } from "../document-jobs/start-document-batch.ts";
+import { startDocumentJob } from "../document-jobs/start-document-job.ts";
 import {
   BatchDto,
   DeletedJobDto,
@@ -19,19 +26,8 @@ import {
   StartedBatchDto,
   StartedJobDto,
 } from "../dto/job-dto.ts";
-import { HttpError, notFound } from "../http-error.ts";
-import { JOB_LIMITS, JobLimitError } from "../../storage/jobs-repository.ts";
-import { assertCanRead, assertRole, inSubtree } from "../services/access.ts";
-import { findReadableHead } from "../reports/find-readable-report.ts";
-import type { Actor } from "../services/auth-service.ts";
 import type { Services } from "../services/services.ts";
-
-const MEDIA_TYPES: Record<string, string> = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  pdf: "application/pdf",
-  json: "application/json; charset=utf-8",
-};
+import { sendFile } from "./send-file.ts";
 
 const REPORT_STATUSES = Object.keys(STATUS_NAMES) as [ReportStatus, ...ReportStatus[]];
 /** The most reports a batch may name one by one (a larger batch is asked for by unit). */
@@ -52,60 +48,7 @@ const BatchRequest = z
     "reportIds 与 unitId、year、statuses 不能同时给出",
   );
 
-function mediaTypeOf(name: string): string {
-  return MEDIA_TYPES[name.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream";
-}
-
 export function jobRoutes(services: Services) {
-  const readableJob = async (actor: Actor, id: string) => {
-    const job = await services.jobs.find(id);
-    if (!job) throw notFound("任务");
-    await findReadableHead(services, { actor, reportId: job.report_id, what: "任务" });
-    return job;
-  };
-  /** The documents in a finished job's ZIP, in its order, without the manifest. */
-  const finishedFiles = async (actor: Actor, id: string) => {
-    const job = await readableJob(actor, id);
-    const result = job.status === "done" ? await services.jobs.result(job.id) : undefined;
-    if (!result) throw new HttpError(409, `任务尚未完成（${job.message}）`);
-    const entries = unzipSync(new Uint8Array(result.data));
-    return Object.entries(entries)
-      .filter(([name, data]) => !name.endsWith("/") && name !== "manifest.json" && data.byteLength > 0)
-      .map(([name, data]) => ({ name, data }));
-  };
-  /** The batch if the actor may follow it: its unit in the actor's subtree; "not found" otherwise. */
-  const readableBatch = async (actor: Actor, id: string) => {
-    const batch = await services.jobs.findBatch(id);
-    const unit = batch ? await services.units.find(batch.unit_id) : undefined;
-    if (!batch || !unit || !inSubtree(actor, unit)) throw notFound("批量任务");
-    return batch;
-  };
-  /** The reports a batch request names, each checked against the actor's subtree before anything is queued. */
-  const batchReports = async (actor: Actor, body: z.infer<typeof BatchRequest>) => {
-    if (body.reportIds) {
-      const ids = [...new Set(body.reportIds)];
-      const heads = await services.reports.listHeads(ids);
-      const readable = new Set(heads.filter((head) => inSubtree(actor, { path: head.unit_path })).map((h) => h.id));
-      const missing = ids.find((id) => !readable.has(id));
-      if (missing !== undefined) throw notFound(`报表 ${missing.slice(0, 100)}`);
-      return { unitId: actor.unit.id, ids, description: `选定的 ${ids.length} 份报表` };
-    }
-    const unit = body.unitId === undefined ? actor.unit : await services.units.find(body.unitId);
-    assertCanRead(actor, unit, "单位");
-    const listed = await services.reports.listInSubtree(unit.path, {
-      ...(body.year === undefined ? {} : { year: body.year }),
-      ...(body.statuses ? { statuses: body.statuses } : {}),
-    });
-    const which = [
-      body.year === undefined ? "" : `${body.year} 年度`,
-      body.statuses ? `${body.statuses.map((status) => STATUS_NAMES[status]).join("、")}的` : "",
-    ].join("");
-    return {
-      unitId: unit.id,
-      ids: listed.map((report) => report.id),
-      description: `${unit.name}及下级单位${which}报表（${listed.length} 份）`,
-    };
-  };
   return [
     defineRoute({
       method: "post",
@@ -119,30 +62,7 @@ export function jobRoutes(services: Services) {
       response: StartedBatchDto,
       responses: { "403": "角色无权批量生成", "422": "没有符合条件的报表，或超过批量上限", "429": "排队任务已达上限" },
       async handle({ actor, body }) {
-        assertRole(actor, DOCUMENT_BATCH_ROLES, "批量生成文档");
-        const { unitId, ids, description } = await batchReports(actor, body);
-        if (ids.length === 0) throw new HttpError(422, `没有符合条件的报表：${description}`);
-        if (ids.length > JOB_LIMITS.reportsPerBatch)
-          throw new HttpError(
-            422,
-            `一次至多为 ${JOB_LIMITS.reportsPerBatch} 份报表生成文档，所选为 ${ids.length} 份，请按下级单位或年度分批`,
-          );
-        let batch;
-        try {
-          batch = await services.jobs.enqueueBatch({
-            kind: body.pdf ? "documentsWithPdf" : "documents",
-            reportIds: ids,
-            requestedBy: actor.user.id,
-            unitId,
-            description,
-            maxActive: JOB_LIMITS.activePerUser,
-          });
-        } catch (error) {
-          if (error instanceof JobLimitError) throw new HttpError(429, error.message);
-          throw error;
-        }
-        services.jobRunner.wake();
-        return { batchId: batch.id, total: batch.total, description: batch.description };
+        return startDocumentBatch(services, { actor, ...body });
       },
     }),
     defineRoute({
@@ -153,30 +73,7 @@ export function jobRoutes(services: Services) {
       access: "signedIn",
       response: BatchDto,
       async handle({ actor, params }) {
-        const batch = await readableBatch(actor, params.id as string);
-        const [counts, jobs] = await Promise.all([
-          services.jobs.batchCounts(batch.id, batch.total),
-          services.jobs.batchJobs(batch.id),
-        ]);
-        return {
-          id: batch.id,
-          kind: batch.kind,
-          description: batch.description,
-          total: batch.total,
-          createdAt: batch.created_at,
-          counts: { queued: counts.queued, running: counts.running, done: counts.done, failed: counts.failed },
-          progress: counts.progress,
-          jobs: jobs.map((job) => ({
-            jobId: job.id,
-            reportId: job.report_id,
-            unitName: job.unit_name,
-            year: job.year,
-            status: job.status,
-            progress: job.progress,
-            message: job.message,
-            resultName: job.result_name,
-          })),
-        };
+        return readDocumentBatch(services, { actor, batchId: params.id as string });
       },
     }),
     defineRoute({
@@ -188,10 +85,7 @@ export function jobRoutes(services: Services) {
       response: RemovedBatchDto,
       responses: { "403": "不是本人发起的批量任务" },
       async handle({ actor, params }) {
-        const batch = await readableBatch(actor, params.id as string);
-        if (batch.requested_by !== actor.user.id && actor.user.role !== "admin")
-          throw new HttpError(403, "只能取消本人发起的批量任务（管理员可取消任何批量任务）");
-        return services.jobs.removeBatch(batch.id);
+        return cancelDocumentBatch(services, { actor, batchId: params.id as string });
       },
     }),
     defineRoute({
@@ -202,22 +96,13 @@ export function jobRoutes(services: Services) {
       access: "signedIn",
       response: StartedJobDto,
       body: z.object({ pdf: z.boolean().default(false) }).strict(),
-      async handle({ actor, params, body }) {
-        const report = await findReadableHead(services, { actor, reportId: params.id as string });
-        let job;
-        try {
-          job = await services.jobs.enqueue({
-            kind: body.pdf ? "documentsWithPdf" : "documents",
-            reportId: report.id,
-            requestedBy: actor.user.id,
-            maxActive: JOB_LIMITS.activePerUser,
-          });
-        } catch (error) {
-          if (error instanceof JobLimitError) throw new HttpError(429, error.message);
-          throw error;
-        }
-        services.jobRunner.wake();
-        return { jobId: job.id, status: job.status };
+      async handle({ c, actor, params, body }) {
+        return startDocumentJob(services, {
+          actor,
+          reportId: params.id as string,
+          pdf: body.pdf,
+          prefetched: c.get("reportHead"),
+        });
       },
     }),
     defineRoute({
@@ -229,13 +114,7 @@ export function jobRoutes(services: Services) {
       response: DeletedJobDto,
       responses: { "403": "不是本人发起的任务", "409": "任务正在生成" },
       async handle({ actor, params }) {
-        const job = await readableJob(actor, params.id as string);
-        if (job.kind === "publishedPdf") throw notFound("任务");
-        if (job.requested_by !== actor.user.id && actor.user.role !== "admin")
-          throw new HttpError(403, "只能删除本人发起的任务（管理员可删除任何任务）");
-        if (job.status === "running" || !(await services.jobs.remove(job.id)))
-          throw new HttpError(409, "任务正在生成，完成后才能删除");
-        return { deleted: job.id };
+        return deleteJob(services, { actor, jobId: params.id as string });
       },
     }),
     defineRoute({
@@ -246,15 +125,7 @@ export function jobRoutes(services: Services) {
       access: "signedIn",
       response: JobDto,
       async handle({ actor, params }) {
-        const job = await readableJob(actor, params.id as string);
-        return {
-          id: job.id,
-          status: job.status,
-          progress: job.progress,
-          message: job.message,
-          resultName: job.result_name,
-          updatedAt: job.updated_at,
-        };
+        return readJob(services, { actor, jobId: params.id as string });
       },
     }),
     defineRoute({
@@ -266,8 +137,7 @@ export function jobRoutes(services: Services) {
       response: JobFilesDto,
       responses: { "409": "任务尚未完成" },
       async handle({ actor, params }) {
-        const files = await finishedFiles(actor, params.id as string);
-        return { files: files.map((file, index) => ({ index, name: file.name, bytes: file.data.byteLength })) };
+        return listJobFiles(services, { actor, jobId: params.id as string });
       },
     }),
     defineRoute({
@@ -276,20 +146,13 @@ export function jobRoutes(services: Services) {
       summary: "下载任务生成的一个文件（如自评报告 Word 文档）",
       tag: "文档",
       access: "signedIn",
-      response: {
-        file: [...Object.values(MEDIA_TYPES).map((type) => type.split(";")[0] as string), "application/octet-stream"],
-        description: "生成的一个文件",
-      },
+      response: { file: JOB_FILE_TYPES, description: "生成的一个文件" },
       responses: { "409": "任务尚未完成" },
       async handle({ c, actor, params }) {
-        const files = await finishedFiles(actor, params.id as string);
-        const index = params.index as string;
-        const file = /^\d{1,4}$/.test(index) ? files[Number(index)] : undefined;
-        if (!file) throw notFound("文件");
-        return c.body(file.data.slice().buffer as ArrayBuffer, 200, {
-          "content-type": mediaTypeOf(file.name),
-          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name.split("/").pop() ?? file.name)}`,
-        });
+        return sendFile(
+          c,
+          await downloadJobFile(services, { actor, jobId: params.id as string, index: params.index as string }),
+        );
       },
     }),
     defineRoute({
@@ -301,21 +164,8 @@ export function jobRoutes(services: Services) {
       response: { file: ["application/zip"], description: "文档与 manifest.json 的 ZIP" },
       responses: { "409": "任务尚未完成" },
       async handle({ c, actor, params }) {
-        const job = await readableJob(actor, params.id as string);
-        if (job.kind === "publishedPdf") throw notFound("任务");
-        const result = job.status === "done" ? await services.jobs.result(job.id) : undefined;
-        if (!result) throw new HttpError(409, `任务尚未完成（${job.message}）`);
-        return c.body(
-          result.data.buffer.slice(
-            result.data.byteOffset,
-            result.data.byteOffset + result.data.byteLength,
-          ) as ArrayBuffer,
-          200,
-          {
-            "content-type": "application/zip",
-            "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(result.name)}`,
-          },
-        );
+        const zip = await downloadJobPackage(services, { actor, jobId: params.id as string });
+        return sendFile(c, { ...zip, mediaType: "application/zip" });
       },
     }),
   ];

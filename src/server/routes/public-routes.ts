@@ -1,10 +1,11 @@
 /** What anybody may read without signing in: published reports only. Anything else is "not found". */
-import { defineRoute, jsonText } from "../api-route.ts";
+import { defineRoute } from "../api-route.ts";
 import { PublishedReportDto, PublishedReportListDto } from "../dto/public-dto.ts";
 import { downloadPublishedPdf } from "../public/download-published-pdf.ts";
 import { listPublishedReports } from "../public/list-published-reports.ts";
 import { readPublishedReport } from "../public/read-published-report.ts";
 import type { Services } from "../services/services.ts";
+import { sendFile } from "./send-file.ts";
 
 export function publicRoutes(services: Services) {
   return [
@@ -26,8 +27,8 @@ export function publicRoutes(services: Services) {
       tag: "公开",
       access: "public",
       response: PublishedReportDto,
-      async handle({ c, params }) {
-        return jsonText(c, await readPublishedReport(services, { reportId: params.id as string }));
+      async handle({ params }) {
+        return readPublishedReport(services, { reportId: params.id as string });
       },
     }),
     defineRoute({
@@ -40,10 +41,12 @@ export function publicRoutes(services: Services) {
       responses: { "200": "PDF 文件", "503": "PDF 尚在生成或未能生成，请稍后再下载" },
       async handle({ c, params }) {
         const pdf = await downloadPublishedPdf(services, { reportId: params.id as string });
-        return c.body(pdf.data.slice().buffer as ArrayBuffer, 200, {
-          "content-type": "application/pdf",
-          "content-disposition": `attachment; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent(pdf.name)}`,
-          "cache-control": "no-store",
+        return sendFile(c, {
+          data: pdf.data,
+          mediaType: "application/pdf",
+          fileName: pdf.name,
+          asciiName: "report.pdf",
+          headers: { "cache-control": "no-store" },
         });
       },
     }),

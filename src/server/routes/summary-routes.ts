@@ -2,15 +2,17 @@
  * The regional summary for reviewers and the finance bureau: per unit of the subtree, the report's status, whether
  * it was submitted on time, total score and grade, execution rate and the audit's error and warning counts — for
  * one year, or every year when none is asked for — as JSON and as an .xlsx download; and the review queue, whole or
- * a page at a time.
+ * a page at a time. Each route is one use case in src/server/summary/.
  * @module
  */
 import { z } from "zod";
-import { summaryWorkbook } from "../../documents/xlsx/summary-workbook.ts";
 import { defineRoute } from "../api-route.ts";
 import { RegionSummaryDto, ReviewQueueDto } from "../dto/summary-dto.ts";
 import type { Services } from "../services/services.ts";
-import { RegionSummaries } from "../summary/region-summary.ts";
+import { exportRegionSummary } from "../summary/export-region-summary.ts";
+import { readRegionSummary } from "../summary/read-region-summary.ts";
+import { readReviewQueue } from "../summary/read-review-queue.ts";
+import { sendFile } from "./send-file.ts";
 
 const SummaryQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
 /** The largest page of the review queue (a page the browser lists at once). */
@@ -22,11 +24,8 @@ const QueueQuery = z
   })
   .strict();
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const JSON_TYPE = "application/json; charset=utf-8";
 
 export function summaryRoutes(services: Services) {
-  // One per app: the summaries this process has built, kept while their subtree is unchanged.
-  const summaries = new RegionSummaries(services.reports);
   return [
     defineRoute({
       method: "get",
@@ -36,9 +35,8 @@ export function summaryRoutes(services: Services) {
       access: "signedIn",
       response: RegionSummaryDto,
       query: SummaryQuery,
-      async handle({ c, actor, query }) {
-        const { body } = await summaries.summary(actor, query.year);
-        return c.body(body as Uint8Array<ArrayBuffer>, 200, { "content-type": JSON_TYPE });
+      async handle({ actor, query }) {
+        return readRegionSummary(services, { actor, year: query.year });
       },
     }),
     defineRoute({
@@ -51,13 +49,12 @@ export function summaryRoutes(services: Services) {
       access: "signedIn",
       response: ReviewQueueDto,
       query: QueueQuery,
-      async handle({ c, actor, query }) {
+      async handle({ actor, query }) {
         const page =
           query.limit === undefined && query.offset === undefined
             ? undefined
             : { offset: query.offset ?? 0, limit: query.limit ?? MAX_QUEUE_PAGE };
-        const { body } = await summaries.queue(actor, page);
-        return c.body(body as Uint8Array<ArrayBuffer>, 200, { "content-type": JSON_TYPE });
+        return readReviewQueue(services, { actor, page });
       },
     }),
     defineRoute({
@@ -70,13 +67,12 @@ export function summaryRoutes(services: Services) {
       query: SummaryQuery,
       responses: { "200": "Excel 工作簿（.xlsx）" },
       async handle({ c, actor, query }) {
-        const { rows } = await summaries.summary(actor, query.year);
-        const data = await summaryWorkbook(rows, new Date());
-        const name = `${actor.unit.name}${query.year ? `${query.year}年度` : ""}绩效自评汇总.xlsx`;
-        return c.body(data.buffer as ArrayBuffer, 200, {
-          "content-type": XLSX_TYPE,
-          "content-disposition": `attachment; filename="summary.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-          "cache-control": "no-store",
+        const file = await exportRegionSummary(services, { actor, year: query.year });
+        return sendFile(c, {
+          ...file,
+          mediaType: XLSX_TYPE,
+          asciiName: "summary.xlsx",
+          headers: { "cache-control": "no-store" },
         });
       },
     }),

@@ -15,8 +15,10 @@ import { UnitsRepository } from "../../storage/units-repository.ts";
 import { UsersRepository } from "../../storage/users-repository.ts";
 import { AuditRefresher } from "../jobs/audit-refresher.ts";
 import { DocumentJobRunner } from "../jobs/document-job-runner.ts";
+import { DrawnPages } from "../documents-preview/drawn-pages.ts";
 import { PublishedReportPdfs } from "../public/published-report-pdf.ts";
 import { ReportWrites } from "../reports/report-writes.ts";
+import { RegionSummaries } from "../summary/region-summary.ts";
 import { AuthService, DEFAULT_THROTTLE, type ThrottleSettings } from "./auth-service.ts";
 import { FullReportCache } from "./full-report-cache.ts";
 
@@ -31,6 +33,10 @@ export interface Services {
   publishedPdfs: PublishedPdfsRepository;
   /** This process's runner of document jobs (started by startServer; tests drive it with drain()). */
   jobRunner: DocumentJobRunner;
+  /** The document preview's pages drawn in this process. */
+  previewPages: DrawnPages;
+  /** The regional summaries and review queues this process has built, kept while their subtree is unchanged. */
+  summaries: RegionSummaries;
   /** Makes the audits of edited reports off the request path (stopped with the server). */
   audits: AuditRefresher;
   auth: AuthService;
@@ -60,6 +66,8 @@ export function createServices(database: Database, options: { throttle?: Throttl
     attachments: new AttachmentsRepository(database.db),
     publishedPdfs,
     jobRunner,
+    previewPages: new DrawnPages(),
+    summaries: new RegionSummaries(reports),
     audits,
     auth: new AuthService(
       users,

@@ -106,6 +106,6 @@ function summaryRowOf(row: SummaryReportRow): RegionSummaryRow {
 }
 
 /** UTF-8 JSON bytes that own their buffer (sent as they are, again and again). */
-function jsonBody(value: unknown): Uint8Array {
+function jsonBody(value: unknown): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(JSON.stringify(value));
 }

@@ -35,7 +35,7 @@ export interface SummaryQuestion {
 /** A summary as answered: its rows (for the .xlsx export and pages of the queue) and its JSON body. */
 export interface KeptSummary {
   rows: readonly RegionSummaryRow[];
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
 }
 
 interface Entry extends KeptSummary {
@@ -182,7 +182,7 @@ export class SummaryCache {
 }
 
 /** `${before}[part,part,…]${after}` as one UTF-8 buffer of its own (sent as it is). */
-function assembled(before: string, parts: readonly Uint8Array[], after: string): Uint8Array {
+function assembled(before: string, parts: readonly Uint8Array[], after: string): Uint8Array<ArrayBuffer> {
   const head = Buffer.from(`${before}[`);
   const tail = Buffer.from(`]${after}`);
   let length = head.byteLength + tail.byteLength + Math.max(0, parts.length - 1);

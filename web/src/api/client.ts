@@ -1,8 +1,9 @@
 /**
  * Talks to the server's JSON API. The session lives in an HttpOnly cookie the page never sees; the CSRF token the
  * server hands out at sign-in is kept here and sent with every state-changing request. Errors come back as ApiError
- * with the server's Chinese message (and its details, e.g. both versions of a 409).
+ * with the server's Chinese message (and its details, e.g. both versions of a 409): the server's ErrorDto.
  */
+import type { ErrorDto } from "../../../src/server/dto/common-dto.ts";
 
 export class ApiError extends Error {
   constructor(
@@ -46,7 +47,8 @@ async function request(
     let message = `请求失败（${response.status}）`;
     let details: unknown;
     try {
-      const payload = (await response.json()) as { error?: string; details?: unknown };
+      // Partial: a proxy in between may answer JSON of its own.
+      const payload = (await response.json()) as Partial<ErrorDto>;
       if (payload.error) message = payload.error;
       details = payload.details;
     } catch {

@@ -11,6 +11,7 @@ export { EDITABLE_STATUSES, STATUS_NAMES } from "../../../src/core/workflow/work
 
 export type { SessionDto as Session, SessionUserDto as SessionUser } from "../../../src/server/dto/session-dto.ts";
 export type {
+  CreatedReportDto as CreatedReport,
   FullReportDto as FullReport,
   ReportDto as Report,
   ReportSummaryDto as ReportSummary,
@@ -23,6 +24,7 @@ export type {
 } from "../../../src/server/dto/scores-dto.ts";
 export type {
   CommentDto as Comment,
+  CommentsDto as Comments,
   DiffDto as Diff,
   HistoryDto as History,
   TransitionDto as Transition,
@@ -41,8 +43,25 @@ export type {
 export type {
   JobDto as Job,
   JobFileDto as JobFile,
+  JobFilesDto as JobFiles,
   StartedJobDto as StartedJob,
 } from "../../../src/server/dto/job-dto.ts";
+export type {
+  UnitDto as Unit,
+  UnitsDto as Units,
+  UserDto as ManagedUser,
+  UsersDto as ManagedUsers,
+} from "../../../src/server/dto/unit-dto.ts";
+export type {
+  EndedSessionsDto as EndedSessions,
+  OwnSessionDto as OwnSession,
+  OwnSessionsDto as OwnSessions,
+} from "../../../src/server/dto/session-dto.ts";
+export type {
+  RegionSummaryDto as RegionSummary,
+  ReviewQueueDto as ReviewQueue,
+  SummaryRowDto as SummaryRow,
+} from "../../../src/server/dto/summary-dto.ts";
 
 /** The file as the body of an upload: the server takes the bytes as they are and the name from X-File-Name. */
 export function uploadHeaders(file: File): Record<string, string> {

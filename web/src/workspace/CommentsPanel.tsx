@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from "react";
 import { api } from "../api/client.ts";
-import type { Comment, History } from "../api/types.ts";
+import type { Comments, History } from "../api/types.ts";
 import { formatDateTime } from "../components/format.ts";
 import type { FieldComment } from "./field-comments.ts";
 
@@ -48,7 +48,7 @@ export function CommentsPanel({
   useEffect(() => {
     Promise.all([
       api.get<Pick<History, "transitions">>(`/api/reports/${reportId}/history`),
-      api.get<{ comments: Comment[] }>(`/api/reports/${reportId}/comments`),
+      api.get<Comments>(`/api/reports/${reportId}/comments`),
     ])
       .then(([history, comments]) => {
         const fromTransitions = history.transitions

@@ -4,6 +4,7 @@
  */
 import { type FormEvent, useState } from "react";
 import { api } from "../../api/client.ts";
+import type { EndedSessions, OwnSession, OwnSessions } from "../../api/types.ts";
 import { usePageData } from "../../api/use-page-data.ts";
 import { navigate } from "../../app/router.tsx";
 import { useSession } from "../../app/session.tsx";
@@ -12,17 +13,8 @@ import { PageMessages } from "../../components/PageMessages.tsx";
 import { newPasswordProblem } from "../../../../src/core/text/new-password.ts";
 import "../admin/admin.css";
 
-interface OwnSession {
-  id: string;
-  createdAt: string;
-  expiresAt: string;
-  address: string | null;
-  userAgent: string | null;
-  current: boolean;
-}
-
 async function loadSessions(): Promise<OwnSession[]> {
-  return (await api.get<{ sessions: OwnSession[] }>("/api/account/sessions")).sessions;
+  return (await api.get<OwnSessions>("/api/account/sessions")).sessions;
 }
 
 export default function AccountPage() {
@@ -51,7 +43,7 @@ export default function AccountPage() {
       <PasswordForm
         onChange={(body) =>
           run(async () => {
-            const result = await api.post<{ endedSessions: number }>("/api/account/password", body);
+            const result = await api.post<EndedSessions>("/api/account/password", body);
             return `密码已修改；其他 ${result.endedSessions} 个会话已结束`;
           })
         }
@@ -98,7 +90,7 @@ export default function AccountPage() {
                 type="button"
                 onClick={() =>
                   void run(async () => {
-                    const result = await api.post<{ endedSessions: number }>("/api/account/sessions/end-others");
+                    const result = await api.post<EndedSessions>("/api/account/sessions/end-others");
                     return `已结束其他 ${result.endedSessions} 个会话`;
                   })
                 }

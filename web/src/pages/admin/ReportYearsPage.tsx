@@ -6,6 +6,7 @@
  */
 import { type FormEvent, useState } from "react";
 import { api } from "../../api/client.ts";
+import type { Units } from "../../api/types.ts";
 import { usePageData } from "../../api/use-page-data.ts";
 import { useUser } from "../../app/session.tsx";
 import { PageMessages } from "../../components/PageMessages.tsx";
@@ -13,7 +14,7 @@ import { deadlineOfDay, lastDayOfDeadline } from "../../../../src/core/workflow/
 import { DUE_AT_ROLES } from "../../../../src/core/workflow/roles.ts";
 import type { ReportYearDto, ReportYearsDto, YearDeadlineSetDto } from "../../../../src/server/dto/deadline-dto.ts";
 import "./admin.css";
-import { indentedName, type UnitNode } from "./unit-node.ts";
+import { indentedName } from "./unit-node.ts";
 
 /** A change waiting for its confirmation: a year's new deadline (or null: cleared) over the chosen subtree. */
 interface PendingDeadline {
@@ -35,7 +36,7 @@ function YearsOfScope({ unitId, onScope }: { unitId: string; onScope(unitId: str
   const { data, error, notice, busy, run, setError } = usePageData(async () => {
     const [years, units] = await Promise.all([
       api.get<ReportYearsDto>(`/api/report-years?unitId=${encodeURIComponent(unitId)}`),
-      api.get<{ units: UnitNode[] }>("/api/units"),
+      api.get<Units>("/api/units"),
     ]);
     return { years, units: units.units };
   });

@@ -4,6 +4,7 @@
  */
 import { type FormEvent, useState } from "react";
 import { api } from "../../api/client.ts";
+import type { Units } from "../../api/types.ts";
 import { usePageData } from "../../api/use-page-data.ts";
 import { useUser } from "../../app/session.tsx";
 import { PageMessages } from "../../components/PageMessages.tsx";
@@ -20,7 +21,7 @@ const CHILD_KINDS: Record<string, string[]> = {
 };
 
 async function loadUnits(): Promise<UnitNode[]> {
-  return (await api.get<{ units: UnitNode[] }>("/api/units")).units;
+  return (await api.get<Units>("/api/units")).units;
 }
 
 export default function UnitsPage() {

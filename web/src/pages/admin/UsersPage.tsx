@@ -5,7 +5,7 @@
  */
 import { type FormEvent, useState } from "react";
 import { api } from "../../api/client.ts";
-import type { Role } from "../../api/types.ts";
+import type { ManagedUser, ManagedUsers, Role, Units } from "../../api/types.ts";
 import { usePageData } from "../../api/use-page-data.ts";
 import { useUser } from "../../app/session.tsx";
 import { PageMessages } from "../../components/PageMessages.tsx";
@@ -15,27 +15,13 @@ import "./admin.css";
 import { generatePassword } from "./generate-password.ts";
 import { type UnitNode, indentedName } from "./unit-node.ts";
 
-interface ManagedUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleName: string;
-  unitId: string;
-  unitName: string;
-  disabled: boolean;
-}
-
 interface Notice {
   text: string;
   password?: string;
 }
 
 async function loadUsersAndUnits(): Promise<{ users: ManagedUser[]; units: UnitNode[] }> {
-  const [u, t] = await Promise.all([
-    api.get<{ users: ManagedUser[] }>("/api/users"),
-    api.get<{ units: UnitNode[] }>("/api/units"),
-  ]);
+  const [u, t] = await Promise.all([api.get<ManagedUsers>("/api/users"), api.get<Units>("/api/units")]);
   return { users: u.users, units: t.units };
 }
 

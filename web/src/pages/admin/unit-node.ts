@@ -1,12 +1,7 @@
 /** A unit as GET /api/units lists it (tree order), and its name indented by depth for a list or a select. */
-export interface UnitNode {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: string;
-  code: string | null;
-  depth: number;
-}
+import type { Unit } from "../../api/types.ts";
+
+export type UnitNode = Unit;
 
 export const UNIT_KIND_NAMES: Record<string, string> = {
   finance: "财政部门",
@@ -15,6 +10,6 @@ export const UNIT_KIND_NAMES: Record<string, string> = {
   subunit: "二级单位",
 };
 
-export function indentedName(unit: UnitNode): string {
+export function indentedName(unit: Pick<UnitNode, "name" | "depth">): string {
   return `${"\u3000".repeat(Math.max(0, unit.depth))}${unit.name}`;
 }

@@ -5,13 +5,13 @@
  * on a chart) and as the documents print them ("99.83", "98.25%", to show); nothing shown is read back as a number.
  */
 import { api } from "../../api/client.ts";
-import type { SummaryRowDto } from "../../../../src/server/dto/summary-dto.ts";
+import type { RegionSummary, SummaryRow } from "../../api/types.ts";
 
 /** One row as the server's DTO declares it (totalScore/executionRate exact, …Shown as printed). */
-export type SummaryRow = SummaryRowDto;
+export type { SummaryRow };
 
 export async function loadSummary(): Promise<SummaryRow[]> {
-  return (await api.get<{ units: SummaryRow[] }>("/api/summary")).units;
+  return (await api.get<RegionSummary>("/api/summary")).units;
 }
 
 /** An exact decimal text of the API ("98.2534") as a number to sort by or to plot; null for no value. */

@@ -8,7 +8,7 @@ import { ApiError, api } from "../../api/client.ts";
 import { Link, navigate, queryParam } from "../../app/router.tsx";
 import { useUser } from "../../app/session.tsx";
 import { DocumentDropZone } from "../../components/DocumentDropZone.tsx";
-import { type NewReportImport, uploadHeaders } from "../../api/types.ts";
+import { type CreatedReport, type NewReportImport, uploadHeaders } from "../../api/types.ts";
 import { ImportReportPanel } from "./ImportReportPanel.tsx";
 import { type Corrections, correctedDataset, initialCorrections, RecognizedPanel } from "./RecognizedPanel.tsx";
 import "./new-report.css";
@@ -46,7 +46,7 @@ export default function NewReportPage() {
   const [imported, setImported] = useState<NewReportImport | null>(null);
   const [corrections, setCorrections] = useState<Corrections | null>(null);
 
-  const run = async (work: () => Promise<{ id: string }>) => {
+  const run = async (work: () => Promise<CreatedReport>) => {
     setBusy(true);
     setError(null);
     try {
@@ -59,13 +59,22 @@ export default function NewReportPage() {
     }
   };
   const createEmpty = () =>
-    run(() => api.post("/api/reports", { unitId: user.unit.id, year, ...(profileId ? { profileId } : {}) }));
-  const createFromLastYear = () => run(() => api.post("/api/reports/from-last-year", { unitId: user.unit.id, year }));
+    run(() =>
+      api.post<CreatedReport>("/api/reports", { unitId: user.unit.id, year, ...(profileId ? { profileId } : {}) }),
+    );
+  // The answer also names last year's report it was made from; the page only opens the new one.
+  const createFromLastYear = () =>
+    run(() => api.post<CreatedReport>("/api/reports/from-last-year", { unitId: user.unit.id, year }));
   const createFromDocument = () => {
     if (!imported?.dataset || !corrections) return;
     const dataset = correctedDataset(imported.dataset, corrections);
     return run(() =>
-      api.post("/api/reports", { unitId: user.unit.id, year, ...(profileId ? { profileId } : {}), dataset }),
+      api.post<CreatedReport>("/api/reports", {
+        unitId: user.unit.id,
+        year,
+        ...(profileId ? { profileId } : {}),
+        dataset,
+      }),
     );
   };
   const readDocument = async (file: File) => {

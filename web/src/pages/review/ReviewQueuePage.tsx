@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { api } from "../../api/client.ts";
-import { STATUS_NAMES } from "../../api/types.ts";
+import { type ReviewQueue, STATUS_NAMES } from "../../api/types.ts";
 import { Link } from "../../app/router.tsx";
 import { useUser } from "../../app/session.tsx";
 import { StatusBadge } from "../../components/StatusBadge.tsx";
@@ -23,7 +23,7 @@ export default function ReviewQueuePage() {
     if (statuses.length === 0) return;
     // The server lists only the reports waiting for this role, in queue order (not the region's whole summary).
     api
-      .get<{ units: SummaryRow[] }>("/api/review-queue")
+      .get<ReviewQueue>("/api/review-queue")
       .then((body) => setRows(body.units))
       .catch((caught: Error) => setError(caught.message));
   }, [statuses.length]);

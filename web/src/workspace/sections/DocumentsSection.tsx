@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { ApiError, api, saveBlob } from "../../api/client.ts";
-import type { Job, JobFile, StartedJob } from "../../api/types.ts";
+import type { Job, JobFile, JobFiles, StartedJob } from "../../api/types.ts";
 import { DocumentPreview } from "./DocumentPreview.tsx";
 
 /** The job as the section shows it: what GET /api/jobs/:id says, or "queued" until it first answers. */
@@ -30,7 +30,7 @@ export function DocumentsSection({ reportId, unsaved }: { reportId: string; unsa
     try {
       const status = await api.get<JobStatus>(`/api/jobs/${id}`);
       setJob(status);
-      if (status.status === "done") setFiles((await api.get<{ files: JobFile[] }>(`/api/jobs/${id}/files`)).files);
+      if (status.status === "done") setFiles((await api.get<JobFiles>(`/api/jobs/${id}/files`)).files);
       else if (status.status !== "failed") timer.current = setTimeout(() => void poll(id), POLL_MS);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : "无法读取任务状态");
