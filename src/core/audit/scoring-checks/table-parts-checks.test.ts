@@ -105,3 +105,42 @@ describe("the row a table's cut runs through", () => {
     expect(errors(findings)).toContain("BLANK-ACTUAL-SCORED projects[0].evaluation.indicators[0].actual");
   });
 });
+
+describe("a table cut below its budget block (incompleteFrom)", () => {
+  const zeroTotal = (extra: Row) => {
+    const parsed = validateDataset({
+      formatVersion: 2,
+      year: 2023,
+      projects: [
+        {
+          name: "委托业务",
+          evaluation: {
+            execution: [
+              { label: "年度资金总额", role: "total", budget: "0", executed: "0", printed: { rate: "0", score: "0" } },
+              { label: "其中：财政拨款", role: "part", source: "fiscal", budget: "60", executed: "54" },
+            ],
+            // Weights 10 + 30 + 20 = 60 of 100: the rest of the indicators is in the part not printed.
+            indicators: rest,
+            ...extra,
+          },
+        },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    return auditDataset(parsed.dataset, defaultProfile()).findings.filter((f) => f.severity !== "info");
+  };
+  const codes = (findings: Finding[]) => [...new Set(findings.map((f) => f.code))].sort();
+  it("cut somewhere unknown: nothing of the table is summed", () => {
+    expect(codes(zeroTotal({ incomplete: true }))).toEqual(["EXECUTION-SCORE"]);
+  });
+  it("cut in the indicators or the goals: the budget block is checked, the weights and total are not", () => {
+    for (const incompleteFrom of ["indicators", "goals"]) {
+      const findings = zeroTotal({ incomplete: true, incompleteFrom });
+      expect(codes(findings)).toEqual(["EXECUTION-SCORE", "EXECUTION-TOTAL-ZERO", "SUM-PARTS"]);
+      expect(findings.find((f) => f.code === "EXECUTION-SCORE")?.message).toContain("应为 9.00");
+    }
+  });
+  it("a complete table with the same block also has its weights summed", () => {
+    expect(codes(zeroTotal({}))).toContain("WEIGHT-SUM");
+  });
+});
