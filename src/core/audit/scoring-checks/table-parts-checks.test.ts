@@ -144,3 +144,26 @@ describe("a table cut below its budget block (incompleteFrom)", () => {
     expect(codes(zeroTotal({}))).toContain("WEIGHT-SUM");
   });
 });
+
+describe("an unmet row printed with its full points (G-UNMETREASON)", () => {
+  const capped = { level1: "产出指标", level3: "人均补助标准", target: "≤800元/人", actual: "860元/人", weight: "40" };
+  const others = rest;
+  it("still needs its reason, and the finding says the score it was given", () => {
+    const findings = audit([{ ...capped, printed: { score: "40" } }, ...others]).filter(
+      (f) => f.code === "REASON-MISSING",
+    );
+    expect(findings.map((f) => [f.severity, f.location, f.message])).toEqual([
+      [
+        "error",
+        "projects[0].evaluation.indicators[0].reason",
+        "项目“特色种养补贴”“人均补助标准”未完成（指标值 ≤800元/人，完成值 860元/人），却得 40 分（权重 40），未说明偏差原因",
+      ],
+    ]);
+  });
+  it("a reason given, or the target met, asks nothing", () => {
+    const explained = { ...capped, printed: { score: "40" }, reason: "物价上涨，按县政府文件提高标准" };
+    expect(audit([explained, ...others]).filter((f) => f.code === "REASON-MISSING")).toEqual([]);
+    const met = { ...capped, actual: "780元/人", printed: { score: "40" } };
+    expect(audit([met, ...others]).filter((f) => f.code === "REASON-MISSING")).toEqual([]);
+  });
+});
