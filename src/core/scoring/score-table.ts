@@ -159,7 +159,15 @@ function describeMissing(
   if (used.length > 0 && unweighted === used.length) missing.push("表中未印权重，无法计分");
   else if (unweighted > 0) missing.push(`${unweighted}项指标未填写权重`);
   // A weighted row that cannot be scored (no actual) counts 0 for now: the total is then a floor the documents say
-  // as such ("另有1项指标无法计分，暂按0分计入"), and its weight is still in the 100 the grade is judged on.
+  // as such ("另有1项指标无法计分，暂按0分计入"), and its weight is still in the 100 the grade is judged on. When no
+  // weighted row can be scored at all (a table of targets only), a total of 0 and its grade would judge nothing.
+  const weighted = used.filter((s) => s.indicator.weight !== undefined);
+  if (weighted.length > 0 && weighted.every((s) => s.final === null)) {
+    const why = new Map<string, number>();
+    for (const s of weighted) why.set(s.explanation, (why.get(s.explanation) ?? 0) + 1);
+    const reasons = [...why].map(([text, n]) => `${n}项${text}`).join("；");
+    missing.push(`${weighted.length}项指标都没有可计分的完成值（${reasons}），不计总分`);
+  }
   if (table.execution.length > 0 && (execution === null || execution.score === null)) {
     missing.push(`预算执行得分无法计算（${execution?.explanation ?? "无总额行"}）`);
   }
