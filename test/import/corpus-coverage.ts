@@ -10,7 +10,15 @@ import { join } from "node:path";
 import { importDocuments } from "../../src/import/import-document.ts";
 import { textToDocument } from "../../src/import/read-text-file.ts";
 
-const BOOKKEEPING = new Set(["sourceLine", "source", "formatVersion", "amountUnit", "incomplete", "incompleteNote"]);
+const BOOKKEEPING = new Set([
+  "sourceLine",
+  "source",
+  "formatVersion",
+  "amountUnit",
+  "incomplete",
+  "incompleteNote",
+  "incompleteFrom",
+]);
 
 function leaves(value: unknown, path: string, out: Map<string, string>): void {
   if (value === null || value === undefined) return;

@@ -8,6 +8,7 @@
 import type { Dataset, EvaluationTable, ExecutionRow, FunctionLine } from "../dataset/schema.ts";
 import { formatPath } from "../dataset/dataset-path.ts";
 import { wanToFen } from "../money/fen.ts";
+import { isExecutionBlockWhole } from "../scoring/incomplete-table-parts.ts";
 
 export interface SumPart {
   label: string;
@@ -279,7 +280,8 @@ const EXECUTION_COLUMNS = [
 ] as const;
 
 function executionRelations(table: EvaluationTable, tableLabel: string, segments: Segments): SumRelation[] {
-  if (table.incomplete) return [];
+  // A table cut below its budget block (incompleteFrom) still has that block whole.
+  if (!isExecutionBlockWhole(table)) return [];
   const rows = table.execution;
   const totalIndex = rows.findIndex((row) => row.role === "total");
   const totalRow = rows[totalIndex];

@@ -248,6 +248,12 @@ export const EvaluationTable = z
       .describe("表中是否印有原因栏；没有原因栏的表不要求填写原因"),
     incomplete: Incomplete,
     incompleteNote: IncompleteNote,
+    incompleteFrom: z
+      .enum(["goals", "indicators"])
+      .optional()
+      .describe(
+        "与 incomplete 同用：原表从哪一部分起印得不全（goals 年度目标、indicators 绩效指标），其前的预算执行部分完整，照常核对",
+      ),
   })
   .strict();
 export type EvaluationTable = z.infer<typeof EvaluationTable>;

@@ -14,6 +14,7 @@ import { checkCompletionRates } from "./checks/completion-rates.ts";
 import { checkFlatClaims } from "./checks/flat-claims.ts";
 import { checkListCounts } from "./checks/list-count.ts";
 import { checkMissingVerb } from "./checks/missing-verb.ts";
+import { checkOtherUnitName } from "./checks/other-unit-name.ts";
 import { checkPartsSum } from "./checks/parts-sum.ts";
 import { checkPerMyriad } from "./checks/per-myriad.ts";
 import { checkReportYear } from "./checks/report-year.ts";
@@ -39,6 +40,7 @@ const PROSE_CHECKS: readonly ProseCheck[] = [
   checkPerMyriad,
   checkReportYear,
   checkListCounts,
+  checkOtherUnitName,
 ];
 
 export interface CheckTextOptions {

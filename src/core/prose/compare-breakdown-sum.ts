@@ -9,8 +9,8 @@
  *   total should still equal its printed parts, hence a warning;
  * - `over`: the parts exceed the total by more than that: an error;
  * - `under`: the parts fall short by more than that. Lists after "其中" are often partial, so this is an error only
- *   when the list claims to be complete (every part has a share and the shares add to about 100%, or the total is an
- *   "以上…合计" of the parts before it);
+ *   when the list claims to be complete (every part has a share and the shares add to about 100%, the total is an
+ *   "以上…合计" of the parts before it, or the same items listed again elsewhere add up exactly: `listedInFull`);
  * - `partial`: short, and nothing says the list is complete.
  * @module
  */
@@ -49,7 +49,7 @@ export function compareBreakdownSum(breakdown: Breakdown): SumComparison | null 
 
 function claimsCompleteness(breakdown: Breakdown): boolean {
   // "以上…合计" sums exactly the parts before it.
-  if (breakdown.isSubtotal) return true;
+  if (breakdown.isSubtotal || breakdown.listedInFull) return true;
   if (breakdown.parts.some((p) => p.share === null)) return false;
   const shares = breakdown.parts.reduce((acc, p) => acc.plus(p.share?.value ?? 0), new Dec(0));
   return shares.greaterThanOrEqualTo(COMPLETE_SHARES_AT_LEAST);

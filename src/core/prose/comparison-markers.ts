@@ -48,6 +48,31 @@ export function findComparisonMarkers(sentence: string): ComparisonMarker[] {
   return markers.sort((a, b) => a.start - b.start);
 }
 
+/** "较年初预算数", "比调整后预算", "与全年预算相比": the year's own budget, not last year's ("比上年预算"). */
+export const AGAINST_BUDGET = /(?:比|较|与)\s*(?:本年|当年|年初|全年|年度|调整后的?)?预算(?:数|额)?(?:相比|相较)?/g;
+
+/**
+ * The parts of a sentence that compare with the year's own budget: from each "较年初预算数" to the next comparison
+ * (with last year or another budget) or the end. Their changes are against the budget (budget-changes.ts), not last
+ * year's: "支出9.07万元，较年初预算数减少10.93万元，下降54.65%，较上年支出数减少0.71万元，下降7.83%".
+ */
+export function findBudgetComparisonSpans(
+  sentence: string,
+  markers: readonly ComparisonMarker[],
+): { start: number; end: number }[] {
+  const text = normalizeWidth(sentence);
+  const spans: { start: number; end: number }[] = [];
+  const starts = [...text.matchAll(AGAINST_BUDGET)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  starts.forEach((marker, i) => {
+    const nextPrior = markers.find((m) => m.start >= marker.end)?.start ?? text.length;
+    spans.push({ start: marker.start, end: Math.min(nextPrior, starts[i + 1]?.start ?? text.length) });
+  });
+  return spans;
+}
+
 /**
  * True when a figure is last year's: named inside "与…相比", or labelled "上年度…" / "去年…", or labelled with the year
  * before the report year ("2023年度…" in a 2024 report).

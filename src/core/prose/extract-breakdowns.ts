@@ -7,9 +7,14 @@
  * figure, at a change, or at the amount that is the total of the next "其中". Amounts in brackets ("（不含…50万元）")
  * are asides, and a "以上…合计" / "小计" amount replaces the parts it sums. That keeps narrative that merely
  * mentions several amounts after "其中" from being read as a sum that does not add up.
+ *
+ * A list may also follow "X万元，为…" ("省级资金124.23万元，为A项目25万元，B项目0.71万元…"), and an item's name may
+ * hold a comma ("村民组长，党小组长基本报酬252000元"): a short bare name with no figure continues the next part's
+ * name. A list whose items are listed again in the same document with the same names, where that list adds up
+ * exactly, is complete (`listedInFull`): the budget and the 完成 of one project broken down item by item.
  * @module
  */
-import type { Fen } from "../money/fen.ts";
+import { type Fen, sumFen } from "../money/fen.ts";
 import { normalizeWidth } from "../parse/normalize-text.ts";
 import { clauseIndexAt, clauseStarts, type Figure, figureFen, isMoney } from "./extract-figures.ts";
 import { attachedShare, isCompletionBase, isLevelAmount, isShareFigure } from "./figure-roles.ts";
@@ -32,12 +37,20 @@ export interface Breakdown {
   parts: BreakdownPart[];
   /** True when the total is a "合计/小计" inside a longer list, checked against the parts before it. */
   isSubtotal: boolean;
+  /**
+   * True when the same items (same names, in the same order, at least three) are listed again in the document and
+   * one of those lists adds up to its total exactly: the list names every part, so a shortfall is a mistake.
+   */
+  listedInFull?: boolean;
 }
 
-const MARKER = /其中\s*[：:]?|主要用于以下方面\s*[：:]?|包括\s*[：:]?/g;
+const MARKER = /其中\s*[：:]?|主要用于以下方面\s*[：:]?|包括\s*[：:]?|(?<=元\s*[,，]\s*)为(?=\D)/g;
 const SUBTOTAL_LABEL = /合计|小计|以上/;
 /** Words of narrative, not of an item's name: "年中因…增加至417.82万元", "主要为…支出417.82万元". */
 const NARRATIVE_LABEL = /因|由于|为了|用于|主要|以及|[至到]$/;
+/** A bare piece of an item's name cut by a comma ("村民组长，党小组长基本报酬…"): a few characters, no verb. */
+const NAME_PIECE = /^[\u4e00-\u9fa5]{1,10}$/;
+const NOT_A_NAME = /是|为|有|增|减|等|比|较|占|完成|支出|收入|年|月|合计|其中/;
 
 /** Every breakdown with a stated total and at least one part, in document order. */
 export function extractBreakdowns(document: ProseDocument): Breakdown[] {
@@ -55,7 +68,33 @@ export function extractBreakdowns(document: ProseDocument): Breakdown[] {
       breakdowns.push(...foldSubtotals(sentence, found, parts));
     });
   }
+  markListsInFull(breakdowns);
   return breakdowns;
+}
+
+/** The names of a list's parts, as a key: "其中", spaces and punctuation left out. */
+function partNamesKey(breakdown: Breakdown): string | null {
+  if (breakdown.parts.length < 3 || breakdown.isSubtotal) return null;
+  const names = breakdown.parts.map((p) => p.figure.label.replace(/^其中|[\s,，:：、]/g, ""));
+  return names.some((name) => name === "") ? null : names.join("|");
+}
+
+/** Marks the lists whose items another list of the same names adds up exactly (see `listedInFull`). */
+function markListsInFull(breakdowns: Breakdown[]): void {
+  if (breakdowns.length < 2) return;
+  const byNames = new Map<string, Breakdown[]>();
+  for (const breakdown of breakdowns) {
+    const key = partNamesKey(breakdown);
+    if (key === null) continue;
+    const same = byNames.get(key);
+    if (same) same.push(breakdown);
+    else byNames.set(key, [breakdown]);
+  }
+  for (const same of byNames.values()) {
+    if (same.length < 2) continue;
+    const exact = same.some((b) => sumFen(b.parts.map((p) => p.fen)) === b.totalFen);
+    if (exact) for (const breakdown of same) breakdown.listedInFull = true;
+  }
 }
 
 interface FoundTotal {
@@ -122,6 +161,7 @@ function readParts(
       if (inClause.some(isCompletionBase)) continue;
       if (inClause.some(isShareFigure)) continue;
       if (clause === firstClause && clauseIsEmpty(text, starts, clause, from)) continue;
+      if (parts.length > 0 && inClause.length === 0 && isNamePiece(text, starts, clause)) continue;
       break;
     }
     const amount = amounts[0];
@@ -143,6 +183,12 @@ function isLastMoneyBefore(sentence: ReadSentence, amount: Figure, offset: numbe
     if (isMoney(figure)) return false;
   }
   return true;
+}
+
+/** A clause that is only a short piece of a name, before a comma that the name itself holds. */
+function isNamePiece(text: string, starts: readonly number[], clause: number): boolean {
+  const piece = text.slice(starts[clause] ?? 0, starts[clause + 1] ?? text.length).replace(/[\s,，、]/g, "");
+  return NAME_PIECE.test(piece) && !NOT_A_NAME.test(piece);
 }
 
 function clauseIsEmpty(text: string, starts: readonly number[], clause: number, from: number): boolean {

@@ -8,10 +8,20 @@
  * comparison ("2023年度收、支总计均为874.05万元。与2022年度相比，收、支总计各减少…"), the last amount earlier in the
  * paragraph, provided it names the same thing.
  * Unfilled template text ("增加/减少0万元") is left to PROSE-TEMPLATE-UNFILLED.
+ *
+ * A sentence may state several changes, each after its own comparison: the total's and then a part's ("预算较2021年度
+ * 增加1.68万元，其中公务接待较上年同期减少0.58万元，减少4.68%"). A comparison word that is followed by a change amount of
+ * its own, after a statement that already has its change or rate, begins the next statement. Figures compared with
+ * the year's own budget ("较年初预算数减少10.93万元，下降54.65%") belong to budget-changes.ts, not to any of them.
  * @module
  */
 import { normalizeWidth } from "../parse/normalize-text.ts";
-import { changeVerbBefore, isPriorFigure } from "./comparison-markers.ts";
+import {
+  type ComparisonMarker,
+  changeVerbBefore,
+  findBudgetComparisonSpans,
+  isPriorFigure,
+} from "./comparison-markers.ts";
 import { type Figure, isMoney, isPercent } from "./extract-figures.ts";
 import { isLevelAmount, normalizeLabel } from "./figure-roles.ts";
 import { earlierInParagraph, type ProseDocument, type ReadSentence } from "./prose-document.ts";
@@ -42,18 +52,68 @@ export interface ChangeStatement {
 export function extractChanges(document: ProseDocument): ChangeStatement[] {
   const statements: ChangeStatement[] = [];
   for (const sentence of document.sentences) {
-    const statement = readChange(document, sentence);
-    if (statement) statements.push(statement);
+    if (sentence.comparisons.length === 0 && sentence.figures.length === 0) continue;
+    for (const part of statementParts(sentence)) {
+      const statement = readChange(document, sentence, part);
+      if (statement) statements.push(statement);
+    }
   }
   return statements;
 }
 
-function readChange(document: ProseDocument, sentence: ReadSentence): ChangeStatement | null {
+interface StatementPart {
+  /** The figures of this statement's part of the sentence. */
+  figures: readonly Figure[];
+  comparisons: readonly ComparisonMarker[];
+  /** Every figure of the sentence outside its budget comparisons: this year's figure may stand before the part. */
+  sentenceFigures: readonly Figure[];
+}
+
+const isChangeAmount = (f: Figure) => (isMoney(f) || f.unit === null) && changeVerbBefore(f) !== null;
+const isChangeFigure = (f: Figure) => changeVerbBefore(f) !== null && (isMoney(f) || isPercent(f) || f.unit === null);
+
+/** The statements of change of a sentence, each with its figures and comparison words (see the module note). */
+function statementParts(sentence: ReadSentence): StatementPart[] {
+  const { comparisons } = sentence;
+  // Most sentences compare once, with no budget: one statement, as printed.
+  const budgetSpans =
+    /预算/.test(sentence.text) && comparisons.length > 0 ? findBudgetComparisonSpans(sentence.text, comparisons) : [];
+  const figures =
+    budgetSpans.length === 0
+      ? sentence.figures
+      : sentence.figures.filter((f) => !budgetSpans.some((span) => f.start >= span.start && f.start < span.end));
+  if (comparisons.length < 2) return [{ figures, comparisons, sentenceFigures: figures }];
+  const parts: StatementPart[] = [];
+  let from = 0;
+  let markersFrom = 0;
+  for (let i = 1; i < comparisons.length; i++) {
+    const start = (comparisons[i] as ComparisonMarker).start;
+    const end = comparisons[i + 1]?.start ?? Number.POSITIVE_INFINITY;
+    const before = figures.filter((f) => f.start >= from && f.start < start);
+    const own = figures.filter((f) => f.start >= start && f.start < end);
+    if (!before.some(isChangeFigure) || !own.some(isChangeAmount)) continue;
+    parts.push({ figures: before, comparisons: comparisons.slice(markersFrom, i), sentenceFigures: figures });
+    from = start;
+    markersFrom = i;
+  }
+  if (parts.length === 0) return [{ figures, comparisons, sentenceFigures: figures }];
+  parts.push({
+    figures: figures.filter((f) => f.start >= from),
+    comparisons: comparisons.slice(markersFrom),
+    sentenceFigures: figures,
+  });
+  return parts;
+}
+
+function readChange(
+  document: ProseDocument,
+  sentence: ReadSentence,
+  { figures, comparisons, sentenceFigures }: StatementPart,
+): ChangeStatement | null {
   if (hasTemplateAlternatives(normalizeWidth(sentence.text))) return null;
-  const { figures, comparisons } = sentence;
   const year = document.reportYear;
   const priorFigure = figures.find(
-    (f) => isMoney(f) && changeVerbBefore(f) === null && isPriorFigure(f, comparisons, year),
+    (f) => isMoney(f) && changeVerbBefore(f) === null && isPriorFigure(f, sentence.comparisons, year),
   );
   if (comparisons.length === 0 && !priorFigure) return null;
 
@@ -68,7 +128,7 @@ function readChange(document: ProseDocument, sentence: ReadSentence): ChangeStat
         isMoney(f) &&
         f.start >= afterComparison &&
         f.start < rate.start &&
-        !isPriorFigure(f, comparisons, year) &&
+        !isPriorFigure(f, sentence.comparisons, year) &&
         !STATED_LEVEL.test(f.label),
     );
     if (candidate) {
@@ -83,6 +143,7 @@ function readChange(document: ProseDocument, sentence: ReadSentence): ChangeStat
   const current = currentFigure(
     document,
     sentence,
+    sentenceFigures,
     changeStart,
     priorFigure ?? null,
     subjectBefore(sentence, changeStart),
@@ -93,12 +154,14 @@ function readChange(document: ProseDocument, sentence: ReadSentence): ChangeStat
 function currentFigure(
   document: ProseDocument,
   sentence: ReadSentence,
+  figures: readonly Figure[],
   before: number,
   prior: Figure | null,
   subject: string,
 ): FigureInSentence | null {
   const isCurrent = (s: ReadSentence, f: Figure) => f !== prior && isLevelAmount(s, f, document.reportYear);
-  const own = sentence.figures.filter((f) => f.start < before && isCurrent(sentence, f)).at(-1);
+  // This year's figure may stand before the statement's own part of the sentence, but not inside a budget comparison.
+  const own = figures.filter((f) => f.start < before && isCurrent(sentence, f)).at(-1);
   if (own) return { figure: own, sentence };
   if (sentence.comparisons.length === 0) return null;
   for (const earlier of earlierInParagraph(document, sentence)) {

@@ -45,6 +45,7 @@ export const proseCatalogue = [
   { code: "PROSE-PERMYRIAD", severity: "warning", title: "使用万分号‱，应使用百分号%" },
   { code: "PROSE-YEAR", severity: "warning", title: "年份与报告年度不符" },
   { code: "PROSE-COUNT", severity: "warning", title: "所说的个数与随后列出的名称个数不符" },
+  { code: "PROSE-OTHER-UNIT", severity: "warning", title: "报告中出现其他单位的名称（沿用其他单位报告的文字）" },
 ] as const satisfies readonly ProseCheckEntry[];
 
 export type ProseCode = (typeof proseCatalogue)[number]["code"];

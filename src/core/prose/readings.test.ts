@@ -77,7 +77,11 @@ describe("identities across sentences", () => {
   it("the parts of a change add up to the change", () => {
     const right =
       "2023年度收入99,000万元，较上年同期110,000万元下降10.0%，减收11,000万元；其中：税收收入80,000万元，较上年同期84,210.53万元下降5.0%，减收4,210.53万元；非税收入19,000万元，较上年同期25,789.47万元下降26.3%，减收6,789.47万元。";
-    expect(run(right)).toEqual([]);
+    // Each part's change is read as its own statement: the one-decimal 26.3% (26.33%) is right at its precision and
+    // draws only the once-per-document precision notice.
+    expect(run(right)).toEqual([
+      ["PROSE-PERCENT-PRECISION", "info", "增减率印为26.3%，未保留两位小数；6789.47÷25789.47，应为26.33%"],
+    ]);
     // A "其中" that names only some of the parts says nothing of the others' changes.
     expect(codes(right.replace("非税收入19,000万元", "非税收入9,000万元"))).not.toContain("PROSE-CHANGE-PARTS");
     expect(run(right.replace("减收6,789.47万元", "减收5,789.47万元"))).toEqual([
@@ -86,6 +90,9 @@ describe("identities across sentences", () => {
         "error",
         "其中各项的增减额 −4210.53 −5789.47 = −10000.00万元，与合计99000万元的增减额−11000.00万元相差1000.00万元",
       ],
+      // The part's own statement: its two years differ by 6789.47, and its rate is that of the two years.
+      ["PROSE-CHANGE-AMOUNT", "error", "变动额应为6789.47万元（19000−25789.47 = -6789.47万元），文中为5789.47万元"],
+      ["PROSE-PERCENT-PRECISION", "info", "增减率印为26.3%，未保留两位小数；6789.47÷25789.47，应为26.33%"],
     ]);
   });
 });

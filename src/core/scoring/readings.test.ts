@@ -179,6 +179,23 @@ describe("a table that cannot be scored claims no total grade", () => {
     expect(s.missing).toEqual(["表中未印权重，无法计分"]);
     expect(s.indicators.map((i) => i.attainment)).toEqual(["met", "met", "met"]);
   });
+  it("a table of targets only, no actual scorable: no total grade, and it says what is missing (G-GRADEPART)", () => {
+    const targetsOnly = [
+      { level1: "产出指标", level3: "培训制度", target: "建立与否", weight: "50" },
+      { level1: "效益指标", level3: "覆盖学校", target: "95%以上", weight: "30" },
+      { level1: "满意度指标", level3: "家长满意度", target: "≥90%", weight: "20" },
+    ];
+    const s = scoreTable(table({ executionWeight: "0", indicators: targetsOnly }), "t", national);
+    expect(s.grade).toBeNull();
+    expect(s.missing).toEqual([
+      "3项指标都没有可计分的完成值（1项定性指标未填写完成情况；2项未填写完成值，无法计分），不计总分",
+    ]);
+    // One row scorable: the rest count 0 and the grade stands, as before.
+    const one = [...targetsOnly.slice(0, 2), { ...targetsOnly[2], actual: "96%" }];
+    const partly = scoreTable(table({ executionWeight: "0", indicators: one }), "t", national);
+    expect(partly.missing).toEqual([]);
+    expect(partly.grade).not.toBeNull();
+  });
   it("an unused row does not keep a table from its grade", () => {
     const s = scoreTable(
       table({

@@ -34,7 +34,7 @@ export function hasReason(text: string | undefined | null): boolean {
 export type ReasonDemand =
   /** scored below its weight (the score given: printed where the form printed one, else computed) */
   | { kind: "belowWeight"; score: Dec }
-  /** not met, in a table printed without weights */
+  /** not met: in a table printed without weights, or scored at its full weight all the same */
   | { kind: "unmet" }
   /** far above the target, where the profile asks to explain an over-achievement */
   | { kind: "overAchievement" };
@@ -54,7 +54,9 @@ export function reasonDemand(
     return { kind: "belowWeight", score };
   }
   const unmetNeedsReason = profile.reasonRequired.unmet ?? profile.reasonRequired.belowWeight;
-  if (unmetNeedsReason && !weighted && scored.attainment === "notMet") return { kind: "unmet" };
+  // Unmet is judged from target and actual, not from the score the table gives: a row printed with full points
+  // (≤5300元 against 5830元, scored 10 of 10) still has a shortfall to explain.
+  if (unmetNeedsReason && scored.attainment === "notMet") return { kind: "unmet" };
   if (profile.reasonRequired.overAchievement && scored.status === "overAchieved") return { kind: "overAchievement" };
   return null;
 }

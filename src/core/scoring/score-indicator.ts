@@ -18,6 +18,7 @@ interface Suggestion {
   explain: () => string;
   attainment: Attainment;
   empty?: boolean;
+  subRowOf?: string;
 }
 
 /** Options of one scoring run. */
@@ -41,6 +42,7 @@ class ScoredIndicator implements IndicatorScore {
   readonly unitConverted: boolean;
   readonly attainment: Attainment;
   readonly empty: boolean;
+  readonly subRowOf: string | undefined;
   #explain: (() => string) | null;
   #explanation = "";
 
@@ -62,6 +64,7 @@ class ScoredIndicator implements IndicatorScore {
     this.unitConverted = values.unitConverted;
     this.attainment = suggestion.attainment;
     this.empty = suggestion.empty ?? false;
+    this.subRowOf = suggestion.subRowOf;
     this.#explain = override
       ? () => `${suggestion.explain()}；人工调整为 ${override.score}（理由：${override.reason}）`
       : suggestion.explain;
@@ -94,6 +97,59 @@ export function scoreIndicator(
     weight,
     suggestWithOrWithoutWeight(indicator, values, weight, profile, options),
   );
+}
+
+/**
+ * A row and its 其中 sub-rows (indicator-sub-rows.ts), scored as one. Each sub-row keeps its met/unmet and is marked
+ * as a part, scored by its row. A row that prints only 分值 and 得分 (`valuesOnSubRows`) is judged from its sub-rows:
+ * all met, full marks; one unmet, unmet, and the score is the evaluator's (the sub-rows carry no weights to share it
+ * by); one that cannot be judged, no suggestion.
+ */
+export function scoreWithSubRows(
+  row: IndicatorScore,
+  subRows: readonly IndicatorScore[],
+  valuesOnSubRows: boolean,
+): { row: IndicatorScore; subRows: IndicatorScore[] } {
+  const name = row.indicator.level3.trim();
+  const parts = subRows.map((sub) => {
+    const verdict = sub.attainment === "met" ? "，已完成" : sub.attainment === "notMet" ? "，未完成" : "";
+    return new ScoredIndicator(sub.path, sub.indicator, sub.values, sub.weight, {
+      suggested: null,
+      status: "unscorable",
+      explain: fixed(`“${name}”的其中子行，不单独计分；按指标值与完成值判断${verdict || "，无法判断"}`),
+      attainment: sub.attainment,
+      subRowOf: row.path,
+    });
+  });
+  if (!valuesOnSubRows) return { row, subRows: parts };
+  const unmet = subRows.filter((sub) => sub.attainment === "notMet");
+  const unknown = subRows.filter((sub) => sub.attainment === "unknown");
+  const names = (rows: readonly IndicatorScore[]) => rows.map((sub) => `“${sub.indicator.level3.trim()}”`).join("、");
+  const on = `指标值、完成值印在其下${subRows.length}项子行`;
+  let suggestion: Suggestion;
+  if (unmet.length > 0) {
+    suggestion = {
+      suggested: null,
+      status: "unscorable",
+      explain: fixed(`${on}，其中${names(unmet)}未完成；子行不设分值，得分须按评分办法评定`),
+      attainment: "notMet",
+    };
+  } else if (unknown.length > 0) {
+    suggestion = {
+      suggested: null,
+      status: "unscorable",
+      explain: fixed(`${on}，其中${names(unknown)}无法判断是否完成，无法计分`),
+      attainment: "unknown",
+    };
+  } else {
+    suggestion = {
+      suggested: row.weight,
+      status: "met",
+      explain: fixed(`${on}，均已完成，得满分 ${row.indicator.weight ?? row.weight.toString()}`),
+      attainment: "met",
+    };
+  }
+  return { row: new ScoredIndicator(row.path, row.indicator, row.values, row.weight, suggestion), subRows: parts };
 }
 
 /** Blank, "0", a dash or 无: a cell of an unused row. */

@@ -9,8 +9,9 @@ import { Dec } from "../numbers/decimal.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
 import { gradeOf } from "./grade.ts";
 import { resolveLevels } from "./indicator-hierarchy.ts";
+import { findSubRows, hasValuesOnSubRows } from "./indicator-sub-rows.ts";
 import { scoreExecution } from "./score-execution.ts";
-import { type ScoringOptions, scoreIndicator } from "./score-indicator.ts";
+import { type ScoringOptions, scoreIndicator, scoreWithSubRows } from "./score-indicator.ts";
 import type { IndicatorScore, Subtotal, TableScore } from "./score-types.ts";
 
 const ZERO = new Dec(0);
@@ -77,6 +78,17 @@ export function scoreTable(
   const indicators = table.indicators.map((indicator, i) =>
     scoreIndicator(indicator, `${path}.indicators[${i}]`, profile, options),
   );
+  // 其中 sub-rows are scored with the row they belong to.
+  const subRows = findSubRows(table.indicators);
+  for (const [i, children] of subRows.childrenOf) {
+    const scored = scoreWithSubRows(
+      indicators[i] as IndicatorScore,
+      children.map((child) => indicators[child] as IndicatorScore),
+      hasValuesOnSubRows(table.indicators, subRows, i),
+    );
+    indicators[i] = scored.row;
+    children.forEach((child, k) => (indicators[child] = scored.subRows[k] as IndicatorScore));
+  }
 
   // Subtotals in the order their 一级 and 二级 first appear, each 一级 before its first 二级.
   const sums: SubtotalSum[] = [];
@@ -141,12 +153,21 @@ function describeMissing(
   indicators: readonly TableScore["indicators"][number][],
 ): string[] {
   const missing: string[] = [];
-  const used = indicators.filter((s) => !s.empty);
+  // A 其中 sub-row has no weight of its own: its row has.
+  const used = indicators.filter((s) => !s.empty && s.subRowOf === undefined);
   const unweighted = used.filter((s) => s.indicator.weight === undefined).length;
   if (used.length > 0 && unweighted === used.length) missing.push("表中未印权重，无法计分");
   else if (unweighted > 0) missing.push(`${unweighted}项指标未填写权重`);
   // A weighted row that cannot be scored (no actual) counts 0 for now: the total is then a floor the documents say
-  // as such ("另有1项指标无法计分，暂按0分计入"), and its weight is still in the 100 the grade is judged on.
+  // as such ("另有1项指标无法计分，暂按0分计入"), and its weight is still in the 100 the grade is judged on. When no
+  // weighted row can be scored at all (a table of targets only), a total of 0 and its grade would judge nothing.
+  const weighted = used.filter((s) => s.indicator.weight !== undefined);
+  if (weighted.length > 0 && weighted.every((s) => s.final === null)) {
+    const why = new Map<string, number>();
+    for (const s of weighted) why.set(s.explanation, (why.get(s.explanation) ?? 0) + 1);
+    const reasons = [...why].map(([text, n]) => `${n}项${text}`).join("；");
+    missing.push(`${weighted.length}项指标都没有可计分的完成值（${reasons}），不计总分`);
+  }
   if (table.execution.length > 0 && (execution === null || execution.score === null)) {
     missing.push(`预算执行得分无法计算（${execution?.explanation ?? "无总额行"}）`);
   }

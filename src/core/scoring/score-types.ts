@@ -49,6 +49,11 @@ export interface IndicatorScore {
   attainment: Attainment;
   /** An unused row: no weight (or 0) and target and actual blank, "0" or a dash. Left out of every weight check. */
   empty: boolean;
+  /**
+   * The path of the row this one is a 其中 sub-row of (indicator-sub-rows.ts); absent for a row of its own. A sub-row has
+   * no weight of its own and is not a row missing one.
+   */
+  subRowOf?: string;
 }
 
 export type Attainment = "met" | "notMet" | "unknown";

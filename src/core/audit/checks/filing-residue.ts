@@ -16,6 +16,7 @@
 import { composeFinalAccounts } from "../../narrative/final-accounts/compose-final-accounts.ts";
 import type { Finding } from "../../findings/finding.ts";
 import { foreignYearFlag } from "../../narrative/self-evaluation/describe-indicator-result.ts";
+import { findSubRows, isSubRow } from "../../scoring/indicator-sub-rows.ts";
 import { isEmptyIndicatorRow } from "../../scoring/score-indicator.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { defineTextScreen, screenedTexts } from "../dataset-texts.ts";
@@ -67,9 +68,9 @@ export const filingResidueCheck: AuditCheck = {
       // A form that prints no weights at all (湖北's, some 湖南 and 四川 tables, 西藏's prose-only indicators) is judged
       // met/unmet without them and claims no score; only a table weighted in part is missing something. Unused rows
       // (blank or "0") and 其中 sub-rows (parts of the row above, as ★ rows print them) carry no weight of their own.
-      const used = (table?.indicators ?? []).filter(
-        (indicator) => !isEmptyIndicatorRow(indicator) && !/^\s*其中/.test(indicator.level3),
-      );
+      const rows = table?.indicators ?? [];
+      const subRows = findSubRows(rows);
+      const used = rows.filter((indicator, i) => !isEmptyIndicatorRow(indicator) && !isSubRow(subRows, i));
       const unweighted = used.filter((indicator) => indicator.weight === undefined).length;
       if (unweighted === 0 || unweighted === used.length) continue;
       findings.push({

@@ -8,6 +8,7 @@ import type { Finding } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import { executionBaseOf } from "../../scoring/score-execution.ts";
+import { isExecutionBlockWhole } from "../../scoring/incomplete-table-parts.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables } from "../evaluation-tables.ts";
 import { showAmountWithUnit } from "../../display/show-number.ts";
@@ -23,7 +24,7 @@ export const executionTotalZero: AuditCheck = {
     for (const { table, path, label } of listScoredTables(context)) {
       const index = table.execution.findIndex((row) => row.role === "total");
       const total = table.execution[index];
-      if (!total || table.incomplete) continue;
+      if (!total || !isExecutionBlockWhole(table)) continue;
       const parts = table.execution.filter((row) => row.role === "part" && (row.depth ?? 1) === 1);
       const sumOf = (read: (row: (typeof parts)[number]) => string | undefined) =>
         parts.reduce((sum, row) => {

@@ -12,7 +12,7 @@ import type { Fen } from "../../money/fen.ts";
 import { Dec, percentOf } from "../../numbers/decimal.ts";
 import { normalizeWidth } from "../../parse/normalize-text.ts";
 import { directionOf } from "../../parse/parse-change.ts";
-import { changeVerbBefore, isDoubleNegative } from "../comparison-markers.ts";
+import { AGAINST_BUDGET, changeVerbBefore, isDoubleNegative } from "../comparison-markers.ts";
 import { type Figure, figureFen, halfUnitFen, isMoney, isPercent } from "../extract-figures.ts";
 import { isLevelAmount } from "../figure-roles.ts";
 import { ratioRange } from "../../numbers/printed-verdict.ts";
@@ -20,9 +20,6 @@ import type { ProseCheck } from "../prose-check.ts";
 import type { ReadSentence } from "../prose-document.ts";
 import { reportPercent } from "../report-percent.ts";
 import { showMessageAmount } from "../../display/show-number.ts";
-
-/** "较年初预算数", "比调整后预算", "与全年预算相比": the year's own budget, not last year's ("比上年预算"). */
-const AGAINST_BUDGET = /(?:比|较|与)\s*(?:本年|当年|年初|全年|年度|调整后的?)?预算(?:数|额)?(?:相比|相较)?/g;
 
 export const checkBudgetChanges: ProseCheck = ({ document }) => {
   const findings: Finding[] = [];

@@ -110,3 +110,30 @@ describe("changes against last year", () => {
     expect(summary("上年末实有行政人员10人，本年度增加调入1人，减少外调1人。")).toEqual([]);
   });
 });
+
+describe("several changes in one sentence (G-MULTISUBJ)", () => {
+  it("the total's change and a part's change are two statements: no clash of 增加 and 减少", () => {
+    const text = "2024年度“三公”经费预算较2023年度增加2.50万元，其中公务接待费较上年同期减少0.40万元，减少3.20%。";
+    expect(summary(text, 2024)).toEqual([]);
+  });
+  it("a change against the budget is left out of the change against last year", () => {
+    const right =
+      "2023年“三公”经费支出12.00万元，较年初预算数减少3.00万元，下降20.00%，较上年支出数减少1.00万元，下降7.69%。";
+    expect(summary(right)).toEqual([]);
+    // 8.33% is 1.00 ÷ 12.00, this year's figure as the base.
+    const wrong = right.replace("下降7.69%", "下降8.33%");
+    const findings = findingsOf(wrong);
+    expect(findings.map((f) => [f.code, f.expected, f.found])).toEqual([["PROSE-CHANGE-RATE", "7.69%", "8.33%"]]);
+    expect(findings[0]?.message).toContain("1.00÷13.00，上年数=12.00+1.00");
+  });
+  it("a second comparison word with no change amount of its own continues the statement (同比增长)", () => {
+    expect(summary("2023年支出100万元，比上年增加10万元，同比增长11.11%。")).toEqual([]);
+    expect(summary("2023年支出100万元，比上年增加10万元，同比增长10.00%。")).toEqual([
+      ["PROSE-CHANGE-RATE", "11.11%", "10.00%"],
+    ]);
+  });
+  it("a part's change is checked against the part's own figure", () => {
+    const text = "2023年支出合计100万元，较上年增加10万元，其中基本支出60万元，较上年增加5万元，增长10.00%。";
+    expect(summary(text)).toEqual([["PROSE-CHANGE-RATE", "9.09%", "10.00%"]]);
+  });
+});

@@ -198,7 +198,9 @@ function rateBase(
   const { change, current, prior } = statement;
   if (priorFen !== null && prior) {
     const baseHalf = halfUnitFen(prior.figure);
-    if (changeFen !== null && change)
+    // Both years printed: the rate is that of their difference, also where the printed change is wrong (said apart).
+    const changeAgrees = changeFen !== null && (currentFen === null || Math.abs(currentFen - priorFen) === changeFen);
+    if (changeFen !== null && change && changeAgrees)
       return { base: priorFen, amount: changeFen, baseHalf, amountHalf: halfUnitFen(change), baseNote: "" };
     if (currentFen === null || !current) return null;
     const amountHalf = halfUnitFen(current.figure).plus(baseHalf);

@@ -68,3 +68,36 @@ describe("PROSE-SUM / PROSE-SUM-ROUNDING", () => {
     expect(codes("共计支出0.19万元，具体内容包括接待费用0.0714万元、调研费用0.1144万元。")).toEqual([]);
   });
 });
+
+describe("PROSE-SUM on lists written 共…X元，其中A…元，B…元 and X万元，为A…万元 (G-SUMLIST)", () => {
+  // Made-up project texts: the budget and the 完成 of the same five items, one of them listed short.
+  const items = (amounts: string[]) =>
+    `其中培训教材${amounts[0]}元,讲师,助教劳务费${amounts[1]}元,场地租赁${amounts[2]}元,学员交通补助${amounts[3]}元,宣传资料印制${amounts[4]}元。`;
+  const budget = `本项目共申请预算资金500000元,${items(["120000", "90000", "60000", "150000", "30000"])}`;
+  const done = `本项目共完成预算资金451200.5元,${items(["118000", "88000", "60000", "155200.5", "30000"])}`;
+
+  it("a list that adds up elsewhere with the same items is complete: this one, short by 50,000元, is an error in 元", () => {
+    const findings = withCode(`${budget}\n${done}`, "PROSE-SUM");
+    expect(findings.map((f) => f.line)).toEqual([1]);
+    expect(findings[0]?.expected).toBe("450,000.00元");
+    expect(findings[0]?.found).toBe("500000元");
+    expect(findings[0]?.message).toContain("少于所述合计500000元50,000.00元");
+    expect(findings[0]?.message).toContain("同样各项的另一列举恰好等于其合计");
+  });
+  it("alone, the short list may be partial: nothing is said", () => {
+    expect(codes(budget)).toEqual([]);
+  });
+  it("a name cut by a comma (讲师,助教劳务费) stays one part: the right list adds up", () => {
+    expect(codes(done)).toEqual([]);
+  });
+  it("a list after “X万元，为” that exceeds its total is an error; a short one ending in 等 is not", () => {
+    const text =
+      "省级资金80.5万元,为道路硬化30万元,路灯安装12.5万元,水毁修复50万元;市级资金40万元,为奖励督查10万元,环境整治25万元等。";
+    const findings = withCode(text, "PROSE-SUM");
+    expect(findings.map((f) => f.found)).toEqual(["80.5万元"]);
+    expect(findings[0]?.expected).toBe("92.50万元");
+  });
+  it("“为” after an amount that is no list (a completion) is left alone", () => {
+    expect(codes("本年支出决算100万元,为年初预算的95.00%,主要用于人员经费60万元。")).toEqual([]);
+  });
+});
