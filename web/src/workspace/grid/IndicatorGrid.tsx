@@ -33,7 +33,8 @@ import {
   type OverrideDraft,
   READ_ONLY,
 } from "./grid-cells.ts";
-import { parsePastedRows } from "./parse-pasted-rows.ts";
+import { type ColumnMapping, describePastedBlock, type PastedBlock, parsePastedRows } from "./parse-pasted-rows.ts";
+import { PasteMappingDialog } from "./PasteMappingDialog.tsx";
 import { useDrafts } from "../drafts.ts";
 import { FieldCommentsContext } from "../field-comments.ts";
 import "./indicator-grid.css";
@@ -91,6 +92,8 @@ export function IndicatorGrid({
   const [pendingPaste, setPendingPaste] = useState<{ at: number; indicators: Indicator[]; overwritten: number } | null>(
     null,
   );
+  // A block in another column order, waiting for the user to say which pasted column is which.
+  const [pendingMapping, setPendingMapping] = useState<{ at: number; text: string; block: PastedBlock } | null>(null);
   // What the last action did (pasted rows, an override's half waiting) or why it was refused (tone "error").
   const [message, setMessage] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const inform = (text: string | null) => setMessage(text === null ? null : { text, tone: "info" });
@@ -365,12 +368,26 @@ export function IndicatorGrid({
       return;
     }
     event.preventDefault();
-    const parsed = parsePastedRows(text);
+    const at = Math.min(selected.row, rows);
+    setPendingPaste(null);
+    const block = describePastedBlock(text);
+    // Columns in another order (or more than the grid has) are not guessed at: the user says which is which.
+    if (!block.inGridOrder) {
+      setPendingMapping({ at, text, block });
+      inform(null);
+      return;
+    }
+    readPasted(at, text);
+  };
+
+  /** Reads a pasted block (in the grid's order, or by the columns the user chose) and puts it at `at`. */
+  const readPasted = (at: number, text: string, mapping?: ColumnMapping) => {
+    setPendingMapping(null);
+    const parsed = parsePastedRows(text, mapping);
     if (!parsed.ok) {
       refuse(`粘贴未完成：${parsed.message}`);
       return;
     }
-    const at = Math.min(selected.row, rows);
     const overwritten = table.indicators.slice(at, at + parsed.indicators.length).filter(isFilled).length;
     // Rows with content are not overwritten unasked: the user chooses to overwrite, insert, or cancel.
     if (overwritten > 0) setPendingPaste({ at, indicators: parsed.indicators, overwritten });
@@ -513,6 +530,13 @@ export function IndicatorGrid({
             );
           })}
         </ul>
+      )}
+      {pendingMapping && (
+        <PasteMappingDialog
+          block={pendingMapping.block}
+          onPaste={(mapping) => readPasted(pendingMapping.at, pendingMapping.text, mapping)}
+          onCancel={() => setPendingMapping(null)}
+        />
       )}
       {pendingPaste && (
         <div
