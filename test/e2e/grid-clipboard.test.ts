@@ -1,8 +1,9 @@
 /**
- * Column mapping for a pasted block (issue 15 item 4): a block copied with its columns in another order than the
- * grid's (its header says so), or with a 序号 column in front, is not read in the grid's order: the page asks which
- * pasted column is which, starting from the header's names, refuses a grid column chosen twice, and pastes by the
- * choice — saved as the user chose.
+ * The grid and the clipboard, as spreadsheet users expect (issue 15 item 4). In: a block copied with its columns in
+ * another order than the grid's (its header says so), or with a 序号 column in front, is not read in the grid's order:
+ * the page asks which pasted column is which, starting from the header's names, refuses a grid column chosen twice,
+ * and pastes by the choice — saved as the user chose. Out: a block of cells selected with Shift (click or arrows) is
+ * copied by Ctrl+C as tab-separated text, as Excel and WPS paste it.
  */
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -22,7 +23,7 @@ async function paste(page: Page, row: number, text: string) {
   await page.keyboard.press("Control+V");
 }
 
-describe("pasting a block whose columns are in another order", () => {
+describe("the grid and the clipboard", () => {
   const env = useBrowserEnvironment();
   let api: ApiClient;
   let page: Page;
@@ -142,5 +143,29 @@ describe("pasting a block whose columns are in another order", () => {
       actual: "95",
       weight: "10",
     });
+  });
+
+  it("Ctrl+C copies a block selected with Shift+click or Shift+arrows as tab-separated text", async () => {
+    const clipboard = () => page.evaluate("navigator.clipboard.readText()") as Promise<string>;
+    await page.locator('td[data-row="0"][data-field="level3"]').click();
+    await page.locator('td[data-row="1"][data-field="actual"]').click({ modifiers: ["Shift"] });
+    expect(await page.locator("td.in-block").count()).toBe(10);
+    await page.keyboard.press("Control+C");
+    await expect.poll(clipboard).toBe("举办培训\t≥\t3\t期\t4\n培训合格率\t≥\t90\t%\t92");
+    expect(await page.locator(".grid-message").textContent()).toBe(
+      "已复制 2 行 × 5 列（制表符分隔），可粘贴到 Excel/WPS",
+    );
+    await screenshot(page, "37-grid-block-copied");
+
+    // From the keyboard: 权重 and 得分 of the third row (the score as shown).
+    await page.locator('td[data-row="2"][data-field="weight"]').click();
+    await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Control+C");
+    await expect.poll(clipboard).toBe("10\t10.00");
+    // A plain arrow leaves the block; Ctrl+C on a cell without an input (得分) copies that cell.
+    await page.keyboard.press("ArrowUp");
+    expect(await page.locator("td.in-block").count()).toBe(0);
+    await page.keyboard.press("Control+C");
+    await expect.poll(clipboard).toBe(await cellValue(page, 1, "score"));
   });
 });
