@@ -9,11 +9,9 @@ import { lookupFunctionCode } from "../../../../src/core/classification/function
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { leafFunctionLines } from "../../../../src/core/audit/sum-relations.ts";
 import { functionNames } from "../../../../src/core/narrative/final-accounts/function-subject.ts";
-import { sumFen } from "../../../../src/core/money/fen.ts";
-import { wanTextToFen } from "../wan-text.ts";
 import { INCOME_SOURCE_LABELS, NATURE_LABELS } from "./fund-labels.ts";
 import { FieldGroup, type LineColumn, LineTable } from "./LineTable.tsx";
-import { showAmount } from "../../../../src/core/display/show-number.ts";
+import { PartsSum } from "./PartsSum.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -22,26 +20,6 @@ interface Props {
 }
 
 const FA = "finalAccounts";
-
-/**
- * The sum of the lines' amounts beside their total, marked when they differ; shown while the lines are typed, a line
- * without an amount counted as 0.
- */
-function PartsSum({ total, lines }: { total: string | undefined; lines: readonly { amount?: string }[] }) {
-  if (lines.length === 0) return null;
-  const partsFen = sumFen(lines.map((line) => wanTextToFen(line.amount) ?? 0));
-  const totalFen = wanTextToFen(total);
-  const differs = totalFen !== null && totalFen !== partsFen;
-  return (
-    <p className={`derived${differs ? " derived-differs" : ""}`}>
-      <span className="field-label">各行合计</span>{" "}
-      <span className="num">{showAmount(partsFen, { grouped: true })} 万元</span>
-      {differs && (
-        <span className="field-error">与合计相差 {showAmount((totalFen ?? 0) - partsFen, { grouped: true })} 万元</span>
-      )}
-    </p>
-  );
-}
 
 const AMOUNT_COLUMNS: LineColumn[] = [
   { field: "amount", label: "本年决算数", kind: "money" },
