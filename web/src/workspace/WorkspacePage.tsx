@@ -313,6 +313,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
           )}
           <CommentsPanel
             reportId={reportId}
+            dataset={dataset}
             version={head.version}
             returned={head.status === "returned"}
             onComments={setFieldComments}

@@ -143,6 +143,21 @@ export function IndicatorGrid({
       .filter(([path]) => path.startsWith(prefix))
       .flatMap(([path, comments]) => comments.map((comment) => ({ path, comment })));
   }, [allComments, tablePath]);
+  // The same comments by row and field, to mark their cells (a comment is shown on its cell, not only below).
+  const commentsByRow = useMemo(() => {
+    const byRow = new Map<number, Record<string, string>>();
+    for (const { path, comment } of tableComments) {
+      const match = /indicators\[(\d+)\](?:\.(\w+))?/.exec(path);
+      if (!match) continue;
+      const row = Number(match[1]);
+      const field = COLUMNS[columnOfField(match[2] ?? "actual")]?.field ?? "actual";
+      const cells = byRow.get(row) ?? {};
+      const said = `审核批注（${comment.author}）：${comment.body}`;
+      cells[field] = cells[field] ? `${cells[field]}\n${said}` : said;
+      byRow.set(row, cells);
+    }
+    return byRow;
+  }, [tableComments]);
   const shown = useMemo(() => withTyping(table, editing, drafts), [table, editing, drafts]);
   const score = useMemo(() => scoreTable(shown, `${tablePath}.evaluation`, profile), [shown, tablePath, profile]);
   const rows = table.indicators.length;
@@ -543,6 +558,7 @@ export function IndicatorGrid({
                 blockRight={block && index >= block.top && index <= block.bottom ? block.right : -1}
                 editing={editing?.row === index ? editing : null}
                 draft={drafts[index]}
+                comments={commentsByRow.get(index)}
                 editable={editable}
                 places={profile.rounding.indicatorDecimals}
                 reasonMissing={
@@ -714,6 +730,8 @@ interface RowProps {
   blockRight: number;
   editing: Editing | null;
   draft: OverrideDraft | undefined;
+  /** Reviewers' comments on this row's cells, by field. */
+  comments: Readonly<Record<string, string>> | undefined;
   editable: boolean;
   /** Decimals of a shown score (the rule profile's 单项得分保留小数位). */
   places: number;
@@ -765,6 +783,7 @@ const GridRow = memo(
     blockRight,
     editing,
     draft,
+    comments,
     editable,
     places,
     reasonMissing,
@@ -830,6 +849,11 @@ const GridRow = memo(
             classes.push("required-missing");
             title = column.field === "reason" ? "按评分规则，此行须填写偏差原因" : "人工调整得分须同时填写得分和理由";
           }
+          const comment = comments?.[column.field];
+          if (comment) {
+            classes.push("has-comment");
+            title = title ? `${title}\n${comment}` : comment;
+          }
           return (
             <td
               key={column.field}
@@ -863,6 +887,7 @@ const GridRow = memo(
     before.blockRight === after.blockRight &&
     before.editing === after.editing &&
     before.draft === after.draft &&
+    before.comments === after.comments &&
     before.editable === after.editable &&
     before.places === after.places &&
     before.reasonMissing === after.reasonMissing &&
