@@ -240,6 +240,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       />
       <FieldGroup
         title="七、项目支出"
+        help="填报说明：一般公共预算财政拨款项目支出合计，应等于功能分类科目中性质为“项目支出”的各项之和；先填本年数，再填上年数。"
         value={accounts.projectSpending}
         path={p("projectSpending")}
         fields={[
@@ -341,6 +342,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       />
       <FieldGroup
         title="十一、国有资产占用情况"
+        help="填报说明：填年末数：车辆（辆）与单价100万元以上设备（台、套）；没有的填 0。"
         value={accounts.assets}
         path={p("assets")}
         fields={[
