@@ -44,6 +44,6 @@ describe("a field comment on its cell", () => {
     expect(named).toContain("受众人数");
     expect(named).toContain("完成值");
     expect(named).not.toContain(path);
-    await screenshot(page, "46-workspace-comment-on-cell");
+    await screenshot(page, "56-workspace-comment-on-cell");
   }, 120_000);
 });

@@ -78,7 +78,7 @@ describe("the grid and the clipboard", () => {
       ),
     );
     expect(choices).toEqual(["三级指标", "一级指标", "二级指标", "完成值", "指标值", "权重", "度量单位", "指标性质"]);
-    await screenshot(page, "36-paste-column-mapping");
+    await screenshot(page, "52-paste-column-mapping");
     await dialog.getByRole("button", { name: "按此对应粘贴" }).click();
     await expect.poll(() => page.locator('[data-testid="indicator-grid"] .grid-scroll tbody tr').count()).toBe(2);
     expect(await cellValue(page, 0, "level3")).toBe("举办培训");
@@ -155,7 +155,7 @@ describe("the grid and the clipboard", () => {
     expect(await page.locator(".grid-message").textContent()).toBe(
       "已复制 2 行 × 5 列（制表符分隔），可粘贴到 Excel/WPS",
     );
-    await screenshot(page, "37-grid-block-copied");
+    await screenshot(page, "53-grid-block-copied");
 
     // From the keyboard: 权重 and 得分 of the third row (the score as shown).
     await page.locator('td[data-row="2"][data-field="weight"]').click();

@@ -48,7 +48,7 @@ describe("the 年初预算 form", () => {
     await field(page, "budget.initial.items[1].amount").fill("214");
     await expect.poll(() => form.locator(".derived").textContent()).toBe("各行合计 614.51 万元");
     await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toBe("已保存");
-    await screenshot(page, "45-initial-budget");
+    await screenshot(page, "55-initial-budget");
     const budget = (await api.get(`/api/reports/${id}`)).body.dataset.budget;
     expect(budget.initial).toMatchObject({
       total: "614.51",

@@ -40,7 +40,7 @@ describe("公开前的检查", () => {
       ["✓", "叙述", expect.stringMatching(/^\d+ 段$/)],
     ]);
     expect(await dialog.getByRole("alert").count()).toBe(0);
-    await screenshot(page, "38-review-publish-checklist");
+    await screenshot(page, "54-review-publish-checklist");
     await dialog.getByRole("button", { name: "确认公开" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("已公开");
     expect((await finance.get(`/api/reports/${reportId}`)).body.report.status).toBe("published");
