@@ -1,5 +1,6 @@
 /** A question before an action that cannot simply be taken back (提交审核, 审核通过, 公开, 撤回): 确定 or 取消. */
 import { type ReactNode, useEffect, useRef } from "react";
+import "./dialog.css";
 
 interface Props {
   title: string;

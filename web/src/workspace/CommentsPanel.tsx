@@ -7,6 +7,7 @@ import { api } from "../api/client.ts";
 import type { Comments, History } from "../api/types.ts";
 import { formatDateTime } from "../components/format.ts";
 import type { FieldComment } from "./field-comments.ts";
+import { describePath } from "../components/field-labels.ts";
 
 interface Said {
   at: string;
@@ -37,10 +38,13 @@ export function CommentsPanel({
   returned,
   onComments,
   openField,
+  dataset,
 }: {
   reportId: string;
   version: number;
   returned: boolean;
+  /** The report's dataset, to name a commented field in words ("指标 2「受众人数」› 完成值"), not by its path. */
+  dataset: unknown;
   onComments?(comments: FieldComment[]): void;
   openField?(path: string): void;
 }) {
@@ -87,7 +91,7 @@ export function CommentsPanel({
             <p className="comment-text">{item.text}</p>
             {item.path && openField && (
               <button type="button" className="link-button small" onClick={() => openField(item.path)}>
-                打开所批注的字段（{item.path}）
+                打开所批注的字段（{describePath(item.path, dataset)}）
               </button>
             )}
           </li>

@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { Dataset } from "../../../src/core/dataset/schema.ts";
 import { describePath, describeValue } from "../components/field-labels.ts";
 import type { Conflict } from "./use-report-editor.ts";
+import "../components/dialog.css";
 
 export function ConflictDialog({
   conflict,

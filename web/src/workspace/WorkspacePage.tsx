@@ -17,6 +17,7 @@ import {
 } from "../../../src/core/workflow/workflow.ts";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { type CheckItem, submitChecklist } from "./submit-checklist.ts";
+import { blocksStep, CheckList } from "../components/CheckList.tsx";
 import { ApiError, api } from "../api/client.ts";
 import { navigate, useLeaveGuard } from "../app/router.tsx";
 import { useUser } from "../app/session.tsx";
@@ -312,6 +313,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
           )}
           <CommentsPanel
             reportId={reportId}
+            dataset={dataset}
             version={head.version}
             returned={head.status === "returned"}
             onComments={setFieldComments}
@@ -420,24 +422,11 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
               title="提交审核前的检查"
               confirmLabel="确认提交"
               busy={submitting}
-              blocked={checklist.some((item) => !item.ok && item.blocking) ? "以上标 ✗ 的项目须先处理，才能提交" : null}
+              blocked={blocksStep(checklist) ? "以上标 ✗ 的项目须先处理，才能提交" : null}
               onCancel={() => setChecklist(null)}
               onConfirm={() => void transition(submission ?? "submit")}
             >
-              <table className="data-table checklist" data-testid="submit-checklist">
-                <tbody>
-                  {checklist.map((item) => (
-                    <tr
-                      key={item.label}
-                      className={item.ok ? "check-ok" : item.blocking ? "check-failed" : "check-warning"}
-                    >
-                      <td>{item.ok ? "✓" : item.blocking ? "✗" : "!"}</td>
-                      <td>{item.label}</td>
-                      <td>{item.detail}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <CheckList items={checklist} testId="submit-checklist" />
               <p className="muted small">
                 {submission === "submitForSignOff"
                   ? "提交后报表锁定，先送单位负责人签字，签字后进入主管部门审核；主管部门审核前可撤回。"

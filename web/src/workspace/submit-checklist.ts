@@ -17,7 +17,7 @@ export interface CheckItem {
 
 export function submitChecklist(
   dataset: Dataset,
-  errors: readonly Finding[],
+  errors: readonly Pick<Finding, "code">[],
   unsavedDrafts: number,
   refusedSections: number,
 ): CheckItem[] {

@@ -41,7 +41,7 @@ export default function PublicListPage() {
               <th>单位</th>
               <th className="num">年度</th>
               <th>公开时间</th>
-              <th />
+              <th>报告</th>
             </tr>
           </thead>
           <tbody>

@@ -2,7 +2,8 @@
  * What this reviewer may do with the report now: 退回 (with the reason, which the server requires) or 审核通过,
  * and for the 财政审核人 公开 once finance has approved. The request carries the version the reviewer looked at, so a
  * report changed meanwhile is refused (409) instead of approved unseen; every refusal is shown as the server words it.
- * Each action is confirmed first (what it does, to which status); one that needs a reason (退回, 撤回公开) asks for it.
+ * Each action is confirmed first (what it does, to which status); one that needs a reason (退回, 撤回公开) asks for it;
+ * 公开 shows its check list (publish-checklist.ts), and an item not met blocks it.
  * For a 单位负责人 the same box is the sign-off: 签字同意 (recorded with their name and the time, on to the 主管部门)
  * or 退回填报人 with a comment.
  */
@@ -13,15 +14,19 @@ import { useUser } from "../../app/session.tsx";
 import { formatDateTime } from "../../components/format.ts";
 import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
 import type { ReviewAction } from "./review-data.ts";
+import { blocksStep, CheckList } from "../../components/CheckList.tsx";
+import type { CheckItem } from "../../workspace/submit-checklist.ts";
 
 interface Props {
   reportId: string;
   version: number;
   actions: ReviewAction[];
+  /** What is checked before 公开, shown in its confirmation. */
+  publishChecks: readonly CheckItem[];
   onDone: (message: string) => void;
 }
 
-export function ReviewActions({ reportId, version, actions, onDone }: Props) {
+export function ReviewActions({ reportId, version, actions, publishChecks, onDone }: Props) {
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -89,14 +94,16 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
       </div>
       {asking && (
         <ConfirmDialog
-          title={`确认${asking.label}？`}
+          title={asking.id === "publish" ? "公开前的检查" : `确认${asking.label}？`}
           confirmLabel={`确认${asking.label}`}
           danger={asking.isReturn || asking.id === "unpublish"}
           busy={busy}
           blocked={
             WORKFLOW_ACTIONS[asking.id].commentRequired && comment.trim() === ""
               ? `${asking.label}须填写原因（审核意见）`
-              : null
+              : asking.id === "publish" && blocksStep(publishChecks)
+                ? "以上标 ✗ 的项目须先处理，才能公开"
+                : null
           }
           onCancel={() => setAsking(null)}
           onConfirm={() => void take(asking)}
@@ -106,6 +113,7 @@ export function ReviewActions({ reportId, version, actions, onDone }: Props) {
             {asking.id === "publish" && "公开后任何人都能在公开页面看到本报表及其文档。"}
             {asking.id === "unpublish" && "公开页面将显示本报表已撤回，及撤回原因。"}
           </p>
+          {asking.id === "publish" && <CheckList items={publishChecks} testId="publish-checklist" />}
           {asking.id === "signOff" && (
             <p data-testid="sign-off-signer">
               签字人：{user.displayName}（{user.unit.name}单位负责人），时间：{formatDateTime(new Date().toISOString())}

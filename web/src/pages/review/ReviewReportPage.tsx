@@ -12,6 +12,7 @@ import { DiffSection } from "./DiffSection.tsx";
 import { HistorySection } from "./HistorySection.tsx";
 import { KeyFigures } from "./KeyFigures.tsx";
 import { ReviewActions } from "./ReviewActions.tsx";
+import { publishChecklist } from "./publish-checklist.ts";
 import "./review.css";
 import {
   type DiffAnswer,
@@ -95,6 +96,7 @@ export default function ReviewReportPage({ reportId }: { reportId: string }) {
               reportId={reportId}
               version={full.report.version}
               actions={actions}
+              publishChecks={publishChecklist(full)}
               onDone={(message) => {
                 setNotice(message);
                 load();

@@ -33,7 +33,8 @@ import {
   type OverrideDraft,
   READ_ONLY,
 } from "./grid-cells.ts";
-import { parsePastedRows } from "./parse-pasted-rows.ts";
+import { type ColumnMapping, describePastedBlock, type PastedBlock, parsePastedRows } from "./parse-pasted-rows.ts";
+import { PasteMappingDialog } from "./PasteMappingDialog.tsx";
 import { useDrafts } from "../drafts.ts";
 import { FieldCommentsContext } from "../field-comments.ts";
 import "./indicator-grid.css";
@@ -58,6 +59,28 @@ interface Editing {
 
 /** Halves of overrides typed so far, by row (see grid-cells.ts). */
 type Drafts = Readonly<Record<number, OverrideDraft>>;
+
+/** A block of cells, by its first and last row and column. */
+interface Block {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The block between two corners; null when they are the same cell (or there is no second corner). */
+function blockOf(
+  anchor: { row: number; column: number } | null,
+  selected: { row: number; column: number },
+): Block | null {
+  if (!anchor || (anchor.row === selected.row && anchor.column === selected.column)) return null;
+  return {
+    top: Math.min(anchor.row, selected.row),
+    bottom: Math.max(anchor.row, selected.row),
+    left: Math.min(anchor.column, selected.column),
+    right: Math.max(anchor.column, selected.column),
+  };
+}
 
 /** Whether a row holds anything typed (an empty row added by 添加一行 is not). */
 function isFilled(indicator: Indicator): boolean {
@@ -88,9 +111,14 @@ export function IndicatorGrid({
 }: IndicatorGridProps) {
   const [selected, setSelected] = useState<{ row: number; column: number }>({ row: 0, column: 0 });
   const [editing, setEditing] = useState<Editing | null>(null);
+  // The other corner of a block of selected cells (Shift+arrows, Shift+click), for Ctrl+C; null for one cell.
+  const [anchor, setAnchor] = useState<{ row: number; column: number } | null>(null);
+  const block = blockOf(anchor, selected);
   const [pendingPaste, setPendingPaste] = useState<{ at: number; indicators: Indicator[]; overwritten: number } | null>(
     null,
   );
+  // A block in another column order, waiting for the user to say which pasted column is which.
+  const [pendingMapping, setPendingMapping] = useState<{ at: number; text: string; block: PastedBlock } | null>(null);
   // What the last action did (pasted rows, an override's half waiting) or why it was refused (tone "error").
   const [message, setMessage] = useState<{ text: string; tone: "info" | "error" } | null>(null);
   const inform = (text: string | null) => setMessage(text === null ? null : { text, tone: "info" });
@@ -115,13 +143,28 @@ export function IndicatorGrid({
       .filter(([path]) => path.startsWith(prefix))
       .flatMap(([path, comments]) => comments.map((comment) => ({ path, comment })));
   }, [allComments, tablePath]);
+  // The same comments by row and field, to mark their cells (a comment is shown on its cell, not only below).
+  const commentsByRow = useMemo(() => {
+    const byRow = new Map<number, Record<string, string>>();
+    for (const { path, comment } of tableComments) {
+      const match = /indicators\[(\d+)\](?:\.(\w+))?/.exec(path);
+      if (!match) continue;
+      const row = Number(match[1]);
+      const field = COLUMNS[columnOfField(match[2] ?? "actual")]?.field ?? "actual";
+      const cells = byRow.get(row) ?? {};
+      const said = `审核批注（${comment.author}）：${comment.body}`;
+      cells[field] = cells[field] ? `${cells[field]}\n${said}` : said;
+      byRow.set(row, cells);
+    }
+    return byRow;
+  }, [tableComments]);
   const shown = useMemo(() => withTyping(table, editing, drafts), [table, editing, drafts]);
   const score = useMemo(() => scoreTable(shown, `${tablePath}.evaluation`, profile), [shown, tablePath, profile]);
   const rows = table.indicators.length;
   const latest = useRef<RowActions | null>(null);
   const rowActions = useMemo<RowActions>(
     () => ({
-      select: (row, column) => latest.current?.select(row, column),
+      select: (row, column, extend) => latest.current?.select(row, column, extend),
       startEditing: (row, column, text) => latest.current?.startEditing(row, column, text),
       type: (text) => latest.current?.type(text),
       commit: () => latest.current?.commit(),
@@ -160,11 +203,13 @@ export function IndicatorGrid({
     if (asked) wantFocus.current = null;
   }, [selected, editing]);
 
-  const move = (row: number, column: number) => {
+  /** Selects a cell; `extend` (Shift held) keeps the other corner of a block of cells where it was. */
+  const move = (row: number, column: number, extend = false) => {
     const target = {
       row: Math.max(0, Math.min(rows - 1, row)),
       column: Math.max(0, Math.min(COLUMNS.length - 1, column)),
     };
+    setAnchor(extend ? (anchor ?? selected) : null);
     wantFocus.current = target;
     setSelected(target);
   };
@@ -311,19 +356,25 @@ export function IndicatorGrid({
       return;
     }
     const target = event.target as HTMLElement;
+    // Ctrl+C of a block of cells (or of a cell without an input: 得分, 指标性质) copies them as Excel pastes them.
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "c" && (block || target.tagName !== "INPUT")) {
+      event.preventDefault();
+      void copyBlock(block ?? { top: row, bottom: row, left: column, right: column });
+      return;
+    }
     if (target.tagName === "SELECT" && (event.key === "ArrowUp" || event.key === "ArrowDown")) return;
     switch (event.key) {
       case "ArrowUp":
-        move(row - 1, column);
+        move(row - 1, column, event.shiftKey);
         break;
       case "ArrowDown":
-        move(row + 1, column);
+        move(row + 1, column, event.shiftKey);
         break;
       case "ArrowLeft":
-        move(row, column - 1);
+        move(row, column - 1, event.shiftKey);
         break;
       case "ArrowRight":
-        move(row, column + 1);
+        move(row, column + 1, event.shiftKey);
         break;
       case "Tab": {
         const next = tabTarget(row, column, event.shiftKey);
@@ -365,12 +416,26 @@ export function IndicatorGrid({
       return;
     }
     event.preventDefault();
-    const parsed = parsePastedRows(text);
+    const at = Math.min(selected.row, rows);
+    setPendingPaste(null);
+    const block = describePastedBlock(text);
+    // Columns in another order (or more than the grid has) are not guessed at: the user says which is which.
+    if (!block.inGridOrder) {
+      setPendingMapping({ at, text, block });
+      inform(null);
+      return;
+    }
+    readPasted(at, text);
+  };
+
+  /** Reads a pasted block (in the grid's order, or by the columns the user chose) and puts it at `at`. */
+  const readPasted = (at: number, text: string, mapping?: ColumnMapping) => {
+    setPendingMapping(null);
+    const parsed = parsePastedRows(text, mapping);
     if (!parsed.ok) {
       refuse(`粘贴未完成：${parsed.message}`);
       return;
     }
-    const at = Math.min(selected.row, rows);
     const overwritten = table.indicators.slice(at, at + parsed.indicators.length).filter(isFilled).length;
     // Rows with content are not overwritten unasked: the user chooses to overwrite, insert, or cancel.
     if (overwritten > 0) setPendingPaste({ at, indicators: parsed.indicators, overwritten });
@@ -385,29 +450,45 @@ export function IndicatorGrid({
     inform(`已${how === "overwrite" ? "粘贴" : "插入"} ${pasted.length} 行（从第 ${at + 1} 行起）；Ctrl+Z 可撤销`);
   };
 
-  /** The table as tab-separated text (header and rows, as shown), for Excel or WPS. */
-  const copyTable = async () => {
-    const lines = [
-      COLUMNS.map((column) => column.label),
-      ...table.indicators.map((indicator, row) =>
-        COLUMNS.map((column) =>
-          column.field === "score"
-            ? score.indicators[row]?.final
-              ? formatFixed(score.indicators[row]!.final!, profile.rounding.indicatorDecimals)
-              : ""
-            : column.field === "operator"
-              ? (indicator.operator ?? "")
-              : cellText(indicator, column.field, drafts[row]),
-        ),
-      ),
-    ];
+  /** A cell's text as shown (the score as rounded, the operator's sign), for copying out. */
+  const shownCell = (row: number, column: Column): string => {
+    const indicator = table.indicators[row];
+    if (!indicator) return "";
+    if (column.field === "score") {
+      const final = score.indicators[row]?.final;
+      return final ? formatFixed(final, profile.rounding.indicatorDecimals) : "";
+    }
+    if (column.field === "operator") return indicator.operator ?? "";
+    return cellText(indicator, column.field, drafts[row]);
+  };
+
+  /** Rows of cells as Excel and WPS put them on the clipboard: tab-separated, one line a row. */
+  const writeClipboard = async (lines: readonly (readonly string[])[], done: string) => {
     const text = lines.map((cells) => cells.map((cell) => cell.replace(/[\t\r\n]+/g, " ")).join("\t")).join("\n");
     try {
       await navigator.clipboard.writeText(text);
-      inform(`已复制整表 ${table.indicators.length} 行（制表符分隔），可粘贴到 Excel/WPS`);
+      inform(done);
     } catch {
       refuse("浏览器不允许写入剪贴板");
     }
+  };
+
+  /** The table as tab-separated text (header and rows, as shown), for Excel or WPS. */
+  const copyTable = () =>
+    writeClipboard(
+      [
+        COLUMNS.map((column) => column.label),
+        ...table.indicators.map((_, row) => COLUMNS.map((column) => shownCell(row, column))),
+      ],
+      `已复制整表 ${table.indicators.length} 行（制表符分隔），可粘贴到 Excel/WPS`,
+    );
+
+  /** The selected block of cells as tab-separated text (no header). */
+  const copyBlock = (cells: Block) => {
+    const columns = COLUMNS.slice(cells.left, cells.right + 1);
+    const lines = [];
+    for (let row = cells.top; row <= cells.bottom; row++) lines.push(columns.map((column) => shownCell(row, column)));
+    return writeClipboard(lines, `已复制 ${lines.length} 行 × ${columns.length} 列（制表符分隔），可粘贴到 Excel/WPS`);
   };
 
   /** Moves the selected row up or down. */
@@ -423,8 +504,9 @@ export function IndicatorGrid({
 
   // The rows' actions call the handlers of the latest render through a ref: the object itself never changes.
   latest.current = {
-    select(row, column) {
+    select(row, column, extend) {
       if (editing && (editing.row !== row || editing.column !== column)) commit(null);
+      setAnchor(extend ? (anchor ?? selected) : null);
       wantFocus.current = { row, column };
       setSelected({ row, column });
     },
@@ -472,8 +554,11 @@ export function IndicatorGrid({
                 indicator={editing?.row === index ? (shown.indicators[index] as Indicator) : indicator}
                 scored={score.indicators[index]}
                 selectedColumn={selected.row === index ? selected.column : -1}
+                blockLeft={block && index >= block.top && index <= block.bottom ? block.left : -1}
+                blockRight={block && index >= block.top && index <= block.bottom ? block.right : -1}
                 editing={editing?.row === index ? editing : null}
                 draft={drafts[index]}
+                comments={commentsByRow.get(index)}
                 editable={editable}
                 places={profile.rounding.indicatorDecimals}
                 reasonMissing={
@@ -513,6 +598,13 @@ export function IndicatorGrid({
             );
           })}
         </ul>
+      )}
+      {pendingMapping && (
+        <PasteMappingDialog
+          block={pendingMapping.block}
+          onPaste={(mapping) => readPasted(pendingMapping.at, pendingMapping.text, mapping)}
+          onCancel={() => setPendingMapping(null)}
+        />
       )}
       {pendingPaste && (
         <div
@@ -633,8 +725,13 @@ interface RowProps {
   indicator: Indicator;
   scored: IndicatorScore | undefined;
   selectedColumn: number;
+  /** The columns of this row inside the selected block of cells (-1 when the row is outside it). */
+  blockLeft: number;
+  blockRight: number;
   editing: Editing | null;
   draft: OverrideDraft | undefined;
+  /** Reviewers' comments on this row's cells, by field. */
+  comments: Readonly<Record<string, string>> | undefined;
   editable: boolean;
   /** Decimals of a shown score (the rule profile's 单项得分保留小数位). */
   places: number;
@@ -645,7 +742,7 @@ interface RowProps {
 
 /** What a row asks of the grid; one object for the grid's lifetime, so that rows can skip drawing. */
 interface RowActions {
-  select(row: number, column: number): void;
+  select(row: number, column: number, extend?: boolean): void;
   startEditing(row: number, column: number, text?: string): void;
   type(text: string): void;
   commit(): void;
@@ -682,8 +779,11 @@ const GridRow = memo(
     indicator,
     scored,
     selectedColumn,
+    blockLeft,
+    blockRight,
     editing,
     draft,
+    comments,
     editable,
     places,
     reasonMissing,
@@ -699,6 +799,7 @@ const GridRow = memo(
           const classes = [
             column.numeric ? "num" : "",
             isSelected ? "selected" : "",
+            columnIndex >= blockLeft && columnIndex <= blockRight ? "in-block" : "",
             READ_ONLY.has(column.field) ? "computed" : "",
           ];
           const text = cellText(indicator, column.field, draft);
@@ -748,6 +849,11 @@ const GridRow = memo(
             classes.push("required-missing");
             title = column.field === "reason" ? "按评分规则，此行须填写偏差原因" : "人工调整得分须同时填写得分和理由";
           }
+          const comment = comments?.[column.field];
+          if (comment) {
+            classes.push("has-comment");
+            title = title ? `${title}\n${comment}` : comment;
+          }
           return (
             <td
               key={column.field}
@@ -762,7 +868,7 @@ const GridRow = memo(
                 // when the click lands on a hint inside it ("须填写得分"), which would otherwise focus the cell.
                 const target = event.target as HTMLElement;
                 if (target.tagName !== "INPUT" && target.tagName !== "SELECT") event.preventDefault();
-                actions.select(index, columnIndex);
+                actions.select(index, columnIndex, event.shiftKey);
               }}
               onDoubleClick={() => actions.startEditing(index, columnIndex)}
             >
@@ -777,8 +883,11 @@ const GridRow = memo(
     before.index === after.index &&
     before.indicator === after.indicator &&
     before.selectedColumn === after.selectedColumn &&
+    before.blockLeft === after.blockLeft &&
+    before.blockRight === after.blockRight &&
     before.editing === after.editing &&
     before.draft === after.draft &&
+    before.comments === after.comments &&
     before.editable === after.editable &&
     before.places === after.places &&
     before.reasonMissing === after.reasonMissing &&

@@ -1,6 +1,7 @@
 /**
  * 预算执行: the rows of a self-evaluation table's budget block (年初预算 / 全年预算 / 执行数) with their execution rate,
- * and the execution score as scored. The department's block is its own section; a project's sits in its editor.
+ * and the execution score as scored. The department's block is its own section (with the 年初预算 and the statement
+ * of its adjustment); a project's sits in its editor.
  */
 import type { Dataset, ExecutionRow } from "../../../../src/core/dataset/schema.ts";
 import { formatFixed } from "../../../../src/core/numbers/decimal.ts";
@@ -10,6 +11,7 @@ import { MoneyField, TextField } from "../fields.tsx";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { wanTextToFen } from "../wan-text.ts";
 import { NATURE_LABELS, SOURCE_LABELS } from "./fund-labels.ts";
+import { InitialBudgetFields } from "./InitialBudgetFields.tsx";
 import { showRatio } from "../../../../src/core/display/show-number.ts";
 
 interface RowsProps {
@@ -215,8 +217,10 @@ export function ExecutionSection({ dataset, score, profile, readOnly, onChange }
           新建部门整体支出绩效自评表（从预算执行开始）
         </button>
       )}
+      <InitialBudgetFields budget={dataset.budget} readOnly={readOnly} onChange={onChange} />
       <TextField
         label="预算调整情况说明"
+        help="填报说明：年初预算与全年预算（调整后预算）不同时，写明调整的金额和原因；未调整时写“未进行预算调整”。"
         multiline
         path={["budget", "adjustmentStatement"]}
         value={dataset.budget?.adjustmentStatement}

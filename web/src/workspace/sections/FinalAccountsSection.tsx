@@ -5,12 +5,13 @@
  * beside each total (the most common mistake in the published documents is a total that is not the sum of its lines).
  */
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
-import { functionCodePath, lookupFunctionCode } from "../../../../src/core/classification/function-classification.ts";
+import { lookupFunctionCode } from "../../../../src/core/classification/function-classification.ts";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
-import { wanTextToFen } from "../wan-text.ts";
+import { leafFunctionLines } from "../../../../src/core/audit/sum-relations.ts";
+import { functionNames } from "../../../../src/core/narrative/final-accounts/function-subject.ts";
 import { INCOME_SOURCE_LABELS, NATURE_LABELS } from "./fund-labels.ts";
 import { FieldGroup, type LineColumn, LineTable } from "./LineTable.tsx";
-import { showAmount } from "../../../../src/core/display/show-number.ts";
+import { PartsSum } from "./PartsSum.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -20,33 +21,16 @@ interface Props {
 
 const FA = "finalAccounts";
 
-/** The sum of the lines' amounts beside their total, marked when they differ. */
-function PartsSum({ total, lines }: { total: string | undefined; lines: readonly { amount?: string }[] }) {
-  if (lines.length === 0) return null;
-  const partsFen = lines.reduce((sum, line) => sum + (wanTextToFen(line.amount) ?? 0), 0);
-  const totalFen = wanTextToFen(total);
-  const differs = totalFen !== null && totalFen !== partsFen;
-  return (
-    <p className={`derived${differs ? " derived-differs" : ""}`}>
-      <span className="field-label">各行合计</span>{" "}
-      <span className="num">{showAmount(partsFen, { grouped: true })} 万元</span>
-      {differs && (
-        <span className="field-error">与合计相差 {showAmount((totalFen ?? 0) - partsFen, { grouped: true })} 万元</span>
-      )}
-    </p>
-  );
-}
-
 const AMOUNT_COLUMNS: LineColumn[] = [
   { field: "amount", label: "本年决算数", kind: "money" },
   { field: "prior", label: "上年决算数", kind: "money" },
 ];
 
-/** The name a 功能分类 code has in the code list: 类 / 款 / 项. */
+/** The name a 功能分类 code has in the code list: 类 / 款 / 项 (core's functionNames, without the dataset's own). */
 function functionName(code: unknown): string {
-  const path = typeof code === "string" ? functionCodePath(code) : null;
-  if (!path) return "";
-  return [path.class?.name, path.kuan?.name, path.xiang?.name].filter(Boolean).join(" / ");
+  if (typeof code !== "string") return "";
+  const names = functionNames(code);
+  return [names.className, names.kuanName, names.xiangName].filter(Boolean).join(" / ");
 }
 
 export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
@@ -223,18 +207,16 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
               typeof index === "number" &&
               lookupFunctionCode(value)
             ) {
-              const found = functionCodePath(value);
               const line = { ...(lines[index] ?? { amount: "0" }), code: value } as Record<string, unknown>;
-              if (found?.class) line.className = found.class.name;
-              if (found?.kuan) line.kuanName = found.kuan.name;
-              if (found?.xiang) line.xiangName = found.xiang.name;
+              for (const [level, name] of Object.entries(functionNames(value))) if (name !== "") line[level] = name;
               onChange(p("functionLines", index), line);
               return;
             }
             onChange(path, value);
           }}
         />
-        <PartsSum total={accounts.generalBudget?.amount} lines={lines.filter((line) => line.code.length === 7)} />
+        {/* The lines SUM-PARTS adds up against this total: the most detailed line of each 科目, whatever its level. */}
+        <PartsSum total={accounts.generalBudget?.amount} lines={leafFunctionLines(lines)} />
         <p className="field-help">
           填报说明：科目编码 3 位为类、5 位为款、7
           位为项；输入完整编码后名称按《政府收支分类科目》自动填写。各项之和应等于一般公共预算财政拨款支出。
@@ -258,6 +240,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       />
       <FieldGroup
         title="七、项目支出"
+        help="填报说明：一般公共预算财政拨款项目支出合计，应等于功能分类科目中性质为“项目支出”的各项之和；先填本年数，再填上年数。"
         value={accounts.projectSpending}
         path={p("projectSpending")}
         fields={[
@@ -359,6 +342,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       />
       <FieldGroup
         title="十一、国有资产占用情况"
+        help="填报说明：填年末数：车辆（辆）与单价100万元以上设备（台、套）；没有的填 0。"
         value={accounts.assets}
         path={p("assets")}
         fields={[

@@ -1,4 +1,4 @@
-/** 整体绩效目标与指标: the department's goals and its self-evaluation table. */
+/** 整体绩效目标与指标: the department's goals, its self-evaluation table, and a framework scored by dimension. */
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import { TextField } from "../fields.tsx";
@@ -6,6 +6,7 @@ import type { FindingTarget } from "../finding-target.ts";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { TableEditor } from "./TableEditor.tsx";
 import { TableFrameFields } from "./TableFrameFields.tsx";
+import { FrameworkFields } from "./FrameworkFields.tsx";
 
 interface Props {
   dataset: Dataset;
@@ -41,6 +42,12 @@ export function IndicatorsSection({ dataset, profile, readOnly, focus, onChange 
         profile={profile}
         readOnly={readOnly}
         focus={focus}
+        onChange={onChange}
+      />
+      <FrameworkFields
+        framework={dataset.department?.framework}
+        profile={profile}
+        readOnly={readOnly}
         onChange={onChange}
       />
     </div>
