@@ -104,9 +104,7 @@ describe("describeBudgetAdjustment", () => {
     ).toBe(
       "调整后预算数79.00万元较年初预算数83.71万元减少4.71万元，下降5.63%，调整原因：逐人核定编制执行清算调出减少。",
     );
-    expect(describeBudgetAdjustment(row("0", "82.9", "无"))).toBe(
-      "年初未安排预算，年度中追加预算82.90万元。",
-    );
+    expect(describeBudgetAdjustment(row("0", "82.9", "无"))).toBe("年初未安排预算，年度中追加预算82.90万元。");
     expect(describeBudgetAdjustment(row("12", "12"))).toBe("全年预算数与年初预算数一致，年度内未调整预算。");
     expect(describeBudgetAdjustment({ label: "总额", role: "total", executed: "1" })).toBe("");
   });
