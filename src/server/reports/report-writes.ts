@@ -10,6 +10,7 @@ import { type ReportHead, type ReportsRepository, StaleVersionError } from "../.
 import type { AuditRefresher } from "../jobs/audit-refresher.ts";
 import type { Actor } from "../services/auth-service.ts";
 import type { FullReportCache } from "../services/full-report-cache.ts";
+import { datasetText } from "./dataset-text.ts";
 
 /** How many reports' last-written datasets a process keeps to base the next edit on (see ReportWrites.#editBase). */
 const EDIT_BASE_REPORTS = 200;
@@ -85,7 +86,7 @@ export class ReportWrites {
     const { head, dataset, reason } = input;
     const reportId = head.id;
     const changes = diffDatasets(input.before, dataset);
-    const text = JSON.stringify(dataset);
+    const text = datasetText(dataset);
     // Saved at once; the audit of the new version is made off the request path (AuditRefresher).
     const version = await this.reports.writeDataset(reportId, input.expectedVersion, {
       dataset: text,
