@@ -25,7 +25,14 @@ export class AuditThreadPool {
   #failed = false;
   #nextId = 1;
 
-  constructor(readonly size: number) {}
+  /**
+   * `belowRequests`: the threads run at a lower priority (nice +10) than the process, so that on a busy machine
+   * the requests' thread is given the cores first and an audit — off the request path anyway — waits instead.
+   */
+  constructor(
+    readonly size: number,
+    private readonly options: { belowRequests?: boolean } = {},
+  ) {}
 
   audit(dataset: string, profileId: string): Promise<DerivedColumns> {
     const thread = this.thread();
@@ -56,7 +63,9 @@ export class AuditThreadPool {
   }
 
   private start(): PoolThread {
-    const worker = startModuleWorker(AUDIT_WORKER);
+    const worker = startModuleWorker(AUDIT_WORKER, {
+      workerData: { belowRequests: this.options.belowRequests === true },
+    });
     worker.unref();
     const thread: PoolThread = { worker, replies: new Map() };
     worker.on("message", (reply: AuditReply) => {
