@@ -18,11 +18,8 @@ export interface WrittenVersion {
 }
 
 export class AuditRefresher {
-  /**
-   * One thread: edits' audits take their turn behind each other, and the server keeps its other core for requests;
-   * below the requests' priority, so that on a busy machine a request is not kept waiting by an audit.
-   */
-  readonly #threads = new AuditThreadPool(1, { belowRequests: true });
+  /** One thread: edits' audits take their turn behind each other, and the server keeps its other core for requests. */
+  readonly #threads = new AuditThreadPool(1);
   /** Reports with a refresh scheduled or running, and whether another was asked for meanwhile. */
   #pending = new Map<string, { again: boolean }>();
   #idle: (() => void)[] = [];

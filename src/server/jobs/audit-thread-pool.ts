@@ -25,14 +25,7 @@ export class AuditThreadPool {
   #failed = false;
   #nextId = 1;
 
-  /**
-   * `belowRequests`: the threads run at a lower priority (nice +10) than the process, so that on a busy machine
-   * the requests' thread is given the cores first and an audit — off the request path anyway — waits instead.
-   */
-  constructor(
-    readonly size: number,
-    private readonly options: { belowRequests?: boolean } = {},
-  ) {}
+  constructor(readonly size: number) {}
 
   audit(dataset: string, profileId: string): Promise<DerivedColumns> {
     const thread = this.thread();
@@ -63,9 +56,7 @@ export class AuditThreadPool {
   }
 
   private start(): PoolThread {
-    const worker = startModuleWorker(AUDIT_WORKER, {
-      workerData: { belowRequests: this.options.belowRequests === true },
-    });
+    const worker = startModuleWorker(AUDIT_WORKER);
     worker.unref();
     const thread: PoolThread = { worker, replies: new Map() };
     worker.on("message", (reply: AuditReply) => {
