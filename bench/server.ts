@@ -28,7 +28,8 @@
  * above all — per save) and the machine's load; PASS/MISS against the target and zero errors.
  *
  * Options: --seconds N (30, the users' run), --saturation-seconds N (as --seconds; 0 skips it), --think-ms N (1000),
- * --connections N (100), --warmup N (3 s), --write-share F (0.2), --databases sqlite,postgres, --profile (run the
+ * --connections N (100), --warmup N (3 s), --write-share F (0.2), --databases sqlite,postgres, --processes N (2: the
+ * server processes on PostgreSQL, `jixiao serve --processes`; SQLite has one writer and one process), --profile (run the
  * server with --cpu-prof and print where its main thread's time went in each measured window; the files are kept).
  * @module
  */
@@ -55,6 +56,7 @@ const { values } = parseArgs({
     databases: { type: "string", default: "sqlite,postgres" },
     "write-share": { type: "string", default: "0.2" },
     "think-ms": { type: "string", default: "1000" },
+    processes: { type: "string", default: "2" },
     "saturation-seconds": { type: "string" },
     profile: { type: "boolean", default: false },
   },
@@ -62,6 +64,8 @@ const { values } = parseArgs({
 const seconds = Math.max(1, Number(values.seconds));
 const connectionCount = Math.max(1, Math.floor(Number(values.connections)));
 const warmupSeconds = Math.max(0, Number(values.warmup));
+/** Server processes on PostgreSQL (jixiao serve --processes); SQLite is always served by one. */
+const postgresProcesses = Math.max(1, Math.floor(Number(values.processes)));
 /** The users' mean think time; 0 runs the saturation run alone. */
 const thinkMs = Math.max(0, Number(values["think-ms"]));
 const saturationSeconds = Math.max(0, Number(values["saturation-seconds"] ?? values.seconds));
@@ -79,6 +83,8 @@ interface ServerChild {
   child: ChildProcess;
   url: string;
   output: () => string;
+  /** The processes that answer HTTP: the child itself, or the server processes it forked (--processes). */
+  pids: number[];
 }
 
 const children = new Set<ChildProcess>();
@@ -92,16 +98,24 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-async function startServerChild(database: string, dataDir: string, profileDir: string | null): Promise<ServerChild> {
+async function startServerChild(
+  database: string,
+  dataDir: string,
+  profileDir: string | null,
+  processes: number,
+): Promise<ServerChild> {
   const port = await findFreePort();
+  // Forked server processes inherit the primary's node options, so each writes its own profile.
   const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
-  const started = await spawnServe(["--demo", "--db", database, "--port", String(port)], {
-    env: { JIXIAO_DATA_DIR: dataDir },
-    nodeArgs,
-  });
+  const started = await spawnServe(
+    ["--demo", "--db", database, "--port", String(port), ...(processes > 1 ? ["--processes", String(processes)] : [])],
+    { env: { JIXIAO_DATA_DIR: dataDir }, nodeArgs, timeoutMs: 120_000 },
+  );
   children.add(started.child);
   started.child.once("exit", () => children.delete(started.child));
-  return started;
+  const forked = /个服务进程共用端口（pid ([\d、]+)）/.exec(started.output())?.[1];
+  const pids = forked ? forked.split("、").map(Number) : [started.child.pid ?? 0];
+  return { ...started, pids };
 }
 
 /** SIGTERM (a clean stop, which also writes the CPU profile), SIGKILL after 20 s. */
@@ -624,9 +638,19 @@ interface PhaseResult {
   throughput: { requests: number; saves: number };
 }
 
-/** CPU seconds of the server's main thread (its thread id is the process id) and of all its threads. */
-function serverCpu(pid: number | undefined): { main: number; all: number } {
-  return { main: threadCpuSeconds(pid, pid), all: processCpuSeconds(pid) };
+/**
+ * CPU seconds of the server processes' main threads (a main thread's id is its process's id) and of all their
+ * threads, with the primary's when it forked them (it accepts the connections and hands them on).
+ */
+function serverCpu(server: ServerChild): { main: number; all: number } {
+  const primary = server.pids.includes(server.child.pid ?? -1) ? 0 : processCpuSeconds(server.child.pid);
+  let main = 0;
+  let all = primary;
+  for (const pid of server.pids) {
+    main += threadCpuSeconds(pid, pid);
+    all += processCpuSeconds(pid);
+  }
+  return { main, all };
 }
 
 /**
@@ -654,14 +678,14 @@ async function runPhase(
   const tally = newTally();
   for (const r of reports) tally.perReport.set(r.id, { reads: 0, writes: 0, conflicts: 0 });
   const loadBefore = loadavg()[0] ?? Number.NaN;
-  const cpuBefore = { server: serverCpu(server.child.pid), load: process.cpuUsage(), machine: machineCpu() };
+  const cpuBefore = { server: serverCpu(server), load: process.cpuUsage(), machine: machineCpu() };
   const measureStarted = performance.now();
   const fromUs = monotonicMicros();
   const until = measureStarted + phase.seconds * 1000;
   await Promise.all(connections.map((c) => runConnection(base, c, until, thinkMs, tally)));
   const wallS = (performance.now() - measureStarted) / 1000;
   const toUs = monotonicMicros();
-  const cpuAfter = serverCpu(server.child.pid);
+  const cpuAfter = serverCpu(server);
   const mainCpu = cpuAfter.main - cpuBefore.server.main;
   const allCpu = cpuAfter.all - cpuBefore.server.all;
   const loadUsage = process.cpuUsage(cpuBefore.load);
@@ -756,16 +780,21 @@ async function runPhase(
   };
 }
 
-async function benchDatabase(label: string, database: string, dataDir: string): Promise<DatabaseResult> {
+async function benchDatabase(
+  label: string,
+  database: string,
+  dataDir: string,
+  processes: number,
+): Promise<DatabaseResult> {
   const profileDir = values.profile ? mkdtempSync(join(tmpdir(), "jixiao-bench-prof-")) : null;
   console.log(`\n== ${label}`);
   const startedAt = performance.now();
-  const server = await startServerChild(database, dataDir, profileDir);
+  const server = await startServerChild(database, dataDir, profileDir, processes);
   const base = new URL(server.url);
   let stopped = false;
   try {
     console.log(
-      `    服务进程 pid ${server.child.pid}，${server.url}（启动并写入演示地区用时 ${((performance.now() - startedAt) / 1000).toFixed(1)} s）`,
+      `    服务进程 pid ${server.pids.join("、")}${server.pids.length > 1 ? `（${server.pids.length} 个进程共用端口，主进程 ${server.child.pid} 分发连接）` : ""}，${server.url}（启动并写入演示地区用时 ${((performance.now() - startedAt) / 1000).toFixed(1)} s）`,
     );
     const setUpStarted = performance.now();
     const { reports } = await setUpRegion(base, dataDir, connectionCount);
@@ -809,9 +838,11 @@ async function benchDatabase(label: string, database: string, dataDir: string): 
     await stopServerChild(server.child);
     stopped = true;
     if (profileDir) {
-      const file = readdirSync(profileDir)
-        .filter((f) => f.endsWith(".cpuprofile"))
-        .sort()[0]; // the main thread's (thread 0); the audit worker thread writes its own
+      // The main thread's (thread 0) of the first server process; its audit thread and the others write their own.
+      const file = readdirSync(profileDir).find(
+        (f) => f.endsWith(".cpuprofile") && f.includes(`.${server.pids[0]}.0.`),
+      );
+      if (file && server.pids.length > 1) console.log(`    （剖析只看第一个服务进程 pid ${server.pids[0]}）`);
       if (!file) console.log(`    （没有找到 CPU 剖析文件：${profileDir}）`);
       for (const phase of phases)
         if (file) {
@@ -855,7 +886,7 @@ for (const dialect of databases) {
   try {
     if (dialect === "sqlite") {
       const file = join(dir, "jixiao.db");
-      results.push(await benchDatabase(`SQLite（临时文件 ${file}）`, `sqlite:${file}`, dir));
+      results.push(await benchDatabase(`SQLite（临时文件 ${file}，1 个服务进程）`, `sqlite:${file}`, dir, 1));
     } else {
       const clusterStarted = performance.now();
       const cluster = await startPostgresCluster();
@@ -863,7 +894,14 @@ for (const dialect of databases) {
         console.log(
           `\nPostgreSQL 私有集群已启动：${cluster.url}（用时 ${((performance.now() - clusterStarted) / 1000).toFixed(1)} s）`,
         );
-        results.push(await benchDatabase(`PostgreSQL（${cluster.url}，连接池 20）`, cluster.url, dir));
+        results.push(
+          await benchDatabase(
+            `PostgreSQL（${cluster.url}，${postgresProcesses} 个服务进程${postgresProcesses > 1 ? "，jixiao serve --processes" : ""}，每个连接池 20）`,
+            cluster.url,
+            dir,
+            postgresProcesses,
+          ),
+        );
       } finally {
         await cluster.stop();
       }
