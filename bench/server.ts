@@ -756,6 +756,20 @@ async function runPhase(
     `    机器负载：负载进程 CPU ${loadCpu.toFixed(1)} s（${((loadCpu / wallS) * 100).toFixed(0)}% 单核），整机 ${availableParallelism()} 核忙 ${(machineBusy * 100).toFixed(0)}%，` +
       `1 分钟平均负载 测量前 ${loadBefore.toFixed(2)}、测量后 ${loadAfter.toFixed(2)}（其他进程也占用 CPU）`,
   );
+  // What the CPU figures alone say the server could answer, whatever else the machine runs: a main thread does one
+  // request at a time, the audit thread one save's audit at a time.
+  const mainMsPerRequest = (mainCpu * 1000) / Math.max(1, requests);
+  const otherMsPerSave = (otherCpu * 1000) / Math.max(1, tally.writesSaved);
+  console.log(
+    `    按 CPU 折算的能力（每个服务进程，各有一核时）：主线程约 ${(1000 / Math.max(0.01, mainMsPerRequest)).toFixed(0)} 个请求/s，` +
+      `校验线程约 ${(1000 / Math.max(0.01, otherMsPerSave)).toFixed(0)} 次保存/s`,
+  );
+  const cores = availableParallelism();
+  if (machineBusy > 0.9 && loadBefore > cores * 1.5)
+    console.log(
+      `    注意：整机 ${cores} 核忙 ${(machineBusy * 100).toFixed(0)}%、平均负载 ${loadBefore.toFixed(1)}，服务进程只得到 ${((allCpu / wallS) * 100).toFixed(0)}% 单核——` +
+        `此时的延迟主要是等 CPU 的时间，不是服务器自身的；请在空闲的机器上复测判定`,
+    );
   if (users) {
     console.log(
       `    p99 ${fmt(p99)} ms（读取 ${fmt(percentile(tally.readMs, 99))} ms，保存 ${fmt(percentile(savedMs, 99))} ms）   ` +
