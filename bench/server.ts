@@ -762,7 +762,7 @@ async function runPhase(
   const otherMsPerSave = (otherCpu * 1000) / Math.max(1, tally.writesSaved);
   console.log(
     `    按 CPU 折算的能力（每个服务进程，各有一核时）：主线程约 ${(1000 / Math.max(0.01, mainMsPerRequest)).toFixed(0)} 个请求/s，` +
-      `校验线程约 ${(1000 / Math.max(0.01, otherMsPerSave)).toFixed(0)} 次保存/s`,
+      `其他线程（校验为主）约 ${(1000 / Math.max(0.01, otherMsPerSave)).toFixed(0)} 次保存/s`,
   );
   const cores = availableParallelism();
   if (machineBusy > 0.9 && loadBefore > cores * 1.5)
