@@ -10,3 +10,13 @@ export function processCpuSeconds(pid: number | undefined): number {
     return Number.NaN;
   }
 }
+
+/** CPU seconds (user + system) one thread `tid` of process `pid` has used so far; NaN where there is no /proc. */
+export function threadCpuSeconds(pid: number | undefined, tid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}

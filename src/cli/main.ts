@@ -31,10 +31,11 @@ function usage(profileIds: readonly string[]): string {
                                     生成文档（Word、Excel；--pdf 另转 PDF；--bundle 另打 ZIP 公开包）；
                                     给出文件夹时批量生成其中每个 .json，每个单位一个子文件夹
   demo                              对五个样例单位计分并审核
-  serve [--db sqlite:路径|postgres://…] [--host 127.0.0.1] [--port 3000] [--demo] [--init] [--trust-proxy 地址,…] [--no-jobs]
+  serve [--db sqlite:路径|postgres://…] [--host 127.0.0.1] [--port 3000] [--demo] [--init] [--trust-proxy 地址,…] [--no-jobs] [--processes N]
                                     启动网页服务（--demo：载入演示地区与各角色演示账号；--init：在空的数据库文件中新建地区；
                                     --trust-proxy：可信反向代理的地址，其 X-Forwarded-For/-Proto 才被采信；
-                                    --no-jobs：只处理网页请求，文档和校验任务交给 worker）
+                                    --no-jobs：只处理网页请求，文档和校验任务交给 worker；
+                                    --processes N：N 个服务进程共用端口，仅限 PostgreSQL）
   worker [--db sqlite:路径|postgres://…] [--threads N]
                                     后台进程：只运行文档任务和校验任务（可在同一 PostgreSQL 上运行多个）
   backup [--db sqlite:路径] --out <文件>   在线备份 SQLite 数据库（PostgreSQL 给出 pg_dump 用法）
@@ -85,6 +86,7 @@ async function run(argv: readonly string[]): Promise<CommandResult> {
       port: { type: "string" },
       demo: { type: "boolean", default: false },
       "no-jobs": { type: "boolean", default: false },
+      processes: { type: "string" },
       threads: { type: "string" },
       init: { type: "boolean", default: false },
       "trust-proxy": { type: "string" },
@@ -206,6 +208,7 @@ async function run(argv: readonly string[]): Promise<CommandResult> {
           noJobs: values["no-jobs"] ?? false,
           init: values.init ?? false,
           trustProxy: values["trust-proxy"],
+          processes: values.processes,
         }),
       );
     case "worker":

@@ -41,7 +41,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: ServerOptions): Promise<RunningServer> {
+/**
+ * What one server process does before it serves: checks and opens (and migrates) the database, seeds the demo
+ * region when asked, makes the first 管理员 of an empty database. `jixiao serve --processes N` does it once in the
+ * primary process (and closes the services) before its N server processes start on the database so set up.
+ */
+export async function openServices(
+  options: Pick<ServerOptions, "database" | "init" | "poolSize" | "throttle" | "demo" | "env">,
+): Promise<Pick<RunningServer, "services" | "demoAccounts" | "firstAdmin">> {
   checkDatabaseFile(options.database, { init: options.init });
   const database = await openDatabase(options.database, { poolSize: options.poolSize }).catch((error: unknown) => {
     throw new DatabaseFileError(`无法打开数据库 ${describeLocation(options.database)}：${(error as Error).message}`);
@@ -49,6 +56,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const services = createServices(database, { throttle: options.throttle });
   const demoAccounts = options.demo ? await seedDemoRegion(services, options.demo) : [];
   const firstAdmin = options.demo ? null : await ensureFirstAdmin(services, options.env ?? process.env);
+  return { services, demoAccounts, firstAdmin };
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { services, demoAccounts, firstAdmin } = await openServices(options);
   const app = createApp(services, {
     webApp: loadWebAppFiles(options.webRoot),
     transport: { trustedProxies: options.trustedProxies ?? [] },

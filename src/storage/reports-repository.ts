@@ -321,6 +321,18 @@ export class ReportsRepository {
     return row?.dataset;
   }
 
+  /** The stored audit's text if it is still that of `auditVersion` under `auditKey`, without the other columns. */
+  async auditAt(id: string, auditVersion: number, auditKey: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom("reports")
+      .select("audit")
+      .where("id", "=", id)
+      .where("audit_version", "=", auditVersion)
+      .where("audit_key", "=", auditKey)
+      .executeTakeFirst();
+    return row?.audit;
+  }
+
   /** What the audit refresher needs: the dataset and versions, not the (large) stored audit. */
   async findForAudit(
     id: string,

@@ -9,6 +9,8 @@ import type { Dataset } from "../../core/dataset/schema.ts";
 import { type ReportHead, type ReportsRepository, StaleVersionError } from "../../storage/reports-repository.ts";
 import type { AuditRefresher } from "../jobs/audit-refresher.ts";
 import type { Actor } from "../services/auth-service.ts";
+import type { FullReportCache } from "../services/full-report-cache.ts";
+import { datasetText } from "./dataset-text.ts";
 
 /** How many reports' last-written datasets a process keeps to base the next edit on (see ReportWrites.#editBase). */
 const EDIT_BASE_REPORTS = 200;
@@ -33,6 +35,7 @@ export class ReportWrites {
   constructor(
     private readonly reports: ReportsRepository,
     private readonly audits: AuditRefresher,
+    private readonly fullReports: FullReportCache,
   ) {}
 
   /**
@@ -83,7 +86,7 @@ export class ReportWrites {
     const { head, dataset, reason } = input;
     const reportId = head.id;
     const changes = diffDatasets(input.before, dataset);
-    const text = JSON.stringify(dataset);
+    const text = datasetText(dataset);
     // Saved at once; the audit of the new version is made off the request path (AuditRefresher).
     const version = await this.reports.writeDataset(reportId, input.expectedVersion, {
       dataset: text,
@@ -101,6 +104,8 @@ export class ReportWrites {
     this.#editBase.delete(reportId);
     if (this.#editBase.size >= EDIT_BASE_REPORTS) this.#editBase.delete(this.#editBase.keys().next().value as string);
     this.#editBase.set(reportId, { version, dataset });
+    // The next read of the new version takes its text from here instead of loading the row back.
+    this.fullReports.rememberDataset(reportId, version, text);
     this.audits.schedule(reportId, { version, profile_id: head.profile_id, dataset: text });
     return { version, changes: changes.length };
   }

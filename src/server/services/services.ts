@@ -57,6 +57,7 @@ export function createServices(database: Database, options: { throttle?: Throttl
   const audits = new AuditRefresher(reports);
   const publishedPdfs = new PublishedPdfsRepository(database.db);
   const jobRunner = new DocumentJobRunner(jobs, reports, { publishedPdfs });
+  const fullReports = new FullReportCache();
   return {
     database,
     units,
@@ -77,8 +78,8 @@ export function createServices(database: Database, options: { throttle?: Throttl
       new TrustedDevicesRepository(database.db),
       options.throttle ?? DEFAULT_THROTTLE,
     ),
-    reportWrites: new ReportWrites(reports, audits),
-    fullReports: new FullReportCache(),
+    reportWrites: new ReportWrites(reports, audits, fullReports),
+    fullReports,
     publishedReportPdfs: new PublishedReportPdfs(reports, publishedPdfs, jobs),
   };
 }
