@@ -22,6 +22,9 @@ describe("money in 分", () => {
     expect(wanToFen("0.0000010")).toBe(1);
     expect(wanToFen("000012.5")).toBe(12_500_000);
     expect(Object.is(wanToFen("-0"), 0)).toBe(true);
+    // 15 digits are read digit by digit, 16 the long way: both give the exact 分.
+    expect(wanToFen("999999999.999999")).toBe(999_999_999_999_999);
+    expect(wanToFen("1234567890.123456")).toBe(1_234_567_890_123_456);
     expect(wanToFen("9007199254.740991")).toBe(Number.MAX_SAFE_INTEGER);
     expect(() => wanToFen("9007199254.740992")).toThrow("金额过大");
     expect(() => wanToFen("1.0000001")).toThrow("金额精度超过分");
