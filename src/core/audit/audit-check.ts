@@ -9,6 +9,7 @@ import type { Finding, Severity } from "../findings/finding.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
 import type { DatasetScores } from "../scoring/score-types.ts";
 import type { DatasetText, TextScreen } from "./dataset-texts.ts";
+import type { ScoredTable } from "./evaluation-tables.ts";
 
 export interface AuditContext {
   dataset: Dataset;
@@ -24,6 +25,8 @@ export interface AuditContext {
    * run on its own filters the dataset's texts itself.
    */
   screenedTexts?(screen: TextScreen): readonly DatasetText[];
+  /** The scored tables (`listScoredTables`), listed once for all the scoring checks of a run. */
+  scoredTables?(): readonly ScoredTable[];
 }
 
 export interface AuditCheck {

@@ -137,47 +137,72 @@ const NOT_BLANK = /\S/;
  */
 export function listScreenedTexts(dataset: Dataset): DatasetText[][] {
   const out: DatasetText[][] = screens.map(() => []);
-  const segments: (string | number)[] = [];
-  for (const key in dataset) {
-    segments.push(key);
-    visitScreened((dataset as Record<string, unknown>)[key], segments, false, out);
-    segments.pop();
-  }
+  visitRecord(dataset as unknown as Record<string, unknown>, [], false, false, out);
   return out;
 }
 
 /**
- * One value of the screened walk. The path is kept as a stack of segments and joined only for a text that passes a
- * screen; `segments` ends with this value's own segment.
+ * The fields of one object in the screened walk. Strings are screened here, in the loop, rather than in a call per
+ * field: most fields of a dataset are strings (amounts, names, cells) and most pass no screen. The path is kept as
+ * a stack of segments (`segments`, this object's own path) and joined only for a text that passes a screen.
  */
-function visitScreened(value: unknown, segments: (string | number)[], inIndicator: boolean, out: DatasetText[][]) {
-  if (typeof value === "string") {
-    const segment = segments[segments.length - 1] as string | number;
-    const named = typeof segment === "string";
-    if (named && NOT_TEXT.has(segment)) return;
-    const mask = maskOf(value);
-    if (mask === 0) return;
-    const parentPath = formatPath(segments.slice(0, -1));
-    const text = new ListedText(parentPath, segment, value, inIndicator && named && INDICATOR_CELLS.has(segment));
-    for (let i = 0; i < out.length; i++) if (mask & (1 << i)) out[i]?.push(text);
-    return;
-  }
-  if (value === null || typeof value !== "object") return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      segments.push(i);
-      visitScreened(value[i], segments, inIndicator, out);
-      segments.pop();
-    }
-    return;
-  }
-  const skipFunds = segments.length === 1 && segments[0] === "basicData";
-  for (const key in value) {
+function visitRecord(
+  record: Record<string, unknown>,
+  segments: (string | number)[],
+  inIndicator: boolean,
+  skipFunds: boolean,
+  out: DatasetText[][],
+) {
+  for (const key in record) {
     if (skipFunds && key === "funds") continue;
+    const value = record[key];
+    if (typeof value === "string") {
+      if (NOT_TEXT.has(key)) continue;
+      const mask = maskOf(value);
+      if (mask !== 0) addScreened(segments, key, value, inIndicator && INDICATOR_CELLS.has(key), mask, out);
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
+    // A dataset's own fields are never an indicator table; below them, an "indicators" list is.
+    const indicators = inIndicator || (segments.length > 0 && key === "indicators");
     segments.push(key);
-    visitScreened((value as Record<string, unknown>)[key], segments, inIndicator || key === "indicators", out);
+    visitContainer(value, segments, indicators, out);
     segments.pop();
   }
+}
+
+/** An object or array of the screened walk, at `segments`. */
+function visitContainer(value: object, segments: (string | number)[], inIndicator: boolean, out: DatasetText[][]) {
+  if (!Array.isArray(value)) {
+    const skipFunds = segments.length === 1 && segments[0] === "basicData";
+    visitRecord(value as Record<string, unknown>, segments, inIndicator, skipFunds, out);
+    return;
+  }
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (typeof item === "string") {
+      const mask = maskOf(item);
+      if (mask !== 0) addScreened(segments, i, item, false, mask, out);
+      continue;
+    }
+    if (item === null || typeof item !== "object") continue;
+    segments.push(i);
+    visitContainer(item, segments, inIndicator, out);
+    segments.pop();
+  }
+}
+
+/** A text that passes the screens of `mask`, listed under each of them. */
+function addScreened(
+  segments: readonly (string | number)[],
+  segment: string | number,
+  value: string,
+  indicatorCell: boolean,
+  mask: number,
+  out: DatasetText[][],
+) {
+  const text = new ListedText(formatPath(segments), segment, value, indicatorCell);
+  for (let i = 0; i < out.length; i++) if (mask & (1 << i)) out[i]?.push(text);
 }
 
 export function listDatasetTexts(dataset: Dataset): DatasetText[] {

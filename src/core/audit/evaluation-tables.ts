@@ -14,7 +14,16 @@ export interface ScoredTable {
   label: string;
 }
 
-export function listScoredTables(context: AuditContext): ScoredTable[] {
+/**
+ * The scored tables of the run (listed once and shared by every scoring check, see RunContext), or of the context
+ * when a check runs on its own. Read-only: checks walk it.
+ */
+export function listScoredTables(context: AuditContext): readonly ScoredTable[] {
+  return context.scoredTables?.() ?? collectScoredTables(context);
+}
+
+/** The tables with their scores, labels and paths, listed afresh. */
+export function collectScoredTables(context: AuditContext): ScoredTable[] {
   const tables: ScoredTable[] = [];
   const department = context.dataset.department?.evaluation;
   if (department && context.scores.department) {

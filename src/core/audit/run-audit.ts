@@ -13,6 +13,7 @@ import type { DatasetScores } from "../scoring/score-types.ts";
 import type { AuditCheck, AuditContext } from "./audit-check.ts";
 import { auditCatalogue } from "./catalogue.ts";
 import { type DatasetText, listDatasetTexts, listScreenedTexts, type TextScreen } from "./dataset-texts.ts";
+import { collectScoredTables, type ScoredTable } from "./evaluation-tables.ts";
 
 export interface AuditResult {
   scores: DatasetScores;
@@ -27,6 +28,7 @@ export interface AuditResult {
 class RunContext implements AuditContext {
   #texts: DatasetText[] | undefined;
   #screened: DatasetText[][] | undefined;
+  #tables: ScoredTable[] | undefined;
   constructor(
     readonly dataset: Dataset,
     readonly profile: RuleProfile,
@@ -43,6 +45,12 @@ class RunContext implements AuditContext {
   screenedTexts(screen: TextScreen): readonly DatasetText[] {
     this.#screened ??= listScreenedTexts(this.dataset);
     return this.#screened[screen.index] ?? this.texts.filter((field) => screen.test(field.text));
+  }
+
+  /** Listed on first use, then walked by every scoring check of this run. */
+  scoredTables(): readonly ScoredTable[] {
+    this.#tables ??= collectScoredTables(this);
+    return this.#tables;
   }
 }
 

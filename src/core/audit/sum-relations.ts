@@ -259,9 +259,13 @@ function sangongRelations(dataset: Dataset): SumRelation[] {
   return out;
 }
 
+/** A row's level: 0 for the total, 1 for a 其中 row, deeper for a 其中 row's own 其中 rows. */
+function depthOf(row: ExecutionRow): number {
+  return row.role === "total" ? 0 : (row.depth ?? 1);
+}
+
 /** The rows a row breaks down into: the rows below it one level deeper, up to the next row of its own level. */
 function childrenOf(rows: readonly ExecutionRow[], index: number): number[] {
-  const depthOf = (row: ExecutionRow) => (row.role === "total" ? 0 : (row.depth ?? 1));
   const own = depthOf(rows[index] as ExecutionRow);
   const children: number[] = [];
   for (let k = index + 1; k < rows.length; k++) {

@@ -20,10 +20,16 @@ export function formatPath(segments: DatasetPath): string {
   return out;
 }
 
-/** The first key is a field of the dataset (an identifier); a key further in may be any map key ("2023", "一级"). */
-const FIRST_KEY = /^[A-Za-z_$][\w$]*/;
-const KEY = /^[^.[\]\s]+/;
-const INDEX = /^\[(\d+)\]/;
+/**
+ * The first key is a field of the dataset (an identifier); a key further in may be any map key ("2023", "一级").
+ * Sticky patterns, matched where the previous segment ended: no rest of the text is copied per segment (the audit
+ * reads the location of every finding of a province).
+ */
+const FIRST_KEY = /[A-Za-z_$][\w$]*/y;
+const KEY = /[^.[\]\s]+/y;
+const INDEX = /\[(\d+)\]/y;
+const OPEN_BRACKET = 91;
+const DOT = 46;
 
 /**
  * "projects[3].name" → ["projects", 3, "name"]: the inverse of {@link formatPath}, for a location that arrives as
@@ -31,19 +37,28 @@ const INDEX = /^\[(\d+)\]/;
  */
 export function parsePath(text: string): DatasetPath | null {
   const segments: PathSegment[] = [];
-  let rest = text;
-  while (rest !== "") {
-    const index = INDEX.exec(rest);
-    if (index && segments.length > 0) {
-      segments.push(Number(index[1]));
-      rest = rest.slice(index[0].length);
-      continue;
+  let at = 0;
+  while (at < text.length) {
+    if (segments.length > 0 && text.charCodeAt(at) === OPEN_BRACKET) {
+      INDEX.lastIndex = at;
+      const index = INDEX.exec(text);
+      if (index) {
+        segments.push(Number(index[1]));
+        at = INDEX.lastIndex;
+        continue;
+      }
     }
-    const dotted = segments.length === 0 ? rest : rest.startsWith(".") ? rest.slice(1) : null;
-    const key = dotted === null ? null : (segments.length === 0 ? FIRST_KEY : KEY).exec(dotted);
-    if (!key || dotted === null) return null;
+    let from = at;
+    if (segments.length > 0) {
+      if (text.charCodeAt(at) !== DOT) return null;
+      from = at + 1;
+    }
+    const pattern = segments.length === 0 ? FIRST_KEY : KEY;
+    pattern.lastIndex = from;
+    const key = pattern.exec(text);
+    if (!key) return null;
     segments.push(key[0]);
-    rest = dotted.slice(key[0].length);
+    at = pattern.lastIndex;
   }
   return segments.length === 0 ? null : segments;
 }

@@ -30,6 +30,28 @@ export function decimalOfText(text: string): Dec {
   return value;
 }
 
+/**
+ * `x.comparedTo(y)` (1, 0, −1, or NaN) without the copy of `y` decimal.js makes before comparing: the same steps on the
+ * documented fields d (digits), e (exponent) and s (sign). NaN, ±Infinity and an exponent outside Dec's limits are
+ * left to decimal.js. Scoring compares millions of Decimals, and each copy was a Decimal and an array to collect.
+ */
+export function compareDecimals(x: Dec, y: Dec): number {
+  const xd = x.d;
+  const yd = y.d;
+  if (!xd || !yd || y.e > Dec.maxE || y.e < Dec.minE) return x.comparedTo(y);
+  const xs = x.s;
+  const ys = y.s;
+  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -ys : 0;
+  if (xs !== ys) return xs;
+  if (x.e !== y.e) return x.e > y.e !== xs < 0 ? 1 : -1;
+  const xdL = xd.length;
+  const ydL = yd.length;
+  for (let i = 0, j = xdL < ydL ? xdL : ydL; i < j; ++i) {
+    if (xd[i] !== yd[i]) return (xd[i] as number) > (yd[i] as number) !== xs < 0 ? 1 : -1;
+  }
+  return xdL === ydL ? 0 : xdL > ydL !== xs < 0 ? 1 : -1;
+}
+
 /** Rounds half-up to `places` decimals and prints with exactly that many decimals. */
 export function formatFixed(value: Dec, places: number): string {
   return value.toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);

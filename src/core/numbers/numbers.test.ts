@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { showAmount, showPercent } from "../display/show-number.ts";
 import { fenToWan, sumFen, wanToFen, yuanToFen } from "../money/fen.ts";
-import { DASH, Dec, changeRate, formatFixed, formatTrimmed, percentOf } from "./decimal.ts";
+import { DASH, Dec, changeRate, compareDecimals, formatFixed, formatTrimmed, percentOf } from "./decimal.ts";
 
 describe("money in 分", () => {
   it("adds the 凉山 parts exactly: 468.99 + 405.06 = 874.05", () => {
@@ -22,6 +22,9 @@ describe("money in 分", () => {
     expect(wanToFen("0.0000010")).toBe(1);
     expect(wanToFen("000012.5")).toBe(12_500_000);
     expect(Object.is(wanToFen("-0"), 0)).toBe(true);
+    // 15 digits are read digit by digit, 16 the long way: both give the exact 分.
+    expect(wanToFen("999999999.999999")).toBe(999_999_999_999_999);
+    expect(wanToFen("1234567890.123456")).toBe(1_234_567_890_123_456);
     expect(wanToFen("9007199254.740991")).toBe(Number.MAX_SAFE_INTEGER);
     expect(() => wanToFen("9007199254.740992")).toThrow("金额过大");
     expect(() => wanToFen("1.0000001")).toThrow("金额精度超过分");
@@ -44,5 +47,19 @@ describe("rates", () => {
     expect(showPercent(changeRate("7.60", "56.79"))).toBe("-86.62%");
     expect(percentOf(5, 0)).toBeNull();
     expect(showPercent(null)).toBe(DASH);
+  });
+});
+
+describe("compareDecimals", () => {
+  it("answers as comparedTo does, signs, zeros, lengths, NaN and infinities included", () => {
+    const texts = ["0", "-0", "1", "-1", "10", "9.99", "10.0000001", "100", "1e-7", "-1e-7", "123456789.123456789"];
+    const values = [...texts.map((t) => new Dec(t)), new Dec(NaN), new Dec(Infinity), new Dec(-Infinity)];
+    values.push(new Dec(2).div(3), new Dec(-2).div(3), new Dec(1).div(3));
+    for (const x of values) {
+      for (const y of values) {
+        const expected = x.comparedTo(y);
+        expect(Object.is(compareDecimals(x, y), expected), `${x} vs ${y}`).toBe(true);
+      }
+    }
   });
 });

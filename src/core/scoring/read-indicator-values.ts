@@ -45,7 +45,47 @@ const ONE_TEN_THOUSANDTH = ONE.div(10_000);
 
 const NO_TIME = null;
 
+/**
+ * Readings by the five cells they are read from — 指标值, 完成值, 计量单位, operator and printed operator, nested one Map
+ * per cell so that no key is joined and no two cell sets share one — as parseMeasure keeps its cells: a province
+ * repeats a few thousand such rows a million times, and a reading is never changed once made (its Decimals are
+ * immutable). Bounded: emptied when full.
+ */
+type CellsMap<T> = Map<string | undefined, T>;
+const readingsByCells: CellsMap<CellsMap<CellsMap<CellsMap<CellsMap<IndicatorValues>>>>> = new Map();
+let readingsKept = 0;
+const READINGS_KEPT = 20_000;
+
+function levelOf<T>(map: CellsMap<CellsMap<T>>, key: string | undefined): CellsMap<T> {
+  let level = map.get(key);
+  if (level === undefined) {
+    level = new Map();
+    map.set(key, level);
+  }
+  return level;
+}
+
 export function readIndicatorValues(indicator: Indicator): IndicatorValues {
+  const byOperatorPrinted = levelOf(
+    levelOf(levelOf(levelOf(readingsByCells, indicator.target), indicator.actual), indicator.unit),
+    indicator.operator,
+  );
+  let values = byOperatorPrinted.get(indicator.operatorPrinted);
+  if (values === undefined) {
+    values = readCells(indicator);
+    if (readingsKept >= READINGS_KEPT) {
+      readingsByCells.clear();
+      readingsKept = 0;
+      return values;
+    }
+    byOperatorPrinted.set(indicator.operatorPrinted, values);
+    readingsKept += 1;
+  }
+  return values;
+}
+
+/** The reading of the cells of one row; it reads no field but the five readIndicatorValues keeps it by. */
+function readCells(indicator: Indicator): IndicatorValues {
   const target = parseMeasure(indicator.target);
   const actual = parseMeasure(indicator.actual);
   const written =

@@ -5,7 +5,7 @@
  * "未说明原因", and "无" cannot fail the audit while the grid says nothing.
  * @module
  */
-import type { Dec } from "../numbers/decimal.ts";
+import { compareDecimals, type Dec } from "../numbers/decimal.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
 import type { IndicatorScore } from "./score-types.ts";
 
@@ -50,7 +50,7 @@ export function reasonDemand(
 ): ReasonDemand | null {
   const score = givenScore ?? scored.final;
   const weighted = scored.indicator.weight !== undefined;
-  if (profile.reasonRequired.belowWeight && weighted && score !== null && score.lessThan(scored.weight)) {
+  if (profile.reasonRequired.belowWeight && weighted && score !== null && compareDecimals(score, scored.weight) < 0) {
     return { kind: "belowWeight", score };
   }
   const unmetNeedsReason = profile.reasonRequired.unmet ?? profile.reasonRequired.belowWeight;

@@ -56,6 +56,10 @@ export function scoredExecutionIndex(table: EvaluationTable): number {
   return printedOn >= 0 ? printedOn : table.execution.findIndex((row) => row.role === "total");
 }
 
+function zeroOrBlank(text: string | undefined): boolean {
+  return text === undefined || wanToFen(text) === 0;
+}
+
 /**
  * The sums of the direct 其中 rows under a total row whose budget and 执行数 are both 0 or blank, when those rows are
  * not all 0 and each prints both figures; null otherwise.
@@ -65,7 +69,6 @@ function partsOfLostTotal(
   total: ExecutionRow,
   base: RuleProfile["execution"]["base"],
 ): { budgetFen: Fen; executedFen: Fen } | null {
-  const zeroOrBlank = (text: string | undefined) => text === undefined || wanToFen(text) === 0;
   if (!zeroOrBlank(executionBaseOf(total, base)) || !zeroOrBlank(total.executed)) return null;
   const parts = table.execution.filter((r) => r.role === "part" && (r.depth ?? 1) === 1);
   let budgetFen = 0;

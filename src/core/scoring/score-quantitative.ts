@@ -12,7 +12,7 @@
  * @module
  */
 import type { Operator } from "../parse/parse-operator.ts";
-import { Dec, formatFixed } from "../numbers/decimal.ts";
+import { Dec, compareDecimals, formatFixed } from "../numbers/decimal.ts";
 import type { RuleProfile } from "../profiles/profile-schema.ts";
 import type { IndicatorStatus } from "./score-types.ts";
 
@@ -58,9 +58,35 @@ function overAchievementThreshold(profile: RuleProfile): Dec {
   return threshold;
 }
 
+/** `x.greaterThanOrEqualTo(y)`, as decimal.js answers it (false for NaN), without its copy of `y`. */
+function atLeast(x: Dec, y: Dec): boolean {
+  const k = compareDecimals(x, y);
+  return k === 1 || k === 0;
+}
+
+/**
+ * target × the profile's threshold, the completion an over-achievement starts at, kept per target Decimal (shared by
+ * text, see parseMeasure) and per threshold: every met indicator of a province is tested against it.
+ */
+const barsByThreshold = new WeakMap<Dec, WeakMap<Dec, Dec>>();
+function overAchievementBar(target: Dec, profile: RuleProfile): Dec {
+  const threshold = overAchievementThreshold(profile);
+  let bars = barsByThreshold.get(threshold);
+  if (bars === undefined) {
+    bars = new WeakMap();
+    barsByThreshold.set(threshold, bars);
+  }
+  let bar = bars.get(target);
+  if (bar === undefined) {
+    bar = target.times(threshold);
+    bars.set(target, bar);
+  }
+  return bar;
+}
+
 function clampToWeight(score: Dec, weight: Dec): Dec {
   if (score.isNegative()) return ZERO;
-  return score.greaterThan(weight) ? weight : score;
+  return compareDecimals(score, weight) > 0 ? weight : score;
 }
 
 /** Full marks: the weight, with the reason why. */
@@ -84,12 +110,12 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
     (operator === "=" && profile.operators.equal === "asGreaterOrEqual" && isAboveZero(target))
   ) {
     const opLabel = operator === "=" ? "＝（按≥计）" : operator;
-    if (actual.greaterThanOrEqualTo(target)) {
-      if (operator === ">" && actual.equals(target)) {
+    if (atLeast(actual, target)) {
+      if (operator === ">" && compareDecimals(actual, target) === 0) {
         const note = profile.operators.strict === "warn" ? "（严格大于未满足，按规则方案给满分，请核实）" : "";
         return full(weight, () => `完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＞${note}`);
       }
-      const over = isAboveZero(target) && actual.greaterThanOrEqualTo(target.times(overAchievementThreshold(profile)));
+      const over = isAboveZero(target) && atLeast(actual, overAchievementBar(target, profile));
       if (over) {
         return {
           score: weight,
@@ -124,7 +150,8 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
             },
           };
     }
-    if (actual.equals(target)) return full(weight, () => `完成值 ${show(actual)} ＝ 指标值 ${show(target)}`);
+    if (compareDecimals(actual, target) === 0)
+      return full(weight, () => `完成值 ${show(actual)} ＝ 指标值 ${show(target)}`);
     const ratio = Dec.min(actual, target).div(Dec.max(actual, target));
     const score = clampToWeight(weight.times(ratio), weight);
     return {
@@ -137,8 +164,8 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
   }
 
   // ≤ and ＜ (反向指标)
-  if (actual.lessThanOrEqualTo(target)) {
-    if (operator === "<" && actual.equals(target)) {
+  if (compareDecimals(actual, target) < 1) {
+    if (operator === "<" && compareDecimals(actual, target) === 0) {
       const note = profile.operators.strict === "warn" ? "（严格小于未满足，按规则方案给满分，请核实）" : "";
       return full(weight, () => `完成值 ${show(actual)} 等于指标值 ${show(target)}，指标性质＜${note}`);
     }
@@ -163,7 +190,7 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeResult 
       },
     };
   }
-  if (actual.greaterThanOrEqualTo(target.times(TWO))) {
+  if (atLeast(actual, target.times(TWO))) {
     return {
       score: ZERO,
       status: "notMet",

@@ -30,6 +30,12 @@ function smallIntegerOf(value: Dec): number | null {
   return integer;
 }
 
+/** The Decimals of the whole numbers a subtotal of weights usually is (0 … 100), made once; Decimals never change. */
+const SMALL_INTEGERS = Array.from({ length: 101 }, (_, n) => (n === 0 ? ZERO : new Dec(n)));
+function decimalOfInteger(n: number): Dec {
+  return SMALL_INTEGERS[n] ?? new Dec(n);
+}
+
 /**
  * A running sum exactly as ZERO.plus(a).plus(b)… gives it, cheaper: whole numbers are added as integers (exact below
  * 2⁵³, as Decimal's sums of them are) until the first other addend, from which on it adds Decimals in the same order.
@@ -44,7 +50,7 @@ class ExactSum {
   }
 
   value(): Dec {
-    return this.#decimal ?? (this.#integer === 0 ? ZERO : new Dec(this.#integer));
+    return this.#decimal ?? decimalOfInteger(this.#integer);
   }
 }
 

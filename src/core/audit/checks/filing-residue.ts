@@ -26,6 +26,34 @@ const SCREEN = defineTextScreen((text) => text.includes("【"));
 /** The gap notes of the 决算说明 ("…相差0.02万元。）"). */
 const GAP_NOTE = /相差/;
 
+/**
+ * foreignYearFlag of an indicator name, kept by year and name: a province's tables repeat a few thousand names, and
+ * the flag depends on those two alone. Bounded: emptied when full.
+ */
+const flagsByYear = new Map<number | undefined, Map<string, string>>();
+let flagsKept = 0;
+const FLAGS_KEPT = 20_000;
+
+function nameYearFlag(name: string, year: number | undefined): string {
+  let byName = flagsByYear.get(year);
+  if (byName === undefined) {
+    byName = new Map();
+    flagsByYear.set(year, byName);
+  }
+  let flag = byName.get(name);
+  if (flag === undefined) {
+    flag = foreignYearFlag(name, year);
+    if (flagsKept >= FLAGS_KEPT) {
+      flagsByYear.clear();
+      flagsKept = 0;
+    } else {
+      byName.set(name, flag);
+      flagsKept += 1;
+    }
+  }
+  return flag;
+}
+
 export const filingResidueCheck: AuditCheck = {
   code: "FILING-RESIDUE",
   severity: "error",
@@ -54,7 +82,7 @@ export const filingResidueCheck: AuditCheck = {
     for (const { path, table } of tables) {
       (table?.indicators ?? []).forEach((indicator, i) => {
         // A name with no 年 names no year (most names): the flag's pattern is not run on it.
-        const flag = indicator.level3.includes("年") ? foreignYearFlag(indicator.level3, context.dataset.year) : "";
+        const flag = indicator.level3.includes("年") ? nameYearFlag(indicator.level3, context.dataset.year) : "";
         if (flag === "") return;
         findings.push({
           code: this.code,

@@ -20,7 +20,8 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})\s*(?:[-—－–~～至到]\s*((?:19|20)\d
 /** A text with no such year needs no splitting into clauses. */
 const ANY_YEAR = new RegExp(YEAR.source);
 const SCREEN = defineTextScreen((text) => ANY_YEAR.test(text));
-const CLAUSE_END = /[，,。；;！!？?]/;
+/** The marks that end a clause (，,。；;！!？?), by UTF-16 code: tested once per character of every year text. */
+const CLAUSE_END = new Set([..."，,。；;！!？?"].map((mark) => mark.charCodeAt(0)));
 const STANDALONE_DATE = /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$/;
 /** A plan or a commitment for later ("确保2024年通过验收", "力争…"): a later year there is the aim, not a slip. */
 const PLAN = /将|计划|拟|预计|预期|下一步|明年|下一年|今后|力争|争取|规划|确保|保证|有望|以期|届时|后续/;
@@ -42,7 +43,7 @@ function clausesOf(text: string): Clause[] {
   for (const line of text.split("\n")) {
     let start = 0;
     for (let i = 0; i <= line.length; i++) {
-      if (i === line.length || CLAUSE_END.test(line[i] ?? "")) {
+      if (i === line.length || CLAUSE_END.has(line.charCodeAt(i))) {
         if (i > start) out.push({ text: line.slice(start, i), line, offsetInLine: start });
         start = i + 1;
       }

@@ -13,6 +13,12 @@ import { listScoredTables } from "../evaluation-tables.ts";
 
 const ACCURACY_NAME = /预算编制准确率|[|∣]\s*[（(]\s*执行数\s*[-－−]\s*预算数\s*[）)]\s*[/／]\s*预算数\s*[|∣]/;
 
+/** |执行数 − 年初预算数| ÷ 年初预算数 × 100, and its text at two decimals (empty for a zero budget). */
+function deviationOf(executed: string, initial: string): { deviation: Dec | null; computed: string } {
+  const deviation = percentOf(Math.abs(wanToFen(executed) - wanToFen(initial)), wanToFen(initial));
+  return { deviation, computed: deviation === null ? "" : formatFixed(deviation, 2) };
+}
+
 export const budgetAccuracy: AuditCheck = {
   code: "BUDGET-ACCURACY",
   severity: "error",
@@ -22,15 +28,14 @@ export const budgetAccuracy: AuditCheck = {
     for (const { table, score, label } of listScoredTables(context)) {
       const total = table.execution.find((row) => row.role === "total");
       if (!total?.initial || !total.executed) continue;
+      // The table's deviation, worked out on its first 预算编制准确率 row and shared by the others.
+      let figures: { deviation: Dec | null; computed: string } | undefined;
       for (const scored of score.indicators) {
         if (!ACCURACY_NAME.test(scored.indicator.level3)) continue;
         const { values } = scored;
-        const deviation = percentOf(
-          Math.abs(wanToFen(total.executed) - wanToFen(total.initial)),
-          wanToFen(total.initial),
-        );
+        figures ??= deviationOf(total.executed, total.initial);
+        const { deviation, computed } = figures;
         if (deviation === null || values.target === null) continue;
-        const computed = formatFixed(deviation, 2);
         const met =
           values.operator === "≤" || values.operator === "<" ? deviation.lessThanOrEqualTo(values.target) : true;
         const actualMatches = values.actual !== null && values.actual.equals(new Dec(computed));

@@ -5,6 +5,7 @@
  */
 import type { Finding } from "../../findings/finding.ts";
 import { fenToWan } from "../../money/fen.ts";
+import type { Dec } from "../../numbers/decimal.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables, shortName } from "../evaluation-tables.ts";
 
@@ -17,7 +18,8 @@ export const costActual: AuditCheck = {
     for (const { score, label } of listScoredTables(context)) {
       const executedFen = score.execution?.executedFen;
       if (executedFen === null || executedFen === undefined) continue;
-      const executed = fenToWan(executedFen);
+      // Made on the table's first cost indicator: most tables have none.
+      let executed: Dec | undefined;
       for (const scored of score.indicators) {
         const { indicator } = scored;
         if (!/成本/.test(`${indicator.level1}${indicator.level2 ?? ""}`)) continue;
@@ -26,6 +28,7 @@ export const costActual: AuditCheck = {
         // Only a cost target that covers the whole project budget can be compared with the whole spending.
         const budget = score.execution?.budgetFen;
         if (budget === null || budget === undefined || values.target.lessThan(fenToWan(budget))) continue;
+        executed ??= fenToWan(executedFen);
         if (values.actual.equals(executed)) continue;
         findings.push({
           code: this.code,

@@ -4,6 +4,7 @@
  * of its 其中 rows (score-execution.ts). SUM-PARTS says the parts do not add up; this says what it costs the table.
  * @module
  */
+import type { ExecutionRow } from "../../dataset/schema.ts";
 import type { Finding } from "../../findings/finding.ts";
 import { wanToFen } from "../../money/fen.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
@@ -12,6 +13,16 @@ import { isExecutionBlockWhole } from "../../scoring/incomplete-table-parts.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listScoredTables } from "../evaluation-tables.ts";
 import { showAmountWithUnit } from "../../display/show-number.ts";
+
+/** The 分 sum of one column of the rows, blanks left out. */
+function sumOfColumn(rows: readonly ExecutionRow[], read: (row: ExecutionRow) => string | undefined): number {
+  let sum = 0;
+  for (const row of rows) {
+    const text = read(row);
+    if (text !== undefined) sum += wanToFen(text);
+  }
+  return sum;
+}
 
 export const executionTotalZero: AuditCheck = {
   code: "EXECUTION-TOTAL-ZERO",
@@ -26,16 +37,12 @@ export const executionTotalZero: AuditCheck = {
       const total = table.execution[index];
       if (!total || !isExecutionBlockWhole(table)) continue;
       const parts = table.execution.filter((row) => row.role === "part" && (row.depth ?? 1) === 1);
-      const sumOf = (read: (row: (typeof parts)[number]) => string | undefined) =>
-        parts.reduce((sum, row) => {
-          const text = read(row);
-          return text === undefined ? sum : sum + wanToFen(text);
-        }, 0);
       const budgetText = executionBaseOf(total, base);
-      const partsBudget = sumOf((row) => executionBaseOf(row, base));
       const totalBudget = budgetText === undefined ? 0 : wanToFen(budgetText);
-      if (totalBudget !== 0 || partsBudget === 0) continue;
-      const partsExecuted = sumOf((row) => row.executed);
+      if (totalBudget !== 0) continue;
+      const partsBudget = sumOfColumn(parts, (row) => executionBaseOf(row, base));
+      if (partsBudget === 0) continue;
+      const partsExecuted = sumOfColumn(parts, (row) => row.executed);
       const printed = [
         total.printed?.rate && `执行率 ${total.printed.rate}`,
         total.printed?.score && `得分 ${total.printed.score}`,

@@ -41,6 +41,43 @@ function statedAmounts(name: string, pattern: RegExp, unit: string): RegExpMatch
   return total ? [total] : matches;
 }
 
+interface NameReading {
+  stated: RegExpMatchArray[];
+  /** The sum of the stated amounts; null when none is stated. */
+  statedTotal: Dec | null;
+}
+
+/**
+ * What a name states in a unit, by unit and name as written: it depends on those two texts alone, and a province's
+ * tables repeat a few thousand names. Bounded: emptied when full.
+ */
+const readingsByUnit = new Map<string, Map<string, NameReading>>();
+let readingsKept = 0;
+const READINGS_KEPT = 20_000;
+
+function readName(level3: string, unit: string): NameReading {
+  let byName = readingsByUnit.get(unit);
+  if (byName === undefined) {
+    byName = new Map();
+    readingsByUnit.set(unit, byName);
+  }
+  let reading = byName.get(level3);
+  if (reading === undefined) {
+    const stated = statedAmounts(normalizeWidth(level3), amountPattern(unit), unit);
+    // A name listing several amounts (38.9万元；25万元；…) states the parts of the target: their sum is compared.
+    const statedTotal = stated.length === 0 ? null : stated.reduce((sum, m) => sum.plus(m[1] ?? "0"), new Dec(0));
+    reading = { stated, statedTotal };
+    if (readingsKept >= READINGS_KEPT) {
+      readingsByUnit.clear();
+      readingsKept = 0;
+    } else {
+      byName.set(level3, reading);
+      readingsKept += 1;
+    }
+  }
+  return reading;
+}
+
 export const indicatorNameTarget: AuditCheck = {
   code: "INDICATOR-NAME-TARGET",
   severity: "warning",
@@ -53,13 +90,8 @@ export const indicatorNameTarget: AuditCheck = {
         if (values.target === null || values.targetUnit === null) continue;
         // Most names state no number at all: say so before normalizing the name.
         if (!ANY_DIGIT.test(scored.indicator.level3)) continue;
-        const name = normalizeWidth(scored.indicator.level3);
-        const pattern = amountPattern(values.targetUnit);
-        const stated = statedAmounts(name, pattern, values.targetUnit);
-        if (stated.length === 0) continue;
-        // A name listing several amounts (38.9万元；25万元；…) states the parts of the target: compare their sum.
-        const statedTotal = stated.reduce((sum, m) => sum.plus(m[1] ?? "0"), new Dec(0));
-        if (statedTotal.equals(values.target)) continue;
+        const { stated, statedTotal } = readName(scored.indicator.level3, values.targetUnit);
+        if (statedTotal === null || statedTotal.equals(values.target)) continue;
         const what =
           stated.length === 1
             ? (stated[0]?.[0] ?? "")
