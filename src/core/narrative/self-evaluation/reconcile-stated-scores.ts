@@ -107,15 +107,21 @@ export function statedScoreConflict(
 
 function conflictIn(sentence: string, table: TableScore, profile: RuleProfile): StatedFigureConflict | null {
   const totalPlaces = profile.rounding.totalDecimals;
-  const totals = [table.total];
-  let computed = `${formatTrimmed(table.total, totalPlaces)}分`;
-  if (!table.totalWeight.isZero() && !table.totalWeight.equals(100)) {
-    const onHundred = table.total.div(table.totalWeight).times(100);
-    totals.push(onHundred);
-    computed += `（折合百分制${formatTrimmed(onHundred, totalPlaces)}分）`;
-  }
-  for (const match of sentence.matchAll(TOTAL)) {
-    if (!totals.some((exact) => agrees(match[1], exact, totalPlaces))) return { sentence, stated: match[0], computed };
+  // The computed figures are worked out only for a sentence that states one: most of a narrative states none, and
+  // the deductions are one Decimal per indicator.
+  const totalMatches = [...sentence.matchAll(TOTAL)];
+  if (totalMatches.length > 0) {
+    const totals = [table.total];
+    let computed = `${formatTrimmed(table.total, totalPlaces)}分`;
+    if (!table.totalWeight.isZero() && !table.totalWeight.equals(100)) {
+      const onHundred = table.total.div(table.totalWeight).times(100);
+      totals.push(onHundred);
+      computed += `（折合百分制${formatTrimmed(onHundred, totalPlaces)}分）`;
+    }
+    for (const match of totalMatches) {
+      if (!totals.some((exact) => agrees(match[1], exact, totalPlaces)))
+        return { sentence, stated: match[0], computed };
+    }
   }
   const rate = table.execution?.rate ?? null;
   for (const match of sentence.matchAll(RATE)) {
@@ -124,11 +130,9 @@ function conflictIn(sentence: string, table: TableScore, profile: RuleProfile): 
     }
   }
   const places = profile.rounding.indicatorDecimals;
-  const deductions = [
-    table.totalWeight.minus(table.total),
-    ...table.indicators.map((s) => s.weight.minus(s.final ?? 0)),
-  ];
+  let deductions: Dec[] | null = null;
   for (const match of sentence.matchAll(DEDUCTION)) {
+    deductions ??= [table.totalWeight.minus(table.total), ...table.indicators.map((s) => s.weight.minus(s.final ?? 0))];
     if (!deductions.some((exact) => agrees(match[1], exact, places))) {
       return {
         sentence,
