@@ -4,6 +4,7 @@
  * last submission, and the public sees the report only once published.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Dataset } from "../../src/core/dataset/schema.ts";
 import { cleanDataset, DIALECTS, startTestRegion, type TestRegion } from "../support/server-harness.ts";
 
 describe.each(DIALECTS)("workflow on %s", (dialect) => {
@@ -140,6 +141,49 @@ describe.each(DIALECTS)("workflow on %s", (dialect) => {
     expect(refused.body.details.findings.length).toBeGreaterThan(0);
     expect(refused.body.details.findings.map((f: { code: string }) => f.code)).toContain("SUM-PARTS");
     expect((await region.services.reports.find(liangshan.id))?.status).toBe("draft");
+  });
+
+  it("refuses to publish an approved report whose audit now has errors (a rule changed since approval)", async () => {
+    const filler = await region.signedIn("filler");
+    const department = await region.signedIn("departmentReviewer");
+    const finance = await region.signedIn("financeReviewer");
+    const unitId = (await filler.get("/api/session")).body.user.unit.id;
+    const created = await filler.post("/api/reports", {
+      unitId,
+      year: 2027,
+      profileId: "sichuan",
+      dataset: cleanDataset(2027, "凉山州科学技术协会"),
+    });
+    const id = created.body.id as string;
+    let version = created.body.version as number;
+    for (const [client, action] of [
+      [filler, "submit"],
+      [department, "departmentApprove"],
+      [finance, "financeApprove"],
+    ] as const) {
+      const moved = await client.post(`/api/reports/${id}/transitions`, { action, version });
+      expect(moved.status, `${action}: ${JSON.stringify(moved.body)}`).toBe(200);
+      version = moved.body.version;
+    }
+    // The approved dataset as a later rule set judges it: a template placeholder left in its narrative, which the
+    // audit of the new rules reports as an error. Nothing the unit can do through the API writes it now (the report
+    // is locked), so the row is changed in place, as an upgrade with a stricter check would leave it.
+    const dataset = Dataset.parse({
+      ...cleanDataset(2027, "凉山州科学技术协会"),
+      narrative: [{ title: "一、部门基本情况", text: "20XX年度主要用于……" }],
+    });
+    await region.services.database.db
+      .updateTable("reports")
+      .set({ dataset: JSON.stringify(dataset) })
+      .where("id", "=", id)
+      .execute();
+
+    const refused = await finance.post(`/api/reports/${id}/transitions`, { action: "publish", version });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatch(/^还有 \d+ 个错误级校验问题，不能公开：请退回单位改正$/);
+    expect(refused.body.details.findings.map((f: { code: string }) => f.code)).toContain("PLACEHOLDER-TEXT");
+    expect((await region.services.reports.find(id))?.status).toBe("financeApproved");
+    expect((await region.client().get(`/api/public/reports/${id}`)).status).toBe(404);
   });
 
   it("saves an edit at once and brings its audit up to date off the request path", async () => {

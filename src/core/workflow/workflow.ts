@@ -64,6 +64,11 @@ export interface WorkflowAction {
   ownUnitOnly?: boolean;
   /** The unit's submission itself: judged on a fresh audit of the version submitted, refused with error findings. */
   auditsFirst?: boolean;
+  /**
+   * Publication: judged on a fresh audit of the approved version, refused while it has error findings (a profile
+   * changed since the approval, or a placeholder), so nothing internal reaches the public whatever client asks.
+   */
+  auditsBeforePublishing?: boolean;
   /** The action exists only where the region requires the 单位负责人's sign-off ("required") or does not. */
   signOff?: "required" | "notRequired";
 }
@@ -181,6 +186,7 @@ export const WORKFLOW_ACTIONS = {
     commentRequired: false,
     isReturn: false,
     kind: "review",
+    auditsBeforePublishing: true,
   },
   unpublish: {
     name: "撤回公开",

@@ -57,14 +57,15 @@ export async function transitionReport(
     throw new AppError("invalid", `${action.name}须填写${options.action === "unpublish" ? "撤回原因" : "意见"}`, {
       location: "comment",
     });
-  if (action.auditsFirst) {
-    // The submission is judged on an audit of exactly this version, made now, and that audit is kept.
+  if (action.auditsFirst || action.auditsBeforePublishing) {
+    // The submission (or publication) is judged on an audit of exactly this version, made now, and that audit is kept.
     const profile = profileOf(report.profile_id);
     const result = auditDataset(readable.dataset, profile);
     await services.reports.storeAudit(report.id, report.version, derivedFromAudit(result, profile));
     const errors = result.findings.filter((f) => f.severity === "error");
     if (errors.length > 0) {
-      throw new AppError("invalid", `还有 ${errors.length} 个错误级校验问题，改正后才能提交`, {
+      const what = action.auditsFirst ? "改正后才能提交" : "不能公开：请退回单位改正";
+      throw new AppError("invalid", `还有 ${errors.length} 个错误级校验问题，${what}`, {
         details: { findings: errors.map((f) => ({ code: f.code, location: f.location, message: f.message })) },
       });
     }
