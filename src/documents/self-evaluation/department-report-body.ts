@@ -23,6 +23,7 @@ import { describeLevelScores, describeTotalScore } from "../../core/narrative/se
 import { describeFrameworkScore, scoreFramework } from "../../core/narrative/self-evaluation/framework-score.ts";
 import { flagText } from "../../core/narrative/self-evaluation/flag-text.ts";
 import { groupIndicators } from "../../core/narrative/self-evaluation/group-indicators.ts";
+import { signatureLines } from "../../core/narrative/self-evaluation/signature-lines.ts";
 import { stripLetterClosing } from "../../core/narrative/self-evaluation/strip-letter-closing.ts";
 import { type ArrangedSection, arrangeReport } from "../../core/outlines/arrange-report.ts";
 import { chooseOutline } from "../../core/outlines/builtin-outlines.ts";
@@ -122,7 +123,11 @@ export function departmentReportBody(input: DocumentInput): FileChild[] {
   if (filing?.closing) children.push(closingParagraph(filing.closing));
   const listed = filing?.attachments ?? (filing ? attachments.map((a) => a.title) : []);
   children.push(...attachmentList(listed));
-  children.push(...signatureBlock(filing?.signature ?? unitName, filing?.date));
+  children.push(
+    ...signatureBlock(
+      signatureLines({ signature: filing?.signature ?? unitName, date: filing?.date, signOff: input.signOff }),
+    ),
+  );
 
   attachments.forEach((attachment, i) => {
     children.push(

@@ -94,8 +94,11 @@ export function attachmentList(names: readonly string[]): Paragraph[] {
   ];
 }
 
-/** 署名 and 成文日期, right-aligned four characters from the margin, with a blank line above. */
-export function signatureBlock(signature: string, date: string | undefined): Paragraph[] {
+/**
+ * 署名 and 成文日期 (and the 单位负责人 where the report was signed off), right-aligned four characters from the
+ * margin, with a blank line above; the lines are `signatureLines`'s.
+ */
+export function signatureBlock(lines: readonly string[]): Paragraph[] {
   const right = (text: string) =>
     new Paragraph({
       alignment: AlignmentType.RIGHT,
@@ -107,8 +110,7 @@ export function signatureBlock(signature: string, date: string | undefined): Par
     });
   return [
     new Paragraph({ spacing: BODY_LINE, keepNext: true, children: [] }),
-    right(signature),
-    ...(date && date.trim() !== "" ? [right(date.trim())] : []),
+    ...lines.filter((line) => line.trim() !== "").map((line) => right(line.trim())),
   ];
 }
 
