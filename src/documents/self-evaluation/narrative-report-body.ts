@@ -19,6 +19,7 @@ import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import { correctContradictedClaims } from "../../core/prose/contradicted-claims.ts";
 import type { DatasetScores, TableScore } from "../../core/scoring/score-types.ts";
 import type { SignOff } from "../../core/workflow/current-sign-off.ts";
+import { keepEndWithNext } from "../docx/keep-with-next.ts";
 import { FONT, run, SIZE, titleParagraph } from "../docx/official-format.ts";
 import { normalizeLine, signatureBlock } from "./filing-blocks.ts";
 import { type OutlineSection, renderOutline } from "./report-outline.ts";
@@ -78,7 +79,8 @@ export function narrativeReportBody(options: NarrativeReportOptions): FileChild[
     paragraphs.push(...lines(text));
     return { title: node.title, paragraphs, subsections: node.children.map(outline) };
   };
-  children.push(...renderOutline(tree.sections.map(outline)));
+  // The last paragraph of the body goes with the signature: never a page holding it alone.
+  children.push(...keepEndWithNext(renderOutline(tree.sections.map(outline))));
   children.push(
     ...signatureBlock(signatureLines({ signature: unitName, date: closingDate(document), signOff: options.signOff })),
   );

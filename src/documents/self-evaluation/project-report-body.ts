@@ -28,6 +28,7 @@ import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import { correctContradictedClaims } from "../../core/prose/contradicted-claims.ts";
 import type { DatasetScores, TableScore } from "../../core/scoring/score-types.ts";
 import type { SignOff } from "../../core/workflow/current-sign-off.ts";
+import { keepEndWithNext } from "../docx/keep-with-next.ts";
 import { titleParagraph } from "../docx/official-format.ts";
 import { indicatorParagraphs } from "./indicator-paragraphs.ts";
 import { type OutlineSection, renderOutline } from "./report-outline.ts";
@@ -56,7 +57,8 @@ export function projectReportBody(options: ProjectReportOptions): FileChild[] {
     // Three lines, so a line break never falls inside "项目支出"; the year stays on the line with the title, where
     // readers (and the prose audit) look for the report year.
     titleParagraph(`${unitName}\n${quoted(project.name.trim())}\n${dataset.year}年度${PROJECT_REPORT_TITLE}`),
-    ...renderOutline(projectOutline(options)),
+    // The last paragraph goes with the signature: never a page holding it alone.
+    ...keepEndWithNext(renderOutline(projectOutline(options))),
     // Signed as the unit's filing is, on its date (凉山: 2024年1月15日), never a blank "年 月 日".
     ...signatureBlock(signatureLines({ signature: unitName, date: dataset.filing?.date, signOff: options.signOff })),
   ];
