@@ -13,8 +13,11 @@ import { type FileChild, Paragraph } from "docx";
 
 type XmlObject = Record<string, unknown>;
 
-/** Four lines of 三号 body text (28 characters a line): a paragraph this short moves to the closing's page whole. */
-export const KEPT_PARAGRAPH_CHARS = 4 * 28;
+/**
+ * Eight lines of 三号 body text (28 characters a line): a paragraph this short moves to the closing's page whole,
+ * leaving at most about a third of the page before it empty.
+ */
+export const KEPT_PARAGRAPH_CHARS = 8 * 28;
 
 /** The characters of the text runs (`w:t`) under an element written by the docx library. */
 function textLength(node: unknown): number {

@@ -1,7 +1,7 @@
 /**
  * The pages as an accountant files them, read back from LibreOffice's PDF with pdftotext page by page: a cover
  * carries no page number and the body counts from 1 (零陵); no page holds the signature without body text (零陵's
- * 部门整体 report, 凉山's generated project reports); the 决算说明's parts follow one another (第三部分 名词解释 →
+ * 部门整体 report, 凉山's generated project reports), nor is a page left half empty to avoid one (临泽); the 决算说明's parts follow one another (第三部分 名词解释 →
  * 第四部分 附表) and its public tables print no rounding note.
  */
 import { spawnSync } from "node:child_process";
@@ -76,6 +76,16 @@ describe("the pages of a filed document", () => {
       "2．2024年度部门整体支出绩效自评表",
     ]);
     expect(rest.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("临泽: a long last paragraph breaks across the page as usual, leaving no half-empty page before the signature", async () => {
+    const pages = await pdfPages(named(await documentsOf("linze-2023.json", "national"), "部门整体支出绩效自评报告"));
+    const last = pages.length - 1;
+    expect(pages[last]).toContain("临泽县科学技术协会");
+    expect(signaturePage(pages, "临泽县科学技术协会", []).length).toBeGreaterThan(0);
+    // A full page of this report holds some 450–600 characters; the one before the signature is full too (it held
+    // some 250 when the whole 18-line paragraph was kept with the signature).
+    expect(pages[last - 1]?.length).toBeGreaterThan(400);
   }, 120_000);
 
   it("凉山: a generated project report never ends on a page holding only its signature", async () => {
