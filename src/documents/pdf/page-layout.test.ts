@@ -2,7 +2,7 @@
  * The pages as an accountant files them, read back from LibreOffice's PDF with pdftotext page by page: a cover
  * carries no page number and the body counts from 1 (零陵); no page holds the signature without body text (零陵's
  * 部门整体 report, 凉山's generated project reports), nor is a page left half empty to avoid one (临泽); the 决算说明's parts follow one another (第三部分 名词解释 →
- * 第四部分 附表) and its public tables print no rounding note.
+ * 第四部分 附表) and its public tables print no rounding note; a project form's 注 stays under its table.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -94,6 +94,18 @@ describe("the pages of a filed document", () => {
       const pages = await pdfPages(named(files, `项目支出绩效自评报告-${project}`));
       expect(signaturePage(pages, "凉山州科学技术协会2024年1月15日", []).length, project).toBeGreaterThan(0);
     }
+  }, 180_000);
+
+  it("凉山's 项目支出绩效自评表: a one-page form keeps its 注 on its page (cells without vertical padding)", async () => {
+    const pages = await pdfPages(
+      named(await documentsOf("liangshan-2023.json", "sichuan"), "部门预算项目支出绩效自评表"),
+    );
+    for (const project of ["州本级单位缴费", "州本级工资支出", "州本级离退休医疗缴费"]) {
+      const page = pages.find((p) => p.includes(`-${project}`));
+      expect(page, project).toContain("注：1.预算执行率=预算执行数/调整后预算数");
+    }
+    // 21 forms on 34 pages (39 with the padded cells, two of them holding a note alone).
+    expect(pages.length).toBeLessThanOrEqual(34);
   }, 180_000);
 
   it("凉山's 决算说明: 第三部分 名词解释 then 第四部分 附表, the tables listed by name, no rounding note in them", async () => {
