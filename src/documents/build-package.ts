@@ -9,6 +9,7 @@ import type { Dataset } from "../core/dataset/schema.ts";
 import type { Finding } from "../core/findings/finding.ts";
 import { publishesDocument } from "../core/narrative/split-narrative-documents.ts";
 import type { RuleProfile } from "../core/profiles/profile-schema.ts";
+import type { SignOff } from "../core/workflow/current-sign-off.ts";
 import type { DocumentInput, DocumentKind, GeneratedFile } from "./document-input.ts";
 import { buildFinalAccountsDocx } from "./final-accounts/build-final-accounts-docx.ts";
 import { buildProjectTablesDocx } from "./project-tables/build-project-tables-docx.ts";
@@ -63,6 +64,11 @@ export interface BuildDocumentPackageOptions {
    * version): the dataset is then scored only, not audited again.
    */
   findings?: readonly Finding[];
+  /**
+   * The 单位负责人's sign-off of the report's current submission (`currentSignOff` of its history), where the
+   * region asks for one: every signature block prints the 负责人 and the day of the sign-off.
+   */
+  signOff?: SignOff;
 }
 
 /**
@@ -88,6 +94,7 @@ export async function buildDocumentPackage(options: BuildDocumentPackageOptions)
     scores,
     findings,
     generatedAt: options.generatedAt ?? new Date(),
+    ...(options.signOff ? { signOff: options.signOff } : {}),
   };
   const built = await Promise.all(
     builders.map((builder) =>

@@ -8,6 +8,7 @@ import type { Dataset } from "../core/dataset/schema.ts";
 import type { Finding } from "../core/findings/finding.ts";
 import type { RuleProfile } from "../core/profiles/profile-schema.ts";
 import type { DatasetScores } from "../core/scoring/score-types.ts";
+import type { SignOff } from "../core/workflow/current-sign-off.ts";
 
 export interface DocumentInput {
   dataset: Dataset;
@@ -16,6 +17,8 @@ export interface DocumentInput {
   findings: readonly Finding[];
   /** When the package is generated (shown in the manifest, not in the documents). */
   generatedAt: Date;
+  /** The 单位负责人's sign-off of the report (from its workflow history): the signature blocks name and date it. */
+  signOff?: SignOff;
 }
 
 /** One generated file of a unit's package. */

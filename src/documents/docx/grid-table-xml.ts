@@ -4,13 +4,16 @@
  * run), written directly because the forms have thousands of cells. Elements follow the schema's order.
  * @module
  */
-import type { GridTableOptions, PlacedCell } from "./grid-table.ts";
+import { CELL_MARGINS, type GridTableOptions, type PlacedCell } from "./grid-table.ts";
 import { CHINESE, FONT, SIZE, TABLE_CELL_LINE, tableCellStyleId } from "./official-format.ts";
 
 const LINE = 'w:val="single" w:color="000000" w:sz="4"';
 const TABLE_BORDERS = `<w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} ${LINE}/>`).join("")}</w:tblBorders>`;
-const CELL_MARGINS =
-  '<w:tblCellMar><w:top w:type="dxa" w:w="30"/><w:left w:type="dxa" w:w="60"/><w:bottom w:type="dxa" w:w="30"/><w:right w:type="dxa" w:w="60"/></w:tblCellMar>';
+/** The table's cell margins, as CELL_MARGINS (grid-table.ts) with the table's own vertical margin. */
+function cellMarginsXml(options: GridTableOptions): string {
+  const vertical = options.verticalCellMargin ?? CELL_MARGINS.top;
+  return `<w:tblCellMar><w:top w:type="dxa" w:w="${vertical}"/><w:left w:type="dxa" w:w="${CELL_MARGINS.left}"/><w:bottom w:type="dxa" w:w="${vertical}"/><w:right w:type="dxa" w:w="${CELL_MARGINS.right}"/></w:tblCellMar>`;
+}
 const LANGUAGE = `<w:lang w:eastAsia="${CHINESE.eastAsia}"/>`;
 
 /** The `w:tbl` element of the placed rows. */
@@ -18,7 +21,7 @@ export function gridTableXml(rows: readonly (readonly PlacedCell[])[], options: 
   const width = options.columnWidths.reduce((a, b) => a + b, 0);
   const paragraph = cellParagraphWriter(options);
   const parts: string[] = [
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>`,
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/>${cellMarginsXml(options)}</w:tblPr>`,
     `<w:tblGrid>${options.columnWidths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`,
   ];
   rows.forEach((cells, rowIndex) => {

@@ -51,6 +51,11 @@ export interface GridTableOptions {
    * forms such as the 项目支出绩效自评表 use single spacing so that a project fits on fewer pages.
    */
   lineSpacing?: number;
+  /**
+   * Space above and below the text of each cell, twips (default CELL_MARGINS': 30). Dense forms set 0, Word's own
+   * default, so that the form and its notes fit the page.
+   */
+  verticalCellMargin?: number;
 }
 
 // Borders and cell margins are set once on the table (w:tblBorders, w:tblCellMar) rather than on each cell: the
@@ -160,7 +165,12 @@ function docxTable(rows: readonly PlacedCell[][], options: GridTableOptions): Ta
     rows: tableRows,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
-    margins: CELL_MARGINS,
+    margins: {
+      ...CELL_MARGINS,
+      ...(options.verticalCellMargin !== undefined
+        ? { top: options.verticalCellMargin, bottom: options.verticalCellMargin }
+        : {}),
+    },
     width: { size: options.columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...options.columnWidths],
   });

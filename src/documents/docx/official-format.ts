@@ -210,6 +210,11 @@ export interface OfficialSection {
   children: FileChild[];
   /** Landscape pages for wide tables (项目支出绩效自评表 stays portrait; large tables may not). */
   landscape?: boolean;
+  /**
+   * A cover: its pages carry no page number, and the section after it starts again at 1 (a 公文's page numbers
+   * count the body, GB/T 9704-2012 7.5).
+   */
+  cover?: boolean;
 }
 
 export interface OfficialDocumentOptions {
@@ -219,7 +224,7 @@ export interface OfficialDocumentOptions {
   sections: OfficialSection[];
 }
 
-/** Builds the Document with the official page, fonts, language and page numbers on every section. */
+/** Builds the Document with the official page, fonts, language and page numbers on every section but a cover. */
 export function officialDocument(options: OfficialDocumentOptions): Document {
   return new Document({
     title: options.title,
@@ -239,7 +244,7 @@ export function officialDocument(options: OfficialDocumentOptions): Document {
         paragraph: { alignment: AlignmentType.CENTER, spacing: { line: TABLE_CELL_LINE, lineRule: LineRuleType.AUTO } },
       })),
     },
-    sections: options.sections.map((section) => ({
+    sections: options.sections.map((section, i) => ({
       properties: {
         page: {
           size: section.landscape
@@ -254,9 +259,10 @@ export function officialDocument(options: OfficialDocumentOptions): Document {
                 footer: 567,
               }
             : { ...PAGE.margin, footer: 567 },
+          ...(options.sections[i - 1]?.cover ? { pageNumbers: { start: 1 } } : {}),
         },
       },
-      footers: { default: pageNumberFooter() },
+      footers: { default: section.cover ? new Footer({ children: [] }) : pageNumberFooter() },
       children: section.children,
     })),
   });

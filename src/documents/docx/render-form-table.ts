@@ -53,7 +53,7 @@ export function renderFormTable(form: Form): FileChild {
     rows,
     fontSize: size,
     headerRows: form.headerRows,
-    ...(form.dense ? { lineSpacing: DENSE_LINE_SPACING } : {}),
+    ...(form.dense ? { lineSpacing: DENSE_LINE_SPACING, verticalCellMargin: 0 } : {}),
   });
 }
 

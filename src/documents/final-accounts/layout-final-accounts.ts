@@ -15,8 +15,14 @@ import { BODY_LINE, bodyParagraph, FONT, heading1, heading2, run, SIZE } from ".
 import { renderFormBlock } from "../docx/render-form-table.ts";
 import { chineseNumber } from "../self-evaluation/report-outline.ts";
 
-/** The part that holds the 附表 (第五部分 in seed 004, after 第四部分 附件 — the self-evaluation reports, filed apart). */
-export const SCHEDULES_PART = "第五部分 附表";
+/**
+ * The heading of the part that holds the 附表, numbered after the parts printed before it: seed 004 calls it
+ * 第五部分, after its 第四部分 附件 (the self-evaluation reports), but those are filed as documents of their own, so
+ * the 说明 printed here goes 第三部分 名词解释 → 第四部分 附表, with no part number missing.
+ */
+export function schedulesPartHeading(partsBefore: number): string {
+  return `第${chineseNumber(partsBefore + 1)}部分 附表`;
+}
 
 /** The Word paragraphs of the blocks, in order. */
 export function layoutFinalAccounts(blocks: readonly FinalAccountsBlock[]): FileChild[] {
@@ -43,14 +49,17 @@ export function layoutFinalAccounts(blocks: readonly FinalAccountsBlock[]): File
 }
 
 /**
- * 第五部分 附表: the part heading on a new page with the list of the tables ("一、收入支出决算总表" …), then each table
- * on its own page with its title, the 单位/金额单位 line, the grid and its notes. Nothing when there are no tables.
+ * The 附表 part: its heading on a new page with the list of the tables by name ("一、收入支出决算总表" …, as seed
+ * 004 lists them: the year is in each table's own title), then each table on its own page with its title, the
+ * 单位/金额单位 line, the grid and its notes. Nothing when there are no tables.
  */
-export function layoutSchedules(forms: readonly Form[]): FileChild[] {
+export function layoutSchedules(forms: readonly Form[], partsBefore: number): FileChild[] {
   if (forms.length === 0) return [];
-  const list = forms.map((form, i) => bodyParagraph([run(`${chineseNumber(i + 1)}、${form.title}`)]));
+  const list = forms.map((form, i) =>
+    scheduleListItem(`${chineseNumber(i + 1)}、${form.title.replace(/（\d{4}年度）$/, "")}`),
+  );
   return [
-    partHeading(SCHEDULES_PART, true),
+    partHeading(schedulesPartHeading(partsBefore), true),
     ...list,
     ...forms.flatMap((form) => renderFormBlock(form, { newPage: true, titleSize: SIZE.sanhao })),
   ];
@@ -69,6 +78,15 @@ function partHeading(text: string, newPage: boolean): Paragraph {
     pageBreakBefore: newPage,
     keepNext: true,
     children: [run(text, { font: FONT.heading1, bold: true })],
+  });
+}
+
+/** One line of the list of 附表, two characters in; a name too long for the line goes on under its start. */
+function scheduleListItem(text: string): Paragraph {
+  return new Paragraph({
+    spacing: BODY_LINE,
+    indent: { left: 640 },
+    children: [run(text)],
   });
 }
 

@@ -21,7 +21,9 @@ export async function buildDepartmentEvaluationReportDocx(input: DocumentInput):
   for (const [i, document] of documents.entries()) {
     const docx = officialDocument({
       title: `${unitName}${dataset.year}年度${DEPARTMENT_EVALUATION_TITLE}`,
-      sections: [{ children: narrativeReportBody({ document, unitName, profile, dataset, scores }) }],
+      sections: [
+        { children: narrativeReportBody({ document, unitName, profile, dataset, scores, signOff: input.signOff }) },
+      ],
     });
     const suffix = documents.length > 1 ? `（${i + 1}）` : "";
     files.push({

@@ -39,8 +39,16 @@ export async function buildProjectReportsDocx(input: DocumentInput): Promise<Gen
       sections: [
         {
           children: written
-            ? narrativeReportBody({ document: written, unitName, profile, score, dataset, scores })
-            : projectReportBody({ dataset, project, score, profile, scores }),
+            ? narrativeReportBody({
+                document: written,
+                unitName,
+                profile,
+                score,
+                dataset,
+                scores,
+                signOff: input.signOff,
+              })
+            : projectReportBody({ dataset, project, score, profile, scores, signOff: input.signOff }),
         },
       ],
     });

@@ -7,6 +7,7 @@ import type { DocumentInput, GeneratedFile } from "../document-input.ts";
 import { officialDocument } from "../docx/official-format.ts";
 import { documentFileName } from "../file-names.ts";
 import { DEPARTMENT_REPORT_TITLE, departmentReportBody } from "./department-report-body.ts";
+import { coverPage } from "./filing-blocks.ts";
 import { packDocx } from "../docx/pack-docx.ts";
 
 /**
@@ -24,7 +25,11 @@ export async function buildSelfEvaluationReportDocx(input: DocumentInput): Promi
   if (!dataset.department && !dataset.basicData && !hasText) return [];
   const document = officialDocument({
     title: `${dataset.unit?.name ?? ""}${dataset.year}年度${DEPARTMENT_REPORT_TITLE}`,
-    sections: [{ children: departmentReportBody(input) }],
+    // The cover is a section of its own, without a page number; the body's pages count from 1.
+    sections: [
+      ...(dataset.filing?.cover ? [{ children: coverPage(dataset.filing.cover.lines), cover: true }] : []),
+      { children: departmentReportBody(input) },
+    ],
   });
   const data = await packDocx(document);
   return [

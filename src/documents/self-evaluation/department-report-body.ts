@@ -23,6 +23,7 @@ import { describeLevelScores, describeTotalScore } from "../../core/narrative/se
 import { describeFrameworkScore, scoreFramework } from "../../core/narrative/self-evaluation/framework-score.ts";
 import { flagText } from "../../core/narrative/self-evaluation/flag-text.ts";
 import { groupIndicators } from "../../core/narrative/self-evaluation/group-indicators.ts";
+import { signatureLines } from "../../core/narrative/self-evaluation/signature-lines.ts";
 import { stripLetterClosing } from "../../core/narrative/self-evaluation/strip-letter-closing.ts";
 import { type ArrangedSection, arrangeReport } from "../../core/outlines/arrange-report.ts";
 import { chooseOutline } from "../../core/outlines/builtin-outlines.ts";
@@ -31,6 +32,7 @@ import { checkText } from "../../core/prose/check-text.ts";
 import { correctContradictedClaims } from "../../core/prose/contradicted-claims.ts";
 import type { TableScore } from "../../core/scoring/score-types.ts";
 import type { DocumentInput } from "../document-input.ts";
+import { keepEndWithNext } from "../docx/keep-with-next.ts";
 import { titleParagraph } from "../docx/official-format.ts";
 import { basicDataTable } from "./basic-data-table.ts";
 import { frameworkTable } from "./framework-table.ts";
@@ -39,7 +41,6 @@ import {
   addresseeParagraph,
   attachmentList,
   closingParagraph,
-  coverPage,
   filingLines,
   normalizeLine,
   signatureBlock,
@@ -55,7 +56,7 @@ export const DEPARTMENT_REPORT_TITLE = "部门整体支出绩效自评报告";
 /** Lines of a unit's preamble that name the document (its title, "（2024年度）", "（此页为封面）"), printed by us. */
 const TITLE_LINE = /(?:报告|范本)$|^[（(]\s*\d{4}\s*年度?\s*[）)]$|^[（(]此页为封面[）)]$|^附件\s*[\d\-－—]*$/;
 
-/** The whole document body: cover, title, 主送, opening, outline, closing, 附件说明, signature, the attached tables. */
+/** The document body after the cover: title, 主送, opening, outline, closing, 附件说明, signature, the attached tables. */
 export function departmentReportBody(input: DocumentInput): FileChild[] {
   const { dataset, profile, scores } = input;
   const unitName = dataset.unit?.name ?? "未命名单位";
@@ -99,13 +100,10 @@ export function departmentReportBody(input: DocumentInput): FileChild[] {
   }
 
   const children: FileChild[] = [];
-  if (filing?.cover) children.push(...coverPage(filing.cover.lines));
   // A subtitle that names the year ("（2024年度）", as 西藏 prints it) says it once, under the title.
   const yearInSubtitle = filing?.subtitle?.includes(String(dataset.year)) ?? false;
   children.push(
-    titleParagraph(`${unitName}\n${yearInSubtitle ? "" : `${dataset.year}年度`}${DEPARTMENT_REPORT_TITLE}`, {
-      pageBreakBefore: filing?.cover !== undefined,
-    }),
+    titleParagraph(`${unitName}\n${yearInSubtitle ? "" : `${dataset.year}年度`}${DEPARTMENT_REPORT_TITLE}`),
   );
   if (filing?.subtitle) children.push(subtitleParagraph(filing.subtitle));
   if (filing?.addressee) children.push(addresseeParagraph(filing.addressee));
@@ -118,11 +116,16 @@ export function departmentReportBody(input: DocumentInput): FileChild[] {
   }
   const sections = report.sections.map((section) => outlineSection(section, input, printed, score));
   // The unit's closing ("特此报告。", "附：…", its name, the date) is printed once, from `filing`, after the last section.
-  children.push(...renderOutline(sections));
+  // The last paragraph of the body goes with the closing: never a page holding the signature alone.
+  children.push(...keepEndWithNext(renderOutline(sections)));
   if (filing?.closing) children.push(closingParagraph(filing.closing));
   const listed = filing?.attachments ?? (filing ? attachments.map((a) => a.title) : []);
   children.push(...attachmentList(listed));
-  children.push(...signatureBlock(filing?.signature ?? unitName, filing?.date));
+  children.push(
+    ...signatureBlock(
+      signatureLines({ signature: filing?.signature ?? unitName, date: filing?.date, signOff: input.signOff }),
+    ),
+  );
 
   attachments.forEach((attachment, i) => {
     children.push(

@@ -16,7 +16,7 @@ function isCoverTitle(line: string): boolean {
   return !/[：:]/.test(line) && !/^\d{4}\s*年\s*\d{1,2}\s*月/.test(line);
 }
 
-/** The cover page: the title lines (小标宋 二号) a third of the way down, the other lines (仿宋 三号) lower; the title after it starts a new page. */
+/** The cover page: the title lines (小标宋 二号) a third of the way down, the other lines (仿宋 三号) lower (a section of its own, unnumbered). */
 export function coverPage(lines: readonly string[]): Paragraph[] {
   const titles = lines.filter(isCoverTitle);
   const others = lines.filter((line) => !isCoverTitle(line));
@@ -94,21 +94,26 @@ export function attachmentList(names: readonly string[]): Paragraph[] {
   ];
 }
 
-/** 署名 and 成文日期, right-aligned four characters from the margin, with a blank line above. */
-export function signatureBlock(signature: string, date: string | undefined): Paragraph[] {
-  const right = (text: string) =>
+/**
+ * 署名 and 成文日期 (and the 单位负责人 where the report was signed off), right-aligned four characters from the
+ * margin, with a blank line above; the lines are `signatureLines`'s. The lines keep together, the last one not
+ * with what follows: an attachment that starts a new page would otherwise pull the whole block onto a page of its
+ * own.
+ */
+export function signatureBlock(lines: readonly string[]): Paragraph[] {
+  const printed = lines.map((line) => line.trim()).filter((line) => line !== "");
+  const right = (text: string, last: boolean) =>
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       spacing: BODY_LINE,
       indent: { right: 1280 },
-      keepNext: true,
+      keepNext: !last,
       keepLines: true,
       children: [run(text)],
     });
   return [
     new Paragraph({ spacing: BODY_LINE, keepNext: true, children: [] }),
-    right(signature),
-    ...(date && date.trim() !== "" ? [right(date.trim())] : []),
+    ...printed.map((line, i) => right(line, i === printed.length - 1)),
   ];
 }
 

@@ -12,11 +12,14 @@ import { type FileChild, LineRuleType, Paragraph } from "docx";
 import type { NarrativeDocument } from "../../core/narrative/split-narrative-documents.ts";
 import { buildSectionTree, type SectionNode } from "../../core/narrative/section-tree.ts";
 import { describeTotalScore } from "../../core/narrative/self-evaluation/describe-total-score.ts";
+import { signatureLines } from "../../core/narrative/self-evaluation/signature-lines.ts";
 import { stripLetterClosing } from "../../core/narrative/self-evaluation/strip-letter-closing.ts";
 import type { Dataset } from "../../core/dataset/schema.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import { correctContradictedClaims } from "../../core/prose/contradicted-claims.ts";
 import type { DatasetScores, TableScore } from "../../core/scoring/score-types.ts";
+import type { SignOff } from "../../core/workflow/current-sign-off.ts";
+import { keepEndWithNext } from "../docx/keep-with-next.ts";
 import { FONT, run, SIZE, titleParagraph } from "../docx/official-format.ts";
 import { normalizeLine, signatureBlock } from "./filing-blocks.ts";
 import { type OutlineSection, renderOutline } from "./report-outline.ts";
@@ -31,6 +34,8 @@ export interface NarrativeReportOptions {
   /** The dataset and its scores, against which the unit's stated figures are checked. */
   dataset: Dataset;
   scores: DatasetScores;
+  /** The 单位负责人's sign-off, printed in the signature block. */
+  signOff?: SignOff | undefined;
 }
 
 /** The whole body of the unit's own report. */
@@ -74,8 +79,11 @@ export function narrativeReportBody(options: NarrativeReportOptions): FileChild[
     paragraphs.push(...lines(text));
     return { title: node.title, paragraphs, subsections: node.children.map(outline) };
   };
-  children.push(...renderOutline(tree.sections.map(outline)));
-  children.push(...signatureBlock(unitName, closingDate(document)));
+  // The last paragraph of the body goes with the signature: never a page holding it alone.
+  children.push(...keepEndWithNext(renderOutline(tree.sections.map(outline))));
+  children.push(
+    ...signatureBlock(signatureLines({ signature: unitName, date: closingDate(document), signOff: options.signOff })),
+  );
   return children;
 }
 

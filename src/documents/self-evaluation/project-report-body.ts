@@ -22,10 +22,13 @@ import { describeLevelScores, describeTotalScore } from "../../core/narrative/se
 import { flagText } from "../../core/narrative/self-evaluation/flag-text.ts";
 import { groupIndicators } from "../../core/narrative/self-evaluation/group-indicators.ts";
 import { quoted } from "../../core/narrative/self-evaluation/inline-text.ts";
+import { signatureLines } from "../../core/narrative/self-evaluation/signature-lines.ts";
 import { stripLetterClosing } from "../../core/narrative/self-evaluation/strip-letter-closing.ts";
 import type { RuleProfile } from "../../core/profiles/profile-schema.ts";
 import { correctContradictedClaims } from "../../core/prose/contradicted-claims.ts";
 import type { DatasetScores, TableScore } from "../../core/scoring/score-types.ts";
+import type { SignOff } from "../../core/workflow/current-sign-off.ts";
+import { keepEndWithNext } from "../docx/keep-with-next.ts";
 import { titleParagraph } from "../docx/official-format.ts";
 import { indicatorParagraphs } from "./indicator-paragraphs.ts";
 import { type OutlineSection, renderOutline } from "./report-outline.ts";
@@ -42,6 +45,8 @@ export interface ProjectReportOptions {
   profile: RuleProfile;
   /** Every table's score, against which the unit's stated figures are checked. */
   scores: DatasetScores;
+  /** The 单位负责人's sign-off, printed in the signature block. */
+  signOff?: SignOff | undefined;
 }
 
 /** Title, outline and signature of one project's report. */
@@ -52,9 +57,10 @@ export function projectReportBody(options: ProjectReportOptions): FileChild[] {
     // Three lines, so a line break never falls inside "项目支出"; the year stays on the line with the title, where
     // readers (and the prose audit) look for the report year.
     titleParagraph(`${unitName}\n${quoted(project.name.trim())}\n${dataset.year}年度${PROJECT_REPORT_TITLE}`),
-    ...renderOutline(projectOutline(options)),
+    // The last paragraph goes with the signature: never a page holding it alone.
+    ...keepEndWithNext(renderOutline(projectOutline(options))),
     // Signed as the unit's filing is, on its date (凉山: 2024年1月15日), never a blank "年 月 日".
-    ...signatureBlock(unitName, dataset.filing?.date),
+    ...signatureBlock(signatureLines({ signature: unitName, date: dataset.filing?.date, signOff: options.signOff })),
   ];
 }
 

@@ -14,9 +14,28 @@ interface RunOptions {
   bold?: boolean;
 }
 
-/** Runs of `text` with every flag highlighted. */
+/**
+ * A run-in heading the unit set in bold, as a transcription marks it ("**2、多层次开展科普工作。**一是…", 乐山):
+ * printed bold, never with its asterisks.
+ */
+const BOLD_MARK = /\*\*([^*\n]+?)\*\*/g;
+
+/** The plain runs of `text`, its **bold** parts bold. */
+function markedRuns(text: string, options: RunOptions): TextRun[] {
+  const runs: TextRun[] = [];
+  let at = 0;
+  for (const match of text.matchAll(BOLD_MARK)) {
+    if (match.index > at) runs.push(run(text.slice(at, match.index), options));
+    runs.push(run(match[1] as string, { ...options, bold: true }));
+    at = match.index + match[0].length;
+  }
+  if (at < text.length || runs.length === 0) runs.push(run(text.slice(at), options));
+  return runs;
+}
+
+/** Runs of `text` with every flag highlighted and the unit's **bold** run-in headings bold. */
 export function flaggedRuns(text: string, options: RunOptions = { font: FONT.body, size: SIZE.sanhao }): TextRun[] {
-  return splitFlagged(text).map((piece) =>
+  return splitFlagged(text).flatMap((piece) =>
     piece.flagged
       ? new TextRun({
           text: piece.text,
@@ -26,7 +45,7 @@ export function flaggedRuns(text: string, options: RunOptions = { font: FONT.bod
           language: CHINESE,
           highlight: "yellow",
         })
-      : run(piece.text, options),
+      : markedRuns(piece.text, options),
   );
 }
 

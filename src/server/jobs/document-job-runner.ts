@@ -33,6 +33,7 @@ import { profileOf } from "../reports/profile-of.ts";
 import { requireValidDataset } from "../reports/require-valid-dataset.ts";
 import { withReportUnit } from "../reports/with-report-unit.ts";
 import { isAuditStale } from "../reports/audit-key.ts";
+import { currentSignOff, type SignOff } from "../../core/workflow/current-sign-off.ts";
 
 export const DOCUMENT_JOB_KINDS = {
   documents: "Word + Excel",
@@ -293,7 +294,8 @@ export class DocumentJobRunner {
           return files;
         },
       }));
-      let files = await buildDocumentPackage({ dataset, profile, builders, findings });
+      const signOff = await signOffOf(this.reports, job.report_id);
+      let files = await buildDocumentPackage({ dataset, profile, builders, findings, ...signOff });
       // A ZIP holding nothing but its manifest would look like a package to whoever receives it.
       if (files.length === 0) throw new Error("数据集中没有部门整体、项目或决算数据，没有可生成的文档");
       await step(documentsEnd, "Word 和 Excel 文档已生成");
@@ -365,6 +367,7 @@ export class DocumentJobRunner {
       profile: profileOf(row.profile_id),
       only: ["selfEvaluationReport"],
       findings: isAuditStale(row) ? undefined : storedFindings(row.audit),
+      ...(await signOffOf(this.reports, row.id)),
     });
     const source = files.find((file) => file.format === "docx");
     if (!source) throw new Error("该报表没有部门整体或项目自评内容，没有可公开的自评报告");
@@ -386,6 +389,18 @@ export class DocumentJobRunner {
 function storedDataset(text: string): Dataset {
   const value = JSON.parse(text) as Dataset;
   return value.formatVersion === FORMAT_VERSION ? value : requireValidDataset(value);
+}
+
+/** The 单位负责人's sign-off of the report's current submission, as the documents' option (none when unsigned). */
+async function signOffOf(reports: ReportsRepository, id: string): Promise<{ signOff?: SignOff }> {
+  const history = (await reports.transitions(id)).map((t) => ({
+    action: t.action,
+    toStatus: t.to_status,
+    actorName: t.actor_name,
+    at: t.at,
+  }));
+  const signOff = currentSignOff(history);
+  return signOff ? { signOff } : {};
 }
 
 /** The findings of a stored audit (the JSON of auditResultJson). */

@@ -4,13 +4,14 @@
  * the sum of the 类, so 凉山's table includes 221 住房保障支出 (25.74, stated at 类 level only) and adds up to 874.05
  * like the 决算说明 — the 项 lines alone (seed 004 lists none for 221) add up to 848.30.
  *
- * A 类 whose 项 lines do not add up to its amount (凉山's 210: 21.87 against 21.88), or has none, gets no 基本/项目
- * split (blank, never guessed) and a note says why; the 合计's split is then the 基本支出 / 项目支出 the 决算说明
- * states, also named in a note.
+ * A 类 whose 项 lines are all of one nature is all of that nature, even where the lines do not add up to its amount
+ * (凉山's 210: 21.87 against 21.88, all 基本支出): the table prints no rounding note — a public table is no place for
+ * the preparer's arithmetic, and the audit reports the gap (SUM-PARTS). A 类 with no 项 lines (凉山's 221), or lines
+ * of both natures that do not add up, gets no 基本/项目 split (blank, never guessed) and a note says why; the 合计's
+ * split is then the 基本支出 / 项目支出 the 决算说明 states, also named in a note.
  * @module
  */
 import type { FinalAccounts, FunctionLine } from "../../dataset/schema.ts";
-import { showAmount } from "../../display/show-number.ts";
 import { type Fen, sumFen, wanToFen } from "../../money/fen.ts";
 import { type FormCell, headerCell, textCell } from "../form.ts";
 import { amountCell, fenOf } from "./schedule-form.ts";
@@ -70,12 +71,9 @@ export function functionClassRows(
     const sum = sumFen(members.map((l) => wanToFen(l.amount)));
     const label = `${source.code ?? ""}${source.name}`;
     const consistent = members.length > 0 && sum === source.amount;
+    const split = consistent ? splitOf(members) : singleNatureSplit(members, source.amount);
     if (members.length === 0) unsplit.push(`${label}未列款、项级科目`);
-    else if (!consistent)
-      unsplit.push(
-        `${label}所列项级科目合计${showAmount(sum)}万元，与类级决算数${showAmount(source.amount)}万元相差${showAmount(Math.abs(sum - source.amount))}万元`,
-      );
-    const split = consistent ? splitOf(members) : { basic: null, project: null };
+    else if (split.basic === null) unsplit.push(`${label}所列项级科目与类级决算数不一致`);
     entries.push({ code: source.code ?? "", name: source.name, amounts: { total: source.amount, ...split }, level: 0 });
     entries.push(...lineEntries(members));
   }
@@ -163,6 +161,13 @@ function splitOf(lines: readonly FunctionLine[]): { basic: Fen | null; project: 
   const of = (nature: "basic" | "project") =>
     sumFen(lines.filter((l) => l.nature === nature).map((l) => wanToFen(l.amount)));
   return { basic: of("basic"), project: of("project") };
+}
+
+/** A 类 whose lines are all 基本支出 (or all 项目支出) is that, whole; otherwise its split is unknown. */
+function singleNatureSplit(lines: readonly FunctionLine[], amount: Fen): { basic: Fen | null; project: Fen | null } {
+  const natures = new Set(lines.map((l) => l.nature));
+  if (lines.length === 0 || natures.size !== 1 || natures.has(undefined)) return { basic: null, project: null };
+  return natures.has("basic") ? { basic: amount, project: 0 as Fen } : { basic: 0 as Fen, project: amount };
 }
 
 function sumKnown(values: readonly (Fen | null)[]): Fen | null {
