@@ -42,6 +42,8 @@ describe("单位负责人 sign-off in the browser", () => {
     await signIn(fillerPage, region.url, region.account("filler"));
     await fillerPage.goto(`${region.url}/reports/${reportId}`);
     await fillerPage.getByTestId("workspace-ready").waitFor();
+    // The button is named once the region's settings are read (they arrive after the report itself).
+    await fillerPage.getByRole("button", { name: "提交单位负责人签字" }).waitFor();
     expect(await fillerPage.getByRole("button", { name: "提交审核" }).count()).toBe(0);
     expect(await fillerPage.locator(".submit-box").first().textContent()).toContain(
       "本地区要求单位负责人签字后再送主管部门审核",

@@ -425,7 +425,8 @@ describe("a report with a department table, through submission and return", () =
     await expect.poll(() => comments.textContent()).toContain("请补充预算调整的原因");
     expect(await comments.locator("h3").textContent()).toBe("报表已退回，审核意见：");
     expect(await page.locator(".workspace-meta .status").textContent()).toBe("已退回");
-    expect(await page.getByRole("button", { name: "提交审核" }).count()).toBe(1);
+    // Named 提交审核 once the region's settings are read.
+    await expect.poll(() => page.getByRole("button", { name: "提交审核" }).count()).toBe(1);
     expect(await page.locator(".section-content input").first().getAttribute("readonly")).toBeNull();
     await screenshot(page, "10-workspace-returned-comment");
   }, 120_000);

@@ -272,7 +272,8 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
                   onClick={() => void submit()}
                   disabled={submitting || unsaved || submission === null}
                 >
-                  {submitting ? "正在提交…" : submission ? WORKFLOW_ACTIONS[submission].label : "提交审核"}
+                  {/* Until the region's settings are read, the step is not known: no name that might be the wrong one. */}
+                  {submitting ? "正在提交…" : submission ? WORKFLOW_ACTIONS[submission].label : "提交"}
                 </button>
                 {settingsError && <span className="error small">{settingsError}</span>}
                 {submission === "submitForSignOff" && (
