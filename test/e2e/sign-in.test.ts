@@ -20,7 +20,8 @@ describe("sign-in in the browser", () => {
     await signIn(page, region.url, filler);
     await expect.poll(() => page.locator("h1").textContent()).toBe("凉山州科学技术协会 · 各年度报表");
     const rows = page.locator("table.data-table tbody tr");
-    expect(await rows.count()).toBe(1);
+    // The heading is drawn before the list of reports arrives: wait for the rows, not the heading.
+    await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain("2023");
     await screenshot(page, "01-home-filler");
 
