@@ -29,7 +29,7 @@ export async function buildFinalAccountsDocx(input: DocumentInput): Promise<Gene
         children: [
           titleParagraph(text.titleLines.join("\n")),
           ...layoutFinalAccounts(text.blocks),
-          ...layoutSchedules(finalAccountsFormsOf(input), text.blocks.filter((block) => block.kind === "part").length),
+          ...layoutSchedules(finalAccountsFormsOf(input), text.schedulesHeading),
         ],
       },
     ],

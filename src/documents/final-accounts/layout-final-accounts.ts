@@ -13,16 +13,7 @@ import type {
 import { nativeChart } from "../charts/native-chart.ts";
 import { BODY_LINE, bodyParagraph, FONT, heading1, heading2, run, SIZE } from "../docx/official-format.ts";
 import { renderFormBlock } from "../docx/render-form-table.ts";
-import { chineseNumber } from "../self-evaluation/report-outline.ts";
-
-/**
- * The heading of the part that holds the 附表, numbered after the parts printed before it: seed 004 calls it
- * 第五部分, after its 第四部分 附件 (the self-evaluation reports), but those are filed as documents of their own, so
- * the 说明 printed here goes 第三部分 名词解释 → 第四部分 附表, with no part number missing.
- */
-export function schedulesPartHeading(partsBefore: number): string {
-  return `第${chineseNumber(partsBefore + 1)}部分 附表`;
-}
+import { chineseNumber } from "../../core/display/chinese-number.ts";
 
 /** The Word paragraphs of the blocks, in order. */
 export function layoutFinalAccounts(blocks: readonly FinalAccountsBlock[]): FileChild[] {
@@ -49,17 +40,17 @@ export function layoutFinalAccounts(blocks: readonly FinalAccountsBlock[]): File
 }
 
 /**
- * The 附表 part: its heading on a new page with the list of the tables by name ("一、收入支出决算总表" …, as seed
- * 004 lists them: the year is in each table's own title), then each table on its own page with its title, the
- * 单位/金额单位 line, the grid and its notes. Nothing when there are no tables.
+ * The 附表 part: its heading (numbered in core, "第五部分 附表") on a new page with the list of the tables by name
+ * ("一、收入支出决算总表" …, as seed 004 lists them: the year is in each table's own title), then each table on its own
+ * page with its title, the 单位/金额单位 line, the grid and its notes. Nothing when there are no tables.
  */
-export function layoutSchedules(forms: readonly Form[], partsBefore: number): FileChild[] {
+export function layoutSchedules(forms: readonly Form[], heading: string): FileChild[] {
   if (forms.length === 0) return [];
   const list = forms.map((form, i) =>
     scheduleListItem(`${chineseNumber(i + 1)}、${form.title.replace(/（\d{4}年度）$/, "")}`),
   );
   return [
-    partHeading(schedulesPartHeading(partsBefore), true),
+    partHeading(heading, true),
     ...list,
     ...forms.flatMap((form) => renderFormBlock(form, { newPage: true, titleSize: SIZE.sanhao })),
   ];

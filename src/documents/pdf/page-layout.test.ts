@@ -1,8 +1,9 @@
 /**
  * The pages as an accountant files them, read back from LibreOffice's PDF with pdftotext page by page: a cover
  * carries no page number and the body counts from 1 (零陵); no page holds the signature without body text (零陵's
- * 部门整体 report, 凉山's generated project reports), nor is a page left half empty to avoid one (临泽); the 决算说明's parts follow one another (第三部分 名词解释 →
- * 第四部分 附表) and its public tables print no rounding note; a project form's 注 stays under its table.
+ * 部门整体 report, 凉山's generated project reports), nor is a page left half empty to avoid one (临泽); the 决算说明's
+ * parts are numbered as its outline (第四部分 附件 → 第五部分 附表) and it prints no rounding note; a project form's 注
+ * stays under its table.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -108,18 +109,21 @@ describe("the pages of a filed document", () => {
     expect(pages.length).toBeLessThanOrEqual(34);
   }, 180_000);
 
-  it("凉山's 决算说明: 第三部分 名词解释 then 第四部分 附表, the tables listed by name, no rounding note in them", async () => {
+  it("凉山's 决算说明: parts as its seed, 第四部分 附件 then 第五部分 附表 listing all 13 tables, no rounding note", async () => {
     const text = readDocxText(named(await documentsOf("liangshan-2023.json", "sichuan"), "部门决算情况说明").data);
     const parts = text.split("\n").filter((line) => /^第[一二三四五六七八九十]部分/.test(line));
     expect(parts).toEqual([
       "第一部分 部门概况",
       "第二部分 2023年度部门决算情况说明",
       "第三部分 名词解释",
-      "第四部分 附表",
+      "第四部分 附件",
+      "第五部分 附表",
     ]);
-    const schedules = text.slice(text.indexOf("第四部分 附表"));
+    expect(text).not.toContain("相差");
+    const schedules = text.slice(text.indexOf("第五部分 附表"));
     expect(schedules).toContain("\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n");
-    expect(schedules).not.toContain("相差");
+    expect(schedules).toContain("\n五、财政拨款支出决算明细表\n");
+    expect(schedules).toContain("\n十三、财政拨款“三公”经费支出决算表\n");
     expect(schedules).toContain("注：221住房保障支出未列款、项级科目，其基本支出、项目支出未分列。");
   }, 60_000);
 });

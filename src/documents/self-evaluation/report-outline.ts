@@ -6,6 +6,7 @@
  */
 import type { Paragraph } from "docx";
 import { heading1, heading2, heading3 } from "../docx/official-format.ts";
+import { chineseNumber } from "../../core/display/chinese-number.ts";
 
 export interface OutlineSection {
   title: string;
@@ -13,15 +14,8 @@ export interface OutlineSection {
   subsections?: OutlineSection[];
 }
 
-const DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"] as const;
-
-/** 1 → "一", 10 → "十", 12 → "十二", 21 → "二十一" (1–99). */
-export function chineseNumber(n: number): string {
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  if (tens === 0) return DIGITS[ones] ?? String(n);
-  return `${tens === 1 ? "" : (DIGITS[tens] ?? "")}十${DIGITS[ones] ?? ""}`;
-}
+/** The numerals are core's (the 决算说明's parts are numbered there too); re-exported for the report builders. */
+export { chineseNumber };
 
 /** The headings and paragraphs of `sections`, numbered; empty sections are dropped. */
 export function renderOutline(sections: readonly OutlineSection[]): Paragraph[] {

@@ -39,7 +39,7 @@ const codeRow = (sheet: ExcelJS.Worksheet, code: string) => {
 describe("凉山 2023: the 决算 tables", async () => {
   const { file, workbook } = await build(liangshanInput());
 
-  it("holds the framework table and eleven of the seed's thirteen 附表, in the seed's order", () => {
+  it("holds the framework table and the seed's thirteen 附表, in the seed's order", () => {
     expect(file.name).toBe("凉山州科学技术协会2023年度绩效自评及决算报表.xlsx");
     expect([file.kind, file.format]).toEqual(["projectTables", "xlsx"]);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
@@ -48,7 +48,9 @@ describe("凉山 2023: the 决算 tables", async () => {
       "收入决算表",
       "支出决算表",
       "财政拨款收入支出决算总表",
+      "财政拨款支出决算明细表",
       "一般公共预算财政拨款支出决算表",
+      "一般公共预算财政拨款支出决算明细表",
       "一般公共预算财政拨款基本支出决算表",
       "一般公共预算财政拨款项目支出决算表",
       "政府性基金预算财政拨款收支决算表",
@@ -64,6 +66,20 @@ describe("凉山 2023: the 决算 tables", async () => {
     expect(codeRow(sheet, "221")).toEqual(["221", "住房保障支出", 25.74, "未分列", "未分列"]);
     const fiscal = sheetOf(workbook, "财政拨款收入支出决算总表");
     expect(rowValues(fiscal, 9)).toEqual(["收入总计", 874.05, "支出总计", 874.05]);
+  });
+
+  it("the two 明细表 by 经济分类 (公开05/07表): their 合计 as the other tables print it, no invented 科目 line", () => {
+    for (const name of ["财政拨款支出决算明细表", "一般公共预算财政拨款支出决算明细表"]) {
+      const sheet = sheetOf(workbook, name);
+      const values = Array.from({ length: sheet.rowCount }, (_, i) => rowValues(sheet, i + 1));
+      const total = values.findIndex((row) => row[0] === "合计");
+      expect(values[total], name).toEqual(["合计", "合计", 874.05, 417.82, 51.17, 405.06]);
+      expect(
+        values.slice(total + 1).filter((row) => typeof row[2] === "number"),
+        name,
+      ).toEqual([]);
+      expect(values.flat(), name).toContain("注：本表未列按部门预算支出经济分类（类、款）的科目明细，仅列合计数。");
+    }
   });
 
   it("收入支出决算总表: income and expenditure side by side with their totals", () => {

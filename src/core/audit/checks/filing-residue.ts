@@ -3,8 +3,6 @@
  * - a 【请补充…】/【请核实…】 flag in the dataset's own text (a generated draft pasted back, as the published report
  *   that carried "【请核实：自评表分值合计应为100分，现为90分】" did);
  * - a flag the 决算说明 generator had to print, because the data leave a sentence open;
- * - a note the 决算说明 generator had to print because parts and total disagree ("（注：以上各项之和为…相差…）"):
- *   a rounding note is for the preparer, the public text must add up;
  * - an evaluation table weighted in part: the rows without a 分值 leave the table without a score or grade (a form
  *   that prints no weights at all is not residue: it is judged without them);
  * - an indicator named with another year ("2022年1-12月完成" in a 2023 table): the reports print it with
@@ -23,8 +21,6 @@ import { defineTextScreen, screenedTexts } from "../dataset-texts.ts";
 
 const FLAG = /【(?:请补充|请核实)[^【】]*】/g;
 const SCREEN = defineTextScreen((text) => text.includes("【"));
-/** The gap notes of the 决算说明 ("…相差0.02万元。）"). */
-const GAP_NOTE = /相差/;
 
 /**
  * foreignYearFlag of an indicator name, kept by year and name: a province's tables repeat a few thousand names, and
@@ -57,7 +53,7 @@ function nameYearFlag(name: string, year: number | undefined): string {
 export const filingResidueCheck: AuditCheck = {
   code: "FILING-RESIDUE",
   severity: "error",
-  title: "待补充、待核实提示或尾差说明会进入公开文档",
+  title: "待补充、待核实提示会进入公开文档",
   run(context) {
     const findings: Finding[] = [];
     for (const field of screenedTexts(context, SCREEN)) {
@@ -123,16 +119,6 @@ export const filingResidueCheck: AuditCheck = {
           found: flags.join("、"),
           expected: "在数据中补齐该项",
           message: `部门决算情况说明会印出 ${flags.join("、")}：数据缺少这一项，应在数据中补齐`,
-        });
-      } else if (block.kind === "note" && GAP_NOTE.test(block.text)) {
-        findings.push({
-          code: this.code,
-          severity: this.severity,
-          location: "finalAccounts",
-          quote: block.text,
-          found: block.text,
-          expected: "分项之和等于合计",
-          message: `部门决算情况说明会印出尾差说明“${block.text}”：分项与合计不一致，应在数据中核对后使二者相等`,
         });
       }
     }

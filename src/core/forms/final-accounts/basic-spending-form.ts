@@ -4,7 +4,7 @@
  */
 import type { Dataset, FinalAccounts } from "../../dataset/schema.ts";
 import { type Form, headerCell, textCell } from "../form.ts";
-import { amountCell, differenceNote, fenOf, scheduleForm, sumPresent } from "./schedule-form.ts";
+import { amountCell, fenOf, scheduleForm, sumPresent } from "./schedule-form.ts";
 
 export const BASIC_SPENDING_FORM_NAME = "一般公共预算财政拨款基本支出决算表";
 
@@ -25,6 +25,5 @@ export function buildBasicSpendingForm(dataset: Dataset, accounts: FinalAccounts
       [textCell("人员经费", { align: "left" }), amountCell(personnel)],
       [textCell("公用经费", { align: "left" }), amountCell(publicFunds)],
     ],
-    notes: [differenceNote("人员经费、公用经费", total, basic.total)],
   });
 }

@@ -11,7 +11,7 @@ import type { Dataset, FinalAccounts } from "../../dataset/schema.ts";
 import { wanToFen } from "../../money/fen.ts";
 import type { Form } from "../form.ts";
 import { functionClassRows } from "./function-class-rows.ts";
-import { differenceNote, scheduleForm } from "./schedule-form.ts";
+import { scheduleForm } from "./schedule-form.ts";
 
 export const EXPENDITURE_FORM_NAMES = {
   expenditure: "支出决算表",
@@ -39,7 +39,7 @@ export function buildExpenditureForm(dataset: Dataset, accounts: FinalAccounts):
     columnWidths: WIDTHS,
     headerRows: 2,
     rows: built.rows,
-    notes: [...built.notes, differenceNote("支出", built.total, total)],
+    notes: built.notes,
   });
 }
 
@@ -51,7 +51,7 @@ export function buildGeneralBudgetForm(dataset: Dataset, accounts: FinalAccounts
     columnWidths: WIDTHS,
     headerRows: 2,
     rows: built.rows,
-    notes: [...built.notes, differenceNote("一般公共预算财政拨款支出", built.total, accounts.generalBudget?.amount)],
+    notes: built.notes,
   });
 }
 
@@ -59,13 +59,11 @@ export function buildProjectSpendingForm(dataset: Dataset, accounts: FinalAccoun
   if (!accounts.functionLines.some((line) => line.nature === "project")) return null;
   const built = functionClassRows(accounts, (line) => line.nature === "project", "projectOnly");
   if (!built) return null;
-  const stated =
-    accounts.projectSpending?.total ?? accounts.expenditure?.items.find((i) => i.nature === "project")?.amount;
   return scheduleForm(dataset, {
     name: EXPENDITURE_FORM_NAMES.project,
     columnWidths: PROJECT_WIDTHS,
     headerRows: 1,
     rows: built.rows,
-    notes: [...built.notes, differenceNote("项目支出", built.total, stated)],
+    notes: built.notes,
   });
 }

@@ -6,7 +6,7 @@
 import type { Dataset, FinalAccounts } from "../../dataset/schema.ts";
 import type { Fen } from "../../money/fen.ts";
 import { type Form, type FormCell, headerCell, textCell } from "../form.ts";
-import { amountCell, differenceNote, fenOf, scheduleForm, sumPresent } from "./schedule-form.ts";
+import { amountCell, fenOf, scheduleForm, sumPresent } from "./schedule-form.ts";
 
 export const FISCAL_FORM_NAME = "财政拨款收入支出决算总表";
 
@@ -53,9 +53,5 @@ export function buildFiscalForm(dataset: Dataset, accounts: FinalAccounts): Form
     columnWidths: [30, 16, 30, 16],
     headerRows: 2,
     rows,
-    notes: [
-      differenceNote("财政拨款收入", income, fiscal.amount),
-      differenceNote("财政拨款支出", spending, fiscal.amount),
-    ],
   });
 }

@@ -35,6 +35,9 @@ export interface FunctionClassRows {
   rows: FormCell[][];
   notes: string[];
   total: Fen;
+  /** The 合计's 基本支出 and 项目支出 as printed (null where the table says 未分列). */
+  basic: Fen | null;
+  project: Fen | null;
 }
 
 interface ClassSource {
@@ -89,7 +92,7 @@ export function functionClassRows(
     if (basic !== null || project !== null)
       notes.push("合计行的基本支出、项目支出为决算说明所列的基本支出、项目支出决算数。");
   }
-  if (columns === "projectOnly") return { rows: projectOnlyRows(entries, total), notes, total };
+  if (columns === "projectOnly") return { rows: projectOnlyRows(entries, total), notes, total, basic, project };
   const rows: FormCell[][] = [
     [
       headerCell("科目编码", { rowSpan: 2 }),
@@ -104,7 +107,7 @@ export function functionClassRows(
       ...amountCells(entry.amounts, entry.level < 2),
     ]),
   ];
-  return { rows, notes, total };
+  return { rows, notes, total, basic, project };
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Dataset, FinalAccounts } from "../../dataset/schema.ts";
 import { type Fen } from "../../money/fen.ts";
 import { type Form, type FormCell, headerCell, textCell } from "../form.ts";
-import { amountCell, differenceNote, fenOf, scheduleForm, sumPresent } from "./schedule-form.ts";
+import { amountCell, fenOf, scheduleForm, sumPresent } from "./schedule-form.ts";
 
 export const INCOME_EXPENDITURE_FORM_NAME = "收入支出决算总表";
 
@@ -55,11 +55,6 @@ export function buildIncomeExpenditureForm(dataset: Dataset, accounts: FinalAcco
     columnWidths: [34, 16, 34, 16],
     headerRows: 2,
     rows,
-    notes: [
-      differenceNote("收入", incomeTotal, accounts.income?.total),
-      differenceNote("支出", spendingTotal, accounts.expenditure?.total),
-      differenceNote("收入总计", grandIncome, accounts.totals?.amount),
-    ],
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Dataset, FinalAccounts } from "../../dataset/schema.ts";
 import { type Form, headerCell, textCell } from "../form.ts";
-import { amountCell, differenceNote, fenOf, scheduleForm, sumPresent } from "./schedule-form.ts";
+import { amountCell, fenOf, scheduleForm, sumPresent } from "./schedule-form.ts";
 
 export const INCOME_FORM_NAME = "收入决算表";
 
@@ -23,6 +23,5 @@ export function buildIncomeForm(dataset: Dataset, accounts: FinalAccounts): Form
       [headerCell("合计"), amountCell(total, true)],
       ...items.map((item) => [textCell(item.name, { align: "left" }), amountCell(fenOf(item.amount))]),
     ],
-    notes: [differenceNote("收入", total, accounts.income?.total)],
   });
 }

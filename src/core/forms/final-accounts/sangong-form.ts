@@ -12,7 +12,7 @@ import { changeRate, percentOf } from "../../numbers/decimal.ts";
 import type { RuleProfile } from "../../profiles/profile-schema.ts";
 import { percent } from "../figure.ts";
 import { figureCell, type Form, type FormCell, headerCell, textCell } from "../form.ts";
-import { amountCell, differenceNote, fenOf, scheduleForm } from "./schedule-form.ts";
+import { amountCell, fenOf, scheduleForm } from "./schedule-form.ts";
 
 export const SANGONG_FORM_NAME = "三公经费支出决算表";
 
@@ -51,11 +51,7 @@ export function buildSangongForm(dataset: Dataset, sangong: Sangong, profile: Ru
       columnWidths: [32, 13, 13, 12, 13, 13, 12],
       headerRows: 1,
       rows: [HEADERS.map((text) => headerCell(text)), ...lines.map((line) => lineCells(line, profile))],
-      notes: [
-        differenceNote("“三公”经费", total.amount, sangong.amount),
-        differenceNote("“三公”经费上年决算数", total.prior, sangong.prior),
-        receptionNote(sangong),
-      ],
+      notes: [receptionNote(sangong)],
     }),
     landscape: true,
   };

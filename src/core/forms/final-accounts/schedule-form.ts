@@ -1,11 +1,10 @@
 /**
- * What every 决算公开 附表 shares: the caption "单位：… 金额单位：万元", the title with the year, right-aligned amount
- * cells in 万元, and the note that the sum of the lines differs from a total the 决算说明 states. Totals are always
- * summed from the lines in 分 (`sumFen`); a stated total that disagrees is named in a note, never printed instead.
+ * What every 决算公开 附表 shares: the caption "单位：… 金额单位：万元", the title with the year and right-aligned amount
+ * cells in 万元. Totals are always summed from the lines in 分 (`sumFen`); a stated total that disagrees is never
+ * printed instead, nor named in a note: a public table holds no rounding note, the gap is the audit's (SUM-PARTS).
  * @module
  */
 import type { Dataset } from "../../dataset/schema.ts";
-import { showAmount } from "../../display/show-number.ts";
 import { type Fen, sumFen, wanToFen } from "../../money/fen.ts";
 import { money } from "../figure.ts";
 import { figureCell, type Form, type FormCell, textCell } from "../form.ts";
@@ -22,8 +21,7 @@ export interface ScheduleParts {
 
 /**
  * The official codes of the 部门决算公开 附表 (财政部 公开01表 … 公开13表), in the order seed 004's 第五部分 lists them
- * (一、收入支出决算总表 … 十三、财政拨款“三公”经费支出决算表), by printed title. 05 and 07 (the 明细表 by 经济分类) are
- * not built.
+ * (一、收入支出决算总表 … 十三、财政拨款“三公”经费支出决算表), by printed title.
  */
 export const OFFICIAL_FORM_CODES: Readonly<Record<string, string>> = {
   收入支出决算总表: "公开01表",
@@ -75,13 +73,4 @@ export function fenOf(wan: string | undefined): Fen | null {
 export function sumPresent(amounts: readonly (Fen | null)[]): Fen | null {
   const present = amounts.filter((fen): fen is Fen => fen !== null);
   return present.length === 0 ? null : sumFen(present);
-}
-
-/** "注：所列…合计X万元，与决算说明所列Y万元相差Z万元。" when a stated total differs from the computed one. */
-export function differenceNote(what: string, computed: Fen | null, stated: string | undefined): string | undefined {
-  if (computed === null || stated === undefined) return undefined;
-  const statedFen = wanToFen(stated);
-  if (statedFen === computed) return undefined;
-  const gap = showAmount(Math.abs(statedFen - computed));
-  return `注：所列${what}合计${showAmount(computed)}万元，与决算说明所列${showAmount(statedFen)}万元相差${gap}万元。`;
 }

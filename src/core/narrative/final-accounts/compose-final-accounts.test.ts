@@ -92,9 +92,10 @@ describe("凉山 2023 决算说明 (seed 004), generated from the dataset", () =
     expect(prose).not.toContain("行政事业单位离退休（05款）");
   });
 
-  it("notes that the 210 lines add to 21.87 against the class's 21.88", () => {
+  it("prints no rounding note: the 210 lines' 21.87 against the class's 21.88 is the audit's (SUM-PARTS)", () => {
+    expect(paragraphs.filter((text) => text.includes("相差"))).toEqual([]);
     expect(paragraphs).toContain(
-      "（注：卫生健康支出（210类）决算数为21.88万元，以上该类各项之和为21.87万元，相差0.01万元。）",
+      "14.卫生健康支出（210类）行政事业单位医疗（11款）其他行政事业单位医疗支出（99项）：支出决算为2.98万元（基本支出），完成调整后预算的100.00%，决算数等于预算数。",
     );
   });
 
@@ -178,7 +179,7 @@ describe("凉山 2023 决算说明 (seed 004), generated from the dataset", () =
     );
   });
 
-  it("follows the outline: three parts, sections 一 to 十", () => {
+  it("follows the outline: parts 一 to 四 (附件, listing the reports filed with it), sections 一 to 十; 附表 第五部分", () => {
     const headings = text.blocks.flatMap((b) => (b.kind === "part" || b.kind === "heading1" ? [b.text] : []));
     expect(headings).toEqual([
       "第一部分 部门概况",
@@ -196,7 +197,16 @@ describe("凉山 2023 决算说明 (seed 004), generated from the dataset", () =
       "九、国有资本经营预算支出决算情况说明",
       "十、其他重要事项的情况说明",
       "第三部分 名词解释",
+      "第四部分 附件",
     ]);
+    expect(paragraphs.filter((p) => p.startsWith("附件"))).toEqual([
+      "附件1-1：凉山州科学技术协会2023年整体支出绩效评价自评报告",
+      "附件1-2：凉山州科学技术协会部门预算绩效评价报告",
+      "附件2-1：凉山州科学技术协会2023年“凉山州科学技术协会换届选举项目”绩效自评报告",
+      "附件2-2：凉山州科学技术协会第38届凉山州青少年科技创新大赛项目绩效自评报告",
+      "附件2-3：凉山州科学技术协会学术交流活动业务经费绩效自评报告",
+    ]);
+    expect(text.schedulesHeading).toBe("第五部分 附表");
     expect(find("一是开展学术交流")).not.toBe("");
     expect(text.titleLines).toEqual(["凉山州科学技术协会", "2023年度部门决算情况说明"]);
   });
@@ -210,6 +220,15 @@ describe("凉山 2023 决算说明 (seed 004), generated from the dataset", () =
 describe("a dataset using every branch (synthetic county 科协 2024)", () => {
   const text = compose(SYNTHETIC_DATASET);
   const prose = plainText(text);
+
+  it("a unit filing no reports with its 决算 gets no 附件 part: 第三部分 名词解释, then 第四部分 附表", () => {
+    expect(text.blocks.filter((b) => b.kind === "part").map((b) => (b.kind === "part" ? b.text : ""))).toEqual([
+      "第一部分 部门概况",
+      "第二部分 2024年度部门决算情况说明",
+      "第三部分 名词解释",
+    ]);
+    expect(text.schedulesHeading).toBe("第四部分 附表");
+  });
 
   it("writes 持平, 上年无此项 with no rate, and a missing prior year as missing", () => {
     expect(prose).toContain("与2023年相比，财政拨款收、支总计持平。");

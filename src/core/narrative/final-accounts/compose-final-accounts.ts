@@ -1,7 +1,8 @@
 /**
  * The whole 部门决算情况说明 in the order of the 四川 form (rules.md §5.1, seed 004): 第一部分 部门概况, 第二部分 with
- * sections 一 to 十 and the seven charts, 第三部分 名词解释. Pure: the dataset in, headings, paragraphs and chart data
- * out; the Word layout is the docx builder's job.
+ * sections 一 to 十 and the seven charts, 第三部分 名词解释, 第四部分 附件 (the list of the reports filed with it, when
+ * the unit files any), and the heading of the 附表 part; the parts are numbered by `finalAccountsParts`, from the
+ * outline data. Pure: the dataset in, headings, paragraphs and chart data out; the Word layout is the docx builder's.
  * @module
  */
 import type { Dataset } from "../../dataset/schema.ts";
@@ -31,8 +32,14 @@ import { describePerformance } from "./describe-performance.ts";
 import { describeProcurement } from "./describe-procurement.ts";
 import { describeSangongItems, describeSangongOverall, describeSangongStructure } from "./describe-sangong.ts";
 import { describeTotals } from "./describe-totals.ts";
-import type { FinalAccountsBlock, FinalAccountsChart, FinalAccountsText } from "./final-accounts-blocks.ts";
+import {
+  type FinalAccountsBlock,
+  type FinalAccountsChart,
+  type FinalAccountsText,
+  paragraph,
+} from "./final-accounts-blocks.ts";
 import { finalAccountsContext } from "./final-accounts-context.ts";
+import { attachmentTitles, type FinalAccountsPartKey, finalAccountsParts } from "./final-accounts-outline.ts";
 
 /**
  * The text and charts of the 决算说明 for a dataset, or null when the dataset has no `finalAccounts`.
@@ -48,20 +55,23 @@ export function composeFinalAccounts(
   const context = finalAccountsContext(dataset, scored);
   if (!context) return null;
   const { year } = context;
-  const part = (text: string): FinalAccountsBlock => ({ kind: "part", text });
+  const attachments = attachmentTitles(dataset);
+  const parts = finalAccountsParts(dataset, { attachments: attachments.length > 0, schedules: true });
+  const headingOf = (key: FinalAccountsPartKey) => parts.find((p) => p.key === key)?.heading ?? "";
+  const part = (key: FinalAccountsPartKey): FinalAccountsBlock => ({ kind: "part", text: headingOf(key) });
   const h1 = (text: string): FinalAccountsBlock => ({ kind: "heading1", text });
   const h2 = (text: string): FinalAccountsBlock => ({ kind: "heading2", text });
   const chart = (data: FinalAccountsChart | null): FinalAccountsBlock[] =>
     data ? [{ kind: "chart", chart: data }] : [];
 
   const blocks: FinalAccountsBlock[] = [
-    part("第一部分 部门概况"),
+    part("overview"),
     h1("一、部门职责"),
     ...describeDuties(context),
     h1("二、机构设置"),
     ...describeOrganisation(context),
 
-    part(`第二部分 ${year}年度部门决算情况说明`),
+    part("statement"),
     h1("一、收入支出决算总体情况说明"),
     ...describeTotals(context),
     ...chart(totalsChart(context)),
@@ -106,9 +116,11 @@ export function composeFinalAccounts(
     h2("（四）预算绩效管理情况"),
     ...describePerformance(context),
 
-    part("第三部分 名词解释"),
+    part("glossary"),
     ...describeGlossary(context),
+
+    ...(attachments.length > 0 ? [part("attachments"), ...attachments.map(paragraph)] : []),
   ];
   const titleLines = [context.unitName, `${year}年度部门决算情况说明`];
-  return { title: titleLines.join(""), titleLines, blocks };
+  return { title: titleLines.join(""), titleLines, blocks, schedulesHeading: headingOf("schedules") };
 }

@@ -44,14 +44,7 @@ export function describeExpenditure(context: FinalAccountsContext): FinalAccount
       priorYear: context.priorYear,
     });
   }
-  const blocks = [paragraph(text)];
-  const partSum = sumFen(parts.map((p) => p.amount));
-  if (parts.length > 0 && partSum !== total && !context.accounts.expenditure?.incomplete) {
-    blocks.push(
-      note(
-        `（注：以上各项之和为${showAmountWithUnit(partSum)}，与本年支出合计${showAmountWithUnit(total)}相差${showAmountWithUnit(Math.abs(partSum - total))}。）`,
-      ),
-    );
-  }
-  return blocks;
+  // Parts that do not add up to the total are SUM-PARTS's finding for the preparer; the public text prints no
+  // rounding note (issue 13: nothing internal reaches a filing).
+  return [paragraph(text)];
 }

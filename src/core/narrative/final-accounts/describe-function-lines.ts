@@ -3,12 +3,12 @@
  * （206类）科学技术普及（07款）机构运行（01项）：支出决算为296.11万元（基本支出），完成调整后预算的100.00%，决算数等于预算数。"
  *
  * None is left out: a class the general budget has but the function lines lack (seed 004 dropped 221 住房保障支出)
- * is listed with its amount and the statement that its 款/项 detail is not provided, and a class whose lines do not
- * add up to it gets a note with the difference.
+ * is listed with its amount and the statement that its 款/项 detail is not provided. Lines that do not add up to their
+ * class get no note here: a rounding note is the audit's (SUM-PARTS), never public text.
  * @module
  */
 import type { FunctionLine } from "../../dataset/schema.ts";
-import { type Fen, sumFen } from "../../money/fen.ts";
+import type { Fen } from "../../money/fen.ts";
 import { budgetComparisonText, completionAgainstText, completionText } from "../phrases.ts";
 import { type FinalAccountsBlock, note, paragraph } from "./final-accounts-blocks.ts";
 import { type FinalAccountsContext, fenOf } from "./final-accounts-context.ts";
@@ -44,16 +44,8 @@ export function describeFunctionLines(context: FinalAccountsContext): FinalAccou
       number++;
       blocks.push(paragraph(`${number}.${lineSentence(line)}`));
     }
-    const lineSum = sumFen(group.lines.map((line) => fenOf(line.amount) ?? 0));
-    if (group.budgetClass && lineSum !== group.budgetClass.amount && !context.accounts.functionLinesIncomplete) {
-      const name = `${group.budgetClass.name}${group.code ? `（${group.code}类）` : ""}`;
-      const gap = Math.abs(lineSum - group.budgetClass.amount);
-      blocks.push(
-        note(
-          `（注：${name}决算数为${showAmountWithUnit(group.budgetClass.amount)}，以上该类各项之和为${showAmountWithUnit(lineSum)}，相差${showAmountWithUnit(gap)}。）`,
-        ),
-      );
-    }
+    // Lines that do not add up to their class (seed 004's 210: 21.87 beside 21.88) are SUM-PARTS's finding for the
+    // preparer; the public text prints no rounding note.
   }
   return blocks;
 }

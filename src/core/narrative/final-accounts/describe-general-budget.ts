@@ -4,7 +4,6 @@
  * add up to the total.
  * @module
  */
-import { sumFen } from "../../money/fen.ts";
 import { shareOfText } from "../phrases.ts";
 import { compareWithPrior, hasChange } from "./compare-with-prior.ts";
 import { expenditureTotal } from "./describe-expenditure.ts";
@@ -50,15 +49,7 @@ export function describeGeneralBudgetStructure(context: FinalAccountsContext): F
       `${context.year}年度一般公共预算财政拨款支出${showAmountWithUnit(amount)}${listed === "" ? "。" : `，主要用于以下方面：${listed}。`}`,
     ),
   ];
-  const classSum = sumFen(classes.map((c) => c.amount));
-  // A list printed incompletely (an excerpt) cannot add up: no gap note across its missing part.
-  if (classes.length > 0 && classSum !== amount && !budget.incomplete) {
-    blocks.push(
-      note(
-        `（注：以上各类之和为${showAmountWithUnit(classSum)}，与一般公共预算财政拨款支出${showAmountWithUnit(amount)}相差${showAmountWithUnit(Math.abs(classSum - amount))}。）`,
-      ),
-    );
-  }
+  // Classes that do not add up to the total are SUM-PARTS's finding, never a note in the public text.
   blocks.push(note("（注：数据来源于财决01-1表，仅列示本部门涉及的功能分类科目，至类级。）"));
   return blocks;
 }

@@ -37,6 +37,8 @@ export interface FinalAccountsText {
   /** The title as it is set on the page: ["凉山州科学技术协会", "2023年度部门决算情况说明"]. */
   titleLines: string[];
   blocks: FinalAccountsBlock[];
+  /** The heading of the part the 附表 follow under ("第五部分 附表"), numbered after the parts of `blocks`. */
+  schedulesHeading: string;
 }
 
 /** A body paragraph block. */
