@@ -26,6 +26,7 @@ export function gridTableXml(rows: readonly (readonly PlacedCell[])[], options: 
   ];
   rows.forEach((cells, rowIndex) => {
     const header = rowIndex < (options.headerRows ?? 0) ? "<w:tblHeader/>" : "";
+    const keepNext = options.keepLastRowWithNext === true && rowIndex === rows.length - 1;
     parts.push(`<w:tr><w:trPr><w:cantSplit/>${header}</w:trPr>`);
     for (const placed of cells) {
       const span = placed.span > 1 ? `<w:gridSpan w:val="${placed.span}"/>` : "";
@@ -34,7 +35,7 @@ export function gridTableXml(rows: readonly (readonly PlacedCell[])[], options: 
       parts.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${placed.width}"/>${span}${merge}${align}</w:tcPr>`);
       const text = placed.cell?.text ?? "";
       for (const line of text.split("\n"))
-        parts.push(paragraph(line, placed.cell?.bold ?? false, placed.cell?.align ?? "center"));
+        parts.push(paragraph(line, placed.cell?.bold ?? false, placed.cell?.align ?? "center", keepNext));
       parts.push("</w:tc>");
     }
     parts.push("</w:tr>");
@@ -46,7 +47,7 @@ export function gridTableXml(rows: readonly (readonly PlacedCell[])[], options: 
 /** Writes one cell paragraph as `cellParagraph` (official-format.ts) builds it for the table's size and spacing. */
 function cellParagraphWriter(
   options: GridTableOptions,
-): (text: string, bold: boolean, align: "left" | "center" | "right") => string {
+): (text: string, bold: boolean, align: "left" | "center" | "right", keepNext: boolean) => string {
   const size = options.fontSize ?? SIZE.wuhao;
   const style = tableCellStyleId(size);
   const line = options.lineSpacing ?? TABLE_CELL_LINE;
@@ -58,10 +59,11 @@ function cellParagraphWriter(
       ? ""
       : `<w:rFonts w:ascii="${FONT.table}" w:cs="${FONT.table}" w:eastAsia="${FONT.table}" w:hAnsi="${FONT.table}"/>`;
   const sizeXml = style ? "" : `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>`;
-  return (text, bold, align) => {
+  return (text, bold, align, keepNext) => {
     const jc = align === "center" && style ? "" : `<w:jc w:val="${align}"/>`;
     const boldXml = bold ? "<w:b/><w:bCs/>" : "";
-    return `<w:p><w:pPr>${styleXml}${spacing}${jc}</w:pPr><w:r><w:rPr>${font}${boldXml}${sizeXml}${LANGUAGE}</w:rPr><w:t xml:space="preserve">${escapeXmlText(text)}</w:t></w:r></w:p>`;
+    const keep = keepNext ? "<w:keepNext/>" : "";
+    return `<w:p><w:pPr>${styleXml}${keep}${spacing}${jc}</w:pPr><w:r><w:rPr>${font}${boldXml}${sizeXml}${LANGUAGE}</w:rPr><w:t xml:space="preserve">${escapeXmlText(text)}</w:t></w:r></w:p>`;
   };
 }
 

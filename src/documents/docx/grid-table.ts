@@ -56,6 +56,12 @@ export interface GridTableOptions {
    * default, so that the form and its notes fit the page.
    */
   verticalCellMargin?: number;
+  /**
+   * Keep the last row on the page of the paragraph after the table (its 注): a note must never stand on a page
+   * without the rows it is about (凉山's 州本级公务用车运行维护费 form ended at the foot of its page, its 注 alone on
+   * the next). Word and LibreOffice both keep a row whose paragraphs are "keep with next" with what follows.
+   */
+  keepLastRowWithNext?: boolean;
 }
 
 // Borders and cell margins are set once on the table (w:tblBorders, w:tblCellMar) rather than on each cell: the
@@ -154,6 +160,7 @@ function docxTable(rows: readonly PlacedCell[][], options: GridTableOptions): Ta
                     bold: placed.cell?.bold ?? false,
                     align: placed.cell?.align ?? "center",
                     lineSpacing: options.lineSpacing,
+                    keepNext: options.keepLastRowWithNext === true && rowIndex === rows.length - 1,
                   }),
             }),
         ),

@@ -161,6 +161,8 @@ export interface CellParagraphOptions {
   align?: "left" | "center" | "right";
   /** Line spacing in 240ths of a line (default 1.25 lines). */
   lineSpacing?: number;
+  /** Keep with the next paragraph (the last row of a table with its 注). */
+  keepNext?: boolean;
 }
 
 /**
@@ -184,6 +186,7 @@ export function cellParagraph(text: string, options: CellParagraphOptions = {}):
         style,
         alignment,
         spacing,
+        ...(options.keepNext ? { keepNext: true } : {}),
         children: [
           style
             ? new TextRun({ text: textLine, bold: options.bold ? true : undefined, language: CHINESE })

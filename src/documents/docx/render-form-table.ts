@@ -29,8 +29,11 @@ export function formFontSize(form: Pick<Form, "textSize">): number {
   return Math.round(form.textSize * 2);
 }
 
-/** The form's grid as a Word table (no title or notes: a report prints its own attachment title). */
-export function renderFormTable(form: Form): FileChild {
+/**
+ * The form's grid as a Word table (no title or notes: a report prints its own attachment title). With
+ * `keepEndWithNotes`, its last row stays on the page of the notes printed under it.
+ */
+export function renderFormTable(form: Form, keepEndWithNotes = false): FileChild {
   const size = formFontSize(form);
   const rows = form.rows.map((cells) =>
     cells.map((cell): GridCell => {
@@ -54,6 +57,7 @@ export function renderFormTable(form: Form): FileChild {
     fontSize: size,
     headerRows: form.headerRows,
     ...(form.dense ? { lineSpacing: DENSE_LINE_SPACING, verticalCellMargin: 0 } : {}),
+    ...(keepEndWithNotes ? { keepLastRowWithNext: true } : {}),
   });
 }
 
@@ -70,8 +74,12 @@ export function renderFormBlock(form: Form, options: FormBlockOptions = {}): Fil
   const children: FileChild[] = [formTitle(form.title, options, form.dense ?? false)];
   if (form.code) children.push(codeParagraph(form.code));
   if (form.caption) children.push(captionParagraph(form.caption));
-  children.push(renderFormTable(form));
-  for (const note of form.notes) children.push(noteParagraph(note, size, form.dense ?? false));
+  // A note is about the rows above it: the last row goes with the notes, and the notes with one another, so no
+  // page holds a 注 alone (the general rule; 凉山's 州本级公务用车运行维护费 form left its 注 on a page of its own).
+  children.push(renderFormTable(form, form.notes.length > 0));
+  form.notes.forEach((note, i) =>
+    children.push(noteParagraph(note, size, form.dense ?? false, i < form.notes.length - 1)),
+  );
   return children;
 }
 
@@ -110,8 +118,9 @@ function captionParagraph(caption: NonNullable<Form["caption"]>): Paragraph {
  * A note under the form; under a dense form (a project 自评表 filling its page) single-spaced and close to the table,
  * so its two lines stay on the table's page instead of making a page of their own.
  */
-function noteParagraph(text: string, size: number, dense: boolean): Paragraph {
+function noteParagraph(text: string, size: number, dense: boolean, keepNext: boolean): Paragraph {
   return new Paragraph({
+    ...(keepNext ? { keepNext: true } : {}),
     alignment: AlignmentType.LEFT,
     spacing: dense
       ? { before: 0, line: 240, lineRule: LineRuleType.AUTO }

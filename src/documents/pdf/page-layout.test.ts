@@ -97,7 +97,7 @@ describe("the pages of a filed document", () => {
     }
   }, 180_000);
 
-  it("凉山's 项目支出绩效自评表: a one-page form keeps its 注 on its page (cells without vertical padding)", async () => {
+  it("凉山's 项目支出绩效自评表: every 注 on a page with its form's last row, most forms on one page", async () => {
     const pages = await pdfPages(
       named(await documentsOf("liangshan-2023.json", "sichuan"), "部门预算项目支出绩效自评表"),
     );
@@ -105,6 +105,13 @@ describe("the pages of a filed document", () => {
       const page = pages.find((p) => p.includes(`-${project}`));
       expect(page, project).toContain("注：1.预算执行率=预算执行数/调整后预算数");
     }
+    // No 注 without its form: a page holding a note holds the form's last row too (州本级公务用车运行维护费's form ends
+    // at the foot of its page; its last row goes over with the 注 instead of leaving the 注 alone).
+    const notePages = pages.filter((p) => p.includes("注：1.预算执行率=预算执行数/调整后预算数"));
+    expect(notePages).toHaveLength(21);
+    for (const page of notePages) expect(page).toContain("项目负责人");
+    const vehicle = pages.findIndex((p) => p.includes("-州本级公务用车运行维护费"));
+    expect(pages[vehicle + 1]).toContain("州本级公务用车运行维护费");
     // 21 forms on 34 pages (39 with the padded cells, two of them holding a note alone).
     expect(pages.length).toBeLessThanOrEqual(34);
   }, 180_000);
