@@ -29,14 +29,14 @@ const FUND_KIND_LABELS = {
 } as const;
 
 const UNIT_FIELDS: readonly GridField[] = [
-  { at: "name", label: "单位名称", required: true, fixed: true, help: "由报表所属单位决定（单位管理中修改）" },
-  { at: "shortName", label: "单位简称", help: "报告正文中的简称，如“零陵区科协”" },
+  { at: "name", label: "单位名称", required: true, fixed: true },
+  { at: "shortName", label: "单位简称" },
   { at: "level", label: "单位级次", kind: "select", options: LEVEL_LABELS },
   { at: "type", label: "单位性质", kind: "select", options: TYPE_LABELS },
-  { at: "typePrinted", label: "单位性质（按文中写法）", help: "如“正科级全额拨款事业单位（参照公务员管理）”" },
+  { at: "typePrinted", label: "单位性质（按文中写法）" },
   { at: "parent", label: "上级单位" },
   { at: ["staff", "authorized"], label: "编制数", kind: "count" },
-  { at: ["staff", "totalYearEnd"], label: "年末实有人数", kind: "count", help: "在职与退休人员合计" },
+  { at: ["staff", "totalYearEnd"], label: "年末实有人数", kind: "count" },
   { at: ["staff", "inService"], label: "实际在职人数", kind: "count" },
   { at: ["staff", "retired"], label: "退休人数", kind: "count" },
   { at: ["assets", "fixedAssetsTotal"], label: "固定资产总计", kind: "money" },
@@ -49,7 +49,6 @@ const BASIC_DATA_STAFF_FIELDS: readonly GridField[] = [
     at: "inService",
     label: "基础数据表实际在职人数",
     kind: "count",
-    help: "控制率 = 实际在职人数 ÷ 编制数，由系统计算",
   },
 ];
 

@@ -7,7 +7,7 @@ import type { Dataset, ExecutionRow } from "../../../../src/core/dataset/schema.
 import { formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import type { TableScore } from "../../../../src/core/scoring/score-types.ts";
-import { MoneyField, TextField } from "../fields.tsx";
+import { MoneyField, SelectField, TextField } from "../fields.tsx";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { wanTextToFen } from "../wan-text.ts";
 import { NATURE_LABELS, SOURCE_LABELS } from "./fund-labels.ts";
@@ -88,40 +88,28 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
                   {row.role === "total" ? (
                     <span className="muted small">总额</span>
                   ) : (
-                    <select
-                      aria-label={`第 ${index + 1} 行资金来源`}
-                      value={row.source ?? ""}
-                      disabled={readOnly}
-                      onChange={(event) =>
-                        onChange([...path, index, "source"], event.target.value === "" ? undefined : event.target.value)
-                      }
-                    >
-                      <option value="">—</option>
-                      {Object.entries(SOURCE_LABELS).map(([source, label]) => (
-                        <option key={source} value={source}>
-                          {label}
-                        </option>
-                      ))}
-                    </select>
+                    <SelectField
+                      label=""
+                      ariaLabel={`第 ${index + 1} 行资金来源`}
+                      path={[...path, index, "source"]}
+                      options={SOURCE_LABELS}
+                      value={row.source}
+                      readOnly={readOnly}
+                      onChange={onChange}
+                    />
                   )}
                 </td>
                 <td>
                   {row.role === "total" ? null : (
-                    <select
-                      aria-label={`第 ${index + 1} 行支出性质`}
-                      value={row.nature ?? ""}
-                      disabled={readOnly}
-                      onChange={(event) =>
-                        onChange([...path, index, "nature"], event.target.value === "" ? undefined : event.target.value)
-                      }
-                    >
-                      <option value="">—</option>
-                      {Object.entries(NATURE_LABELS).map(([nature, label]) => (
-                        <option key={nature} value={nature}>
-                          {label}
-                        </option>
-                      ))}
-                    </select>
+                    <SelectField
+                      label=""
+                      ariaLabel={`第 ${index + 1} 行支出性质`}
+                      path={[...path, index, "nature"]}
+                      options={NATURE_LABELS}
+                      value={row.nature}
+                      readOnly={readOnly}
+                      onChange={onChange}
+                    />
                   )}
                 </td>
                 {(["initial", "adjusted", "executed"] as const).map((field) => (
@@ -220,7 +208,6 @@ export function ExecutionSection({ dataset, score, profile, readOnly, onChange }
       <InitialBudgetFields budget={dataset.budget} readOnly={readOnly} onChange={onChange} />
       <TextField
         label="预算调整情况说明"
-        help="填报说明：年初预算与全年预算（调整后预算）不同时，写明调整的金额和原因；未调整时写“未进行预算调整”。"
         multiline
         path={["budget", "adjustmentStatement"]}
         value={dataset.budget?.adjustmentStatement}

@@ -11,7 +11,6 @@ export interface GridField {
   at: string | readonly PathSegment[];
   label: string;
   kind?: "text" | "longText" | "money" | "count" | "select" | "lines";
-  help?: string;
   required?: boolean;
   /** Shown but not edited here (the unit's name is the unit's, changed in 单位管理). */
   fixed?: boolean;
@@ -40,7 +39,7 @@ export function FieldGrid({ value, path, fields, readOnly, onChange }: FieldGrid
         const at = [...path, ...below];
         const key = below.join(".");
         const current = valueAtPath(value, below);
-        const common = { label: field.label, path: at, readOnly: readOnly || field.fixed === true, help: field.help };
+        const common = { label: field.label, path: at, readOnly: readOnly || field.fixed === true };
         switch (field.kind) {
           case "money":
             return <MoneyField key={key} {...common} value={current as string | undefined} onChange={onChange} />;

@@ -65,7 +65,6 @@ export function FrameworkFields({ framework, profile, readOnly, onChange }: Prop
       </p>
       <TextField
         label="指标体系名称"
-        help="如“2023年凉山州部门预算绩效评价指标体系”"
         path={[...PATH, "name"]}
         value={framework.name}
         readOnly={readOnly}

@@ -94,13 +94,13 @@ export function NarrativeSection({ dataset, scores, profile, readOnly, onChange 
 const FILING_FIELDS: readonly GridField[] = [
   // A cover has at least one line: emptied, the cover goes.
   { at: ["cover", "lines"], label: "封面（每行一项）", kind: "lines", emptiedRemoves: ["cover"] },
-  { at: "subtitle", label: "标题下一行", help: "如“（2024年度）”" },
-  { at: "addressee", label: "主送机关", help: "如“区财政局”" },
+  { at: "subtitle", label: "标题下一行" },
+  { at: "addressee", label: "主送机关" },
   { at: "opening", label: "开头段", kind: "longText" },
-  { at: "closing", label: "结束语", help: "如“特此报告。”" },
+  { at: "closing", label: "结束语" },
   { at: "attachments", label: "附件（每行一个）", kind: "lines" },
   { at: "signature", label: "署名" },
-  { at: "date", label: "成文日期", help: "如“2025年7月10日”" },
+  { at: "date", label: "成文日期" },
 ];
 
 /** The report as a 公文: what stands before and after its body. A field left empty is left out of the document. */
