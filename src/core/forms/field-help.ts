@@ -12,7 +12,8 @@
  */
 import { type DatasetPath, parsePath } from "../dataset/dataset-path.ts";
 
-const WAN = "金额单位万元，最多 6 位小数（精确到分）";
+/** The unit of every amount a form shows (the dataset may hold 元; the page shows and takes 万元). */
+const WAN = "单位：万元";
 
 /** The fields of a money line of a 决算/预算 table (收入、支出、功能分类（类）): the same meaning, table by table. */
 function amountLineHelp(list: string, table: string, line: string): Record<string, string> {

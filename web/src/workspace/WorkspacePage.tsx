@@ -35,6 +35,7 @@ import { FinalAccountsSection } from "./sections/FinalAccountsSection.tsx";
 import { IndicatorsSection } from "./sections/IndicatorsSection.tsx";
 import { NarrativeSection } from "./sections/NarrativeSection.tsx";
 import { ProjectEditor, ProjectList } from "./sections/ProjectsSection.tsx";
+import { PublishedScoresSection } from "./sections/PublishedScoresSection.tsx";
 import type { PathSegment } from "../../../src/core/dataset/dataset-path.ts";
 import { type SaveState, useReportEditor } from "./use-report-editor.ts";
 import { headerScore } from "./header-score.ts";
@@ -46,6 +47,7 @@ const SECTIONS: { id: SectionId; label: string }[] = [
   { id: "final-accounts", label: "决算" },
   { id: "indicators", label: "整体绩效目标与指标" },
   { id: "projects", label: "项目" },
+  { id: "published-scores", label: "原文得分" },
   { id: "narrative", label: "叙述" },
   { id: "audit", label: "校验" },
   { id: "documents", label: "文档" },
@@ -400,6 +402,9 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
                     onChange={onChange}
                   />
                 </>
+              )}
+              {current === "published-scores" && (
+                <PublishedScoresSection dataset={dataset} readOnly={readOnly} onChange={onChange} />
               )}
               {current === "narrative" && (
                 <NarrativeSection

@@ -4,13 +4,21 @@
  * component, so every such list binds its fields to their dataset paths the same way.
  */
 import { type PathSegment, valueAtPath } from "../../../../src/core/dataset/dataset-path.ts";
-import { CountField, LinesField, MoneyField, SelectField, TextField } from "../fields.tsx";
+import {
+  CountField,
+  LinesField,
+  MoneyField,
+  PrintedGradeField,
+  PrintedScoreField,
+  SelectField,
+  TextField,
+} from "../fields.tsx";
 
 export interface GridField {
   /** The field's place below the grid's object: a key, or segments (["staff", "authorized"]). */
   at: string | readonly PathSegment[];
   label: string;
-  kind?: "text" | "longText" | "money" | "count" | "select" | "lines";
+  kind?: "text" | "longText" | "money" | "count" | "select" | "lines" | "printedScore" | "printedGrade";
   required?: boolean;
   /** Shown but not edited here (the unit's name is the unit's, changed in 单位管理). */
   fixed?: boolean;
@@ -43,6 +51,14 @@ export function FieldGrid({ value, path, fields, readOnly, onChange }: FieldGrid
         switch (field.kind) {
           case "money":
             return <MoneyField key={key} {...common} value={current as string | undefined} onChange={onChange} />;
+          case "printedScore":
+            return (
+              <PrintedScoreField key={key} {...common} value={current as string | undefined} onChange={onChange} />
+            );
+          case "printedGrade":
+            return (
+              <PrintedGradeField key={key} {...common} value={current as string | undefined} onChange={onChange} />
+            );
           case "count":
             return (
               <CountField

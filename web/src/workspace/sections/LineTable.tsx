@@ -4,7 +4,7 @@
  * stay drafts), rows added, removed and moved, with the official table's 填报说明 above.
  */
 import type { ReactNode } from "react";
-import { CountField, MoneyField, SelectField, TextField, WeightField } from "../fields.tsx";
+import { CountField, MoneyField, PrintedScoreField, SelectField, TextField, WeightField } from "../fields.tsx";
 import { formatPath, type PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { FieldGrid } from "./FieldGrid.tsx";
 import { RowActions } from "./RowActions.tsx";
@@ -12,7 +12,7 @@ import { RowActions } from "./RowActions.tsx";
 export interface LineColumn {
   field: string;
   label: string;
-  kind: "money" | "text" | "longText" | "weight" | "count" | "select";
+  kind: "money" | "text" | "longText" | "weight" | "count" | "select" | "printedScore";
   /** For a select: value → label. */
   options?: Readonly<Record<string, string>>;
   required?: boolean;
@@ -108,6 +108,16 @@ function cellOf(
     case "weight":
       return (
         <WeightField label="" path={path} value={value as string | undefined} readOnly={readOnly} onChange={onChange} />
+      );
+    case "printedScore":
+      return (
+        <PrintedScoreField
+          label=""
+          path={path}
+          value={value as string | undefined}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
       );
     case "longText":
       return (
