@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { Dataset } from "../dataset/schema.ts";
 import { FIELD_HELP, fieldHelp, helpPattern } from "./field-help.ts";
+import { FORM_HELP } from "./form-help.ts";
 
 type Node = {
   $ref?: string;
@@ -83,5 +84,24 @@ describe("填报说明 of every field", () => {
     expect(fieldHelp("finalAccounts.assets.vehiclesByUse.应急保障用车")).toContain("辆");
     expect(fieldHelp("projects[0].sourceLine")).toBeNull();
     expect(fieldHelp("finalAccounts")).toBeNull();
+  });
+});
+
+describe("填报说明 of every form", () => {
+  it("is a non-empty text for every form, named by a part of the dataset", () => {
+    const fields = Object.keys(FIELD_HELP);
+    for (const [key, text] of Object.entries(FORM_HELP)) {
+      expect(text.trim(), key).not.toBe("");
+      // The form's key is a part of the dataset: some field's pattern starts with it.
+      const root = key
+        .replace(/\.start$/, "")
+        .replace(/^finalAccounts\.otherBudgets$/, "finalAccounts.governmentFundSpending");
+      const base = root === "evaluation.weights" ? "evaluation.executionWeight" : root;
+      expect(
+        fields.some((field) => field === base || field.startsWith(`${base}.`) || field.startsWith(`${base}[`)),
+        key,
+      ).toBe(true);
+    }
+    expect(FORM_HELP["evaluation.execution"]).toContain("执行率 = 全年执行数 ÷ 全年预算数");
   });
 });

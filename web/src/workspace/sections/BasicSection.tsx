@@ -2,6 +2,7 @@
  * 基本情况: the unit's profile (name, level, type, staff, assets) and the 基础数据表 (财政供养人员, 经费控制情况 rows
  * added, moved and removed like any table, 厉行节约措施).
  */
+import { FORM_HELP } from "../../../../src/core/forms/form-help.ts";
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import { TextField } from "../fields.tsx";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
@@ -74,9 +75,7 @@ export function BasicSection({ dataset, readOnly, onChange }: Props) {
         onChange={onChange}
       />
       <h2>基础数据表 · 经费控制情况</h2>
-      <p className="field-help">
-        填报说明：按基础数据表逐行填写（一、部门基本支出，其中公用经费、三公经费及其明细，二、项目支出及各项目，政府采购金额）；“类别”告诉系统该行是哪一项，用于与决算数据核对；金额单位万元，没有数字的格留空。
-      </p>
+      <p className="field-help">{FORM_HELP["basicData.funds"]}</p>
       <LineTable
         testId="fund-rows"
         rows={funds as unknown as Record<string, unknown>[]}

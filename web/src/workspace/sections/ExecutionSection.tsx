@@ -3,6 +3,7 @@
  * and the execution score as scored. The department's block is its own section (with the 年初预算 and the statement
  * of its adjustment); a project's sits in its editor.
  */
+import { FORM_HELP } from "../../../../src/core/forms/form-help.ts";
 import type { Dataset, ExecutionRow } from "../../../../src/core/dataset/schema.ts";
 import { formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
@@ -51,9 +52,7 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
   };
   return (
     <>
-      <p className="field-help">
-        填报说明：第一行为年度资金总额（年初预算数、全年预算数即调整后预算、全年执行数），其下按资金来源（或支出性质）分列“其中”行；金额单位万元，执行数不能为负；执行率偏低或预算调整较大时须说明原因。
-      </p>
+      <p className="field-help">{FORM_HELP["evaluation.execution"]}</p>
       {rows.length === 0 ? (
         <p className="muted">自评表中没有预算执行行。</p>
       ) : (
