@@ -40,7 +40,17 @@ interface ServerScores {
   counts: { error: number; warning: number; info: number };
 }
 
-const SECTION_LABELS = ["基本情况", "预算执行", "决算", "整体绩效目标与指标", "项目", "叙述", "校验", "文档"];
+const SECTION_LABELS = [
+  "基本情况",
+  "预算执行",
+  "决算",
+  "整体绩效目标与指标",
+  "项目",
+  "原文得分",
+  "叙述",
+  "校验",
+  "文档",
+];
 
 /** The server audits off the request path: waits until the audit of the current version is stored. */
 async function serverScores(api: ApiClient, reportId: string): Promise<ServerScores> {
@@ -98,10 +108,12 @@ describe("the 填报人's report workspace", () => {
     const nav = (await page.locator(".section-nav button").allTextContents()).map((text) => text.replace(/\d+$/, ""));
     expect(nav).toEqual(SECTION_LABELS);
 
-    // 凉山's sample has no department table: no total, as on the server.
+    // 凉山's sample has no department table (the server scores none): the header shows its five-dimension
+    // framework's total and grade, as core's scoreFramework gives them (27 + 20 + 30 + 14 + 6 = 97 of 100, 优).
     expect(scores.department).toBeNull();
-    expect(await page.getByTestId("total-score").textContent()).toBe("—");
-    expect(await page.locator(".score-box").textContent()).toContain("无部门整体自评表");
+    await expect.poll(() => page.getByTestId("total-score").textContent()).toBe("97.00");
+    expect(await page.getByTestId("grade").textContent()).toBe("优");
+    expect(await page.locator(".score-box").textContent()).toContain("按评价指标体系");
     await screenshot(page, "10-workspace-section-basic");
 
     // Each project's total and grade as the server scores it.

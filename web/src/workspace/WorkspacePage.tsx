@@ -35,8 +35,10 @@ import { FinalAccountsSection } from "./sections/FinalAccountsSection.tsx";
 import { IndicatorsSection } from "./sections/IndicatorsSection.tsx";
 import { NarrativeSection } from "./sections/NarrativeSection.tsx";
 import { ProjectEditor, ProjectList } from "./sections/ProjectsSection.tsx";
+import { PublishedScoresSection } from "./sections/PublishedScoresSection.tsx";
 import type { PathSegment } from "../../../src/core/dataset/dataset-path.ts";
 import { type SaveState, useReportEditor } from "./use-report-editor.ts";
+import { headerScore } from "./header-score.ts";
 import "./workspace.css";
 
 const SECTIONS: { id: SectionId; label: string }[] = [
@@ -45,6 +47,7 @@ const SECTIONS: { id: SectionId; label: string }[] = [
   { id: "final-accounts", label: "决算" },
   { id: "indicators", label: "整体绩效目标与指标" },
   { id: "projects", label: "项目" },
+  { id: "published-scores", label: "原文得分" },
   { id: "narrative", label: "叙述" },
   { id: "audit", label: "校验" },
   { id: "documents", label: "文档" },
@@ -129,6 +132,7 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
     go(target.section);
   };
   const department = analysis?.scores.department ?? null;
+  const headline = analysis ? headerScore(department, dataset, profile) : null;
   const errorCount = analysis?.errors.length ?? 0;
 
   /** 提交审核: saved first; with error findings the list of them, else the check list to confirm. */
@@ -233,32 +237,31 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
               </div>
             </div>
             <div className="score-box" aria-label="部门整体得分">
-              <span className="muted small">部门整体自评得分</span>
+              <span className="muted small">
+                部门整体自评得分{headline?.source === "framework" ? "（按评价指标体系）" : ""}
+              </span>
               <strong className="num" data-testid="total-score">
-                {department && department.totalWeight.gt(0)
-                  ? formatFixed(department.total, profile.rounding.totalDecimals)
+                {headline && headline.totalWeight.gt(0)
+                  ? formatFixed(headline.total, profile.rounding.totalDecimals)
                   : "—"}
               </strong>
-              {department && department.totalWeight.gt(0) && (
+              {headline && headline.totalWeight.gt(0) && (
                 // The table's own scale: 89.80 of a 90-point table is not 89.80 of 100.
-                <span
-                  className={`small ${department.totalWeight.eq(100) ? "muted" : "error"}`}
-                  data-testid="total-scale"
-                >
-                  {department.totalWeight.eq(100)
+                <span className={`small ${headline.totalWeight.eq(100) ? "muted" : "error"}`} data-testid="total-scale">
+                  {headline.totalWeight.eq(100)
                     ? "满分 100"
-                    : `本表权重合计 ${formatFixed(department.totalWeight, 0)} 分（应为 100）`}
+                    : `本表权重合计 ${formatFixed(headline.totalWeight, 0)} 分（应为 100）`}
                 </span>
               )}
-              {department ? (
+              {headline ? (
                 // A table whose weights do not add up to 100 is not graded here: "89.80 优" of a 90-point table
                 // reads as a grade of the report, which no one can give before the weights are corrected.
                 <span
                   className="grade"
                   data-testid="grade"
-                  title={department.totalWeight.eq(100) ? undefined : "权重合计不是 100 分，改正后评定等级"}
+                  title={headline.totalWeight.eq(100) ? undefined : "权重合计不是 100 分，改正后评定等级"}
                 >
-                  {department.totalWeight.eq(100) ? (department.grade ?? "—") : "不评等级"}
+                  {headline.totalWeight.eq(100) ? (headline.grade ?? "—") : "不评等级"}
                 </span>
               ) : (
                 <span className="muted small">无部门整体自评表</span>
@@ -399,6 +402,9 @@ export default function WorkspacePage({ reportId, section }: { reportId: string;
                     onChange={onChange}
                   />
                 </>
+              )}
+              {current === "published-scores" && (
+                <PublishedScoresSection dataset={dataset} readOnly={readOnly} onChange={onChange} />
               )}
               {current === "narrative" && (
                 <NarrativeSection

@@ -6,12 +6,13 @@
  */
 import { useEffect, useId, useRef, useState } from "react";
 import { parseAmount, toCanonicalWan } from "../../../src/core/parse/parse-amount.ts";
-import { parsePlainNumber } from "../../../src/core/parse/normalize-text.ts";
+import { normalizeWidth, parsePlainNumber } from "../../../src/core/parse/normalize-text.ts";
 import { useDrafts } from "./drafts.ts";
 import { useFieldComments } from "./field-comments.ts";
 import { AUTOSAVE_DELAY_MS } from "./use-report-editor.ts";
 import { formatPath, type PathSegment } from "../../../src/core/dataset/dataset-path.ts";
 import { showStoredAmount } from "../../../src/core/display/show-number.ts";
+import { fieldHelp } from "../../../src/core/forms/field-help.ts";
 
 interface FieldProps<T> {
   label: string;
@@ -19,8 +20,6 @@ interface FieldProps<T> {
   value: T | undefined;
   readOnly: boolean;
   onChange(path: readonly PathSegment[], value: T | undefined): void;
-  /** The field's 填报说明 (from the rules), shown under it. */
-  help?: string;
 }
 
 type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
@@ -87,13 +86,27 @@ function useFieldTyping<T>(
   };
 }
 
+/**
+ * The ids and texts that describe a field: its 填报说明 (from core, by the field's path) and its problem, for
+ * aria-describedby. A field in a table row (no label of its own) shows its 填报说明 only while it has the focus, under
+ * it, so that a table of 20 rows does not repeat it 20 times.
+ */
+function useDescription(path: readonly PathSegment[], problem: string | null) {
+  const id = useId();
+  const help = fieldHelp(path);
+  const ids = [help ? `${id}-help` : "", problem ? `${id}-problem` : ""].filter(Boolean).join(" ");
+  return { id, help, describedBy: ids === "" ? undefined : ids };
+}
+
 function FieldMessage({
   problem,
-  help,
+  description,
+  compact,
   path,
 }: {
   problem: string | null;
-  help?: string;
+  description: ReturnType<typeof useDescription>;
+  compact: boolean;
   path: readonly PathSegment[];
 }) {
   const comments = useFieldComments(formatPath(path));
@@ -105,11 +118,19 @@ function FieldMessage({
         </span>
       ))}
       {problem && (
-        <span className="field-error" role="alert">
+        <span className="field-error" role="alert" id={`${description.id}-problem`}>
           草稿，未保存：{problem}
         </span>
       )}
-      {help && <span className="field-help">{help}</span>}
+      {description.help && (
+        <span
+          className={compact ? "field-help field-help-compact" : "field-help"}
+          id={`${description.id}-help`}
+          data-testid="field-help"
+        >
+          {description.help}
+        </span>
+      )}
     </>
   );
 }
@@ -124,7 +145,6 @@ export function TextField({
   value,
   readOnly,
   onChange,
-  help,
   multiline = false,
   required = false,
   keepEmpty = false,
@@ -140,6 +160,7 @@ export function TextField({
         : { ok: true, value: text === "" && !keepEmpty ? undefined : text },
     (shown) => shown ?? "",
   );
+  const description = useDescription(path, typing.problem);
   const common = {
     id,
     "data-path": formatPath(path),
@@ -147,6 +168,8 @@ export function TextField({
     readOnly,
     className: typing.problem ? "invalid draft" : undefined,
     "aria-invalid": typing.problem ? true : undefined,
+    "aria-describedby": description.describedBy,
+    "aria-label": label === "" ? formatPath(path) : undefined,
     onFocus: typing.onFocus,
     onBlur: typing.onBlur,
   };
@@ -158,7 +181,7 @@ export function TextField({
       ) : (
         <input {...common} onChange={(e) => typing.change(e.target.value)} />
       )}
-      <FieldMessage problem={typing.problem} help={help} path={path} />
+      <FieldMessage problem={typing.problem} description={description} compact={label === ""} path={path} />
     </label>
   );
 }
@@ -170,13 +193,13 @@ function CheckedField<T>({
   value,
   readOnly,
   onChange,
-  help,
   unit,
   parse,
   show,
 }: FieldProps<T> & { unit: string; parse(text: string): Parsed<T>; show(value: T | undefined): string }) {
   const id = useId();
   const typing = useFieldTyping(path, value, onChange, parse, show);
+  const description = useDescription(path, typing.problem);
   return (
     <label className="field" htmlFor={id}>
       <span className="field-label">{label}</span>
@@ -189,13 +212,14 @@ function CheckedField<T>({
           readOnly={readOnly}
           aria-invalid={typing.problem ? true : undefined}
           aria-label={label === "" ? formatPath(path) : undefined}
+          aria-describedby={description.describedBy}
           onFocus={typing.onFocus}
           onBlur={typing.onBlur}
           onChange={(event) => typing.change(event.target.value)}
         />
         <span className="unit">{unit}</span>
       </span>
-      <FieldMessage problem={typing.problem} help={help} path={path} />
+      <FieldMessage problem={typing.problem} description={description} compact={label === ""} path={path} />
     </label>
   );
 }
@@ -267,17 +291,64 @@ export function WeightField(props: FieldProps<string>) {
   );
 }
 
-/** One of a fixed list (单位级次, 单位性质): stored as its code, left out when “—” is chosen. */
+/**
+ * A score as a document printed it (原文得分: "97分"), typed as people type it (full-width digits, "分" after it): stored
+ * as the plain number with the "分" it was written with, or refused whole ("97a", "-3", "1e3" never leave "97" saved).
+ */
+export function PrintedScoreField(props: FieldProps<string>) {
+  return (
+    <CheckedField
+      {...props}
+      unit=""
+      show={(value) => value ?? ""}
+      parse={(text) => {
+        const typed = normalizeWidth(text).trim();
+        if (typed === "") return { ok: true, value: undefined };
+        const withUnit = typed.endsWith("分");
+        const number = parsePlainNumber(withUnit ? typed.slice(0, -1) : typed);
+        if (number === null || !/^\d{1,9}(\.\d{1,6})?$/.test(number))
+          return { ok: false, message: `得分“${text}”应为不小于 0 的数字，可带“分”，如 97分` };
+        return { ok: true, value: withUnit ? `${number}分` : number };
+      }}
+    />
+  );
+}
+
+/** The printed grades (优/良/中/差, also written 优秀/良好): anything else is refused on the field. */
+const PRINTED_GRADES = /^[“"]?(优秀?|良好?|中|差)[”"]?$/;
+
+/** A grade as a document printed it (原文等级): one of 优、良、中、差. */
+export function PrintedGradeField(props: FieldProps<string>) {
+  return (
+    <CheckedField
+      {...props}
+      unit=""
+      show={(value) => value ?? ""}
+      parse={(text) => {
+        const typed = normalizeWidth(text).trim();
+        if (typed === "") return { ok: true, value: undefined };
+        if (!PRINTED_GRADES.test(typed)) return { ok: false, message: `等级“${text}”应为优、良、中、差之一` };
+        return { ok: true, value: typed };
+      }}
+    />
+  );
+}
+
+/**
+ * One of a fixed list (单位级次, 单位性质, a row's 资金来源): stored as its code, left out when “—” is chosen. In a table
+ * row (no label) `ariaLabel` names it ("第 2 行资金来源").
+ */
 export function SelectField({
   label,
   path,
   value,
   readOnly,
   onChange,
-  help,
   options,
-}: FieldProps<string> & { options: Readonly<Record<string, string>> }) {
+  ariaLabel,
+}: FieldProps<string> & { options: Readonly<Record<string, string>>; ariaLabel?: string }) {
   const id = useId();
+  const description = useDescription(path, null);
   return (
     <label className="field" htmlFor={id}>
       <span className="field-label">{label}</span>
@@ -286,6 +357,8 @@ export function SelectField({
         data-path={formatPath(path)}
         value={value ?? ""}
         disabled={readOnly}
+        aria-label={ariaLabel ?? (label === "" ? formatPath(path) : undefined)}
+        aria-describedby={description.describedBy}
         onChange={(event) => onChange(path, event.target.value === "" ? undefined : event.target.value)}
       >
         <option value="">—</option>
@@ -295,13 +368,13 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldMessage problem={null} help={help} path={path} />
+      <FieldMessage problem={null} description={description} compact={label === ""} path={path} />
     </label>
   );
 }
 
 /** Lines of text (封面各行, 附件名称): one per line in a text box; empty lines are dropped, none at all removes it. */
-export function LinesField({ label, path, value, readOnly, onChange, help }: FieldProps<string[]>) {
+export function LinesField({ label, path, value, readOnly, onChange }: FieldProps<string[]>) {
   const id = useId();
   const typing = useFieldTyping<string[]>(
     path,
@@ -316,6 +389,7 @@ export function LinesField({ label, path, value, readOnly, onChange, help }: Fie
     },
     (shown) => (shown ?? []).join("\n"),
   );
+  const description = useDescription(path, typing.problem);
   return (
     <label className="field" htmlFor={id}>
       <span className="field-label">{label}</span>
@@ -326,11 +400,12 @@ export function LinesField({ label, path, value, readOnly, onChange, help }: Fie
         readOnly={readOnly}
         rows={4}
         className={typing.problem ? "invalid draft" : undefined}
+        aria-describedby={description.describedBy}
         onFocus={typing.onFocus}
         onBlur={typing.onBlur}
         onChange={(event) => typing.change(event.target.value)}
       />
-      <FieldMessage problem={typing.problem} help={help} path={path} />
+      <FieldMessage problem={typing.problem} description={description} compact={label === ""} path={path} />
     </label>
   );
 }

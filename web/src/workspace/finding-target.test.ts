@@ -25,6 +25,7 @@ describe("findingTarget", () => {
     expect(findingTarget(at("basicData.funds[2].final"))?.section).toBe("basic");
     expect(findingTarget(at("projects[1].name"))?.section).toBe("project-1");
     expect(findingTarget(at("narrative[2].text"))?.section).toBe("narrative");
+    expect(findingTarget(at("publishedScores[0].score"))?.section).toBe("published-scores");
     expect(findingTarget(at("第3行"))).toBeNull();
   });
   it("takes the path every finding of a real audit carries, and focuses the field its location names", () => {

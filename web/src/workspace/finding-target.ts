@@ -12,6 +12,7 @@ export type SectionId =
   | "indicators"
   | "projects"
   | `project-${number}`
+  | "published-scores"
   | "narrative"
   | "audit"
   | "documents";
@@ -50,5 +51,6 @@ export function findingTarget(path: DatasetPath | undefined): FindingTarget | nu
   if (head === "finalAccounts") return { section: "final-accounts", path: text };
   if (head === "unit" || head === "basicData") return { section: "basic", path: text };
   if (head === "narrative") return { section: "narrative", path: text };
+  if (head === "publishedScores") return { section: "published-scores", path: text };
   return null;
 }

@@ -11,10 +11,12 @@ import {
   type ReactNode,
   useContext,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
 } from "react";
+import { fieldHelp } from "../../../../src/core/forms/field-help.ts";
 import type { EvaluationTable, Indicator } from "../../../../src/core/dataset/schema.ts";
 import { Dec, formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
@@ -25,6 +27,7 @@ import {
   cellText,
   changesIndicator,
   type Column,
+  type ColumnField,
   COLUMNS,
   columnOfField,
   commitCell,
@@ -135,6 +138,8 @@ export function IndicatorGrid({
     return found;
   }, [stored, tablePath, table.indicators.length]);
   const root = useRef<HTMLDivElement>(null);
+  const helpId = useId();
+  const selectedColumn: Column | undefined = COLUMNS[selected.column];
   // Reviewers' comments on this table's cells, listed under it (each opens its cell).
   const allComments = useContext(FieldCommentsContext);
   const tableComments = useMemo(() => {
@@ -540,7 +545,11 @@ export function IndicatorGrid({
             <tr>
               <th className="row-number">#</th>
               {COLUMNS.map((column) => (
-                <th key={column.field} className={column.numeric ? "num" : ""}>
+                <th
+                  key={column.field}
+                  className={column.numeric ? "num" : ""}
+                  title={columnHelp(column.field) ?? undefined}
+                >
                   {column.label}
                 </th>
               ))}
@@ -565,6 +574,7 @@ export function IndicatorGrid({
                   score.indicators[index] !== undefined && isReasonMissing(score.indicators[index], profile)
                 }
                 actions={rowActions}
+                helpId={helpId}
               />
             ))}
           </tbody>
@@ -574,6 +584,12 @@ export function IndicatorGrid({
         <p className="muted">
           还没有指标。可以从 Excel/WPS
           复制整块指标（一级/二级/三级/指标性质/指标值/度量单位/完成值/权重）后点此表格粘贴，或点“添加一行”。
+        </p>
+      )}
+      {rows > 0 && selectedColumn && (
+        // The selected column's 填报说明 (core's, as every field's), read out with the selected cell.
+        <p className="field-help grid-help" id={helpId} data-testid="grid-help">
+          填报说明 · {selectedColumn.label}：{columnHelp(selectedColumn.field)}
         </p>
       )}
       {score.indicators[selected.row] && (
@@ -720,6 +736,12 @@ export function IndicatorGrid({
   );
 }
 
+/** A column's 填报说明: the indicator field it edits (an override's halves are override.score and override.reason). */
+function columnHelp(field: ColumnField): string | null {
+  const key = field === "overrideScore" ? "override.score" : field === "overrideReason" ? "override.reason" : field;
+  return fieldHelp(`department.evaluation.indicators[0].${key}`);
+}
+
 interface RowProps {
   index: number;
   indicator: Indicator;
@@ -738,6 +760,8 @@ interface RowProps {
   /** The rule profile asks this row for a reason and none is given (src/core/scoring/reason-rule.ts). */
   reasonMissing: boolean;
   actions: RowActions;
+  /** The id of the 填报说明 of the selected column, which the selected cell is described by. */
+  helpId: string;
 }
 
 /** What a row asks of the grid; one object for the grid's lifetime, so that rows can skip drawing. */
@@ -788,6 +812,7 @@ const GridRow = memo(
     places,
     reasonMissing,
     actions,
+    helpId,
   }: RowProps) {
     const final = scored?.final ?? null;
     return (
@@ -840,6 +865,7 @@ const GridRow = memo(
                 }
                 onBlur={isEditing ? actions.commit : undefined}
                 aria-label={`第 ${index + 1} 行${column.label}`}
+                aria-describedby={helpId}
               />
             );
           } else {
@@ -862,6 +888,7 @@ const GridRow = memo(
               data-row={index}
               data-col={columnIndex}
               data-field={column.field}
+              aria-describedby={isSelected ? helpId : undefined}
               title={title}
               onMouseDown={(event) => {
                 // The cell's input takes the focus (the effect gives it); the cell itself must not take it back — also

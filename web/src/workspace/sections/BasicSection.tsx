@@ -2,6 +2,7 @@
  * 基本情况: the unit's profile (name, level, type, staff, assets) and the 基础数据表 (财政供养人员, 经费控制情况 rows
  * added, moved and removed like any table, 厉行节约措施).
  */
+import { FORM_HELP } from "../../../../src/core/forms/form-help.ts";
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import { TextField } from "../fields.tsx";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
@@ -29,14 +30,14 @@ const FUND_KIND_LABELS = {
 } as const;
 
 const UNIT_FIELDS: readonly GridField[] = [
-  { at: "name", label: "单位名称", required: true, fixed: true, help: "由报表所属单位决定（单位管理中修改）" },
-  { at: "shortName", label: "单位简称", help: "报告正文中的简称，如“零陵区科协”" },
+  { at: "name", label: "单位名称", required: true, fixed: true },
+  { at: "shortName", label: "单位简称" },
   { at: "level", label: "单位级次", kind: "select", options: LEVEL_LABELS },
   { at: "type", label: "单位性质", kind: "select", options: TYPE_LABELS },
-  { at: "typePrinted", label: "单位性质（按文中写法）", help: "如“正科级全额拨款事业单位（参照公务员管理）”" },
+  { at: "typePrinted", label: "单位性质（按文中写法）" },
   { at: "parent", label: "上级单位" },
   { at: ["staff", "authorized"], label: "编制数", kind: "count" },
-  { at: ["staff", "totalYearEnd"], label: "年末实有人数", kind: "count", help: "在职与退休人员合计" },
+  { at: ["staff", "totalYearEnd"], label: "年末实有人数", kind: "count" },
   { at: ["staff", "inService"], label: "实际在职人数", kind: "count" },
   { at: ["staff", "retired"], label: "退休人数", kind: "count" },
   { at: ["assets", "fixedAssetsTotal"], label: "固定资产总计", kind: "money" },
@@ -49,7 +50,6 @@ const BASIC_DATA_STAFF_FIELDS: readonly GridField[] = [
     at: "inService",
     label: "基础数据表实际在职人数",
     kind: "count",
-    help: "控制率 = 实际在职人数 ÷ 编制数，由系统计算",
   },
 ];
 
@@ -75,9 +75,7 @@ export function BasicSection({ dataset, readOnly, onChange }: Props) {
         onChange={onChange}
       />
       <h2>基础数据表 · 经费控制情况</h2>
-      <p className="field-help">
-        填报说明：按基础数据表逐行填写（一、部门基本支出，其中公用经费、三公经费及其明细，二、项目支出及各项目，政府采购金额）；“类别”告诉系统该行是哪一项，用于与决算数据核对；金额单位万元，没有数字的格留空。
-      </p>
+      <p className="field-help">{FORM_HELP["basicData.funds"]}</p>
       <LineTable
         testId="fund-rows"
         rows={funds as unknown as Record<string, unknown>[]}

@@ -3,11 +3,12 @@
  * and the execution score as scored. The department's block is its own section (with the 年初预算 and the statement
  * of its adjustment); a project's sits in its editor.
  */
+import { FORM_HELP } from "../../../../src/core/forms/form-help.ts";
 import type { Dataset, ExecutionRow } from "../../../../src/core/dataset/schema.ts";
 import { formatFixed } from "../../../../src/core/numbers/decimal.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
 import type { TableScore } from "../../../../src/core/scoring/score-types.ts";
-import { MoneyField, TextField } from "../fields.tsx";
+import { MoneyField, SelectField, TextField } from "../fields.tsx";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { wanTextToFen } from "../wan-text.ts";
 import { NATURE_LABELS, SOURCE_LABELS } from "./fund-labels.ts";
@@ -51,9 +52,7 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
   };
   return (
     <>
-      <p className="field-help">
-        填报说明：第一行为年度资金总额（年初预算数、全年预算数即调整后预算、全年执行数），其下按资金来源（或支出性质）分列“其中”行；金额单位万元，执行数不能为负；执行率偏低或预算调整较大时须说明原因。
-      </p>
+      <p className="field-help">{FORM_HELP["evaluation.execution"]}</p>
       {rows.length === 0 ? (
         <p className="muted">自评表中没有预算执行行。</p>
       ) : (
@@ -88,40 +87,28 @@ export function ExecutionRows({ rows, path, score, profile, readOnly, onChange }
                   {row.role === "total" ? (
                     <span className="muted small">总额</span>
                   ) : (
-                    <select
-                      aria-label={`第 ${index + 1} 行资金来源`}
-                      value={row.source ?? ""}
-                      disabled={readOnly}
-                      onChange={(event) =>
-                        onChange([...path, index, "source"], event.target.value === "" ? undefined : event.target.value)
-                      }
-                    >
-                      <option value="">—</option>
-                      {Object.entries(SOURCE_LABELS).map(([source, label]) => (
-                        <option key={source} value={source}>
-                          {label}
-                        </option>
-                      ))}
-                    </select>
+                    <SelectField
+                      label=""
+                      ariaLabel={`第 ${index + 1} 行资金来源`}
+                      path={[...path, index, "source"]}
+                      options={SOURCE_LABELS}
+                      value={row.source}
+                      readOnly={readOnly}
+                      onChange={onChange}
+                    />
                   )}
                 </td>
                 <td>
                   {row.role === "total" ? null : (
-                    <select
-                      aria-label={`第 ${index + 1} 行支出性质`}
-                      value={row.nature ?? ""}
-                      disabled={readOnly}
-                      onChange={(event) =>
-                        onChange([...path, index, "nature"], event.target.value === "" ? undefined : event.target.value)
-                      }
-                    >
-                      <option value="">—</option>
-                      {Object.entries(NATURE_LABELS).map(([nature, label]) => (
-                        <option key={nature} value={nature}>
-                          {label}
-                        </option>
-                      ))}
-                    </select>
+                    <SelectField
+                      label=""
+                      ariaLabel={`第 ${index + 1} 行支出性质`}
+                      path={[...path, index, "nature"]}
+                      options={NATURE_LABELS}
+                      value={row.nature}
+                      readOnly={readOnly}
+                      onChange={onChange}
+                    />
                   )}
                 </td>
                 {(["initial", "adjusted", "executed"] as const).map((field) => (
@@ -220,7 +207,6 @@ export function ExecutionSection({ dataset, score, profile, readOnly, onChange }
       <InitialBudgetFields budget={dataset.budget} readOnly={readOnly} onChange={onChange} />
       <TextField
         label="预算调整情况说明"
-        help="填报说明：年初预算与全年预算（调整后预算）不同时，写明调整的金额和原因；未调整时写“未进行预算调整”。"
         multiline
         path={["budget", "adjustmentStatement"]}
         value={dataset.budget?.adjustmentStatement}

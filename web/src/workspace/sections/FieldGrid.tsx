@@ -4,14 +4,21 @@
  * component, so every such list binds its fields to their dataset paths the same way.
  */
 import { type PathSegment, valueAtPath } from "../../../../src/core/dataset/dataset-path.ts";
-import { CountField, LinesField, MoneyField, SelectField, TextField } from "../fields.tsx";
+import {
+  CountField,
+  LinesField,
+  MoneyField,
+  PrintedGradeField,
+  PrintedScoreField,
+  SelectField,
+  TextField,
+} from "../fields.tsx";
 
 export interface GridField {
   /** The field's place below the grid's object: a key, or segments (["staff", "authorized"]). */
   at: string | readonly PathSegment[];
   label: string;
-  kind?: "text" | "longText" | "money" | "count" | "select" | "lines";
-  help?: string;
+  kind?: "text" | "longText" | "money" | "count" | "select" | "lines" | "printedScore" | "printedGrade";
   required?: boolean;
   /** Shown but not edited here (the unit's name is the unit's, changed in 单位管理). */
   fixed?: boolean;
@@ -40,10 +47,18 @@ export function FieldGrid({ value, path, fields, readOnly, onChange }: FieldGrid
         const at = [...path, ...below];
         const key = below.join(".");
         const current = valueAtPath(value, below);
-        const common = { label: field.label, path: at, readOnly: readOnly || field.fixed === true, help: field.help };
+        const common = { label: field.label, path: at, readOnly: readOnly || field.fixed === true };
         switch (field.kind) {
           case "money":
             return <MoneyField key={key} {...common} value={current as string | undefined} onChange={onChange} />;
+          case "printedScore":
+            return (
+              <PrintedScoreField key={key} {...common} value={current as string | undefined} onChange={onChange} />
+            );
+          case "printedGrade":
+            return (
+              <PrintedGradeField key={key} {...common} value={current as string | undefined} onChange={onChange} />
+            );
           case "count":
             return (
               <CountField

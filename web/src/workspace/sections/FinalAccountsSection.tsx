@@ -4,6 +4,7 @@
  * 基本支出, 项目支出, 三公 (budget and 决算, vehicles), 机关运行经费, 政府采购, 国有资产 — with the sums of the parts
  * beside each total (the most common mistake in the published documents is a total that is not the sum of its lines).
  */
+import { FORM_HELP } from "../../../../src/core/forms/form-help.ts";
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import { lookupFunctionCode } from "../../../../src/core/classification/function-classification.ts";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
@@ -53,7 +54,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
     <div className="final-accounts">
       <FieldGroup
         title="一、收入支出决算总表（财决01表）"
-        help="填报说明：收、支总计为本年收入、上年结转结余合计，应与支出及年末结转结余合计相等；金额单位万元。"
+        help={FORM_HELP["finalAccounts.totals"]}
         value={accounts.totals}
         path={p("totals")}
         fields={[
@@ -66,7 +67,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       <section className="field-group">
         <FieldGroup
           title="二、收入决算表（财决03表）"
-          help="填报说明：按收入来源逐行填写（一般公共预算财政拨款、政府性基金、事业收入、其他收入等），各行之和应等于本年收入合计。"
+          help={FORM_HELP["finalAccounts.income"]}
           value={accounts.income}
           path={p("income")}
           fields={[
@@ -94,7 +95,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       <section className="field-group">
         <FieldGroup
           title="三、支出决算表（财决04表）"
-          help="填报说明：按支出性质（基本支出、项目支出、上缴上级、经营支出、对附属单位补助）逐行填写；按功能分类（类）的支出在其下填写。"
+          help={FORM_HELP["finalAccounts.expenditure"]}
           value={accounts.expenditure}
           path={p("expenditure")}
           fields={[
@@ -136,7 +137,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
         title="四、财政拨款收入支出决算总表（财决05表）"
         value={accounts.fiscalAppropriation}
         path={p("fiscalAppropriation")}
-        help="填报说明：先填本年财政拨款收、支总计，再填上年数。"
+        help={FORM_HELP["finalAccounts.fiscalAppropriation"]}
         fields={[
           { field: "amount", label: "财政拨款收、支总计" },
           { field: "prior", label: "上年数" },
@@ -147,7 +148,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       <section className="field-group">
         <FieldGroup
           title="五、一般公共预算财政拨款支出决算表（财决07表）"
-          help="填报说明：先填本年支出决算数；年初预算数与调整后预算数用于说明决算数与预算数的差异。"
+          help={FORM_HELP["finalAccounts.generalBudget"]}
           value={accounts.generalBudget}
           path={p("generalBudget")}
           fields={[
@@ -217,14 +218,11 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
         />
         {/* The lines SUM-PARTS adds up against this total: the most detailed line of each 科目, whatever its level. */}
         <PartsSum total={accounts.generalBudget?.amount} lines={leafFunctionLines(lines)} />
-        <p className="field-help">
-          填报说明：科目编码 3 位为类、5 位为款、7
-          位为项；输入完整编码后名称按《政府收支分类科目》自动填写。各项之和应等于一般公共预算财政拨款支出。
-        </p>
+        <p className="field-help">{FORM_HELP["finalAccounts.functionLines"]}</p>
       </section>
       <FieldGroup
         title="六、一般公共预算财政拨款基本支出决算表（财决08表）"
-        help="填报说明：基本支出合计 = 人员经费 + 公用经费；先填合计。"
+        help={FORM_HELP["finalAccounts.basicSpending"]}
         value={accounts.basicSpending}
         path={p("basicSpending")}
         fields={[
@@ -240,7 +238,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       />
       <FieldGroup
         title="七、项目支出"
-        help="填报说明：一般公共预算财政拨款项目支出合计，应等于功能分类科目中性质为“项目支出”的各项之和；先填本年数，再填上年数。"
+        help={FORM_HELP["finalAccounts.projectSpending"]}
         value={accounts.projectSpending}
         path={p("projectSpending")}
         fields={[
@@ -253,7 +251,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       <section className="field-group" data-testid="sangong">
         <FieldGroup
           title="八、“三公”经费支出决算表（财决附02表）"
-          help="填报说明：“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；预算数为全年预算数，决算数为本年实际支出。"
+          help={FORM_HELP["finalAccounts.sangong"]}
           value={accounts.sangong}
           path={p("sangong")}
           fields={[
@@ -312,7 +310,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       </section>
       <FieldGroup
         title="九、机关运行经费"
-        help="填报说明：行政单位和参照公务员法管理的事业单位填写，先填本年决算数。"
+        help={FORM_HELP["finalAccounts.operatingCosts"]}
         value={accounts.operatingCosts}
         path={p("operatingCosts")}
         fields={[
@@ -325,7 +323,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       />
       <FieldGroup
         title="十、政府采购支出"
-        help="填报说明：先填政府采购支出总额，再按货物、工程、服务分列；授予中小企业合同金额及其中小微企业合同金额用于计算占比。"
+        help={FORM_HELP["finalAccounts.procurement"]}
         value={accounts.procurement}
         path={p("procurement")}
         fields={[
@@ -342,7 +340,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       />
       <FieldGroup
         title="十一、国有资产占用情况"
-        help="填报说明：填年末数：车辆（辆）与单价100万元以上设备（台、套）；没有的填 0。"
+        help={FORM_HELP["finalAccounts.assets"]}
         value={accounts.assets}
         path={p("assets")}
         fields={[
@@ -354,7 +352,7 @@ export function FinalAccountsSection({ dataset, readOnly, onChange }: Props) {
       />
       <FieldGroup
         title="十二、政府性基金与国有资本经营预算"
-        help="填报说明：本年没有这两类财政拨款支出时填 0，公开时说明“无此类支出”。"
+        help={FORM_HELP["finalAccounts.otherBudgets"]}
         value={accounts as unknown as Record<string, unknown>}
         path={[FA]}
         fields={[

@@ -3,6 +3,7 @@
  * 项目绩效 20, …): the framework's name and its dimensions — 评价维度, 分值, 自评得分, 扣分原因 — with the total,
  * deduction and grade as core's scoreFramework gives them (the figures the 部门整体绩效自评得分表 and the 评价结论 print).
  */
+import { FORM_HELP } from "../../../../src/core/forms/form-help.ts";
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { formatTrimmed } from "../../../../src/core/numbers/decimal.ts";
@@ -43,9 +44,7 @@ export function FrameworkFields({ framework, profile, readOnly, onChange }: Prop
     return readOnly ? null : (
       <section className="field-group" data-testid="framework">
         <h3>按维度评分的评价指标体系</h3>
-        <p className="field-help">
-          填报说明：上级按评价维度（如部门预算总体绩效、项目绩效、结果应用、自评质量）给出指标体系、不按单项指标打分时填写。
-        </p>
+        <p className="field-help">{FORM_HELP["department.framework.start"]}</p>
         <button
           type="button"
           className="add-button small"
@@ -59,13 +58,9 @@ export function FrameworkFields({ framework, profile, readOnly, onChange }: Prop
   return (
     <section className="field-group" data-testid="framework">
       <h3>按维度评分的评价指标体系</h3>
-      <p className="field-help">
-        填报说明：逐个评价维度填写分值和自评得分，扣分的维度写明扣分原因；各维度分值合计应为
-        100，自评得分合计即部门整体自评得分。
-      </p>
+      <p className="field-help">{FORM_HELP["department.framework"]}</p>
       <TextField
         label="指标体系名称"
-        help="如“2023年凉山州部门预算绩效评价指标体系”"
         path={[...PATH, "name"]}
         value={framework.name}
         readOnly={readOnly}

@@ -3,6 +3,7 @@
  * source of funds or by nature of spending (as the 部门整体支出绩效自评报告 states them, with their shares), and its
  * spending by 功能分类（类）— with the sum of the parts beside the total, which the audit's SUM-PARTS checks.
  */
+import { FORM_HELP } from "../../../../src/core/forms/form-help.ts";
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { INCOME_SOURCE_LABELS, NATURE_LABELS } from "./fund-labels.ts";
@@ -23,7 +24,7 @@ export function InitialBudgetFields({ budget, readOnly, onChange }: Props) {
     <section className="field-group" data-testid="initial-budget">
       <FieldGroup
         title="年初预算"
-        help="填报说明：先填年初预算总额（部门预算批复数），再按资金来源（一般公共预算拨款、上年结转等）或按支出性质（基本支出、项目支出）逐行填写其构成，各行之和应等于总额；支出预算按功能分类（类）在其下填写。金额单位万元。"
+        help={FORM_HELP["budget.initial"]}
         value={initial}
         path={PATH}
         fields={[{ field: "total", label: "年初预算总额" }]}

@@ -4,7 +4,7 @@
  * stay drafts), rows added, removed and moved, with the official table's 填报说明 above.
  */
 import type { ReactNode } from "react";
-import { CountField, MoneyField, TextField, WeightField } from "../fields.tsx";
+import { CountField, MoneyField, PrintedScoreField, SelectField, TextField, WeightField } from "../fields.tsx";
 import { formatPath, type PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
 import { FieldGrid } from "./FieldGrid.tsx";
 import { RowActions } from "./RowActions.tsx";
@@ -12,7 +12,7 @@ import { RowActions } from "./RowActions.tsx";
 export interface LineColumn {
   field: string;
   label: string;
-  kind: "money" | "text" | "longText" | "weight" | "count" | "select";
+  kind: "money" | "text" | "longText" | "weight" | "count" | "select" | "printedScore";
   /** For a select: value → label. */
   options?: Readonly<Record<string, string>>;
   required?: boolean;
@@ -109,6 +109,16 @@ function cellOf(
       return (
         <WeightField label="" path={path} value={value as string | undefined} readOnly={readOnly} onChange={onChange} />
       );
+    case "printedScore":
+      return (
+        <PrintedScoreField
+          label=""
+          path={path}
+          value={value as string | undefined}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
+      );
     case "longText":
       return (
         <TextField
@@ -122,20 +132,15 @@ function cellOf(
       );
     case "select":
       return (
-        <select
-          aria-label={`第 ${index + 1} 行${column.label}`}
-          data-path={formatPath(path)}
-          value={(value as string | undefined) ?? ""}
-          disabled={readOnly}
-          onChange={(event) => onChange(path, event.target.value === "" ? undefined : event.target.value)}
-        >
-          <option value="">—</option>
-          {Object.entries(column.options ?? {}).map(([option, label]) => (
-            <option key={option} value={option}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <SelectField
+          label=""
+          ariaLabel={`第 ${index + 1} 行${column.label}`}
+          path={path}
+          options={column.options ?? {}}
+          value={value as string | undefined}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
       );
     default:
       return (
@@ -156,7 +161,6 @@ export interface GroupField {
   label: string;
   kind?: "money" | "count" | "text";
   unit?: string;
-  help?: string;
 }
 
 /** A group of fields of one object (三公's 公务用车, 政府采购, …) under a title. */
@@ -190,7 +194,6 @@ export function FieldGroup({
           // A group's text is a paragraph; a count shows its own unit, or none.
           kind: field.kind === "text" ? "longText" : (field.kind ?? "money"),
           ...(field.kind === "count" ? { unit: field.unit ?? "" } : {}),
-          ...(field.help !== undefined ? { help: field.help } : {}),
         }))}
         readOnly={readOnly}
         onChange={onChange}

@@ -2,6 +2,7 @@
  * 叙述: the report's 公文要素 (封面, 主送, 开头, 结束语, 署名, 日期), its narrative sections by the outline's headings
  * (added, titled, moved and removed here), and 生成草稿 which writes the formulaic ones from the figures.
  */
+import { FORM_HELP } from "../../../../src/core/forms/form-help.ts";
 import { useState } from "react";
 import type { Dataset } from "../../../../src/core/dataset/schema.ts";
 import type { RuleProfile } from "../../../../src/core/profiles/profile-schema.ts";
@@ -41,9 +42,7 @@ export function NarrativeSection({ dataset, scores, profile, readOnly, onChange 
       )}
       <FilingFields dataset={dataset} readOnly={readOnly} onChange={onChange} />
       <h2>正文</h2>
-      <p className="field-help">
-        填报说明：按报告提纲逐段填写，每段一个标题（如“一、基本情况”“（一）单位基本情况”）；只有标题的段落正文可留空。
-      </p>
+      <p className="field-help">{FORM_HELP["narrative"]}</p>
       {dataset.narrative.length === 0 && <p className="muted">还没有叙述段落。</p>}
       {dataset.narrative.map((section, index) => (
         <div key={index} className="narrative-section" data-testid="narrative-section">
@@ -94,13 +93,13 @@ export function NarrativeSection({ dataset, scores, profile, readOnly, onChange 
 const FILING_FIELDS: readonly GridField[] = [
   // A cover has at least one line: emptied, the cover goes.
   { at: ["cover", "lines"], label: "封面（每行一项）", kind: "lines", emptiedRemoves: ["cover"] },
-  { at: "subtitle", label: "标题下一行", help: "如“（2024年度）”" },
-  { at: "addressee", label: "主送机关", help: "如“区财政局”" },
+  { at: "subtitle", label: "标题下一行" },
+  { at: "addressee", label: "主送机关" },
   { at: "opening", label: "开头段", kind: "longText" },
-  { at: "closing", label: "结束语", help: "如“特此报告。”" },
+  { at: "closing", label: "结束语" },
   { at: "attachments", label: "附件（每行一个）", kind: "lines" },
   { at: "signature", label: "署名" },
-  { at: "date", label: "成文日期", help: "如“2025年7月10日”" },
+  { at: "date", label: "成文日期" },
 ];
 
 /** The report as a 公文: what stands before and after its body. A field left empty is left out of the document. */
@@ -108,10 +107,7 @@ function FilingFields({ dataset, readOnly, onChange }: Pick<Props, "dataset" | "
   return (
     <section className="field-group" data-testid="filing">
       <h2>公文要素</h2>
-      <p className="field-help">
-        填报说明：封面每行一项（报告标题、单位名称、日期）；署名与成文日期印在正文之后；留空的项不印（不会印出空白的“年
-        月 日”）。
-      </p>
+      <p className="field-help">{FORM_HELP["filing"]}</p>
       <FieldGrid
         value={dataset.filing}
         path={["filing"]}

@@ -2,6 +2,7 @@
  * The parts of a self-evaluation table around its indicators: 年度总体目标 (预期目标 / 实际完成情况 rows), the
  * 预算执行率 分值 and the 一级指标 分值 as the table prints them (the audit checks them against the rows' weights).
  */
+import { FORM_HELP } from "../../../../src/core/forms/form-help.ts";
 import type { EvaluationTable } from "../../../../src/core/dataset/schema.ts";
 import { WeightField } from "../fields.tsx";
 import type { PathSegment } from "../../../../src/core/dataset/dataset-path.ts";
@@ -19,9 +20,7 @@ export function TableFrameFields({ table, path, readOnly, onChange }: Props) {
   return (
     <div className="table-frame" data-testid="table-frame">
       <h3>年度总体目标</h3>
-      <p className="field-help">
-        填报说明：左栏写年初设定的预期目标，右栏写全年实际完成情况；多条目标可分行写在一格中。
-      </p>
+      <p className="field-help">{FORM_HELP["evaluation.goals"]}</p>
       <LineTable
         testId="goal-rows"
         rows={table.goals as Record<string, unknown>[]}
@@ -35,9 +34,7 @@ export function TableFrameFields({ table, path, readOnly, onChange }: Props) {
         onChange={onChange}
       />
       <h3>分值</h3>
-      <p className="field-help">
-        填报说明：预算执行率分值与各一级指标分值按自评表所印填写，留空时按规则方案；各分值之和应为 100。
-      </p>
+      <p className="field-help">{FORM_HELP["evaluation.weights"]}</p>
       <div className="form-grid">
         <WeightField
           label="预算执行率分值"
