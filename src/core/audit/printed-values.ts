@@ -11,7 +11,7 @@
 import { type Fen, wanToFen } from "../money/fen.ts";
 import { Dec, decimalsOf } from "../numbers/decimal.ts";
 import type { ValueRange } from "../numbers/printed-verdict.ts";
-import { DASH_CELL, normalizeWidth, parsePlainNumber } from "../parse/normalize-text.ts";
+import { DASH_CELL, foldTraditional, normalizeWidth, parsePlainNumber } from "../parse/normalize-text.ts";
 import { type ChangeDirection, directionOf } from "../parse/parse-change.ts";
 
 export interface PrintedRate {
@@ -73,9 +73,9 @@ export interface PrintedChange {
 }
 
 const CHANGE_VERBS = "增加|增长|上升|提高|减少|下降|降低";
-// Also 增收/减收/增支/减支, and a lone 增/减 right before its number ("较上年减12.30万元"); a minus after the verb is
-// kept to read a double negative.
-const READ_VERBS = `${CHANGE_VERBS}|增收|减收|增支|减支|增(?=\\s*[-－−]?\\s*\\d)|减(?=\\s*[-－−]?\\s*\\d)`;
+// Also 增收/减收/增支/减支, the rate nouns 增幅/降幅/减幅 ("增幅63.84%"), and a lone 增/减 right before its number
+// ("较上年减12.30万元"); a minus after the verb is kept to read a double negative.
+const READ_VERBS = `${CHANGE_VERBS}|增收|减收|增支|减支|增幅为?|降幅为?|减幅为?|增(?=\\s*[-－−]?\\s*\\d)|减(?=\\s*[-－−]?\\s*\\d)`;
 const CHANGE_NUMBER = new RegExp(
   `(${READ_VERBS})?((?:[/／](?:${CHANGE_VERBS}))?)\\s*了?\\s*([-－−](?=\\s*\\d))?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元|元|%|‱)?`,
   "g",
@@ -92,7 +92,7 @@ const FLAT = /持平|不变|无变化|没有变化/;
  * phrase carries several amounts ("上年度148.40万元，减少23.52"), the one after a change verb is the change.
  */
 export function readPrintedChange(text: string): PrintedChange {
-  const t = normalizeWidth(text);
+  const t = normalizeWidth(foldTraditional(text));
   const amounts: ChangeFigure[] = [];
   const rates: ChangeFigure[] = [];
   for (const match of t.matchAll(CHANGE_NUMBER)) {
