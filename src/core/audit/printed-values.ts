@@ -148,14 +148,22 @@ export function fenOf(wan: string | undefined): Fen | null {
  * Half the rounding step of a displayed 万元 amount: 0.005 for amounts shown with two decimals (the convention of
  * the tables), finer when the figure itself carries more decimals (0.0714).
  */
-export function displayHalfStep(wan: string): Dec {
-  return new Dec(10).pow(-Math.max(2, decimalsOf(wan))).div(2);
+export function displayHalfStep(wan: string, minDecimals = 2): Dec {
+  return new Dec(10).pow(-Math.max(minDecimals, decimalsOf(wan))).div(2);
 }
 
-/** Smallest and largest value of f over the box of the two displayed amounts, f monotonic in each. */
-function rangeOverRounding(a: string, b: string, f: (a: Dec, b: Dec) => Dec | null): ValueRange | null {
-  const ha = displayHalfStep(a);
-  const hb = displayHalfStep(b);
+/**
+ * Smallest and largest value of f over the box of the two displayed amounts, f monotonic in each. `minDecimals` is
+ * the precision the document prints its amounts with at least (0 for one printed in whole 万元).
+ */
+function rangeOverRounding(
+  a: string,
+  b: string,
+  f: (a: Dec, b: Dec) => Dec | null,
+  minDecimals = 2,
+): ValueRange | null {
+  const ha = displayHalfStep(a, minDecimals);
+  const hb = displayHalfStep(b, minDecimals);
   const values: Dec[] = [];
   for (const x of [new Dec(a).minus(ha), new Dec(a).plus(ha)]) {
     for (const y of [new Dec(b).minus(hb), new Dec(b).plus(hb)]) {
@@ -173,8 +181,13 @@ export function shareRangeOverRounding(part: string, base: string): ValueRange |
 }
 
 /** Same for the size of a change rate |current − prior| ÷ prior × 100. */
-export function changeRateRangeOverRounding(current: string, prior: string): ValueRange | null {
-  const range = rangeOverRounding(current, prior, (c, p) => (p.lte(0) ? null : c.minus(p).div(p).times(100)));
+export function changeRateRangeOverRounding(current: string, prior: string, minDecimals = 2): ValueRange | null {
+  const range = rangeOverRounding(
+    current,
+    prior,
+    (c, p) => (p.lte(0) ? null : c.minus(p).div(p).times(100)),
+    minDecimals,
+  );
   if (range === null) return null;
   const { min, max } = range;
   return min.lte(0) && max.gte(0)
