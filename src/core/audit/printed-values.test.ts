@@ -27,6 +27,17 @@ describe("readPrintedChange", () => {
     });
     expect(readPrintedChange("各3.42万元").amount).toMatchObject({ direction: null, verb: null, valueText: "3.42" });
   });
+  it("reads the rate nouns 增幅/降幅 as the direction of the rate (青岛市政协 “增幅63.84%”)", () => {
+    expect(readPrintedChange("增幅63.84%").rate).toMatchObject({ direction: "increase", valueText: "63.84" });
+    expect(readPrintedChange("降幅为12.5%").rate).toMatchObject({ direction: "decrease", valueText: "12.5" });
+  });
+  it("reads a traditional-character copy like its original (“比2025年減少603.68萬元”)", () => {
+    expect(readPrintedChange("比2025年減少603.68萬元").amount).toMatchObject({
+      direction: "decrease",
+      valueText: "603.68",
+      unit: "万元",
+    });
+  });
   it("marks unfilled templates", () => {
     const change = readPrintedChange("增加/减少0万元");
     expect(change.placeholder).toBe(true);

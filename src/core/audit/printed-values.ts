@@ -11,7 +11,7 @@
 import { type Fen, wanToFen } from "../money/fen.ts";
 import { Dec, decimalsOf } from "../numbers/decimal.ts";
 import type { ValueRange } from "../numbers/printed-verdict.ts";
-import { DASH_CELL, normalizeWidth, parsePlainNumber } from "../parse/normalize-text.ts";
+import { DASH_CELL, foldTraditional, normalizeWidth, parsePlainNumber } from "../parse/normalize-text.ts";
 import { type ChangeDirection, directionOf } from "../parse/parse-change.ts";
 
 export interface PrintedRate {
@@ -73,9 +73,9 @@ export interface PrintedChange {
 }
 
 const CHANGE_VERBS = "增加|增长|上升|提高|减少|下降|降低";
-// Also 增收/减收/增支/减支, and a lone 增/减 right before its number ("较上年减12.30万元"); a minus after the verb is
-// kept to read a double negative.
-const READ_VERBS = `${CHANGE_VERBS}|增收|减收|增支|减支|增(?=\\s*[-－−]?\\s*\\d)|减(?=\\s*[-－−]?\\s*\\d)`;
+// Also 增收/减收/增支/减支, the rate nouns 增幅/降幅/减幅 ("增幅63.84%"), and a lone 增/减 right before its number
+// ("较上年减12.30万元"); a minus after the verb is kept to read a double negative.
+const READ_VERBS = `${CHANGE_VERBS}|增收|减收|增支|减支|增幅为?|降幅为?|减幅为?|增(?=\\s*[-－−]?\\s*\\d)|减(?=\\s*[-－−]?\\s*\\d)`;
 const CHANGE_NUMBER = new RegExp(
   `(${READ_VERBS})?((?:[/／](?:${CHANGE_VERBS}))?)\\s*了?\\s*([-－−](?=\\s*\\d))?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元|元|%|‱)?`,
   "g",
@@ -92,7 +92,7 @@ const FLAT = /持平|不变|无变化|没有变化/;
  * phrase carries several amounts ("上年度148.40万元，减少23.52"), the one after a change verb is the change.
  */
 export function readPrintedChange(text: string): PrintedChange {
-  const t = normalizeWidth(text);
+  const t = normalizeWidth(foldTraditional(text));
   const amounts: ChangeFigure[] = [];
   const rates: ChangeFigure[] = [];
   for (const match of t.matchAll(CHANGE_NUMBER)) {
@@ -148,14 +148,22 @@ export function fenOf(wan: string | undefined): Fen | null {
  * Half the rounding step of a displayed 万元 amount: 0.005 for amounts shown with two decimals (the convention of
  * the tables), finer when the figure itself carries more decimals (0.0714).
  */
-export function displayHalfStep(wan: string): Dec {
-  return new Dec(10).pow(-Math.max(2, decimalsOf(wan))).div(2);
+export function displayHalfStep(wan: string, minDecimals = 2): Dec {
+  return new Dec(10).pow(-Math.max(minDecimals, decimalsOf(wan))).div(2);
 }
 
-/** Smallest and largest value of f over the box of the two displayed amounts, f monotonic in each. */
-function rangeOverRounding(a: string, b: string, f: (a: Dec, b: Dec) => Dec | null): ValueRange | null {
-  const ha = displayHalfStep(a);
-  const hb = displayHalfStep(b);
+/**
+ * Smallest and largest value of f over the box of the two displayed amounts, f monotonic in each. `minDecimals` is
+ * the precision the document prints its amounts with at least (0 for one printed in whole 万元).
+ */
+function rangeOverRounding(
+  a: string,
+  b: string,
+  f: (a: Dec, b: Dec) => Dec | null,
+  minDecimals = 2,
+): ValueRange | null {
+  const ha = displayHalfStep(a, minDecimals);
+  const hb = displayHalfStep(b, minDecimals);
   const values: Dec[] = [];
   for (const x of [new Dec(a).minus(ha), new Dec(a).plus(ha)]) {
     for (const y of [new Dec(b).minus(hb), new Dec(b).plus(hb)]) {
@@ -173,8 +181,13 @@ export function shareRangeOverRounding(part: string, base: string): ValueRange |
 }
 
 /** Same for the size of a change rate |current − prior| ÷ prior × 100. */
-export function changeRateRangeOverRounding(current: string, prior: string): ValueRange | null {
-  const range = rangeOverRounding(current, prior, (c, p) => (p.lte(0) ? null : c.minus(p).div(p).times(100)));
+export function changeRateRangeOverRounding(current: string, prior: string, minDecimals = 2): ValueRange | null {
+  const range = rangeOverRounding(
+    current,
+    prior,
+    (c, p) => (p.lte(0) ? null : c.minus(p).div(p).times(100)),
+    minDecimals,
+  );
   if (range === null) return null;
   const { min, max } = range;
   return min.lte(0) && max.gte(0)

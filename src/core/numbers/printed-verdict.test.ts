@@ -43,6 +43,14 @@ describe("judgePrintedValue", () => {
     expect(judgePercent(printed("5.87"), social.exact, social.range)).toBe("truncated");
   });
 
+  it("does not call a figure truncated when the rounding of the amounts explains it (青岛市政协 13.18%)", () => {
+    // 117 − 13.63 = 103.37; 13.63 ÷ 103.37 = 13.186% cut off is 13.18, and 13.625 ÷ 103.375 = 13.180% rounds to it.
+    const exact = fen("13.63").div(fen("103.37")).times(100);
+    const range = ratioRange(fen("13.63"), half, fen("103.37"), half.times(2));
+    expect(judgePercent(printed("13.18"), exact, range)).toBe("displayRounding");
+    expect(judgePercent(printed("13.18"), exact, null)).toBe("truncated");
+  });
+
   it("explains 2.95% for 25.74 ÷ 874.05 = 2.9449% by the rounding of the 万元 amounts", () => {
     const { exact, range } = share("25.74", "874.05");
     expect(exact.toFixed(4)).toBe("2.9449");

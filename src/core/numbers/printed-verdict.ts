@@ -8,11 +8,12 @@
  *   given) printed with at least those decimals or equal at them;
  * - `lowPrecision`: equal at the printed precision, but printed with fewer decimals than expected and different at
  *   those ("27%" for 26.67% where two decimals are expected; 9.8 for 9.825);
- * - `truncated`: the exact value cut off instead of rounded (5.87% for 5.877%). Said before the rounding range is
- *   looked at: the figure printed is the computed one cut off, whatever the amounts behind it;
  * - `displayRounding`: different, but some value in `range` — the values the exact one can take when the displayed
  *   amounts it is computed from are anywhere within their rounding — rounds to the printed one (2.95% for
- *   25.74 ÷ 874.05 = 2.9449%: 25.745 ÷ 874.045 = 2.9455%). Not a mistake one can prove;
+ *   25.74 ÷ 874.05 = 2.9449%: 25.745 ÷ 874.045 = 2.9455%). Not a mistake one can prove, even when the printed figure
+ *   also equals the computed one cut off (13.18% for 13.63 ÷ 103.37 = 13.186%: 13.625 ÷ 103.375 = 13.180%);
+ * - `truncated`: the exact value cut off instead of rounded (5.87% for 5.877%), where no rounding of the amounts
+ *   explains the printed figure;
  * - `offByOne`: one unit of the last printed digit away, not explained by rounding;
  * - `wrong`: anything else.
  * @module
@@ -48,8 +49,8 @@ export function judgePrintedValue(printed: PrintedValue, exact: Dec, options: Ju
     if (expected === undefined || printed.decimals >= expected) return "exact";
     return exact.toDecimalPlaces(expected, Dec.ROUND_HALF_UP).equals(printed.value) ? "exact" : "lowPrecision";
   }
-  if (exact.toDecimalPlaces(printed.decimals, Dec.ROUND_DOWN).equals(printed.value)) return "truncated";
   if (options.range && rangeRoundsTo(options.range, printed)) return "displayRounding";
+  if (exact.toDecimalPlaces(printed.decimals, Dec.ROUND_DOWN).equals(printed.value)) return "truncated";
   const unit = new Dec(10).pow(-printed.decimals);
   return rounded.minus(printed.value).abs().equals(unit) ? "offByOne" : "wrong";
 }

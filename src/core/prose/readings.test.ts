@@ -97,6 +97,36 @@ describe("identities across sentences", () => {
   });
 });
 
+describe("the parts of a change across sentences and in parentheses (天山区 2019)", () => {
+  const total = "2023年度三公经费支出合计585.53万元,同比减少145.03万元,主要是压减支出。\n";
+  const parts =
+    "其中:因公出国(境)经费0万元,同比减少0万元,主要是无出国安排。公务用车购置及运行费585.53万元,同比减少144.92万元(公务用车购置费0万元,同比减少0万元;公务用车运行维护费585.53万元,同比减少144.92万元)。各单位严禁公车私用。公务接待费0.00万元,同比减少0.11万元。";
+  it("reads the 其中 list of the next sentences against the total before it, and the parts in parentheses", () => {
+    expect(codes(total + parts)).toEqual([]);
+  });
+  it("flags parts that do not add up to the total's change", () => {
+    expect(run(total.replace("145.03", "144.92") + parts)).toEqual([
+      [
+        "PROSE-CHANGE-PARTS",
+        "error",
+        "其中各项的增减额 0.00 −144.92 −0.11 = −145.03万元，与合计585.53万元的增减额−144.92万元相差0.11万元",
+      ],
+    ]);
+    expect(run(total + parts.replace("585.53万元,同比减少144.92万元)", "585.53万元,同比减少0万元)"))).toEqual([
+      [
+        "PROSE-CHANGE-PARTS",
+        "error",
+        "括号内各项的增减额 0.00 0.00 = 0.00万元，与585.53万元的增减额−144.92万元相差144.92万元",
+      ],
+    ]);
+  });
+  it("judges no list that names only some of the parts, or whose total is not the sentence before", () => {
+    // A total the parts do not add up to (600.00 against 0 + 585.53 + 0.00) is not the whole of the list.
+    expect(codes(total.replace("585.53", "600.00") + parts)).toEqual([]);
+    expect(codes(total + "另外,会议费1.00万元。" + parts)).toEqual([]);
+  });
+});
+
 describe("each sub-item's completion against its own budget", () => {
   const text =
     "2023年度支出决算120.00万元，完成年初预算150.00万元的80.00%。其中：基本支出100.00万元，完成年初预算110.00万元的90.91%；项目支出20.00万元，完成年初预算40.00万元的50.00%。";

@@ -12,7 +12,7 @@ import { formatPath } from "../../dataset/dataset-path.ts";
 import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import { fenToWan, wanToFen, yuanToFen } from "../../money/fen.ts";
 import { judgePrintedValue } from "../../numbers/printed-verdict.ts";
-import { normalizeWidth, parsePlainNumber } from "../../parse/normalize-text.ts";
+import { foldTraditional, normalizeWidth, parsePlainNumber } from "../../parse/normalize-text.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites, sangongTotal } from "../finance-sites.ts";
@@ -123,7 +123,7 @@ export const amountUnitCheck: AuditCheck = {
     }
     for (const total of listPrintedTotals(context)) {
       if (total.text === undefined || total.value === undefined) continue;
-      const match = AMOUNT_IN_TEXT.exec(normalizeWidth(total.text));
+      const match = AMOUNT_IN_TEXT.exec(normalizeWidth(foldTraditional(total.text)));
       const numberText = parsePlainNumber(match?.[1] ?? "");
       if (!match || numberText === null) continue;
       const unit = match[2];

@@ -14,6 +14,7 @@ import type { AuditCheck } from "../audit-check.ts";
 import { readChangeSite } from "../change-figures.ts";
 import { listChangeSites } from "../finance-sites.ts";
 import { changeRateRangeOverRounding } from "../printed-values.ts";
+import { printsWholeWan } from "../whole-wan.ts";
 import { messageAmountIn, showMessageAmount, showPercent } from "../../display/show-number.ts";
 
 function sameAtPrecision(value: Dec, printed: Dec, decimals: number): boolean {
@@ -62,7 +63,10 @@ export const changeRateCheck: AuditCheck = {
       const found = rate.change.text;
       const current = site.current;
       // The rounding range reads the 万元 text of the working copy, whatever the unit messages are printed in.
-      const range = current === undefined ? null : changeRateRangeOverRounding(current, showMessageAmount(prior.fen));
+      // A document printed in whole 万元 is known only to 1 万元 (衢江区 2016: 476 ÷ 2840 = 16.76% for a printed 16.77%).
+      const whole = printsWholeWan(dataset);
+      const priorText = whole ? new Dec(prior.fen).div(1_000_000).toString() : showMessageAmount(prior.fen);
+      const range = current === undefined ? null : changeRateRangeOverRounding(current, priorText, whole ? 0 : 2);
       const verdict = judgePrintedValue({ value: printedPercent, decimals }, exact, {
         expectedDecimals: profile.rounding.rateDecimals,
         range,

@@ -11,10 +11,13 @@ import { amountUnitOf } from "../../dataset/amount-unit.ts";
 import { sumFen, wanToFen } from "../../money/fen.ts";
 import type { AuditCheck } from "../audit-check.ts";
 import { listSumRelations } from "../sum-relations.ts";
+import { printsWholeWan } from "../whole-wan.ts";
 import { messageAmountIn } from "../../display/show-number.ts";
 
 /** Half a displayed 0.01 万元 per part, in 分. */
 const ROUNDING_PER_PART = 5_000;
+/** Half a displayed 1 万元 per part, for a document that prints whole 万元 (衢江区 2016: 12 + 1356 + 995 = 2363 ≈ 2364). */
+const ROUNDING_PER_WHOLE_WAN_PART = 500_000;
 const MAX_ADDENDS_SHOWN = 8;
 
 export const sumPartsCheck: AuditCheck = {
@@ -32,8 +35,9 @@ export const sumPartsCheck: AuditCheck = {
       const total = wanToFen(relation.total);
       const gap = Math.abs(sum - total);
       if (gap === 0 || (relation.atMost && sum <= total)) continue;
-      // Amounts in 元 are printed to the 分: no rounding explains a gap.
-      const tolerance = unit === "元" ? 0 : ROUNDING_PER_PART * partsFen.length;
+      // Amounts in 元 are printed to the 分: no rounding explains a gap; in whole 万元, half a 万元 per part does.
+      const perPart = printsWholeWan(dataset) ? ROUNDING_PER_WHOLE_WAN_PART : ROUNDING_PER_PART;
+      const tolerance = unit === "元" ? 0 : perPart * partsFen.length;
       const rounding = gap <= tolerance;
       const addends =
         partsFen.length <= MAX_ADDENDS_SHOWN

@@ -34,6 +34,12 @@ describe("completion of budget", () => {
     expect(summary("预算0万元，支出0万元，完成预算0%。")).toEqual([["PROSE-ZERO-BASE-ZERO", "—", "0%"]]);
   });
 
+  it("takes a part's 0% on nothing spent as right after a whole with its budget (闵行区教育局 2020)", () => {
+    const text =
+      "“三公”经费财政拨款支出年初预算为683.51万元,支出决算为358.18万元,完成预算的52.4%,其中:因公出国(境)费决算为0万元,完成预算的0%;公务接待费支出决算为41.61万元,完成预算的22.12%。";
+    expect(checkText(text, { year: 2020 }).map((f) => f.code)).not.toContain("PROSE-ZERO-BASE-LIKELY");
+  });
+
   it("warns about 完成预算0% on nothing spent when the budget is not stated (seed 004 因公出国)", () => {
     const [finding] = checkText("1.因公出国（境）经费支出0万元，完成预算0%。", { year: 2023 });
     expect([finding?.code, finding?.severity, finding?.expected]).toEqual(["PROSE-ZERO-BASE-LIKELY", "warning", "—"]);

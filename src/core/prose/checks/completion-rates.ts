@@ -78,8 +78,11 @@ function checkRateOnOwnBudget(
 }
 
 function checkRate(document: ProseDocument, sentence: ReadSentence, rate: Figure): Finding | Finding[] | null {
-  const { budgets, actual } = statedBefore(document, sentence, rate);
+  const { budgets, actual, wholeBudgetPassed } = statedBefore(document, sentence, rate);
   if (!actual) return null;
+  // "预算为683.51万元…完成预算的52.4%，其中：因公出国（境）费决算为0万元，完成预算的0%": the part's own budget is not
+  // stated, and 0% is right for any budget it has but a zero one, which nothing suggests here.
+  if (wholeBudgetPassed && budgets.length === 0 && actual.fen === 0 && rate.value.isZero()) return null;
   return judgeCompletion(document, sentence, rate, actual, budgets);
 }
 
@@ -153,8 +156,10 @@ function statedBefore(
   document: ProseDocument,
   sentence: ReadSentence,
   rate: Figure,
-): { budgets: Stated[]; actual: Stated | null } {
+): { budgets: Stated[]; actual: Stated | null; wholeBudgetPassed: boolean } {
   const budgets: Stated[] = [];
+  // A budget left out because it is the whole's (past an earlier rate and a 其中): the rate is a part's.
+  let wholeBudgetPassed = false;
   let actual: Stated | null = null;
   let actualSought = false;
   let looked = 0;
@@ -167,7 +172,7 @@ function statedBefore(
     let until = source === sentence ? rate.start : source.text.length;
     for (let i = from; i >= 0; i--) {
       const figure = source.figures[i];
-      if (!figure || ++looked > STATED_LOOKBACK) return { budgets, actual };
+      if (!figure || ++looked > STATED_LOOKBACK) return { budgets, actual, wholeBudgetPassed };
       if (source.text.slice(figure.end, until).includes("其中")) partsBetween = true;
       until = figure.start;
       if (isPercent(figure) && COMPLETION_LABEL.test(figure.label)) rateBetween = true;
@@ -176,6 +181,7 @@ function statedBefore(
       if (fen === null) continue;
       if (BUDGET_LABEL.test(figure.label) && !NOT_BUDGET_LABEL.test(figure.label)) {
         if (!(rateBetween && partsBetween)) budgets.push({ figure, fen });
+        else wholeBudgetPassed = true;
       } else if (!actualSought) {
         // Only the amount nearest the rate can be what it measures; an earlier 支出 belongs to something else.
         actualSought = true;
@@ -184,7 +190,7 @@ function statedBefore(
     }
     if (source.text.slice(0, until).includes("其中")) partsBetween = true;
   }
-  return { budgets, actual };
+  return { budgets, actual, wholeBudgetPassed };
 }
 
 const MONEY_UNITS = new Set(["元", "万元"]);
