@@ -6,6 +6,7 @@ import { ScoresDto } from "./scores-dto.ts";
 
 /** A stored dataset, as the core schema makes it (src/core/dataset/schema.ts; docs/dataset-format.md). */
 export const DatasetDto = Dataset.meta({ id: "Dataset" });
+export type DatasetDto = z.infer<typeof DatasetDto>;
 
 /** One row of GET /api/reports: the report without its dataset. */
 export const ReportSummaryDto = z

@@ -150,13 +150,7 @@ export function reportRoutes(services: Services) {
       access: "signedIn",
       response: FullReportDto,
       async handle({ c, actor, params }) {
-        const body = await readFullReport(services, {
-          actor,
-          reportId: params.id as string,
-          prefetched: c.get("reportHead"),
-        });
-        // An encoder's output owns its whole buffer, so the buffer is the body.
-        return c.body(body.buffer as ArrayBuffer, 200, { "content-type": "application/json; charset=utf-8" });
+        return readFullReport(services, { actor, reportId: params.id as string, prefetched: c.get("reportHead") });
       },
     }),
     defineRoute({
@@ -189,7 +183,7 @@ export function reportRoutes(services: Services) {
       response: { file: ["application/json"], description: "数据集 JSON 文件", schema: DatasetDto },
       async handle({ c, actor, params }) {
         const file = await exportReportDataset(services, { actor, reportId: params.id as string });
-        return jsonText(c, file.text, {
+        return jsonText(c, file.json, {
           "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
         });
       },
@@ -234,8 +228,8 @@ export function reportRoutes(services: Services) {
       tag: "计分与校验",
       access: "signedIn",
       response: ScoresDto,
-      async handle({ c, actor, params }) {
-        return jsonText(c, await readReportScores(services, { actor, reportId: params.id as string }));
+      async handle({ actor, params }) {
+        return readReportScores(services, { actor, reportId: params.id as string });
       },
     }),
     defineRoute({
