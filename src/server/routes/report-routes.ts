@@ -7,6 +7,7 @@ import { z } from "zod";
 import { WORKFLOW_ACTION_IDS } from "../../core/workflow/workflow.ts";
 import { defineRoute, jsonText } from "../api-route.ts";
 import { AppError } from "../app-error.ts";
+import { ProfileIdDto } from "../dto/common-dto.ts";
 import { CommentDto, CommentsDto, DiffDto, HistoryDto } from "../dto/history-dto.ts";
 import {
   CreatedReportDto,
@@ -122,7 +123,7 @@ export function reportRoutes(services: Services) {
         .object({
           unitId: z.string().min(1).max(100),
           year: z.number().int().min(2000).max(2100),
-          profileId: z.enum(["national", "sichuan", "hunan"]).optional(),
+          profileId: ProfileIdDto.optional(),
           dueAt: z.iso.datetime().optional(),
           dataset: z.unknown().optional(),
         })
