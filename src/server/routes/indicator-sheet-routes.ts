@@ -10,7 +10,7 @@ import {
 } from "../reports/import-indicator-sheet.ts";
 import type { TableRef } from "../reports/indicator-table.ts";
 import type { Services } from "../services/services.ts";
-import { placeIn } from "./report-routes.ts";
+import { placeIn } from "../services/access.ts";
 import { readBodyWithin } from "./read-body-within.ts";
 import { sendFile } from "./send-file.ts";
 

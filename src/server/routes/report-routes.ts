@@ -6,7 +6,6 @@
 import { z } from "zod";
 import { WORKFLOW_ACTION_IDS } from "../../core/workflow/workflow.ts";
 import { defineRoute, jsonText } from "../api-route.ts";
-import { AppError } from "../app-error.ts";
 import { ProfileIdDto } from "../dto/common-dto.ts";
 import { CommentDto, CommentsDto, DiffDto, HistoryDto } from "../dto/history-dto.ts";
 import {
@@ -41,6 +40,7 @@ import { restoreReportVersion } from "../reports/restore-report-version.ts";
 import { setReportDueAt } from "../reports/set-report-due-at.ts";
 import { transitionReport } from "../reports/transition-report.ts";
 import { updateIndicator } from "../reports/update-indicator.ts";
+import { placeIn } from "../services/access.ts";
 import type { Services } from "../services/services.ts";
 
 const Version = z.number().int().positive();
@@ -64,12 +64,6 @@ const IndicatorFields = z
     z.unknown(),
   )
   .refine((fields) => Object.keys(fields).length > 0, "至少修改一个字段");
-
-/** A place in a list, from the path ("0"…"9999"); anything else is not found. */
-export function placeIn(text: string | undefined, what: string): number {
-  if (!text || !/^\d{1,4}$/.test(text)) throw new AppError("not-found", `${what}序号无效`);
-  return Number(text);
-}
 
 export function reportRoutes(services: Services) {
   const indicatorRoute = (table: "department" | "project") =>
