@@ -113,6 +113,7 @@ export function reportRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       response: CreatedReportDto,
+      responses: { "409": "该年度报表已存在" },
       body: z
         .object({
           unitId: z.string().min(1).max(100),
@@ -235,6 +236,7 @@ export function reportRoutes(services: Services) {
       tag: "审核流程",
       access: "signedIn",
       response: TransitionedDto,
+      responses: { "409": "版本冲突，或报表当前状态不能做此流转" },
       body: z
         .object({
           action: z.enum(WORKFLOW_ACTION_IDS as [string, ...string[]]),
