@@ -1,7 +1,8 @@
-// Bootstrap of a benchmark worker thread: worker threads do not inherit tsx's loader, so each registers it and
-// then imports the TypeScript module named in workerData (as bin/jixiao.mjs does for the command).
-import { workerData } from "node:worker_threads";
+// Bootstrap of a benchmark worker — a worker thread or a child process: neither inherits tsx's loader, so each
+// registers it and then imports the TypeScript module named in workerData (a thread) or in its first argument (a
+// process, as run-package-batch.ts forks it), as bin/jixiao.mjs does for the command.
+import { isMainThread, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
-await import(workerData.module);
+await import(isMainThread ? process.argv[2] : workerData.module);

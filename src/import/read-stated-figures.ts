@@ -65,21 +65,26 @@ function readChange(rest: string): Change {
 }
 
 /** "NAME874.05万元，占100%；NAME0万元，占0%" (parts separated by ；，、) → parts. */
-function readParts(whole: string): Array<{ name: string; amount: string; share?: string }> {
+function readParts(whole: string): Array<{ name: string; amount: string; share?: string; printedName?: string }> {
   // A list of income parts ends where the sentence turns to spending ("…；本年支出总额3537.34万元，其中：…").
   const list = whole.split(/[；;，,]\s*(?:本年)?支出(?:总额|合计)|[；;，,]\s*决算/)[0] ?? whole;
-  const parts: Array<{ name: string; amount: string; share?: string }> = [];
+  const parts: Array<{ name: string; amount: string; share?: string; printedName?: string }> = [];
   const pattern = new RegExp(
-    String.raw`([^\d，,；;：:（()、。]{2,30}?)为?${AMOUNT}(?:[，,]\s*占[^\d%，,；;]{0,14}?${PERCENT})?`,
+    // A class may carry its level mark inside the name: "一般公共服务(类)支出155.55万元".
+    String.raw`([^\d，,；;：:（()、。]{2,30}?(?:[（(]类[)）][^\d，,；;：:（()、。]{0,6}?)?)为?${AMOUNT}(?:[，,]\s*占[^\d%，,；;]{0,14}?${PERCENT})?`,
     "g",
   );
   for (const match of list.matchAll(pattern)) {
     if (!match[1] || !match[2] || !match[3]) continue;
     const amount = wan(match[2], match[3]);
     if (amount === undefined) continue;
-    const name = match[1].replace(/^\s*(其中|包括|主要是)[：:]?/, "").trim();
+    let name = match[1].replace(/^\s*(其中|包括|主要是)[：:]?/, "").trim();
+    // "一般公共服务(类)支出" names the class 一般公共服务: the mark and the word 支出 are the sentence's, not the name's.
+    const marked = /^(.+?)[（(]类[)）]支出$/.exec(name);
+    if (marked?.[1]) name = marked[1];
     if (name === "") continue;
-    const part: { name: string; amount: string; share?: string } = { name, amount };
+    const part: { name: string; amount: string; share?: string; printedName?: string } = { name, amount };
+    if (marked) part.printedName = match[1].trim();
     if (match[4]) part.share = match[4];
     parts.push(part);
   }
@@ -299,6 +304,8 @@ export function readStatedFigures(blocks: readonly SourceBlock[], log: ImportLog
     const classes = /一般公共预算财政拨款支出.{0,20}?主要用于以下方面[：:](.+?)(?:。|$)/.exec(text);
     if (classes?.[1]) {
       const byClass = readParts(classes[1]).map((part) => {
+        if (part.printedName)
+          log.interpret(place, `功能分类“${part.printedName}”`, `类名读为“${part.name}”（去掉“(类)”与“支出”）`);
         const code = classCodeOfName(part.name);
         return {
           name: part.name,

@@ -94,6 +94,9 @@ declare const JSON_OF: unique symbol;
  */
 export type JsonOf<T> = (string | Uint8Array<ArrayBuffer>) & { readonly [JSON_OF]: T };
 
+/** Text stays text (it can be put inside other JSON), bytes stay bytes. */
+export function jsonOf<T>(json: string): JsonOf<T> & string;
+export function jsonOf<T>(json: Uint8Array<ArrayBuffer>): JsonOf<T> & Uint8Array<ArrayBuffer>;
 export function jsonOf<T>(json: string | Uint8Array<ArrayBuffer>): JsonOf<T> {
   return json as JsonOf<T>;
 }
@@ -104,8 +107,8 @@ export function isJsonOf(answer: unknown): answer is JsonOf<unknown> {
 }
 
 /** A JSON response from text that is already JSON (a stored dataset or audit), sent without parsing it again. */
-export function jsonText(c: Context, text: string, headers: Record<string, string> = {}): Response {
-  return c.body(text, 200, { "content-type": "application/json; charset=utf-8", ...headers });
+export function jsonText(c: Context, json: JsonOf<unknown>, headers: Record<string, string> = {}): Response {
+  return c.body(json, 200, { "content-type": "application/json; charset=utf-8", ...headers });
 }
 
 /** The HTTP status of each kind of AppError: the one place where refusals become statuses (see create-app's onError). */

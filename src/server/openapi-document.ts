@@ -66,6 +66,20 @@ function successOf(route: ApiRoute, components: Components) {
   };
 }
 
+/**
+ * Whether the route writes against a version the client read (a `version` in its body, or the X-Report-Version
+ * header of an upload): only those can answer 409 for a version conflict. Other conflicts are the route's own
+ * `responses`.
+ */
+function checksVersion(route: ApiRoute): boolean {
+  if (route.rawBody?.headers?.some((header) => header.name.toLowerCase() === "x-report-version")) return true;
+  if (!route.body) return false;
+  const schema = z.toJSONSchema(route.body, { io: "input", unrepresentable: "any" }) as {
+    properties?: Record<string, unknown>;
+  };
+  return schema.properties?.version !== undefined;
+}
+
 export function isFileResponse(response: ApiRoute["response"]): response is FileResponse {
   return "file" in response && Array.isArray((response as FileResponse).file);
 }
@@ -132,7 +146,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
         "400": refusal("输入不合规（details.issues 给出位置）"),
         ...(route.access === "public" ? {} : { "401": refusal("未登录"), "403": refusal("无权操作或 CSRF 令牌无效") }),
         "404": refusal("不存在或无权查看"),
-        ...(route.method === "get" ? {} : { "409": refusal("版本冲突：数据已被他人修改") }),
+        ...(checksVersion(route) ? { "409": refusal("版本冲突：数据已被他人修改") } : {}),
         "500": refusal("服务器内部错误"),
         ...Object.fromEntries(
           Object.entries(route.responses ?? {}).map(([status, description]) => [

@@ -42,6 +42,19 @@ export interface CorpusCoverage {
   recognized: number;
   importedValid: boolean;
   unrecognizedNotes: number;
+  /** Items the import wrote at the hand-made path with a different value: a false recognition to drive to zero. */
+  disagreeing: string[];
+  /** Items and recognized items by kind ("projects.evaluation", "finalAccounts.sangong", "unit.name" …). */
+  byKind: Map<string, { items: number; recognized: number }>;
+}
+
+/** The kind of an item: its first two path names without indexes ("projects[2].evaluation…" → projects.evaluation). */
+export function itemKind(path: string): string {
+  return path
+    .replace(/\[\d+\]/g, "")
+    .split(".")
+    .slice(0, 2)
+    .join(".");
 }
 
 /** The published text of a source.md: the lines after the `<!-- 原文 -->` marker. */
@@ -59,20 +72,27 @@ export function measureCorpusDocument(dir: string, folder: string): CorpusCovera
   const got = new Map<string, string>();
   leaves(expected, "", want);
   leaves(result.dataset ?? {}, "", got);
+  // A 元 document: the importer writes 万元, the hand-made dataset keeps 元; amounts are compared scaled as well.
+  const inYuan = (expected as { amountUnit?: string }).amountUnit === "元";
+  const matches = (mine: string | undefined, value: string): boolean =>
+    sameValue(mine, value) ||
+    (inYuan &&
+      mine !== undefined &&
+      /^-?\d+(\.\d+)?$/.test(value) &&
+      /^-?\d+(\.\d+)?$/.test(mine) &&
+      Math.abs(Number(mine) * 10_000 - Number(value)) < 0.005);
   let recognized = 0;
-  for (const [path, value] of want) if (sameValue(got.get(path), value)) recognized += 1;
-  // A 元 document: the importer writes 万元, the hand-made dataset keeps 元; compare amounts scaled.
-  const unit = (expected as { amountUnit?: string }).amountUnit;
-  if (unit === "元" && recognized === 0) {
-    for (const [path, value] of want) {
-      const mine = got.get(path);
-      if (
-        mine !== undefined &&
-        /^-?\d+(\.\d+)?$/.test(value) &&
-        Math.abs(Number(mine) * 10_000 - Number(value)) < 0.005
-      )
-        recognized += 1;
-    }
+  const disagreeing: string[] = [];
+  const byKind = new Map<string, { items: number; recognized: number }>();
+  for (const [path, value] of want) {
+    const kind = byKind.get(itemKind(path)) ?? { items: 0, recognized: 0 };
+    byKind.set(itemKind(path), kind);
+    kind.items += 1;
+    const mine = got.get(path);
+    if (matches(mine, value)) {
+      recognized += 1;
+      kind.recognized += 1;
+    } else if (mine !== undefined) disagreeing.push(`${folder} ${path}: ${mine} ≠ ${value}`);
   }
   return {
     folder,
@@ -80,5 +100,7 @@ export function measureCorpusDocument(dir: string, folder: string): CorpusCovera
     recognized,
     importedValid: result.dataset !== null,
     unrecognizedNotes: result.files[0]?.log.unrecognized.length ?? 0,
+    disagreeing,
+    byKind,
   };
 }

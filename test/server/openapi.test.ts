@@ -137,6 +137,20 @@ describe("OpenAPI document", () => {
       doc.paths["/api/reports/{id}/transitions"].post.requestBody.content["application/json"].schema.properties.action
         .enum,
     ).toContain("departmentReturn");
+    // 409 only where a write can conflict: a version the client read (or a name/year already taken), never a read.
+    const conflicting = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops as Record<string, { responses: Record<string, unknown> }>)
+        .filter(([, op]) => op.responses["409"])
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(conflicting).toContain("PATCH /api/reports/{id}/department/indicators/{indicator}");
+    expect(conflicting).toContain("PUT /api/reports/{id}/dataset");
+    expect(conflicting).toContain("POST /api/reports/{id}/transitions");
+    expect(conflicting).toContain("POST /api/reports/{id}/projects/{project}/indicators/import");
+    expect(conflicting).not.toContain("POST /api/units");
+    expect(conflicting).not.toContain("DELETE /api/session");
+    expect(conflicting).not.toContain("PUT /api/reports/{id}/due-at");
+    expect(conflicting).not.toContain("POST /api/reports/{id}/comments");
     // The answers' named parts are written once and referred to, and every reference leads somewhere.
     const full = doc.paths["/api/reports/{id}/full"].get.responses["200"].content["application/json"].schema;
     expect(full.properties.report).toEqual({ $ref: "#/components/schemas/Report" });

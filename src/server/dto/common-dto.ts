@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { STATUS_ORDER } from "../../core/workflow/workflow.ts";
 import { ROLES } from "../../core/workflow/roles.ts";
+import { builtinProfileIds } from "../../core/profiles/builtin-profiles.ts";
 
 /** An ISO 8601 time in UTC, as stored ("2026-03-31T08:00:00.000Z"). */
 export const DateTime = z.string().describe("ISO 8601 时间（UTC）");
@@ -19,6 +20,11 @@ export const ReportStatusDto = z.enum(
 export const RoleDto = z.enum(ROLES as [(typeof ROLES)[number], ...(typeof ROLES)[number][]]);
 
 /** Money in integer 分, or null where there is none. */
+/** A built-in rule profile's id, from core's registry (profiles/*.json), so a new profile needs no edit here. */
+export const ProfileIdDto = z
+  .enum(builtinProfileIds() as [string, ...string[]])
+  .describe(`规则方案：${builtinProfileIds().join("、")}`);
+
 export const Fen = z.number().int().nullable().describe("金额（整数分）");
 
 /** An exact decimal as text ("99.825"): never a binary float. */

@@ -1,11 +1,12 @@
 /** Answers about unit-year reports: the list, one report (with its dataset and scores), and what a write answers. */
 import { z } from "zod";
 import { Dataset, Indicator, Project } from "../../core/dataset/schema.ts";
-import { DateTime, Fen, ReportStatusDto } from "./common-dto.ts";
+import { DateTime, Fen, ProfileIdDto, ReportStatusDto } from "./common-dto.ts";
 import { ScoresDto } from "./scores-dto.ts";
 
 /** A stored dataset, as the core schema makes it (src/core/dataset/schema.ts; docs/dataset-format.md). */
 export const DatasetDto = Dataset.meta({ id: "Dataset" });
+export type DatasetDto = z.infer<typeof DatasetDto>;
 
 /** One row of GET /api/reports: the report without its dataset. */
 export const ReportSummaryDto = z
@@ -16,7 +17,7 @@ export const ReportSummaryDto = z
     year: z.number().int(),
     status: ReportStatusDto,
     statusName: z.string(),
-    profileId: z.string().describe("规则方案：national、sichuan、hunan"),
+    profileId: ProfileIdDto,
     version: z.number().int(),
     /** 全年预算 and 执行数 of the department table, as stored with its last audit. */
     budgetFen: Fen,

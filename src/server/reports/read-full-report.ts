@@ -8,7 +8,9 @@
  */
 import type { ReportRow } from "../../storage/database-schema.ts";
 import type { ReportHead } from "../../storage/reports-repository.ts";
+import { jsonOf, type JsonOf } from "../api-route.ts";
 import { notFound } from "../app-error.ts";
+import type { FullReportDto } from "../dto/report-dto.ts";
 import type { Actor } from "../services/auth-service.ts";
 import { type AuditPart, composeFullReport, type DatasetPart } from "../services/full-report-cache.ts";
 import type { Services } from "../services/services.ts";
@@ -31,15 +33,15 @@ function stampOf(row: Pick<ReportRow, "version" | "audit_version" | "audit_key" 
 export async function readFullReport(
   services: Services,
   options: { actor: Actor; reportId: string; prefetched?: ReportHead | undefined },
-): Promise<Uint8Array> {
+): Promise<JsonOf<FullReportDto>> {
   const head = await findReadableHead(services, options);
   const stamp = stampOf(head);
   const cached = services.fullReports.get(head.id, stamp);
   if (cached) {
     if (isAuditStale(head)) services.audits.schedule(head.id);
-    return cached;
+    return jsonOf(cached);
   }
-  return services.fullReports.build(head.id, stamp, async () => {
+  const built = await services.fullReports.build(head.id, stamp, async () => {
     const { fullReports, reports } = services;
     let dataset = fullReports.datasetOf(head.id, head.version);
     let audit = fullReports.auditOf(head.id, head.audit_version, head.audit_key);
@@ -61,6 +63,7 @@ export async function readFullReport(
     const auditText = storedAudit(services, report);
     return made(report, head.unit_name, encoder.encode(report.dataset), encoder.encode(auditText));
   });
+  return jsonOf(built);
 }
 
 /** The answer from the report's columns and its two texts, with the parts it was made of. */
@@ -69,7 +72,7 @@ function made(
   unitName: string,
   dataset: Uint8Array,
   audit: Uint8Array,
-): { stamp: string; bytes: Uint8Array; dataset: DatasetPart; audit: AuditPart } {
+): { stamp: string; bytes: Uint8Array<ArrayBuffer>; dataset: DatasetPart; audit: AuditPart } {
   const composed = composeFullReport(JSON.stringify(reportDtoOf(row, unitName)), dataset, audit);
   return {
     stamp: stampOf(row),

@@ -5,13 +5,16 @@
  * @module
  */
 import type { ReportRow } from "../../storage/database-schema.ts";
+import { jsonOf, type JsonOf } from "../api-route.ts";
+import type { ScoresDto } from "../dto/scores-dto.ts";
 import type { Services } from "../services/services.ts";
 import { isAuditStale } from "./audit-key.ts";
 
 export function storedAudit(
   services: Pick<Services, "audits">,
   report: Pick<ReportRow, "id" | "version" | "audit" | "audit_key" | "audit_version" | "profile_id">,
-): string {
+): JsonOf<ScoresDto> & string {
   if (isAuditStale(report)) services.audits.schedule(report.id);
-  return report.audit;
+  // Stored by the audit as auditResultJson's ScoresDto (scores-json.ts), sent as it is.
+  return jsonOf(report.audit);
 }

@@ -10,7 +10,7 @@ import {
 } from "../reports/import-indicator-sheet.ts";
 import type { TableRef } from "../reports/indicator-table.ts";
 import type { Services } from "../services/services.ts";
-import { placeIn } from "./report-routes.ts";
+import { placeIn } from "../services/access.ts";
 import { readBodyWithin } from "./read-body-within.ts";
 import { sendFile } from "./send-file.ts";
 
@@ -29,6 +29,7 @@ export function indicatorSheetRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       response: ImportedIndicatorsDto,
+      responses: { "409": "版本冲突：数据已被他人修改（X-Report-Version 不是当前版本）" },
       async handle({ c, actor, params }) {
         if (!(c.req.header("content-type") ?? "").startsWith(XLSX_TYPE))
           throw new AppError("unsupported-type", "请上传 .xlsx 文件（Content-Type 须为 Excel 工作簿）");

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { WORKFLOW_ACTION_IDS } from "../../core/workflow/workflow.ts";
 import { defineRoute, jsonText } from "../api-route.ts";
-import { AppError } from "../app-error.ts";
+import { ProfileIdDto } from "../dto/common-dto.ts";
 import { CommentDto, CommentsDto, DiffDto, HistoryDto } from "../dto/history-dto.ts";
 import {
   CreatedReportDto,
@@ -40,6 +40,7 @@ import { restoreReportVersion } from "../reports/restore-report-version.ts";
 import { setReportDueAt } from "../reports/set-report-due-at.ts";
 import { transitionReport } from "../reports/transition-report.ts";
 import { updateIndicator } from "../reports/update-indicator.ts";
+import { placeIn } from "../services/access.ts";
 import type { Services } from "../services/services.ts";
 
 const Version = z.number().int().positive();
@@ -63,12 +64,6 @@ const IndicatorFields = z
     z.unknown(),
   )
   .refine((fields) => Object.keys(fields).length > 0, "至少修改一个字段");
-
-/** A place in a list, from the path ("0"…"9999"); anything else is not found. */
-export function placeIn(text: string | undefined, what: string): number {
-  if (!text || !/^\d{1,4}$/.test(text)) throw new AppError("not-found", `${what}序号无效`);
-  return Number(text);
-}
 
 export function reportRoutes(services: Services) {
   const indicatorRoute = (table: "department" | "project") =>
@@ -118,11 +113,12 @@ export function reportRoutes(services: Services) {
       tag: "报表",
       access: "signedIn",
       response: CreatedReportDto,
+      responses: { "409": "该年度报表已存在" },
       body: z
         .object({
           unitId: z.string().min(1).max(100),
           year: z.number().int().min(2000).max(2100),
-          profileId: z.enum(["national", "sichuan", "hunan"]).optional(),
+          profileId: ProfileIdDto.optional(),
           dueAt: z.iso.datetime().optional(),
           dataset: z.unknown().optional(),
         })
@@ -150,13 +146,7 @@ export function reportRoutes(services: Services) {
       access: "signedIn",
       response: FullReportDto,
       async handle({ c, actor, params }) {
-        const body = await readFullReport(services, {
-          actor,
-          reportId: params.id as string,
-          prefetched: c.get("reportHead"),
-        });
-        // An encoder's output owns its whole buffer, so the buffer is the body.
-        return c.body(body.buffer as ArrayBuffer, 200, { "content-type": "application/json; charset=utf-8" });
+        return readFullReport(services, { actor, reportId: params.id as string, prefetched: c.get("reportHead") });
       },
     }),
     defineRoute({
@@ -189,7 +179,7 @@ export function reportRoutes(services: Services) {
       response: { file: ["application/json"], description: "数据集 JSON 文件", schema: DatasetDto },
       async handle({ c, actor, params }) {
         const file = await exportReportDataset(services, { actor, reportId: params.id as string });
-        return jsonText(c, file.text, {
+        return jsonText(c, file.json, {
           "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
         });
       },
@@ -234,8 +224,8 @@ export function reportRoutes(services: Services) {
       tag: "计分与校验",
       access: "signedIn",
       response: ScoresDto,
-      async handle({ c, actor, params }) {
-        return jsonText(c, await readReportScores(services, { actor, reportId: params.id as string }));
+      async handle({ actor, params }) {
+        return readReportScores(services, { actor, reportId: params.id as string });
       },
     }),
     defineRoute({
@@ -246,6 +236,7 @@ export function reportRoutes(services: Services) {
       tag: "审核流程",
       access: "signedIn",
       response: TransitionedDto,
+      responses: { "409": "版本冲突，或报表当前状态不能做此流转" },
       body: z
         .object({
           action: z.enum(WORKFLOW_ACTION_IDS as [string, ...string[]]),

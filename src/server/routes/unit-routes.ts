@@ -65,6 +65,7 @@ export function unitRoutes(services: Services) {
       tag: "单位与用户",
       access: "signedIn",
       response: CreatedDto,
+      responses: { "409": "用户名已被使用" },
       body: z
         .object({
           username: z

@@ -9,6 +9,15 @@ import type { Role, UnitRow } from "../../storage/database-schema.ts";
 import { AppError, forbidden, notFound } from "../app-error.ts";
 import type { Actor } from "./auth-service.ts";
 
+/**
+ * A place in a list of a report (a project, an indicator), from the path ("0"…"9999"); anything else is answered as
+ * not found, like a report outside the subtree, so that a malformed place tells nothing more.
+ */
+export function placeIn(text: string | undefined, what: string): number {
+  if (!text || !/^\d{1,4}$/.test(text)) throw new AppError("not-found", `${what}序号无效`);
+  return Number(text);
+}
+
 export function inSubtree(actor: Actor, unit: Pick<UnitRow, "path">): boolean {
   return unit.path.startsWith(actor.unit.path);
 }

@@ -32,7 +32,7 @@ export interface AuditPart {
 
 interface Entry {
   /** The answer last made, and what it was made from (see FullReportCache.get). */
-  answer?: { stamp: string; bytes: Uint8Array } | undefined;
+  answer?: { stamp: string; bytes: Uint8Array<ArrayBuffer> } | undefined;
   dataset?: DatasetPart | RememberedDataset | undefined;
   audit?: AuditPart | undefined;
 }
@@ -48,7 +48,7 @@ export function composeFullReport(
   reportJson: string,
   dataset: Uint8Array,
   audit: Uint8Array,
-): { bytes: Uint8Array; dataset: Uint8Array; audit: Uint8Array } {
+): { bytes: Uint8Array<ArrayBuffer>; dataset: Uint8Array; audit: Uint8Array } {
   const report = encoder.encode(reportJson);
   const parts = [OPEN_REPORT, report, OPEN_DATASET, dataset, OPEN_SCORES, audit, CLOSE];
   const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
@@ -71,7 +71,7 @@ export function composeFullReport(
 export class FullReportCache {
   #entries = new Map<string, Entry>();
   #bytes = 0;
-  #building = new Map<string, Promise<Uint8Array>>();
+  #building = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
   constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
 
@@ -79,7 +79,7 @@ export class FullReportCache {
    * The answer made for `stamp` (version, audit version, audit key, deadline: everything of the report's head the
    * answer shows that can change), if it is the one kept.
    */
-  get(id: string, stamp: string): Uint8Array | undefined {
+  get(id: string, stamp: string): Uint8Array<ArrayBuffer> | undefined {
     const entry = this.#entries.get(id);
     if (entry?.answer?.stamp !== stamp) return undefined;
     // Most recently used last.
@@ -117,8 +117,8 @@ export class FullReportCache {
   build(
     id: string,
     stamp: string,
-    make: () => Promise<{ stamp: string; bytes: Uint8Array; dataset: DatasetPart; audit: AuditPart }>,
-  ): Promise<Uint8Array> {
+    make: () => Promise<{ stamp: string; bytes: Uint8Array<ArrayBuffer>; dataset: DatasetPart; audit: AuditPart }>,
+  ): Promise<Uint8Array<ArrayBuffer>> {
     const key = `${id}|${stamp}`;
     let pending = this.#building.get(key);
     if (!pending) {
@@ -133,7 +133,10 @@ export class FullReportCache {
     return pending;
   }
 
-  #set(id: string, made: { stamp: string; bytes: Uint8Array; dataset: DatasetPart; audit: AuditPart }): void {
+  #set(
+    id: string,
+    made: { stamp: string; bytes: Uint8Array<ArrayBuffer>; dataset: DatasetPart; audit: AuditPart },
+  ): void {
     if (made.bytes.byteLength > this.maxBytes / 4) return;
     this.#update(id, (entry) => ({
       answer: { stamp: made.stamp, bytes: made.bytes },
