@@ -98,6 +98,7 @@ function useDescription(path: readonly PathSegment[], problem: string | null) {
   return { id, help, describedBy: ids === "" ? undefined : ids };
 }
 
+/** Beside the field, not inside its <label>: the label names the field, these describe it (read once, not twice). */
 function FieldMessage({
   problem,
   description,
@@ -174,15 +175,17 @@ export function TextField({
     onBlur: typing.onBlur,
   };
   return (
-    <label className="field" htmlFor={id}>
-      <span className="field-label">{label}</span>
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
       {multiline ? (
         <textarea {...common} onChange={(e) => typing.change(e.target.value)} />
       ) : (
         <input {...common} onChange={(e) => typing.change(e.target.value)} />
       )}
       <FieldMessage problem={typing.problem} description={description} compact={label === ""} path={path} />
-    </label>
+    </div>
   );
 }
 
@@ -201,8 +204,10 @@ function CheckedField<T>({
   const typing = useFieldTyping(path, value, onChange, parse, show);
   const description = useDescription(path, typing.problem);
   return (
-    <label className="field" htmlFor={id}>
-      <span className="field-label">{label}</span>
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
       <span className="field-with-unit">
         <input
           id={id}
@@ -220,7 +225,7 @@ function CheckedField<T>({
         <span className="unit">{unit}</span>
       </span>
       <FieldMessage problem={typing.problem} description={description} compact={label === ""} path={path} />
-    </label>
+    </div>
   );
 }
 
@@ -350,8 +355,10 @@ export function SelectField({
   const id = useId();
   const description = useDescription(path, null);
   return (
-    <label className="field" htmlFor={id}>
-      <span className="field-label">{label}</span>
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
       <select
         id={id}
         data-path={formatPath(path)}
@@ -369,7 +376,7 @@ export function SelectField({
         ))}
       </select>
       <FieldMessage problem={null} description={description} compact={label === ""} path={path} />
-    </label>
+    </div>
   );
 }
 
@@ -391,8 +398,10 @@ export function LinesField({ label, path, value, readOnly, onChange }: FieldProp
   );
   const description = useDescription(path, typing.problem);
   return (
-    <label className="field" htmlFor={id}>
-      <span className="field-label">{label}</span>
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
       <textarea
         id={id}
         data-path={formatPath(path)}
@@ -406,6 +415,6 @@ export function LinesField({ label, path, value, readOnly, onChange }: FieldProp
         onChange={(event) => typing.change(event.target.value)}
       />
       <FieldMessage problem={typing.problem} description={description} compact={label === ""} path={path} />
-    </label>
+    </div>
   );
 }
