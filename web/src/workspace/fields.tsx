@@ -6,13 +6,14 @@
  */
 import { useEffect, useId, useRef, useState } from "react";
 import { parseAmount, toCanonicalWan } from "../../../src/core/parse/parse-amount.ts";
-import { normalizeWidth, parsePlainNumber } from "../../../src/core/parse/normalize-text.ts";
+import { parsePlainNumber } from "../../../src/core/parse/normalize-text.ts";
 import { useDrafts } from "./drafts.ts";
 import { useFieldComments } from "./field-comments.ts";
 import { AUTOSAVE_DELAY_MS } from "./use-report-editor.ts";
 import { formatPath, type PathSegment } from "../../../src/core/dataset/dataset-path.ts";
 import { showStoredAmount } from "../../../src/core/display/show-number.ts";
 import { fieldHelp } from "../../../src/core/forms/field-help.ts";
+import { parsePrintedGrade, parsePrintedScore } from "../../../src/core/parse/parse-printed-score.ts";
 
 interface FieldProps<T> {
   label: string;
@@ -301,42 +302,11 @@ export function WeightField(props: FieldProps<string>) {
  * as the plain number with the "分" it was written with, or refused whole ("97a", "-3", "1e3" never leave "97" saved).
  */
 export function PrintedScoreField(props: FieldProps<string>) {
-  return (
-    <CheckedField
-      {...props}
-      unit=""
-      show={(value) => value ?? ""}
-      parse={(text) => {
-        const typed = normalizeWidth(text).trim();
-        if (typed === "") return { ok: true, value: undefined };
-        const withUnit = typed.endsWith("分");
-        const number = parsePlainNumber(withUnit ? typed.slice(0, -1) : typed);
-        if (number === null || !/^\d{1,9}(\.\d{1,6})?$/.test(number))
-          return { ok: false, message: `得分“${text}”应为不小于 0 的数字，可带“分”，如 97分` };
-        return { ok: true, value: withUnit ? `${number}分` : number };
-      }}
-    />
-  );
+  return <CheckedField {...props} unit="" show={(value) => value ?? ""} parse={parsePrintedScore} />;
 }
 
-/** The printed grades (优/良/中/差, also written 优秀/良好): anything else is refused on the field. */
-const PRINTED_GRADES = /^[“"]?(优秀?|良好?|中|差)[”"]?$/;
-
-/** A grade as a document printed it (原文等级): one of 优、良、中、差. */
 export function PrintedGradeField(props: FieldProps<string>) {
-  return (
-    <CheckedField
-      {...props}
-      unit=""
-      show={(value) => value ?? ""}
-      parse={(text) => {
-        const typed = normalizeWidth(text).trim();
-        if (typed === "") return { ok: true, value: undefined };
-        if (!PRINTED_GRADES.test(typed)) return { ok: false, message: `等级“${text}”应为优、良、中、差之一` };
-        return { ok: true, value: typed };
-      }}
-    />
-  );
+  return <CheckedField {...props} unit="" show={(value) => value ?? ""} parse={parsePrintedGrade} />;
 }
 
 /**
